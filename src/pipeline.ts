@@ -1,0 +1,174 @@
+// The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
+import { buildCallGraph, CallGraph, reachableFrom, Reach } from './callgraph/graph';
+import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
+import { applyEdits } from './edit/applyEdits';
+import { FileEdits } from './edit/edit';
+import { FileSystem } from './load/fileSystem';
+import { loadModule, LoadedModule } from './load/module';
+import { parseGo } from './parse/parse';
+import { LineIndex } from './parse/positions';
+import { planOneLineAlignment } from './plan/align';
+import { decide, Decisions } from './plan/decide';
+import { planInject } from './plan/inject';
+import { planPruneLines, planPruneRest } from './plan/prune';
+import { analyzeModule, ParsedFile } from './symbols/analyze';
+import { oneLineDecls } from './symbols/declarations';
+import { Program } from './symbols/program';
+
+export interface RunOptions {
+  fs: FileSystem;
+  /** The directory instrgen runs in (`-C`); patterns are relative to it. */
+  cwd: string;
+  patterns: string[];
+  /** Import path of the runtime library for roots whose file does not import it (`//instrgen:entry`). */
+  rtlibPath?: string;
+  /** Called as each phase starts, for progress output. */
+  onPhase?: (phase: string, detail?: string) => void;
+}
+
+/** Everything one run computed: each phase's output, so that any stage can be printed. */
+export interface RunResult {
+  module: LoadedModule;
+  /** Texts with earlier instrumentation taken out: what inject plans against. */
+  pruned: Map<string, string>;
+  program?: Program;
+  graph?: CallGraph;
+  roots: string[];
+  reached: Map<string, Reach>;
+  decisions?: Decisions;
+  /** Inject's edits, against the pruned texts. */
+  edits: FileEdits[];
+  /** Module-relative path → original text, and → new text for every file that changes. */
+  before: Map<string, string>;
+  after: Map<string, string>;
+  diagnostics: Diagnostic[];
+}
+
+/** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
+function prunedText(text: string): string {
+  if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return text;
+  const withoutLines = applyEdits(text, planPruneLines(text));
+  return gofmtAligned(applyEdits(withoutLines, planPruneRest(withoutLines)));
+}
+
+/** The text with consecutive one-line functions aligned as gofmt aligns them. */
+function gofmtAligned(text: string): string {
+  const decls = oneLineDecls(parseGo(text).tree);
+  return decls.length ? applyEdits(text, planOneLineAlignment(text, decls)) : text;
+}
+
+function syntaxDiagnostics(file: string, text: string): { tree: ReturnType<typeof parseGo>['tree']; diagnostics: Diagnostic[] } {
+  const { tree, errors } = parseGo(text);
+  const lines = new LineIndex(text);
+  return {
+    tree,
+    diagnostics: errors.map((e) => ({ code: Codes.SyntaxError, severity: 'error' as const, message: e.message, pos: { file, ...lines.position(e.offset) } })),
+  };
+}
+
+/** New texts must parse, or nothing is written: a planner bug must never reach a user's files. */
+function checkOutputs(after: Map<string, string>): void {
+  const problems: Diagnostic[] = [];
+  for (const [file, text] of after)
+    for (const d of syntaxDiagnostics(file, text).diagnostics)
+      problems.push({ ...d, code: Codes.OutputSyntaxError, message: `instrgen produced invalid Go (${d.message}); nothing was written. Please report this with \`instrgen dump --stage edits\`` });
+  if (problems.length) throw new InstrgenError(problems);
+}
+
+/** Files holding bytes that are not UTF-8 cannot be rewritten without changing those bytes. */
+function checkEncodable(fs: FileSystem, root: string, after: Map<string, string>, before: Map<string, string>): void {
+  const problems: Diagnostic[] = [];
+  for (const file of after.keys())
+    if (before.get(file)!.includes('\uFFFD') && Buffer.from(before.get(file)!, 'utf8').length !== safeByteLength(fs, `${root}/${file}`))
+      problems.push({ code: Codes.Unreadable, severity: 'error', message: 'file is not valid UTF-8 and would have to change; fix its encoding first', pos: { file, line: 1, col: 1 } });
+  if (problems.length) throw new InstrgenError(problems);
+}
+
+function safeByteLength(fs: FileSystem, p: string): number {
+  try {
+    return fs.readBytes ? fs.readBytes(p).length : -1;
+  } catch {
+    return -1;
+  }
+}
+
+/** Load and prune: the first half of every command. */
+function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string> } {
+  opts.onPhase?.('load');
+  const module = loadModule(opts.fs, opts.cwd, opts.patterns);
+  const before = new Map(module.files.map((f) => [f.path, f.text]));
+  const pruned = new Map(module.files.map((f) => [f.path, prunedText(f.text)]));
+  return { module, before, pruned };
+}
+
+/** `instrgen prune`: every file back to what it was before inject. */
+export function runPrune(opts: RunOptions): RunResult {
+  const { module, before, pruned } = loadAndPrune(opts);
+  const after = new Map([...pruned].filter(([f, t]) => t !== before.get(f)));
+  checkOutputs(after);
+  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, diagnostics: [] };
+}
+
+/** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
+export function runInject(opts: RunOptions): RunResult {
+  const { module, before, pruned } = loadAndPrune(opts);
+
+  opts.onPhase?.('parse', `${module.files.length} files`);
+  const parsed: ParsedFile[] = [];
+  const syntax: Diagnostic[] = [];
+  for (const f of module.files) {
+    const { tree, diagnostics } = syntaxDiagnostics(f.path, pruned.get(f.path)!);
+    syntax.push(...diagnostics);
+    parsed.push({ file: { ...f, text: pruned.get(f.path)! }, tree });
+  }
+  if (syntax.length) throw new InstrgenError(syntax);
+
+  opts.onPhase?.('symbols');
+  const program = analyzeModule(module.modulePath, parsed);
+
+  opts.onPhase?.('callgraph');
+  const selected = new Set(module.selectedDirs);
+  const roots = [...program.funcs.values()]
+    .map((decls) => decls[0])
+    .filter((f) => (f.entryCall !== undefined || f.entry) && f.pkg !== program.rtlibPackage && selected.has(program.files.get(f.file)!.dir) && !program.files.get(f.file)!.isTest)
+    .map((f) => f.id);
+  if (roots.length === 0)
+    throw new InstrgenError([
+      {
+        code: Codes.NoEntryPoint,
+        severity: 'error',
+        message: `no entry point in ${module.selectedDirs.length === 1 ? `package ${module.selectedDirs[0]}` : `${module.selectedDirs.length} packages`} of ${module.modulePath}: add a call to rtlib.AutotelEntryPoint() at the top of main (import "instrgen.dev/rtlib"), or put //instrgen:entry on the line above a function`,
+      },
+    ]);
+  const graph = buildCallGraph(program);
+  const stop = (id: string) => {
+    const f = program.funcs.get(id)?.[0];
+    return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
+  };
+  const reached = reachableFrom(graph, roots, stop);
+
+  opts.onPhase?.('plan');
+  const decisions = decide(program, roots, reached);
+  const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
+  const edits = planInject(program, decisions, rtlibPath);
+
+  opts.onPhase?.('edit', `${edits.length} files`);
+  const after = new Map<string, string>();
+  for (const fe of edits) {
+    const text = gofmtAligned(applyEdits(pruned.get(fe.file)!, fe.edits));
+    if (text !== before.get(fe.file)) after.set(fe.file, text);
+  }
+  for (const [file, text] of pruned) if (!after.has(file) && !edits.some((e) => e.file === file) && text !== before.get(file)) after.set(file, text);
+  checkOutputs(after);
+  checkEncodable(opts.fs, module.root, after, before);
+  return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, diagnostics: decisions.diagnostics };
+}
+
+/** The import path under which the module's files import the runtime library, for roots that do not import it. */
+function rtlibImportPath(program: Program): string | undefined {
+  for (const f of program.files.values()) {
+    const m = /^\s*(?:\w+\s+)?"([^"]*\/rtlib)"\s*$/m.exec(f.text.slice(0, f.importInsertAt));
+    if (m) return m[1];
+  }
+  return undefined;
+}

@@ -1,0 +1,59 @@
+// The exact Go text instrgen adds, in one place, so that inject writes it and prune recognises it byte for byte.
+
+export const CTX_PARAM = '__atel_tracing_ctx';
+export const CHILD_CTX = '__atel_child_tracing_ctx';
+export const CTX_TYPE = '__atel_context.Context';
+export const TODO_CTX = '__atel_context.TODO()';
+export const BACKGROUND_CTX = '__atel_context.Background()';
+export const ONE_LINE_MARK = ' //instrgen:oneline';
+
+export const IMPORTS = {
+  context: '__atel_context "context"',
+  otel: '__atel_otel "go.opentelemetry.io/otel"',
+  rtlib: (path: string) => `__atel_rtlib "${path}"`,
+};
+export const RTLIB_QUALIFIER = '__atel_rtlib';
+/** Put on the line before `os.Exit` and `log.Fatal`, which skip deferred calls: ends and exports open spans. */
+export const END_ALL = '__atel_rtlib.EndAll()';
+
+/** The import declaration inject adds, after the file's last import (one line when it holds one import). */
+export function importDeclText(specs: string[], nl: string): string {
+  if (specs.length === 1) return `${nl}${nl}import ${specs[0]}`;
+  return `${nl}${nl}import (${nl}${specs.map((s) => `\t${s}${nl}`).join('')})`;
+}
+
+/** Opens a span named `name` for tracer `tracer` from context expression `parent`. */
+export function spanLines(tracer: string, name: string, parent: string, assignBackTo?: string): string[] {
+  return [
+    `${CHILD_CTX}, __atel_span := __atel_otel.Tracer(${JSON.stringify(tracer)}).Start(${parent}, ${JSON.stringify(name)})`,
+    assignBackTo ? `${assignBackTo} = ${CHILD_CTX}` : `_ = ${CHILD_CTX}`,
+    'defer __atel_span.End()',
+  ];
+}
+
+/** The tracing bootstrap a root gets; `q` is the qualifier of the runtime library with its dot (`rtlib.`), or ''. */
+export function bootstrapLines(q: string, tracer: string, name: string): string[] {
+  return [
+    `__atel_ts := ${q}NewTracingState()`,
+    `defer ${q}Shutdown(__atel_ts)`,
+    '__atel_otel.SetTracerProvider(__atel_ts.Tp)',
+    `__atel_ctx := ${BACKGROUND_CTX}`,
+    ...spanLines(tracer, name, '__atel_ctx'),
+  ];
+}
+
+/** Statement lines inject adds at the top of bodies (matched as whole lines, after the newline before them). */
+export const ADDED_LINE = new RegExp(
+  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\w.]+\.)?NewTracingState\(\)|defer (?:[\w.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := __atel_otel\.Tracer\("[^"\n]*"\)\.Start\([^\n]*\)|[A-Za-z_]\w* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|defer __atel_span\.End\(\)(?: //instrgen:oneline)?)(?=\r?\n)`,
+  'g',
+);
+
+/** Parameter and argument forms inject adds after `(`, with what prune puts back. */
+export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
+  { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g, replace: '()' },
+  { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g, replace: '(' },
+  { re: /\(\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g, replace: '(' },
+];
+
+/** A `_` context parameter inject named so that the span can start from it. */
+export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A-Za-z_]\w*\.Context\b)/g;

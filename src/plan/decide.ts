@@ -1,0 +1,168 @@
+// Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
+import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
+import { Reach } from '../callgraph/graph';
+import { FuncFacts, Program } from '../symbols/program';
+import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
+
+/** How a function's span gets its parent context. */
+export type SpanSource =
+  | 'bootstrap' //   a root: tracing set up here, a root span
+  | 'param' //       the new __atel_tracing_ctx parameter
+  | 'own-context' // the function's own context.Context parameter
+  | 'enclosing' //   a literal: the enclosing function's child context
+  | 'new-root' //    nothing to start from: a new root span
+  | 'none';
+
+export interface Decision {
+  id: string;
+  reached: boolean;
+  /** The signature gets `__atel_tracing_ctx __atel_context.Context` first. */
+  addParam: boolean;
+  span: SpanSource;
+  /** Why the signature stays as written although the function is reached, with the place that forces it. */
+  kept?: { code: Code; reason: string; pos?: Position };
+}
+
+export interface Decisions {
+  byId: Map<string, Decision>;
+  roots: string[];
+  diagnostics: Diagnostic[];
+}
+
+/** Functions whose signature the language or the tooling fixes. */
+function fixedByName(f: FuncFacts, file: { isTest: boolean; pkgName: string }): string | undefined {
+  if (f.kind === 'func' && f.shortName === 'main' && file.pkgName === 'main') return 'main is called by the Go runtime';
+  if (f.kind === 'func' && f.shortName === 'init') return 'init is called by the Go runtime';
+  if (f.kind === 'func' && file.isTest && /^(Test|Benchmark|Example|Fuzz)([A-Z_]|$)/.test(f.shortName)) return `${f.shortName} is called by go test`;
+  if (f.linked) return 'it is exported with //export or //go:linkname';
+  return undefined;
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+  find(x: string): string {
+    let p = this.parent.get(x) ?? x;
+    if (p !== x) {
+      p = this.find(p);
+      this.parent.set(x, p);
+    }
+    return p;
+  }
+  union(a: string, b: string): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra !== rb) this.parent.set(ra, rb);
+  }
+}
+
+/**
+ * Decides every function. The rule that keeps the output compiling: a signature changes only when every reference
+ * to the function is a resolved direct call that gets rewritten, together with every interface method it implements.
+ */
+export function decide(program: Program, roots: string[], reached: Map<string, Reach>): Decisions {
+  const diagnostics: Diagnostic[] = [];
+  const facts = (id: string) => program.funcs.get(id)?.[0];
+  const inert = (f: FuncFacts) => {
+    const file = program.files.get(f.file)!;
+    return f.ignore || file.ignored || file.generated || f.pkg === program.rtlibPackage;
+  };
+  const rootSet = new Set(roots);
+
+  // Why a signature cannot change, per function id.
+  const fixed = new Map<string, { code: Code; reason: string; pos?: Position }>();
+  const fix = (id: string, code: Code, reason: string, pos?: Position) => {
+    if (!fixed.has(id)) fixed.set(id, { code, reason, pos });
+  };
+  for (const [id, decls] of program.funcs) {
+    for (const f of decls) {
+      const file = program.files.get(f.file)!;
+      const byName = fixedByName(f, file);
+      if (rootSet.has(id)) fix(id, Codes.FixedSignature, 'it is an entry point');
+      else if (byName) fix(id, Codes.FixedSignature, byName, f.pos);
+      if (file.generated) fix(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
+      if (f.kind === 'literal') fix(id, Codes.FixedSignature, 'function literals keep their signature');
+      if (f.params.unnamed && f.kind !== 'interface-method') fix(id, Codes.UnnamedParameters, 'its parameters have no names', f.pos);
+    }
+  }
+  // A type that satisfies a standard library interface must keep those methods as they are.
+  for (const { type, methods } of program.methodSets) {
+    if (![...methods.keys()].some((n) => stdlibMethodNames.has(n))) continue;
+    const shapes = [...methods].map(([name, id]) => {
+      const f = facts(id)!;
+      return { name, params: f.params.arity, results: f.results };
+    });
+    for (const iface of satisfiedStdlibInterfaces(shapes)) {
+      const ifaceMethods = new Set(interfaceMethodNames(iface));
+      for (const [name, id] of methods)
+        if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${type.slice(type.lastIndexOf('/') + 1)} implements ${iface}, which the module does not declare`, facts(id)!.pos);
+    }
+  }
+  for (const v of program.values) fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}`, v.pos);
+  const methodsByName = new Map<string, string[]>();
+  for (const [id, decls] of program.funcs) {
+    const f = decls[0];
+    if (f.kind === 'method' || f.kind === 'interface-method') methodsByName.set(f.shortName, [...(methodsByName.get(f.shortName) ?? []), id]);
+  }
+  for (const u of program.unresolved)
+    for (const id of methodsByName.get(u.name) ?? []) fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos);
+  for (const c of program.calls) {
+    const file = program.files.get(c.file)!;
+    for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
+      if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos);
+      const f = facts(t);
+      const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
+      const singleParam = f && f.params.arity === 1 && !f.params.variadic;
+      if (single !== undefined && single !== 1 && !(single === -1 && singleParam))
+        fix(t, Codes.MultiValueArgument, 'a call passes it the results of another call (f(g())), which cannot take a context first', c.pos);
+    }
+  }
+
+  // Interface methods and their implementations change together, or none of them does.
+  const groups = new UnionFind();
+  for (const iface of program.interfaces)
+    for (const [name, via] of iface.methods) for (const impl of iface.implementations.get(name) ?? []) groups.union(via, impl);
+  const members = new Map<string, string[]>();
+  for (const id of program.funcs.keys()) {
+    const r = groups.find(id);
+    members.set(r, [...(members.get(r) ?? []), id]);
+  }
+
+  const instrumented = (id: string) => {
+    const f = facts(id);
+    return !!f && reached.has(id) && !inert(f) && (f.kind === 'interface-method' || !!f.body);
+  };
+  const byId = new Map<string, Decision>();
+  for (const group of members.values()) {
+    const wants = group.some((id) => instrumented(id) && !facts(id)!.ctxParam);
+    let kept: Decision['kept'];
+    if (wants) {
+      const blocker = group.find((id) => fixed.has(id) || facts(id)!.ctxParam || inert(facts(id)!));
+      if (blocker) {
+        const why = fixed.get(blocker) ?? { code: Codes.InterfaceGroup, reason: 'it already has a context parameter' };
+        kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
+        if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
+      }
+    }
+    for (const id of group) {
+      const f = facts(id)!;
+      const isRoot = rootSet.has(id);
+      const addParam = wants && !kept && !f.ctxParam;
+      let span: SpanSource = 'none';
+      const spanned = instrumented(id) || (addParam && !!f.body && !inert(f));
+      if (f.kind === 'interface-method' || !f.body || !spanned) span = 'none';
+      else if (isRoot) span = 'bootstrap';
+      else if (addParam) span = 'param';
+      else if (f.ctxParam && f.ctxParam.name !== '') span = 'own-context';
+      else if (f.kind === 'literal') span = 'enclosing';
+      else span = 'new-root';
+      const ownKept = !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal' ? (fixed.get(id) ?? kept) : undefined;
+      byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });
+    }
+  }
+  for (const d of byId.values()) {
+    const f = facts(d.id)!;
+    if (d.kept && d.kept.code !== Codes.FixedSignature)
+      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
+  }
+  return { byId, roots, diagnostics };
+}

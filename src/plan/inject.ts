@@ -1,0 +1,154 @@
+// Planning the inject rewrite: from decisions to text edits (parameters, arguments, spans, imports), mutating nothing.
+import { FileEdits, TextEdit } from '../edit/edit';
+import { indentAt } from '../parse/positions';
+import { FileFacts, FuncFacts, Program } from '../symbols/program';
+import {
+  BACKGROUND_CTX, bootstrapLines, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
+} from './atelSyntax';
+import { Decisions } from './decide';
+
+export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
+
+/** Text to insert right after `(` so that `first` becomes the first parameter or argument. */
+function firstInList(text: string, list: { open: number; count: number; firstOnNewLine?: number }, first: string, nl: string): string {
+  if (list.count === 0) return first;
+  if (list.firstOnNewLine !== undefined) return `${nl}${indentAt(text, list.firstOnNewLine)}${first},`;
+  return `${first}, `;
+}
+
+interface FileNeeds {
+  context: boolean;
+  otel: boolean;
+  rtlib?: string;
+}
+
+/** Every edit of one inject run, grouped by file, with the imports each edited file now needs. */
+export function planInject(program: Program, decisions: Decisions, rtlibPath?: string): FileEdits[] {
+  const edits = new Map<string, TextEdit[]>();
+  const needs = new Map<string, FileNeeds>();
+  const push = (file: string, e: TextEdit) => edits.set(file, [...(edits.get(file) ?? []), e]);
+  const need = (file: string, what: Partial<FileNeeds>) => {
+    const n = needs.get(file) ?? { context: false, otel: false };
+    needs.set(file, { context: n.context || !!what.context, otel: n.otel || !!what.otel, rtlib: n.rtlib ?? what.rtlib });
+  };
+  const decision = (id: string) => decisions.byId.get(id);
+
+  // 1. Signatures: the context parameter, first.
+  for (const [id, decls] of program.funcs) {
+    const d = decision(id);
+    if (!d) continue;
+    for (const f of decls) {
+      const file = program.files.get(f.file)!;
+      if (d.addParam) {
+        const param = f.kind === 'interface-method' && f.params.unnamed ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
+        push(f.file, { start: f.params.open + 1, end: f.params.open + 1, newText: firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
+        need(f.file, { context: true });
+      } else if (d.span === 'own-context' && f.ctxParam?.name === '_') {
+        push(f.file, { start: f.ctxParam.nameStart, end: f.ctxParam.nameEnd, newText: CTX_PARAM, message: `name the context parameter of ${f.name}` });
+      }
+    }
+  }
+
+  // 2. Call sites: the caller's child context, or TODO where the caller has none.
+  const hasSpan = (id: string | undefined): boolean => {
+    for (let cur = id; cur; cur = program.funcs.get(cur)?.[0].enclosing) {
+      const s = decision(cur)?.span;
+      if (s && s !== 'none') return true;
+    }
+    return false;
+  };
+  for (const c of program.calls) {
+    const changed = c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam);
+    if (!changed) continue;
+    const file = program.files.get(c.file)!;
+    const ctx = hasSpan(c.from) ? CHILD_CTX : TODO_CTX;
+    push(c.file, { start: c.args.open + 1, end: c.args.open + 1, newText: firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
+    if (ctx === TODO_CTX) need(c.file, { context: true });
+  }
+
+  // 3. Spans at the top of bodies.
+  for (const [id, decls] of program.funcs) {
+    const d = decision(id);
+    if (!d || d.span === 'none') continue;
+    for (const f of decls) {
+      if (!f.body) continue;
+      const file = program.files.get(f.file)!;
+      const lines = spanText(f, file, d.span, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
+      for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
+      need(f.file, { otel: true, context: d.span === 'bootstrap' || d.span === 'new-root' });
+    }
+  }
+
+  // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
+  //      os.Exit(3)
+  //      __atel_rtlib.EndAll()\n\tos.Exit(3)
+  for (const e of program.exits) {
+    const file = program.files.get(e.file)!;
+    push(e.file, { start: e.stmtStart, end: e.stmtStart, newText: `${END_ALL}${file.eol}${e.indent}`, message: 'end open spans before the program exits' });
+    need(e.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+  }
+
+  // 5. Imports, once per file.
+  for (const [file, n] of needs) {
+    const facts = program.files.get(file)!;
+    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter((s): s is string => !!s);
+    if (specs.length) push(file, { start: facts.importInsertAt, end: facts.importInsertAt, newText: importDeclText(specs, facts.eol), message: 'import context and OpenTelemetry' });
+  }
+  return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
+}
+
+/** The span name and tracer of a function: `main.fib` from tracer `example.com/app`. */
+export function spanName(f: FuncFacts): string {
+  return `${f.pkgName}.${f.name}`;
+}
+
+function spanText(f: FuncFacts, file: FileFacts, span: string, rtlibPath: string, need: (file: string, n: Partial<FileNeeds>) => void): string[] {
+  const tracer = f.pkg;
+  const name = spanName(f);
+  switch (span) {
+    case 'bootstrap': {
+      let q = file.rtlibQualifier;
+      if (q === undefined) {
+        q = RTLIB_QUALIFIER;
+        need(f.file, { rtlib: rtlibPath });
+      }
+      return bootstrapLines(q === '' ? '' : `${q}.`, tracer, name);
+    }
+    case 'param':
+      return spanLines(tracer, name, CTX_PARAM);
+    case 'own-context': {
+      const own = f.ctxParam!.name === '_' ? CTX_PARAM : f.ctxParam!.name;
+      return spanLines(tracer, name, own, f.ctxParam!.name === '_' ? undefined : own);
+    }
+    case 'enclosing':
+      return spanLines(tracer, name, CHILD_CTX);
+    default:
+      return spanLines(tracer, name, BACKGROUND_CTX);
+  }
+}
+
+/**
+ * The edits that put statement lines at the top of a body. A one-line body is opened up, since gofmt would; only
+ * the white space around its statement is replaced, so that edits inside the statement stay separate:
+ *   func (p Point) X() int { return p.x }
+ *   func (p Point) X() int {\n\t<span lines> //instrgen:oneline\n\treturn p.x\n}
+ */
+function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit[] {
+  const nl = file.eol;
+  const b = f.body!;
+  const message = `open a span in ${f.name}`;
+  if (!b.oneLine) return [{ start: b.open + 1, end: b.open + 1, newText: lines.map((l) => `${nl}${b.indent}${l}`).join(''), message }];
+  const marked = [...lines.slice(0, -1), lines[lines.length - 1] + ONE_LINE_MARK].map((l) => `${nl}${b.indent}${l}`).join('');
+  const base = indentAt(file.text, b.open);
+  const innerText = file.text.slice(b.open + 1, b.close);
+  const lead = innerText.length - innerText.trimStart().length;
+  // gofmt aligns one-line declarations; once opened up, one space goes before `{`.
+  const unpad: TextEdit[] = b.sigEnd !== undefined && file.text.slice(b.sigEnd, b.open) !== ' ' ? [{ start: b.sigEnd, end: b.open, newText: ' ', message: `unalign ${f.name}` }] : [];
+  const trail = innerText.length - innerText.trimEnd().length;
+  if (innerText.trim() === '') return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message }];
+  return [
+    ...unpad,
+    { start: b.open + 1, end: b.open + 1 + lead, newText: `${marked}${nl}${b.indent}`, message },
+    { start: b.close - trail, end: b.close, newText: `${nl}${base}`, message: `close ${f.name} on its own line` },
+  ];
+}

@@ -1,0 +1,50 @@
+// Planning prune: the edits that take out everything inject added, recognised by its exact text.
+import { TextEdit } from '../edit/edit';
+import { ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX } from './atelSyntax';
+
+/**
+ * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
+ * forms of round two), then parameters, arguments and imports.
+ */
+export function planPruneLines(text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const runs: Array<{ start: number; end: number }> = [];
+  for (const m of text.matchAll(ADDED_LINE)) {
+    const last = runs[runs.length - 1];
+    if (last && last.end === m.index) last.end = m.index + m[0].length;
+    else runs.push({ start: m.index!, end: m.index! + m[0].length });
+  }
+  for (const run of runs) {
+    if (!text.slice(run.start, run.end).endsWith(ONE_LINE_MARK)) {
+      edits.push({ start: run.start, end: run.end, newText: '', message: 'remove instrgen statements' });
+      continue;
+    }
+    // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
+    const after = /^(?:\r?\n[ \t]*([^\r\n]*))?\r?\n[ \t]*\}/.exec(text.slice(run.end));
+    const inner = after?.[1];
+    const closed = after ? run.end + after[0].length - 1 : run.end;
+    const newText = inner && inner !== '}' ? ` ${inner} ` : '';
+    edits.push({ start: run.start, end: inner === '}' ? run.end + after![0].indexOf('}') : closed, newText, message: 'restore a one-line body' });
+  }
+  return edits;
+}
+
+export function planPruneRest(text: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const { re, replace } of ADDED_AFTER_PAREN)
+    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'remove instrgen context' });
+  for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '_', message: 'restore a blank context parameter' });
+  const nl = text.includes('\r\n') ? '\r\n' : '\n';
+  const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];
+  const all = [IMPORTS.context, IMPORTS.otel, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
+  // Every non-empty subset, in inject's order, largest first.
+  const subsets: string[][] = [];
+  for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));
+  subsets.sort((a, b) => b.length - a.length);
+  for (const specs of subsets) {
+    const decl = importDeclText(specs, nl);
+    const at = text.indexOf(decl);
+    if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
+  }
+  return edits;
+}

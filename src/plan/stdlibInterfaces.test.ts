@@ -1,0 +1,152 @@
+// Proves the committed standard library interface table: well-known interfaces have the right shapes, and it matches GOROOT.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import {
+  formatStdlibInterfaces,
+  goRootFromGo,
+  MethodShape,
+  stdlibInterfaces,
+  StdlibInterfaceTable,
+} from './stdlibInterfaceScan';
+
+const TABLE_FILE = path.join(__dirname, 'stdlibInterfaces.json');
+// Read as text, not imported, so the drift test can also compare the exact bytes the script writes.
+const committedText = readFileSync(TABLE_FILE, 'utf8');
+const committed = JSON.parse(committedText) as StdlibInterfaceTable;
+
+function methodsOf(table: StdlibInterfaceTable, name: string): MethodShape[] | undefined {
+  return table.interfaces.find((i) => i.name === name)?.methods;
+}
+
+const sortMethods: MethodShape[] = [
+  { name: 'Len', params: 0, results: 1 },
+  { name: 'Less', params: 2, results: 1 },
+  { name: 'Swap', params: 2, results: 0 },
+];
+
+describe('stdlibInterfaces.json', () => {
+  test.each<[string, MethodShape[]]>([
+    ['sort.Interface', sortMethods],
+    [
+      'container/heap.Interface',
+      [...sortMethods, { name: 'Pop', params: 0, results: 1 }, { name: 'Push', params: 1, results: 0 }].sort((a, b) =>
+        a.name < b.name ? -1 : 1,
+      ),
+    ],
+    ['io.Writer', [{ name: 'Write', params: 1, results: 2 }]],
+    ['fmt.Stringer', [{ name: 'String', params: 0, results: 1 }]],
+    ['error', [{ name: 'Error', params: 0, results: 1 }]],
+    ['net/http.Handler', [{ name: 'ServeHTTP', params: 2, results: 0 }]],
+    ['encoding/json.Marshaler', [{ name: 'MarshalJSON', params: 0, results: 2 }]],
+  ])('holds %s with its method shapes', (name, methods) => {
+    expect(methodsOf(committed, name)).toEqual(methods);
+  });
+
+  test('is sorted by name, methods too, with no empty or constraint-only interfaces', () => {
+    const names = committed.interfaces.map((i) => i.name);
+    expect(names).toEqual([...names].sort());
+    expect(new Set(names).size).toBe(names.length);
+    for (const i of committed.interfaces) {
+      expect(i.methods.length).toBeGreaterThan(0);
+      const ms = i.methods.map((m) => m.name);
+      expect(ms).toEqual([...ms].sort());
+    }
+    // `any` and `comparable` are predeclared, not importable; constraints like these cannot hold values.
+    expect(names).not.toContain('any');
+    expect(names).not.toContain('comparable');
+  });
+
+  test('equals a fresh scan of the installed GOROOT, byte for byte (regenerate with npx tsx scripts/stdlib-interfaces.ts)', () => {
+    // Go is a required dependency of this project's tests: a missing `go` fails here rather than skipping the check.
+    let goroot: string;
+    try {
+      goroot = goRootFromGo();
+    } catch (e) {
+      throw new Error(`\`go env GOROOT\` failed (${(e as Error).message}); install Go with scripts/install-go.sh`);
+    }
+    const fresh = stdlibInterfaces(goroot);
+    expect(fresh).toEqual(committed);
+    expect(formatStdlibInterfaces(fresh)).toBe(committedText);
+  });
+});
+
+describe('stdlibInterfaces (scanner rules on a miniature GOROOT)', () => {
+  let goroot: string;
+  const write = (rel: string, text: string) => {
+    const file = path.join(goroot, 'src', rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+
+  beforeAll(() => {
+    goroot = mkdtempSync(path.join(os.tmpdir(), 'stdlib-ifaces-'));
+    writeFileSync(path.join(goroot, 'VERSION'), 'go0.0.test\ntime 2000-01-01\n');
+    write(
+      'builtin/builtin.go',
+      'package builtin\n\ntype int int\ntype string string\ntype any = interface{}\ntype comparable interface{ comparable }\n' +
+        'type error interface {\n\tError() string\n}\n',
+    );
+    write('io/io.go', 'package io\n\ntype Reader interface {\n\tRead(p []byte) (n int, err error)\n}\n');
+    write(
+      'a/b/b.go',
+      `package bee
+
+import (
+	"a/internal/hidden"
+	stream "io"
+)
+
+// Embeds through an aliased import, an internal package (resolved though not collected) and error.
+type ReadHider interface {
+	stream.Reader
+	hidden.Hider
+	error
+	Pair(a, b int, c ...string) (x, y int)
+	Unnamed(int, string) error
+}
+
+type Number interface{ ~int | ~float64 }
+type Cmp interface {
+	comparable
+	Less(other int) bool
+}
+type NotValue interface {
+	int
+	M()
+}
+type Any interface{}
+type Defined stream.Reader
+type Alias = ReadHider
+type unexported interface{ M() }
+`,
+    );
+    write('a/internal/hidden/h.go', 'package hidden\n\ntype Hider interface{ Hide() }\n');
+    write('a/b/gen.go', '//go:build ignore\n\npackage main\n\ntype Generator interface{ Gen() }\n');
+    write('a/b/b_test.go', 'package bee\n\ntype Tested interface{ T() }\n');
+    write('cmd/tool/t.go', 'package tool\n\ntype Tool interface{ T() }\n');
+    write('a/b/testdata/x.go', 'package x\n\ntype Data interface{ D() }\n');
+  });
+  afterAll(() => rmSync(goroot, { recursive: true, force: true }));
+
+  test('collects exported value interfaces with expanded method sets, and nothing else', () => {
+    const table = stdlibInterfaces(goroot);
+    const readHider = [
+      { name: 'Error', params: 0, results: 1 },
+      { name: 'Hide', params: 0, results: 0 },
+      { name: 'Pair', params: 3, results: 2 },
+      { name: 'Read', params: 1, results: 2 },
+      { name: 'Unnamed', params: 2, results: 1 },
+    ];
+    expect(table).toEqual({
+      generatedFrom: `go0.0.test ${path.join(goroot, 'src')}`,
+      interfaces: [
+        { name: 'a/b.Alias', methods: readHider },
+        { name: 'a/b.Defined', methods: [{ name: 'Read', params: 1, results: 2 }] },
+        { name: 'a/b.ReadHider', methods: readHider },
+        { name: 'error', methods: [{ name: 'Error', params: 0, results: 1 }] },
+        { name: 'io.Reader', methods: [{ name: 'Read', params: 1, results: 2 }] },
+      ],
+    });
+  });
+});

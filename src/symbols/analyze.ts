@@ -1,0 +1,58 @@
+// The symbols phase: from parsed files to the Program every later phase reads (declarations, calls, references).
+import { collectDeclarations, FuncInfo, ParsedFile } from './declarations';
+import { FuncFacts, Program } from './program';
+import { Resolver } from './references';
+import { TypeQueries } from './typeQueries';
+
+export type { ParsedFile } from './declarations';
+
+/** Declarations first (so every type and function is known), then every body with its scopes. */
+export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program {
+  const { packages, funcs } = collectDeclarations(modulePath, parsed);
+  const queries = new TypeQueries(packages, funcs);
+  queries.computeImplementations();
+
+  // The package that declares AutotelEntryPoint is the runtime library: never instrumented, even inside the module.
+  let rtlibPackage: string | undefined;
+  for (const pkg of packages.values()) if (pkg.funcs.has('AutotelEntryPoint')) rtlibPackage = pkg.path;
+
+  const methodNames = new Set<string>();
+  for (const list of funcs.values()) for (const fi of list) if (fi.facts.kind !== 'func') methodNames.add(fi.facts.shortName);
+
+  const byFile = new Map<string, FuncInfo[]>();
+  for (const list of funcs.values())
+    for (const fi of list) if (fi.facts.kind !== 'interface-method') byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
+
+  const resolver = new Resolver(queries, packages, methodNames);
+  const files = new Map<string, Program['files'] extends Map<string, infer F> ? F : never>();
+  for (const pkg of packages.values())
+    for (const f of pkg.files) {
+      files.set(f.facts.path, f.facts);
+      resolver.resolveFile(f, (byFile.get(f.facts.path) ?? []).sort((a, b) => a.facts.start - b.facts.start));
+    }
+  const refs = resolver.out;
+
+  const out = new Map<string, FuncFacts[]>();
+  const add = (f: FuncFacts) => out.set(f.id, [...(out.get(f.id) ?? []), f]);
+  for (const list of funcs.values()) for (const fi of list) add(fi.facts);
+  for (const lit of refs.literals) add(lit.facts);
+  for (const [fn, call] of refs.entryCalls) {
+    for (const f of out.get(fn) ?? []) {
+      f.entryCall = call.offset;
+      const file = files.get(f.file)!;
+      if (file.rtlibQualifier === undefined) file.rtlibQualifier = call.qualifier;
+    }
+  }
+  return {
+    modulePath,
+    files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
+    funcs: out,
+    calls: refs.calls,
+    values: refs.values,
+    unresolved: refs.unresolved,
+    exits: refs.exits.filter((e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage),
+    interfaces: queries.interfaces,
+    methodSets: queries.methodSets(),
+    rtlibPackage,
+  };
+}

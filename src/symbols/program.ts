@@ -1,0 +1,169 @@
+// The plain data the symbols phase hands on: files, functions, call sites and other references, with offsets.
+import { Position } from '../diagnostics/diagnostic';
+
+/** What later phases know of one Go file. Offsets are UTF-16 code units of `text`. */
+export interface FileFacts {
+  path: string;
+  dir: string;
+  /** Import path of the file's package (`example.com/app/geo`, or `..._test` for an external test package). */
+  pkg: string;
+  pkgName: string;
+  text: string;
+  eol: '\n' | '\r\n';
+  /** `// Code generated ... DO NOT EDIT.`: never edited. */
+  generated: boolean;
+  /** `//instrgen:ignore` in the package comment: no function of the file is instrumented. */
+  ignored: boolean;
+  /** Offset where new import declarations go: after the last import declaration, else after the package clause. */
+  importInsertAt: number;
+  /** The qualifier under which this file imports the package declaring AutotelEntryPoint ('' for a dot import). */
+  rtlibQualifier?: string;
+  isTest: boolean;
+}
+
+export interface ParamListFacts {
+  /** Offset of `(` and of `)`. */
+  open: number;
+  close: number;
+  /** Number of parameter declarations (`a, b int` is one declaration). */
+  count: number;
+  /** Number of parameters (`a, b int` is two). */
+  arity: number;
+  /** The last parameter is variadic. */
+  variadic: boolean;
+  /** True when the parameters have no names (`func(int, string)`). */
+  unnamed: boolean;
+  /** Offset of the first parameter declaration when it starts on a later line than `(`. */
+  firstOnNewLine?: number;
+}
+
+export interface BodyFacts {
+  /** Offsets of `{` and `}`. */
+  open: number;
+  close: number;
+  /** Indentation of the body's statements. */
+  indent: string;
+  /** `{` and `}` on one line: `func f() int { return 1 }`. */
+  oneLine: boolean;
+  /** End of the signature before `{`, for declarations: gofmt's alignment padding lies between. */
+  sigEnd?: number;
+}
+
+export type FuncKind = 'func' | 'method' | 'literal' | 'interface-method';
+
+export interface FuncFacts {
+  /** Go-style id: `example.com/app.main`, `example.com/app/geo.(*Point).Translate`, `example.com/app.main$1`. */
+  id: string;
+  kind: FuncKind;
+  pkg: string;
+  pkgName: string;
+  /** Name as Go prints it inside its package: `fib`, `Point.Area`, `(*Point).Translate`, `main$1`. */
+  name: string;
+  /** The method name alone for methods, the function name for functions. */
+  shortName: string;
+  file: string;
+  pos: Position;
+  /** Offset of the declaration's start (its `func` keyword) and of its end. */
+  start: number;
+  end: number;
+  /** Receiver type name for methods (`Point`); for interface methods, the interface name. */
+  recvType?: string;
+  params: ParamListFacts;
+  /** Number of results; -1 when unknown. */
+  results: number;
+  /** Names of result types as written (first result), used for adapters and multi-value checks. */
+  paramsText: string;
+  resultText: string;
+  /** An existing `context.Context` parameter: its name (`ctx`, `_`, or '' when unnamed) and offsets of the name. */
+  ctxParam?: { name: string; nameStart: number; nameEnd: number };
+  body?: BodyFacts;
+  /** Directives in the comment above the declaration. */
+  ignore: boolean;
+  entry: boolean;
+  /** `//go:linkname` or `//export` (cgo): the signature is fixed by something outside Go's view. */
+  linked: boolean;
+  /** For literals: the id of the function whose body holds it, and how it is used. */
+  enclosing?: string;
+  /** The id of the method's interface for interface methods. */
+  iface?: string;
+  /** The body calls AutotelEntryPoint: the offset of that call. */
+  entryCall?: number;
+}
+
+export type CallKind = 'call' | 'go' | 'defer';
+
+export interface ArgListFacts {
+  open: number;
+  close: number;
+  count: number;
+  firstOnNewLine?: number;
+  /** The only argument is a call: how many values it yields (1, or n > 1; -1 when unknown). */
+  singleCallValues?: number;
+}
+
+/** A call expression whose callee is a function or method declared in the module. */
+export interface CallSite {
+  /** The innermost function (declaration or literal) holding the call; undefined at package level. */
+  from?: string;
+  /** Candidate callees: one for a static call, every implementation for an interface method call. */
+  targets: string[];
+  /** The interface method id when the call goes through an interface. */
+  via?: string;
+  kind: CallKind;
+  file: string;
+  pos: Position;
+  args: ArgListFacts;
+}
+
+/** A reference to a module function that is not a direct call: the function is used as a value. */
+export interface ValueRef {
+  from?: string;
+  target: string;
+  file: string;
+  pos: Position;
+  start: number;
+  end: number;
+  form: 'function value' | 'method value' | 'method expression';
+}
+
+/** A method call or selector whose receiver type could not be worked out. */
+export interface UnresolvedRef {
+  from?: string;
+  name: string;
+  file: string;
+  pos: Position;
+}
+
+/** A statement that ends the program without running deferred calls: `os.Exit(n)`, `log.Fatal(...)`. */
+export interface ExitCall {
+  from?: string;
+  file: string;
+  /** Offset of the statement, which starts its line, and the line's indentation. */
+  stmtStart: number;
+  indent: string;
+}
+
+export interface InterfaceFacts {
+  /** `example.com/app.Shape` */
+  id: string;
+  /** Method name → interface method id `(example.com/app.Shape).Area`. */
+  methods: Map<string, string>;
+  /** Method name → ids of the implementing methods in the module. */
+  implementations: Map<string, string[]>;
+}
+
+export interface Program {
+  modulePath: string;
+  files: Map<string, FileFacts>;
+  /** Function id → its declarations (several when build-tagged files declare the same function). */
+  funcs: Map<string, FuncFacts[]>;
+  calls: CallSite[];
+  values: ValueRef[];
+  unresolved: UnresolvedRef[];
+  exits: ExitCall[];
+  interfaces: InterfaceFacts[];
+  /** Every named non-interface type of the module with its method set (promoted methods included): name → method id. */
+  methodSets: Array<{ type: string; methods: Map<string, string> }>;
+  /** Import path of the package that declares AutotelEntryPoint when it is part of the module. */
+  rtlibPackage?: string;
+}

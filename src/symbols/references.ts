@@ -1,0 +1,619 @@
+// Second pass over function bodies: local scopes and types, so every call and function reference resolves to ids.
+import { SyntaxNode } from '../parse/parse';
+import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
+import { indentAt } from '../parse/positions';
+import { ArgListFacts, CallKind, CallSite, ExitCall, FuncFacts, UnresolvedRef, ValueRef } from './program';
+import { Member, TypeQueries } from './typeQueries';
+import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
+
+type Binding = { k: 'var'; t?: TypeRef } | { k: 'type'; t?: TypeRef };
+
+class Scope {
+  private readonly names = new Map<string, Binding>();
+  constructor(readonly parent?: Scope) {}
+  declare(name: string, b: Binding): void {
+    if (name !== '_') this.names.set(name, b);
+  }
+  lookup(name: string): Binding | undefined {
+    for (let s: Scope | undefined = this; s; s = s.parent) {
+      const b = s.names.get(name);
+      if (b) return b;
+    }
+    return undefined;
+  }
+}
+
+/** What an expression denotes for the resolver. */
+type Denoted =
+  | { k: 'funcs'; ids: string[]; via?: string; results?: (TypeRef | undefined)[]; form: 'func' | 'method' | 'method expression' }
+  | { k: 'pkg'; path: string }
+  | { k: 'type'; t: TypeRef | undefined }
+  | { k: 'value'; t?: TypeRef }
+  | { k: 'builtin'; name: string }
+  | { k: 'external' }
+  | { k: 'entry'; qualifier: string }
+  | { k: 'unknown'; method?: string };
+
+const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
+const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
+const ENTRY = 'AutotelEntryPoint';
+
+interface WalkCtx {
+  file: FileInfo;
+  /** The innermost function holding the code, undefined at package level. */
+  fn?: string;
+  /** The id literals found here are numbered under. */
+  literalParent: string;
+  typeParams: Set<string>;
+}
+
+/** Collected references, in source order. */
+export interface References {
+  calls: CallSite[];
+  values: ValueRef[];
+  unresolved: UnresolvedRef[];
+  exits: ExitCall[];
+  literals: FuncInfo[];
+  entryCalls: Map<string, { offset: number; qualifier: string }>;
+}
+
+export class Resolver {
+  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map() };
+  private readonly literalCounters = new Map<string, number>();
+
+  constructor(
+    private readonly q: TypeQueries,
+    private readonly packages: Map<string, PkgInfo>,
+    private readonly methodNames: Set<string>,
+  ) {}
+
+  /** Resolves every function body and package-level initializer of a file. */
+  resolveFile(f: FileInfo, funcs: FuncInfo[]): void {
+    for (const fi of funcs) this.resolveFunc(fi);
+    for (const d of f.tree.rootNode.namedChildren) {
+      if (d.type !== 'var_declaration') continue;
+      const ctx: WalkCtx = { file: f, fn: undefined, literalParent: `${f.pkg.path}.init`, typeParams: new Set() };
+      for (const spec of d.descendantsOfType('var_spec')) {
+        const v = spec.childForFieldName('value');
+        if (v) this.walk(v, new Scope(), ctx);
+      }
+    }
+  }
+
+  private resolveFunc(fi: FuncInfo): void {
+    const body = fi.node.childForFieldName('body');
+    if (!body) return;
+    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams };
+    const scope = new Scope();
+    this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
+    this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx);
+    this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
+    fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
+    this.walk(body, scope, ctx);
+  }
+
+  private naming(ctx: WalkCtx, scope?: Scope): TypeNaming {
+    const base = ctx.file.naming;
+    return { ...base, isLocalType: (n) => ctx.typeParams.has(n) || scope?.lookup(n)?.k === 'type' };
+  }
+
+  private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+    if (!list || list.type !== 'parameter_list') return;
+    for (const d of list.namedChildren) {
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      let t = typeFromNode(d.childForFieldName('type'), this.naming(ctx, scope));
+      if (d.type === 'variadic_parameter_declaration') t = { k: 'slice', elem: t };
+      for (const n of d.childrenForFieldName('name')) scope.declare(n.text, { k: 'var', t });
+    }
+  }
+
+  /** An existing `context.Context` parameter, under any import name of "context". */
+  private contextParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['ctxParam'] {
+    for (const d of list?.namedChildren ?? []) {
+      if (d.type !== 'parameter_declaration') continue;
+      const t = d.childForFieldName('type');
+      if (t?.type !== 'qualified_type') continue;
+      const q = t.childForFieldName('package')?.text ?? '';
+      if (f.imports.get(q) !== 'context' || t.childForFieldName('name')?.text !== 'Context') continue;
+      const n = d.childrenForFieldName('name')[0];
+      return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex };
+    }
+    return undefined;
+  }
+
+  private pos(ctx: WalkCtx, offset: number) {
+    return { file: ctx.file.facts.path, ...ctx.file.lines.position(offset) };
+  }
+
+  // ---- what names and expressions denote ----
+
+  private denoteIdentifier(name: string, scope: Scope, ctx: WalkCtx): Denoted {
+    const b = scope.lookup(name);
+    if (b) return b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t };
+    if (ctx.typeParams.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
+    const pkg = ctx.file.pkg;
+    const denotePkgMember = (p: PkgInfo): Denoted | undefined => {
+      const id = p.funcs.get(name);
+      if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
+      if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
+      const v = p.vars.get(name);
+      if (v) return { k: 'value', t: this.varType(v) };
+      const c = p.consts.get(name);
+      if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
+      return undefined;
+    };
+    const own = denotePkgMember(pkg);
+    if (own) return own;
+    // An internal test file sees its package; an external test package does not.
+    const imported = ctx.file.imports.get(name);
+    if (imported !== undefined) return { k: 'pkg', path: imported };
+    if (name === ENTRY && ctx.file.dotImports.length) return { k: 'entry', qualifier: '' };
+    for (const path of ctx.file.dotImports) {
+      const p = this.packages.get(path);
+      const d = p && denotePkgMember(p);
+      if (d) return d;
+    }
+    if (builtins.has(name)) return { k: 'builtin', name };
+    if (predeclaredTypes.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
+    if (name === 'nil' || name === 'true' || name === 'false' || name === 'iota') return { k: 'value' };
+    return ctx.file.dotImports.length ? { k: 'external' } : { k: 'unknown' };
+  }
+
+  private varType(v: { file: FileInfo; typeNode: SyntaxNode | null; valueNode: SyntaxNode | null; index: number; valueCount: number; cached?: { t: TypeRef | undefined } }): TypeRef | undefined {
+    if (v.cached) return v.cached.t;
+    v.cached = { t: undefined };
+    const ctx: WalkCtx = { file: v.file, literalParent: '', typeParams: new Set() };
+    let t = typeFromNode(v.typeNode, v.file.naming);
+    if (!t && v.valueNode) {
+      const values = v.valueNode.namedChildren;
+      if (values.length === v.valueCount && values.length > 1) t = this.typeOf(values[v.index], new Scope(), ctx);
+      else {
+        const single = this.typeOf(values[0], new Scope(), ctx);
+        t = single?.k === 'tuple' ? single.elems[v.index] : v.index === 0 ? single : undefined;
+      }
+    }
+    v.cached.t = t;
+    return t;
+  }
+
+  private memberDenoted(t: TypeRef | undefined, name: string): Denoted {
+    const m: Member | undefined = this.q.member(t, name);
+    if (!m) {
+      const base = deref(t);
+      if (base?.k === 'named' && base.pkg === '') return { k: 'external' }; // a method of a predeclared type (error)
+      return { k: 'unknown', method: name };
+    }
+    if (m.k === 'external') return { k: 'external' };
+    if (m.k === 'field') return { k: 'value', t: m.t };
+    return { k: 'funcs', ids: m.ids, via: m.via, results: m.results, form: 'method' };
+  }
+
+  /** What an expression in callee or value position denotes. */
+  private denote(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
+    switch (n.type) {
+      case 'identifier':
+        return this.denoteIdentifier(n.text, scope, ctx);
+      case 'parenthesized_expression':
+        return n.namedChildren[0] ? this.denote(n.namedChildren[0], scope, ctx) : { k: 'unknown' };
+      case 'selector_expression': {
+        const operand = n.childForFieldName('operand')!;
+        const field = n.childForFieldName('field')!.text;
+        const od = this.denote(operand, scope, ctx);
+        if (od.k === 'pkg') {
+          if (field === ENTRY) return { k: 'entry', qualifier: operand.text };
+          const p = this.packages.get(od.path);
+          if (!p) return { k: 'external' };
+          const id = p.funcs.get(field);
+          if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
+          if (p.types.has(field)) return { k: 'type', t: { k: 'named', pkg: p.path, name: field } };
+          const v = p.vars.get(field);
+          const c = p.consts.get(field);
+          return { k: 'value', t: v ? this.varType(v) : c ? typeFromNode(c.typeNode, c.file.naming) : undefined };
+        }
+        if (od.k === 'type') {
+          const m = this.memberDenoted(od.t, field);
+          return m.k === 'funcs' ? { ...m, form: 'method expression' } : m;
+        }
+        if (od.k === 'value') return this.memberDenoted(od.t, field);
+        if (od.k === 'funcs' || od.k === 'builtin' || od.k === 'external') return { k: 'external' };
+        return { k: 'unknown', method: field };
+      }
+      case 'index_expression':
+      case 'generic_type':
+      case 'type_instantiation_expression': {
+        // Max[float64] instantiates a generic function; xs[i] indexes a value.
+        const operand = n.childForFieldName('operand') ?? n.childForFieldName('type') ?? n.namedChildren[0];
+        const od = operand ? this.denote(operand, scope, ctx) : ({ k: 'unknown' } as Denoted);
+        if (od.k === 'funcs' || od.k === 'type') return od;
+        return { k: 'value', t: this.typeOf(n, scope, ctx) };
+      }
+      case 'unary_expression': {
+        // (*T).M is a method expression: `*T` in expression position denotes a pointer type.
+        const operand = n.childForFieldName('operand');
+        if (n.childForFieldName('operator')?.text === '*' && operand) {
+          const od = this.denote(operand, scope, ctx);
+          if (od.k === 'type') return { k: 'type', t: od.t && { k: 'ptr', elem: od.t } };
+        }
+        return { k: 'value', t: this.typeOf(n, scope, ctx) };
+      }
+      case 'qualified_type':
+      case 'pointer_type':
+      case 'slice_type':
+      case 'array_type':
+      case 'map_type':
+      case 'channel_type':
+      case 'function_type':
+      case 'interface_type':
+      case 'struct_type':
+      case 'type_identifier':
+        return { k: 'type', t: typeFromNode(n, this.naming(ctx, scope)) };
+      default:
+        return { k: 'value', t: this.typeOf(n, scope, ctx) };
+    }
+  }
+
+  /** The type of an expression, when it can be seen from declarations; tuples for multi-value calls. */
+  typeOf(n: SyntaxNode | undefined | null, scope: Scope, ctx: WalkCtx): TypeRef | undefined {
+    if (!n) return undefined;
+    switch (n.type) {
+      case 'identifier':
+      case 'selector_expression': {
+        const d = this.denote(n, scope, ctx);
+        if (d.k === 'value') return d.t;
+        if (d.k === 'funcs') return { k: 'func', results: d.results ?? [], target: d.ids[0] };
+        return undefined;
+      }
+      case 'parenthesized_expression':
+        return this.typeOf(n.namedChildren[0], scope, ctx);
+      case 'composite_literal':
+        return typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+      case 'unary_expression': {
+        const op = n.childForFieldName('operator')?.text ?? n.children[0]?.text;
+        const t = this.typeOf(n.childForFieldName('operand'), scope, ctx);
+        if (op === '&') return t ? { k: 'ptr', elem: t } : undefined;
+        if (op === '*') return deref(t);
+        if (op === '<-') {
+          const u = this.q.underlying(t);
+          return u?.k === 'chan' ? u.elem : undefined;
+        }
+        return t;
+      }
+      case 'call_expression': {
+        const fn = n.childForFieldName('function')!;
+        const d = this.denote(fn, scope, ctx);
+        const args = n.childForFieldName('arguments')?.namedChildren ?? [];
+        let results: (TypeRef | undefined)[] | undefined;
+        if (d.k === 'funcs') results = d.results;
+        else if (d.k === 'type') return d.t;
+        else if (d.k === 'builtin') {
+          if (d.name === 'new') {
+            const t = typeFromNode(args[0], this.naming(ctx, scope));
+            return t ? { k: 'ptr', elem: t } : undefined;
+          }
+          if (d.name === 'make') return typeFromNode(args[0], this.naming(ctx, scope));
+          if (d.name === 'append') return this.typeOf(args[0], scope, ctx);
+          return undefined;
+        } else if (d.k === 'value') {
+          const u = this.q.underlying(d.t);
+          if (u?.k === 'func') results = u.results;
+        }
+        if (!results) return undefined;
+        return results.length === 1 ? results[0] : { k: 'tuple', elems: results };
+      }
+      case 'index_expression': {
+        const u = this.q.underlying(deref(this.q.underlying(this.typeOf(n.childForFieldName('operand'), scope, ctx))));
+        if (u?.k === 'slice' || u?.k === 'array' || u?.k === 'map') return u.elem;
+        if (u?.k === 'func') return u;
+        return undefined;
+      }
+      case 'slice_expression':
+        return this.typeOf(n.childForFieldName('operand'), scope, ctx);
+      case 'type_assertion_expression':
+        return typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+      case 'type_conversion_expression':
+        return typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+      case 'func_literal':
+        return { k: 'func', results: resultTypes(n.childForFieldName('result'), this.naming(ctx, scope)) };
+      default:
+        return undefined;
+    }
+  }
+
+  // ---- the walk ----
+
+  private literalId(ctx: WalkCtx): string {
+    const n = (this.literalCounters.get(ctx.literalParent) ?? 0) + 1;
+    this.literalCounters.set(ctx.literalParent, n);
+    return `${ctx.literalParent}$${n}`;
+  }
+
+  private walkChildren(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    for (const c of n.namedChildren) this.walk(c, scope, ctx);
+  }
+
+  private walk(n: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    if (!n) return;
+    switch (n.type) {
+      case 'comment':
+      case 'interpreted_string_literal':
+      case 'raw_string_literal':
+      case 'int_literal':
+      case 'float_literal':
+      case 'rune_literal':
+      case 'field_identifier':
+      case 'type_identifier':
+      case 'label_name':
+        return;
+      case 'block': {
+        const inner = new Scope(scope);
+        this.walkChildren(n, inner, ctx);
+        return;
+      }
+      case 'func_literal':
+        this.walkLiteral(n, scope, ctx);
+        return;
+      case 'call_expression':
+        this.walkCall(n, scope, ctx, 'call');
+        return;
+      case 'go_statement':
+      case 'defer_statement': {
+        const call = n.namedChildren[0];
+        if (call?.type === 'call_expression') this.walkCall(call, scope, ctx, n.type === 'go_statement' ? 'go' : 'defer');
+        else this.walkChildren(n, scope, ctx);
+        return;
+      }
+      case 'short_var_declaration':
+        this.walk(n.childForFieldName('right'), scope, ctx);
+        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], undefined, scope, ctx);
+        return;
+      case 'var_declaration':
+        for (const spec of n.descendantsOfType('var_spec')) {
+          const value = spec.childForFieldName('value');
+          this.walk(value, scope, ctx);
+          const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
+          this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
+        }
+        return;
+      case 'const_declaration':
+        for (const spec of n.descendantsOfType('const_spec')) {
+          this.walk(spec.childForFieldName('value'), scope, ctx);
+          for (const name of spec.childrenForFieldName('name')) scope.declare(name.text, { k: 'var' });
+        }
+        return;
+      case 'type_declaration':
+        for (const spec of n.namedChildren) {
+          const name = spec.childForFieldName('name');
+          if (name) scope.declare(name.text, { k: 'type', t: { k: 'named', pkg: '', name: name.text } });
+        }
+        return;
+      case 'for_statement':
+        this.walkFor(n, new Scope(scope), ctx);
+        return;
+      case 'if_statement':
+      case 'expression_switch_statement':
+      case 'select_statement': {
+        const inner = new Scope(scope);
+        this.walkChildren(n, inner, ctx);
+        return;
+      }
+      case 'expression_case':
+      case 'default_case':
+      case 'communication_case': {
+        const inner = new Scope(scope);
+        this.walkChildren(n, inner, ctx);
+        return;
+      }
+      case 'receive_statement': {
+        this.walk(n.childForFieldName('right'), scope, ctx);
+        const left = n.childForFieldName('left');
+        if (left && n.children.some((c) => c.type === ':=')) this.declareNames(left.namedChildren, [n.childForFieldName('right')!], undefined, scope, ctx);
+        else this.walk(left, scope, ctx);
+        return;
+      }
+      case 'type_switch_statement':
+        this.walkTypeSwitch(n, new Scope(scope), ctx);
+        return;
+      case 'identifier':
+        this.noteValueUse(n, scope, ctx);
+        return;
+      case 'selector_expression':
+        this.noteValueUse(n, scope, ctx);
+        return;
+      case 'composite_literal':
+        this.walkComposite(n, scope, ctx);
+        return;
+      case 'keyed_element':
+        this.walkChildren(n, scope, ctx);
+        return;
+      default:
+        this.walkChildren(n, scope, ctx);
+    }
+  }
+
+  private walkComposite(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const t = this.q.underlying(typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope)));
+    const isMap = t?.k === 'map';
+    const body = n.childForFieldName('body');
+    for (const el of body?.namedChildren ?? []) {
+      if (el.type === 'keyed_element' && !isMap) {
+        // Struct keys are field names, not references: Point{X: 1}.
+        const [key, value] = el.namedChildren;
+        const keyIsName = key && (key.type === 'identifier' || (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
+        if (!keyIsName) this.walk(key, scope, ctx);
+        this.walk(value, scope, ctx);
+      } else this.walk(el, scope, ctx);
+    }
+  }
+
+  private walkFor(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    for (const c of n.namedChildren) {
+      if (c.type === 'range_clause') {
+        const right = c.childForFieldName('right');
+        this.walk(right, scope, ctx);
+        const left = c.childForFieldName('left');
+        if (!left) continue;
+        if (!c.children.some((x) => x.type === ':=')) {
+          this.walk(left, scope, ctx);
+          continue;
+        }
+        const u = this.q.underlying(deref(this.q.underlying(this.typeOf(right, scope, ctx))));
+        let key: TypeRef | undefined = { k: 'named', pkg: '', name: 'int' };
+        let value: TypeRef | undefined;
+        if (u?.k === 'slice' || u?.k === 'array') value = u.elem;
+        else if (u?.k === 'map') [key, value] = [u.key, u.elem];
+        else if (u?.k === 'chan') key = u.elem;
+        else key = undefined;
+        const names = left.namedChildren;
+        if (names[0]) scope.declare(names[0].text, { k: 'var', t: key });
+        if (names[1]) scope.declare(names[1].text, { k: 'var', t: value });
+      } else this.walk(c, scope, ctx);
+    }
+  }
+
+  private walkTypeSwitch(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    this.walk(n.childForFieldName('initializer'), scope, ctx);
+    this.walk(n.childForFieldName('value'), scope, ctx);
+    const alias = n.childForFieldName('alias')?.namedChildren[0]?.text;
+    for (const c of n.namedChildren) {
+      if (c.type !== 'type_case' && c.type !== 'default_case') continue;
+      const inner = new Scope(scope);
+      const types = c.childrenForFieldName('type');
+      if (alias) inner.declare(alias, { k: 'var', t: types.length === 1 ? typeFromNode(types[0], this.naming(ctx, scope)) : undefined });
+      for (const s of c.namedChildren) if (!types.some((t) => t.id === s.id)) this.walk(s, inner, ctx);
+    }
+  }
+
+  /** Declares names from `a, b := x, y` / `var a, b T = ...` with the types the values have. */
+  private declareNames(names: SyntaxNode[], values: SyntaxNode[], declared: TypeRef | undefined, scope: Scope, ctx: WalkCtx): void {
+    let types: (TypeRef | undefined)[] = [];
+    if (declared) types = names.map(() => declared);
+    else if (values.length === names.length) types = values.map((v) => this.typeOf(v, scope, ctx));
+    else if (values.length === 1) {
+      const t = this.typeOf(values[0], scope, ctx);
+      types = t?.k === 'tuple' ? t.elems : [t];
+    }
+    names.forEach((nm, i) => {
+      if (nm.type === 'identifier') scope.declare(nm.text, { k: 'var', t: types[i] });
+    });
+  }
+
+  private walkLiteral(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const id = this.literalId(ctx);
+    const f = ctx.file;
+    const params = n.childForFieldName('parameters')!;
+    const body = n.childForFieldName('body');
+    const result = n.childForFieldName('result');
+    const facts: FuncFacts = {
+      id,
+      kind: 'literal',
+      pkg: f.pkg.path,
+      pkgName: f.pkg.name,
+      name: id.slice(f.pkg.path.length + 1),
+      shortName: id.slice(id.lastIndexOf('.') + 1),
+      file: f.facts.path,
+      pos: this.pos(ctx, n.startIndex),
+      start: n.startIndex,
+      end: n.endIndex,
+      params: paramListFacts(params),
+      results: resultTypes(result, f.naming).length,
+      paramsText: params.text,
+      resultText: result?.text ?? '',
+      body: body ? bodyFacts(body, f.facts.text) : undefined,
+      ignore: false,
+      entry: false,
+      linked: false,
+      enclosing: ctx.fn,
+    };
+    const inner = new Scope(scope);
+    const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id };
+    this.declareParams(params, inner, lctx);
+    this.declareParams(result, inner, lctx);
+    facts.ctxParam = this.contextParam(params, f);
+    this.out.literals.push({ facts, node: n, file: f, typeParams: ctx.typeParams });
+    this.walk(body, inner, lctx);
+  }
+
+  private argFacts(args: SyntaxNode, scope: Scope, ctx: WalkCtx): ArgListFacts {
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    const facts: ArgListFacts = {
+      open: args.startIndex,
+      close: args.endIndex - 1,
+      count: list.length,
+      firstOnNewLine: list[0] && list[0].startPosition.row > args.startPosition.row ? list[0].startIndex : undefined,
+    };
+    if (list.length === 1 && list[0].type === 'call_expression') {
+      const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
+      facts.singleCallValues = d.k === 'funcs' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
+    }
+    return facts;
+  }
+
+  private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
+    const fn = n.childForFieldName('function')!;
+    const args = n.childForFieldName('arguments');
+    const d = this.denote(fn, scope, ctx);
+    this.noteExit(n, fn, scope, ctx);
+    if (d.k === 'entry') {
+      if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
+    } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
+      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
+    } else if (d.k === 'funcs') {
+      this.noteFuncs(d, fn, ctx);
+    } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
+      this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, fn.endIndex - d.method.length) });
+    }
+    // The callee's own parts (the operand of a selector, an index) may hold further references.
+    if (fn.type === 'selector_expression') this.walkOperand(fn.childForFieldName('operand'), scope, ctx);
+    else if (fn.type === 'func_literal') this.walkLiteral(fn, scope, ctx);
+    else if (fn.type === 'index_expression') {
+      if (d.k !== 'funcs') this.walk(fn, scope, ctx);
+    } else if (fn.type !== 'identifier') this.walk(fn, scope, ctx);
+    if (args && !(d.k === 'builtin' && (d.name === 'new' || d.name === 'make') && args.namedChildren[0])) this.walk(args, scope, ctx);
+    else if (args) for (const a of args.namedChildren.slice(1)) this.walk(a, scope, ctx);
+  }
+
+  /** `os.Exit(…)` and `log.Fatal…(…)` statements that begin their line. */
+  private noteExit(call: SyntaxNode, fn: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (fn.type !== 'selector_expression' || call.parent?.type !== 'expression_statement') return;
+    const operand = fn.childForFieldName('operand');
+    const field = fn.childForFieldName('field')?.text ?? '';
+    if (operand?.type !== 'identifier') return;
+    const d = this.denoteIdentifier(operand.text, scope, ctx);
+    if (d.k !== 'pkg' || !((d.path === 'os' && field === 'Exit') || (d.path === 'log' && /^Fatal(f|ln)?$/.test(field)))) return;
+    const text = ctx.file.facts.text;
+    const stmt = call.parent;
+    const indent = indentAt(text, stmt.startIndex);
+    if (text.lastIndexOf('\n', stmt.startIndex - 1) + 1 + indent.length !== stmt.startIndex) return;
+    this.out.exits.push({ from: ctx.fn, file: ctx.file.facts.path, stmtStart: stmt.startIndex, indent });
+  }
+
+  /** The operand of `x.M`: a package name is not a value use; anything else is walked. */
+  private walkOperand(operand: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+    if (!operand) return;
+    if (operand.type === 'identifier') {
+      const d = this.denoteIdentifier(operand.text, scope, ctx);
+      if (d.k === 'funcs') this.noteFuncs(d, operand, ctx);
+      return;
+    }
+    if (operand.type === 'selector_expression') {
+      this.walkOperand(operand.childForFieldName('operand'), scope, ctx);
+      return;
+    }
+    this.walk(operand, scope, ctx);
+  }
+
+  private noteFuncs(d: Extract<Denoted, { k: 'funcs' }>, n: SyntaxNode, ctx: WalkCtx): void {
+    const form = d.form === 'func' ? 'function value' : d.form === 'method' ? 'method value' : 'method expression';
+    for (const target of d.via ? [d.via] : d.ids)
+      this.out.values.push({ from: ctx.fn, target, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), start: n.startIndex, end: n.endIndex, form });
+  }
+
+  /** An identifier or selector outside callee position: a module function there is used as a value. */
+  private noteValueUse(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const d = this.denote(n, scope, ctx);
+    if (d.k === 'funcs') this.noteFuncs(d, n, ctx);
+    else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method))
+      this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, n.endIndex - d.method.length) });
+    if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
+  }
+}

@@ -1,0 +1,104 @@
+// Types as the resolver sees them: just enough structure to find the methods and fields an expression reaches.
+import { SyntaxNode } from '../parse/parse';
+
+/** A type; `named` with pkg '' is predeclared (int, error, any) or a type parameter. undefined means unknown. */
+export type TypeRef =
+  | { k: 'named'; pkg: string; name: string }
+  | { k: 'ptr' | 'slice' | 'array' | 'chan'; elem?: TypeRef }
+  | { k: 'map'; key?: TypeRef; elem?: TypeRef }
+  | { k: 'func'; results: (TypeRef | undefined)[]; target?: string }
+  | { k: 'tuple'; elems: (TypeRef | undefined)[] }
+  | { k: 'other' };
+
+/** How a file names packages: qualifier → import path; the package's own path for unqualified names. */
+export interface TypeNaming {
+  pkg: string;
+  qualifier(name: string): string | undefined;
+  /** Is `name` a type parameter or a type declared locally (and so not a package-level type)? */
+  isLocalType?(name: string): boolean;
+  /** Dot-imported package declaring type `name`, if any. */
+  dotImported?(name: string): string | undefined;
+  declaresType(name: string): boolean;
+}
+
+const predeclared = new Set([
+  'bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64',
+  'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'comparable',
+]);
+
+/** The TypeRef a type expression denotes, in the naming of the file that holds it. */
+export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNaming): TypeRef | undefined {
+  if (!n) return undefined;
+  switch (n.type) {
+    case 'type_identifier':
+    case 'identifier': {
+      const name = n.text;
+      if (naming.isLocalType?.(name)) return { k: 'named', pkg: '', name };
+      if (naming.declaresType(name)) return { k: 'named', pkg: naming.pkg, name };
+      if (predeclared.has(name)) return { k: 'named', pkg: '', name };
+      const dot = naming.dotImported?.(name);
+      if (dot) return { k: 'named', pkg: dot, name };
+      return { k: 'named', pkg: '', name };
+    }
+    case 'qualified_type':
+    case 'selector_expression': {
+      const q = n.childForFieldName('package') ?? n.childForFieldName('operand');
+      const name = n.childForFieldName('name') ?? n.childForFieldName('field');
+      const path = q && naming.qualifier(q.text);
+      return path && name ? { k: 'named', pkg: path, name: name.text } : undefined;
+    }
+    case 'pointer_type':
+      return { k: 'ptr', elem: typeFromNode(n.namedChildren[0], naming) };
+    case 'slice_type':
+    case 'array_type':
+    case 'implicit_length_array_type':
+      return { k: n.type === 'slice_type' ? 'slice' : 'array', elem: typeFromNode(n.childForFieldName('element'), naming) };
+    case 'map_type':
+      return { k: 'map', key: typeFromNode(n.childForFieldName('key'), naming), elem: typeFromNode(n.childForFieldName('value'), naming) };
+    case 'channel_type':
+      return { k: 'chan', elem: typeFromNode(n.childForFieldName('value'), naming) };
+    case 'generic_type':
+      return typeFromNode(n.childForFieldName('type'), naming);
+    case 'parenthesized_type':
+    case 'type_elem':
+      return typeFromNode(n.namedChildren[0], naming);
+    case 'function_type':
+      return { k: 'func', results: resultTypes(n.childForFieldName('result'), naming) };
+    case 'interface_type':
+    case 'struct_type':
+      return { k: 'other' };
+    default:
+      return undefined;
+  }
+}
+
+/** The result types a function's `result` field declares. */
+export function resultTypes(result: SyntaxNode | null, naming: TypeNaming): (TypeRef | undefined)[] {
+  if (!result) return [];
+  if (result.type !== 'parameter_list') return [typeFromNode(result, naming)];
+  const out: (TypeRef | undefined)[] = [];
+  for (const d of result.namedChildren) {
+    if (d.type !== 'parameter_declaration') continue;
+    const t = typeFromNode(d.childForFieldName('type'), naming);
+    const names = d.childrenForFieldName('name').length;
+    for (let i = 0; i < Math.max(1, names); i++) out.push(t);
+  }
+  return out;
+}
+
+/** The receiver's base type name and whether it is a pointer: `(s *Stack[T])` → Stack, true. */
+export function receiverType(recv: SyntaxNode | null): { name: string; pointer: boolean } | undefined {
+  const decl = recv?.namedChildren.find((c) => c.type === 'parameter_declaration');
+  let t = decl?.childForFieldName('type') ?? null;
+  let pointer = false;
+  while (t && (t.type === 'parenthesized_type' || t.type === 'pointer_type')) {
+    if (t.type === 'pointer_type') pointer = true;
+    t = t.namedChildren[0] ?? null;
+  }
+  if (t?.type === 'generic_type') t = t.childForFieldName('type');
+  return t && t.type === 'type_identifier' ? { name: t.text, pointer } : undefined;
+}
+
+export function deref(t: TypeRef | undefined): TypeRef | undefined {
+  return t && t.k === 'ptr' ? t.elem : t;
+}

@@ -1,0 +1,3 @@
+module example.com/basic-fib
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/build-tags
+
+go 1.19

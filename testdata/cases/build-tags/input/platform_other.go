@@ -1,0 +1,7 @@
+//go:build !linux && !windows
+
+package main
+
+func platformName() string {
+	return "OTHER"
+}

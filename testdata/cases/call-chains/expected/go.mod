@@ -1,0 +1,3 @@
+module example.com/call-chains
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/conversions-builtins
+
+go 1.19

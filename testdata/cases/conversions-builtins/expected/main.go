@@ -1,0 +1,161 @@
+package main
+
+import (
+	"fmt"
+
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+type Celsius float64
+
+type Fahrenheit float64
+
+func (c Celsius) Fahrenheit(__atel_tracing_ctx __atel_context.Context) Fahrenheit {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.Celsius.Fahrenheit")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return Fahrenheit(c*9/5 + 32)
+}
+
+// MyFunc is a named function type with a method.
+type MyFunc func(int) int
+
+func (f MyFunc) Twice(__atel_tracing_ctx __atel_context.Context, x int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.MyFunc.Twice")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return f(f(x))
+}
+
+type Tally struct{ n int }
+
+func (t *Tally) Bump(__atel_tracing_ctx __atel_context.Context, by int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.(*Tally).Bump")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	t.n += by
+	return t.n
+}
+
+func triple(x int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_context.Background(), "main.triple")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return 3 * x
+}
+
+// max is an ordinary function here: Go 1.19 has no builtin max.
+func max(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.max")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if a > b {
+		return a
+	}
+	return b
+}
+
+func reverseBytes(__atel_tracing_ctx __atel_context.Context, s string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.reverseBytes")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	b := []byte(s)
+	out := make([]byte, len(b), cap(b)+1)
+	copy(out, b)
+	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
+		out[i], out[j] = out[j], out[i]
+	}
+	return string(out)
+}
+
+func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.mustPositive")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if n <= 0 {
+		panic(fmt.Sprintf("not positive: %d", n))
+	}
+	return n
+}
+
+func tryPositive(__atel_tracing_ctx __atel_context.Context, n int) (v int, err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.tryPositive")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	defer func() {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_child_tracing_ctx, "main.tryPositive$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		if r := recover(); r != nil {
+			err = fmt.Errorf("%v", r)
+		}
+	}()
+	return mustPositive(__atel_child_tracing_ctx, n), nil
+}
+
+func compose(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.compose")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	type step func(int) int
+	steps := []step{step(triple), func(x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_child_tracing_ctx, "main.compose$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return x - 1
+	}}
+	x := 2
+	for _, s := range steps {
+		x = s(x)
+	}
+	return x
+}
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	temps := []float64{-40, 0, 100}
+	for _, t := range temps {
+		fmt.Printf("%.1fC = %.1fF\n", t, float64(Celsius(t).Fahrenheit(__atel_child_tracing_ctx)))
+	}
+
+	f := func(x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_child_tracing_ctx, "main.main$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return x + 5
+	}
+	g := MyFunc(f)
+	h := MyFunc(triple)
+	fmt.Println("MyFunc:", g(1), g.Twice(__atel_child_tracing_ctx, 1), h.Twice(__atel_child_tracing_ctx, 2))
+
+	fmt.Println("reverse:", reverseBytes(__atel_child_tracing_ctx, "builtin"))
+
+	xs := append([]int(nil), 3, 9, 4)
+	m := make(map[string]int, len(xs))
+	m["a"] = max(__atel_child_tracing_ctx, xs[0], xs[1])
+	m["b"] = max(__atel_child_tracing_ctx, xs[2], xs[0])
+	delete(m, "b")
+	fmt.Println("max/map:", len(m), m["a"], cap(xs) >= len(xs))
+
+	p := new(Tally)
+	p.Bump(__atel_child_tracing_ctx, 2)
+	fmt.Println("new(Tally):", p.Bump(__atel_child_tracing_ctx, 3), new(Tally).Bump(__atel_child_tracing_ctx, 7))
+
+	for _, n := range []int{4, -1} {
+		v, err := tryPositive(__atel_child_tracing_ctx, n)
+		fmt.Println("tryPositive:", v, err)
+	}
+	fmt.Println("compose:", compose(__atel_child_tracing_ctx))
+}

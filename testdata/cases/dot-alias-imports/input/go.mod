@@ -1,0 +1,3 @@
+module example.com/dot-alias-imports
+
+go 1.19

@@ -1,0 +1,131 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+type ctxKey string
+
+// Handler is a function type whose context parameter has no name.
+type Handler func(context.Context, string) string
+
+// Store is an interface whose method takes an unnamed context.
+type Store interface {
+	Get(context.Context, string) (string, bool)
+}
+
+type memStore struct{ data map[string]string }
+
+func (m memStore) Get(ctx context.Context, key string) (string, bool) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.memStore.Get")
+	ctx = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if ctx.Err() != nil {
+		return "", false
+	}
+	v, ok := m.data[key]
+	return v, ok
+}
+
+type fixedStore struct{ value string }
+
+func (f fixedStore) Get(__atel_tracing_ctx context.Context, key string) (string, bool) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.fixedStore.Get")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return f.value + "(" + key + ")", true
+}
+
+func withUser(ctx context.Context, user string) context.Context {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.withUser")
+	ctx = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return context.WithValue(ctx, ctxKey("user"), user)
+}
+
+func userOf(ctx context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.userOf")
+	ctx = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	u, ok := ctx.Value(ctxKey("user")).(string)
+	if !ok {
+		return "<nobody>"
+	}
+	return u
+}
+
+func double(__atel_tracing_ctx context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.double")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return n * 2
+}
+
+func greet(ctx context.Context, name string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.greet")
+	ctx = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return "hello " + name + " from " + userOf(ctx)
+}
+
+// describe has a parameter named context, which hides the package inside the body.
+func describe(__atel_tracing_ctx __atel_context.Context, context string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.describe")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return strings.ToUpper(context) + fmt.Sprintf("/%d", len(context))
+}
+
+func lookup(ctx context.Context, s Store, key string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.lookup")
+	ctx = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	v, ok := s.Get(ctx, key)
+	if !ok {
+		return "<missing>"
+	}
+	return v
+}
+
+func unusedWithContext(ctx context.Context) string {
+	return userOf(ctx)
+}
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	ctx := withUser(context.Background(), "alice")
+	fmt.Println("user:", userOf(ctx))
+	fmt.Println("greet:", greet(ctx, "bob"))
+
+	var h Handler = greet
+	fmt.Println("handler:", h(withUser(ctx, "carol"), "dave"))
+	fmt.Println("double:", double(ctx, 21))
+	fmt.Println("describe:", describe(__atel_child_tracing_ctx, "background"))
+
+	stores := []Store{memStore{data: map[string]string{"k": "v1"}}, fixedStore{value: "fixed"}}
+	for _, s := range stores {
+		fmt.Println("lookup:", lookup(ctx, s, "k"))
+	}
+
+	cctx, cancel := cancellable(ctx)
+	fmt.Println("before cancel:", lookup(cctx, stores[0], "k"), report(cctx, "cctx"))
+	cancel()
+	fmt.Println("after cancel:", lookup(cctx, stores[0], "k"), report(cctx, "cctx"))
+	fmt.Println("parent still:", lookup(ctx, stores[0], "k"), report(ctx, "ctx"))
+}

@@ -1,0 +1,3 @@
+module example.com/existing-context
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/generated-file
+
+go 1.19

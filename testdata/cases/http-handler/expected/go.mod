@@ -1,0 +1,3 @@
+module example.com/http-handler
+
+go 1.19

@@ -1,0 +1,89 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+
+	rt "instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+// hello is an http.HandlerFunc-compatible function registered with HandleFunc.
+func hello(w http.ResponseWriter, r *http.Request) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_context.Background(), "main.hello")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	fmt.Fprint(w, greeting(__atel_child_tracing_ctx, r.URL.Query().Get("name")))
+}
+
+func greeting(__atel_tracing_ctx __atel_context.Context, name string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_tracing_ctx, "main.greeting")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if name == "" {
+		name = "stranger"
+	}
+	return "hello, " + name
+}
+
+// counter is an http.Handler through its ServeHTTP method.
+type counter struct{ hits int }
+
+func (c *counter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	if r.Method != http.MethodPost {
+		http.Error(w, "use POST", http.StatusMethodNotAllowed)
+		return
+	}
+	body, _ := io.ReadAll(r.Body)
+	c.hits++
+	w.WriteHeader(http.StatusCreated)
+	fmt.Fprintf(w, "hit %d: %s", c.hits, strings.TrimSpace(string(body)))
+}
+
+func newMux(__atel_tracing_ctx __atel_context.Context, c *counter) *http.ServeMux {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_tracing_ctx, "main.newMux")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	mux := http.NewServeMux()
+	mux.HandleFunc("/hello", hello)
+	mux.Handle("/count", c)
+	return mux
+}
+
+func do(__atel_tracing_ctx __atel_context.Context, h http.Handler, method, target, body string) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_tracing_ctx, "main.do")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rec := httptest.NewRecorder()
+	req := httptest.NewRequest(method, target, strings.NewReader(body))
+	h.ServeHTTP(rec, req)
+	fmt.Printf("%s %s -> %d %q\n", method, target, rec.Code, rec.Body.String())
+}
+
+func main() {
+	__atel_ts := rt.NewTracingState()
+	defer rt.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rt.AutotelEntryPoint()
+
+	c := &counter{}
+	mux := newMux(__atel_child_tracing_ctx, c)
+	do(__atel_child_tracing_ctx, mux, "GET", "/hello?name=gopher", "")
+	do(__atel_child_tracing_ctx, mux, "GET", "/hello", "")
+	do(__atel_child_tracing_ctx, mux, "POST", "/count", "first\n")
+	do(__atel_child_tracing_ctx, mux, "POST", "/count", "second")
+	do(__atel_child_tracing_ctx, mux, "GET", "/count", "")
+	do(__atel_child_tracing_ctx, mux, "GET", "/missing", "")
+	fmt.Println("total hits:", c.hits)
+}

@@ -1,0 +1,3 @@
+module example.com/interface-cross-package
+
+go 1.19

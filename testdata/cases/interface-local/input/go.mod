@@ -1,0 +1,3 @@
+module example.com/interface-local
+
+go 1.19

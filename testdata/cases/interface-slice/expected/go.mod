@@ -1,0 +1,3 @@
+module example.com/interface-slice
+
+go 1.19

@@ -1,0 +1,95 @@
+package main
+
+import (
+	"fmt"
+	"log"
+	"strconv"
+	"strings"
+
+	autotel "instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+	__atel_rtlib "instrgen.dev/rtlib"
+)
+
+type config struct {
+	name    string
+	retries int
+	port    int
+}
+
+func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, value string, err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.parseLine")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	parts := strings.SplitN(line, "=", 2)
+	if len(parts) != 2 {
+		return "", "", fmt.Errorf("line %q: missing '='", line)
+	}
+	return strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1]), nil
+}
+
+func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value string) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.apply")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	switch key {
+	case "name":
+		c.name = value
+	case "retries", "port":
+		n, err := strconv.Atoi(value)
+		if err != nil {
+			return fmt.Errorf("%s: %w", key, err)
+		}
+		if key == "retries" {
+			c.retries = n
+		} else {
+			c.port = n
+		}
+	default:
+		return fmt.Errorf("unknown key %q", key)
+	}
+	return nil
+}
+
+func load(__atel_tracing_ctx __atel_context.Context, lines []string) (*config, error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.load")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	c := &config{}
+	for i, line := range lines {
+		k, v, err := parseLine(__atel_child_tracing_ctx, line)
+		if err == nil {
+			err = apply(__atel_child_tracing_ctx, c, k, v)
+		}
+		if err != nil {
+			return c, fmt.Errorf("line %d: %w", i+1, err)
+		}
+		fmt.Printf("applied %s=%s\n", k, v)
+	}
+	return c, nil
+}
+
+func main() {
+	__atel_ts := autotel.NewTracingState()
+	defer autotel.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	autotel.AutotelEntryPoint()
+	log.SetFlags(0)
+	log.SetPrefix("log-fatal: ")
+	defer fmt.Println("deferred: must not be printed")
+	c, err := load(__atel_child_tracing_ctx, []string{"name = demo", "retries=3", "port = eighty"})
+	fmt.Printf("partial config: %+v\n", *c)
+	if err != nil {
+		__atel_rtlib.EndAll()
+		log.Fatalf("cannot load config: %v", err)
+	}
+	fmt.Println("unreachable: config ok")
+}

@@ -1,0 +1,3 @@
+module example.com/method-values
+
+go 1.19

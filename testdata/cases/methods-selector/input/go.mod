@@ -1,0 +1,3 @@
+module example.com/methods-selector
+
+go 1.19

@@ -1,0 +1,180 @@
+package store
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+// Status is the life-cycle state of an order.
+type Status int
+
+const (
+	Open Status = iota
+	Reserved
+	Rejected
+)
+
+func (s Status) String() string {
+	return [...]string{"open", "reserved", "rejected"}[s]
+}
+
+// Line is one product and quantity in an order.
+type Line struct {
+	SKU SKU
+	Qty int
+}
+
+// Order is what a customer asked for.
+type Order struct {
+	ID       int
+	Customer string
+	Lines    []Line
+	Status   Status
+}
+
+// NewOrder starts an empty order.
+func NewOrder(__atel_tracing_ctx __atel_context.Context, id int, customer string) *Order {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.NewOrder")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return &Order{ID: id, Customer: customer}
+}
+
+// Add appends a line and returns the order so that calls chain.
+func (o *Order) Add(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) *Order {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Order).Add")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	o.Lines = append(o.Lines, Line{SKU: sku, Qty: qty})
+	return o
+}
+
+// Units counts every unit in the order.
+func (o Order) Units() int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_context.Background(), "store.Order.Units")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return SumBy(__atel_child_tracing_ctx, o.Lines, func(l Line) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_child_tracing_ctx, "store.Order.Units$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return l.Qty
+	})
+}
+
+func (o Order) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_context.Background(), "store.Order.String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	parts := make([]string, len(o.Lines))
+	for i, l := range o.Lines {
+		parts[i] = fmt.Sprintf("%dx%s", l.Qty, l.SKU)
+	}
+	return fmt.Sprintf("#%d %s [%s] %v", o.ID, o.Customer, strings.Join(parts, " "), o.Status)
+}
+
+// Repository stores orders.
+type Repository interface {
+	Save(__atel_tracing_ctx __atel_context.Context, o *Order) error
+	Find(__atel_tracing_ctx __atel_context.Context, id int) (*Order, error)
+}
+
+// MemoryRepo keeps orders in a map.
+type MemoryRepo struct {
+	orders map[int]*Order
+}
+
+// NewMemoryRepo returns an empty repository.
+func NewMemoryRepo(__atel_tracing_ctx __atel_context.Context) *MemoryRepo {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.NewMemoryRepo")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return &MemoryRepo{orders: map[int]*Order{}}
+}
+
+func (r *MemoryRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*MemoryRepo).Save")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if o.ID <= 0 {
+		return fmt.Errorf("save: invalid order id %d", o.ID)
+	}
+	r.orders[o.ID] = o
+	return nil
+}
+
+func (r *MemoryRepo) Find(__atel_tracing_ctx __atel_context.Context, id int) (*Order, error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*MemoryRepo).Find")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	o, ok := r.orders[id]
+	if !ok {
+		return nil, fmt.Errorf("find: no order %d", id)
+	}
+	return o, nil
+}
+
+// IDs lists stored order ids in ascending order.
+func (r *MemoryRepo) IDs(__atel_tracing_ctx __atel_context.Context) []int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*MemoryRepo).IDs")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	ids := make([]int, 0, len(r.orders))
+	for id := range r.orders {
+		ids = append(ids, id)
+	}
+	sort.Ints(ids)
+	return ids
+}
+
+// AuditRepo embeds a MemoryRepo, records every save and inherits Find and IDs.
+type AuditRepo struct {
+	*MemoryRepo
+	Log []string
+}
+
+func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*AuditRepo).Save")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	err := a.MemoryRepo.Save(__atel_child_tracing_ctx, o)
+	a.Log = append(a.Log, fmt.Sprintf("save #%d err=%v", o.ID, err))
+	return err
+}
+
+// ReserveAll reserves every line of o or none of them.
+func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Order) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.ReserveAll")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	done := make([]Line, 0, len(o.Lines))
+	for _, l := range o.Lines {
+		if err := inv.Reserve(__atel_child_tracing_ctx, l.SKU, l.Qty); err != nil {
+			for _, d := range done {
+				inv.AddProduct(__atel_child_tracing_ctx, mustLookup(__atel_child_tracing_ctx, inv, d.SKU), d.Qty)
+			}
+			o.Status = Rejected
+			return fmt.Errorf("order #%d: %w", o.ID, err)
+		}
+		done = append(done, l)
+	}
+	o.Status = Reserved
+	return nil
+}
+
+func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku SKU) Product {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.mustLookup")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	p, ok := inv.Lookup(sku)
+	if !ok {
+		panic("mustLookup: " + string(sku))
+	}
+	return p
+}

@@ -1,0 +1,3 @@
+module example.com/mixed-large
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/named-results
+
+go 1.19

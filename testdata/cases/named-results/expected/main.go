@@ -1,0 +1,149 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+
+	rt "instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+var errEmpty = errors.New("empty input")
+
+// divmod uses named results and a naked return.
+func divmod(__atel_tracing_ctx __atel_context.Context, a, b int) (q, r int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.divmod")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	q = a / b
+	r = a % b
+	return
+}
+
+// safeDiv turns a division-by-zero panic into an error by assigning named results in a deferred recover.
+func safeDiv(__atel_tracing_ctx __atel_context.Context, a, b int) (result int, err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.safeDiv")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	defer func() {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_child_tracing_ctx, "main.safeDiv$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		if p := recover(); p != nil {
+			err = fmt.Errorf("recovered: %v", p)
+			result = -1
+		}
+	}()
+	result, _ = divmod(__atel_child_tracing_ctx, a, b)
+	return
+}
+
+// parse returns early with explicit values and otherwise falls through to a naked return.
+func parse(__atel_tracing_ctx __atel_context.Context, s string) (n int, ok bool) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.parse")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if s == "" {
+		return
+	}
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return 0, false
+		}
+		n = n*10 + int(c-'0')
+	}
+	ok = true
+	return
+}
+
+// scaled returns an explicit expression that a deferred closure then rewrites.
+func scaled(__atel_tracing_ctx __atel_context.Context, x int) (out int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.scaled")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	defer func() {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_child_tracing_ctx, "main.scaled$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		out *= 10
+	}()
+	return x + 1
+}
+
+// minMax has three results, one of them an error.
+func minMax(__atel_tracing_ctx __atel_context.Context, xs []int) (lo, hi int, err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.minMax")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if len(xs) == 0 {
+		err = errEmpty
+		return
+	}
+	lo, hi = xs[0], xs[0]
+	for _, x := range xs[1:] {
+		if x < lo {
+			lo = x
+		}
+		if x > hi {
+			hi = x
+		}
+	}
+	return
+}
+
+// width names its result span.
+func width(__atel_tracing_ctx __atel_context.Context, s string) (span int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.width")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	for range s {
+		span++
+	}
+	return
+}
+
+// swap returns unnamed multiple results.
+func swap(__atel_tracing_ctx __atel_context.Context, a, b string) (string, string) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.swap")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return b, a
+}
+
+func main() {
+	__atel_ts := rt.NewTracingState()
+	defer rt.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rt.AutotelEntryPoint()
+	q, r := divmod(__atel_child_tracing_ctx, 17, 5)
+	fmt.Println("divmod:", q, r)
+
+	for _, d := range []int{4, 0} {
+		res, err := safeDiv(__atel_child_tracing_ctx, 20, d)
+		fmt.Println("safeDiv:", res, err)
+	}
+
+	for _, s := range []string{"123", "12x", ""} {
+		n, ok := parse(__atel_child_tracing_ctx, s)
+		fmt.Printf("parse(%q): %d %v\n", s, n, ok)
+	}
+
+	fmt.Println("scaled:", scaled(__atel_child_tracing_ctx, 4))
+
+	lo, hi, err := minMax(__atel_child_tracing_ctx, []int{3, -2, 9, 4})
+	fmt.Println("minMax:", lo, hi, err)
+	_, _, err = minMax(__atel_child_tracing_ctx, nil)
+	fmt.Println("minMax(nil):", errors.Is(err, errEmpty), err)
+
+	fmt.Println("width:", width(__atel_child_tracing_ctx, "héllo"))
+	a, b := swap(__atel_child_tracing_ctx, "left", "right")
+	fmt.Println("swap:", a, b)
+}

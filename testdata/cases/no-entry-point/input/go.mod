@@ -1,0 +1,3 @@
+module example.com/no-entry-point
+
+go 1.19

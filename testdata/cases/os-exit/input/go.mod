@@ -1,0 +1,3 @@
+module example.com/os-exit
+
+go 1.19

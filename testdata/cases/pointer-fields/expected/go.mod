@@ -1,0 +1,3 @@
+module example.com/pointer-fields
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/range-known-types
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/sort-heap-writer
+
+go 1.19

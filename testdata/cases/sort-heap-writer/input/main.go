@@ -1,0 +1,92 @@
+package main
+
+import (
+	"container/heap"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+
+	"instrgen.dev/rtlib"
+)
+
+type Person struct {
+	Name string
+	Age  int
+}
+
+// byAge implements sort.Interface.
+type byAge []Person
+
+func (a byAge) Len() int           { return len(a) }
+func (a byAge) Less(i, j int) bool { return before(a[i], a[j]) }
+func (a byAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
+
+func before(x, y Person) bool {
+	if x.Age != y.Age {
+		return x.Age < y.Age
+	}
+	return x.Name < y.Name
+}
+
+type Task struct {
+	Name string
+	Prio int
+}
+
+// queue implements heap.Interface: the highest Prio pops first.
+type queue []*Task
+
+func (q queue) Len() int           { return len(q) }
+func (q queue) Less(i, j int) bool { return q[i].Prio > q[j].Prio }
+func (q queue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *queue) Push(x any)        { *q = append(*q, x.(*Task)) }
+func (q *queue) Pop() any {
+	old := *q
+	n := len(old)
+	t := old[n-1]
+	*q = old[:n-1]
+	return t
+}
+
+// prefixWriter implements io.Writer, prefixing every line and counting bytes.
+type prefixWriter struct {
+	out    io.Writer
+	prefix string
+	bytes  int
+}
+
+func (w *prefixWriter) Write(p []byte) (int, error) {
+	w.bytes += len(p)
+	if _, err := fmt.Fprintf(w.out, "%s%s", w.prefix, p); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+func drain(q *queue) []string {
+	var order []string
+	for q.Len() > 0 {
+		order = append(order, heap.Pop(q).(*Task).Name)
+	}
+	return order
+}
+
+func main() {
+	rtlib.AutotelEntryPoint()
+
+	w := &prefixWriter{out: os.Stdout, prefix: "> "}
+
+	people := []Person{{"carol", 35}, {"alice", 30}, {"bob", 30}, {"dave", 25}}
+	sort.Sort(byAge(people))
+	for _, p := range people {
+		fmt.Fprintf(w, "%s %d\n", p.Name, p.Age)
+	}
+
+	q := &queue{{"low", 1}, {"high", 9}}
+	heap.Init(q)
+	heap.Push(q, &Task{"mid", 5})
+	heap.Push(q, &Task{"urgent", 10})
+	fmt.Fprintf(w, "order: %v\n", drain(q))
+	fmt.Printf("bytes written through prefixWriter: %d\n", w.bytes)
+}

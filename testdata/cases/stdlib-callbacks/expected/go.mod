@@ -1,0 +1,3 @@
+module example.com/stdlib-callbacks
+
+go 1.19

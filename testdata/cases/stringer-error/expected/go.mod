@@ -1,0 +1,3 @@
+module example.com/stringer-error
+
+go 1.19

@@ -1,0 +1,83 @@
+// Package calc is a small library exercised by main and by internal and external tests.
+package calc
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+// Add returns a+b.
+func Add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Add")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return a + b
+}
+
+// Factorial computes n! by repeated multiplication.
+func Factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Factorial")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if n <= 1 {
+		return 1
+	}
+	return multiply(__atel_child_tracing_ctx, n, Factorial(__atel_child_tracing_ctx, n-1))
+}
+
+func multiply(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.multiply")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return a * b
+}
+
+// Mean is only used by the tests.
+func Mean(xs []int) float64 {
+	if len(xs) == 0 {
+		return 0
+	}
+	s := 0
+	for _, x := range xs {
+		s = Add(__atel_context.TODO(), s, x)
+	}
+	return float64(s) / float64(len(xs))
+}
+
+// Acc accumulates integers.
+type Acc struct {
+	sum, n int
+}
+
+// NewAcc returns an empty accumulator.
+func NewAcc(__atel_tracing_ctx __atel_context.Context) *Acc {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.NewAcc")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return &Acc{}
+}
+
+// Push adds x.
+func (a *Acc) Push(__atel_tracing_ctx __atel_context.Context, x int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.(*Acc).Push")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	a.sum = Add(__atel_child_tracing_ctx, a.sum, x)
+	a.n++
+}
+
+// Sum returns the running sum.
+func (a *Acc) Sum(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.(*Acc).Sum")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return a.sum
+}
+
+// Count returns how many values were pushed.
+func (a Acc) Count(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Acc.Count")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return a.n
+}

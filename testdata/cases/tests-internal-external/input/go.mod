@@ -1,0 +1,3 @@
+module example.com/tests-internal-external
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/two-entry-points
+
+go 1.19

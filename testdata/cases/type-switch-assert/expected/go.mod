@@ -1,0 +1,3 @@
+module example.com/type-switch-assert
+
+go 1.19

@@ -1,0 +1,158 @@
+package main
+
+import (
+	"fmt"
+
+	rt "instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+type Animal interface {
+	Sound(__atel_tracing_ctx __atel_context.Context) string
+}
+
+type Swimmer interface {
+	Swim(__atel_tracing_ctx __atel_context.Context, meters int) string
+}
+
+type Dog struct{ name string }
+
+func (d Dog) Sound(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Dog.Sound")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return d.name + " says woof"
+}
+
+func (d Dog) Fetch(__atel_tracing_ctx __atel_context.Context, times int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Dog.Fetch")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return fmt.Sprintf("%s fetched %d times", d.name, times)
+}
+
+type Cat struct{ lives int }
+
+func (c *Cat) Sound(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Cat).Sound")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "meow"
+}
+
+func (c *Cat) LoseLife(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Cat).LoseLife")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	c.lives--
+	return c.lives
+}
+
+type Fish struct{ kind string }
+
+func (f Fish) Sound(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Fish.Sound")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "..."
+}
+
+func (f Fish) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Fish.Swim")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return fmt.Sprintf("%s swam %dm", f.kind, meters)
+}
+
+type Duck struct{}
+
+func (Duck) Sound(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Duck.Sound")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "quack"
+}
+
+func (*Duck) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Duck).Swim")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return fmt.Sprintf("duck paddled %dm", meters)
+}
+
+// classify dispatches on the dynamic type and calls methods on the typed variable.
+func classify(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.classify")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	switch t := v.(type) {
+	case nil:
+		return "nil"
+	case Dog:
+		return "dog: " + t.Fetch(__atel_child_tracing_ctx, len(t.name))
+	case *Cat:
+		return fmt.Sprintf("cat: %d lives left", t.LoseLife(__atel_child_tracing_ctx))
+	case Fish:
+		return "fish: " + t.Swim(__atel_child_tracing_ctx, 10)
+	case int, int64:
+		return fmt.Sprintf("number %v", t)
+	case Swimmer:
+		return "swimmer: " + t.Swim(__atel_child_tracing_ctx, 3)
+	default:
+		return fmt.Sprintf("other %T", t)
+	}
+}
+
+// assertions uses single-value and comma-ok type assertions.
+func assertions(__atel_tracing_ctx __atel_context.Context, a Animal) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.assertions")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if c, ok := a.(*Cat); ok {
+		return fmt.Sprintf("asserted cat, lives now %d", c.LoseLife(__atel_child_tracing_ctx))
+	}
+	if s, ok := a.(Swimmer); ok {
+		return "asserted swimmer: " + s.Swim(__atel_child_tracing_ctx, 1)
+	}
+	d := a.(Dog)
+	return "asserted dog: " + d.Fetch(__atel_child_tracing_ctx, 1)
+}
+
+func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.safeAssert")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	defer func() {
+		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_child_tracing_ctx, "main.safeAssert$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		if r := recover(); r != nil {
+			msg = "assertion panicked"
+		}
+	}()
+	return assertions(__atel_child_tracing_ctx, a)
+}
+
+func main() {
+	__atel_ts := rt.NewTracingState()
+	defer rt.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rt.AutotelEntryPoint()
+	cat := &Cat{lives: 9}
+	values := []interface{}{nil, Dog{name: "rex"}, cat, Fish{kind: "trout"}, 42, int64(7), &Duck{}, "str", Duck{}}
+	for _, v := range values {
+		fmt.Println(classify(__atel_child_tracing_ctx, v))
+	}
+	animals := []Animal{cat, Fish{kind: "carp"}, &Duck{}, Dog{name: "fido"}, Duck{}}
+	for _, a := range animals {
+		fmt.Println(a.Sound(__atel_child_tracing_ctx), "|", safeAssert(__atel_child_tracing_ctx, a))
+	}
+}
