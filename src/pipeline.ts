@@ -13,6 +13,9 @@ import { planInject } from './plan/inject';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
+import { argumentSpacing } from './symbols/gofmtSpacing';
+import { planOperatorSpacing } from './plan/spacing';
+import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
 
 export interface RunOptions {
@@ -48,13 +51,19 @@ export interface RunResult {
 function prunedText(text: string): string {
   if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return text;
   const withoutLines = applyEdits(text, planPruneLines(text));
-  return gofmtAligned(applyEdits(withoutLines, planPruneRest(withoutLines)));
+  const rest = planPruneRest(withoutLines);
+  const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
+  return gofmtLayout(applyEdits(withoutLines, rest), opens);
 }
 
-/** The text with consecutive one-line functions aligned as gofmt aligns them. */
-function gofmtAligned(text: string): string {
-  const decls = oneLineDecls(parseGo(text).tree);
-  return decls.length ? applyEdits(text, planOneLineAlignment(text, decls)) : text;
+/**
+ * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, and operators spaced
+ * in the argument lists (opening at `opens`) that gained or lost an argument.
+ */
+function gofmtLayout(text: string, opens: number[]): string {
+  const { tree } = parseGo(text);
+  const edits = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+  return edits.length ? applyEdits(text, edits) : text;
 }
 
 function syntaxDiagnostics(file: string, text: string): { tree: ReturnType<typeof parseGo>['tree']; diagnostics: Diagnostic[] } {
@@ -155,7 +164,8 @@ export function runInject(opts: RunOptions): RunResult {
   opts.onPhase?.('edit', `${edits.length} files`);
   const after = new Map<string, string>();
   for (const fe of edits) {
-    const text = gofmtAligned(applyEdits(pruned.get(fe.file)!, fe.edits));
+    const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
+    const text = gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens);
     if (text !== before.get(fe.file)) after.set(fe.file, text);
   }
   for (const [file, text] of pruned) if (!after.has(file) && !edits.some((e) => e.file === file) && text !== before.get(file)) after.set(file, text);

@@ -30,6 +30,11 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
     if (process.env.UPDATE_GOLDEN === '1') writeTree(c.expectedDir, out);
     expect(out).toEqual(readTree(c.expectedDir));
     expect(result.after.size).toBeGreaterThan(0);
+    // Functions the case says must keep their signatures do, and say why.
+    for (const id of c.spec.keptSignatures ?? []) {
+      const d = result.decisions!.byId.get(id);
+      expect({ id, known: !!d, addParam: d?.addParam }).toEqual({ id, known: true, addParam: false });
+    }
   });
 
   test('inject is idempotent and prune restores the input byte for byte', () => {

@@ -47,7 +47,7 @@ export const nodeFileSystem: FileSystem = {
   },
   realPath: (p) => nodeFs.realpathSync(p),
   rename: (a, b) => nodeFs.renameSync(a, b),
-  remove: (p) => nodeFs.rmSync(p, { force: true }),
+  remove: (p) => nodeFs.rmSync(p, { recursive: true, force: true }),
   mkdirp: (p) => void nodeFs.mkdirSync(p, { recursive: true }),
   chmod: (p, mode) => nodeFs.chmodSync(p, mode),
 };
@@ -89,12 +89,29 @@ export function memoryFileSystem(files: Record<string, string> = {}): FileSystem
           : undefined,
     realPath: (p) => p,
     rename: (a, b) => {
+      if (dirs.has(a)) {
+        // A directory: move everything below it.
+        for (const f of [...store.keys()].filter((f) => f.startsWith(a + '/'))) {
+          store.set(b + f.slice(a.length), store.get(f)!);
+          store.delete(f);
+        }
+        for (const d of [...dirs].filter((d) => d === a || d.startsWith(a + '/'))) {
+          dirs.delete(d);
+          dirs.add(b + d.slice(a.length));
+        }
+        addParents(b);
+        return;
+      }
       const t = store.get(a) ?? missing(a);
       store.delete(a);
       store.set(b, t);
       if (modes.has(a)) modes.set(b, modes.get(a)!);
     },
-    remove: (p) => void store.delete(p),
+    remove: (p) => {
+      store.delete(p);
+      for (const f of [...store.keys()]) if (f.startsWith(p + '/')) store.delete(f);
+      for (const d of [...dirs]) if (d === p || d.startsWith(p + '/')) dirs.delete(d);
+    },
     mkdirp: (p) => {
       dirs.add(p);
       addParents(p);

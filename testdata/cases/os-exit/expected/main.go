@@ -79,7 +79,7 @@ func main() {
 	}
 	w, n := t.top(__atel_child_tracing_ctx)
 	fmt.Printf("top word %q seen %d times, %d distinct\n", w, n, len(t.order))
-	code := exitCode(__atel_child_tracing_ctx, len(t.order) % 4)
+	code := exitCode(__atel_child_tracing_ctx, len(t.order)%4)
 	fmt.Println("exiting with", code)
 	__atel_rtlib.EndAll()
 	os.Exit(code)

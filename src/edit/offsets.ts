@@ -1,0 +1,9 @@
+// Where an offset of a text ends up once edits are applied (for following a place through a rewrite).
+import { TextEdit } from './edit';
+
+/** The new offset of the character at `offset` (which no edit may replace). */
+export function offsetAfterEdits(edits: readonly TextEdit[], offset: number): number {
+  let shift = 0;
+  for (const e of edits) if (e.end <= offset) shift += e.newText.length - (e.end - e.start);
+  return offset + shift;
+}

@@ -1,0 +1,113 @@
+// Plain-text views of the plan: per-function decisions, the run summary, and `explain` for one function.
+import { pathTo, Reach } from '../callgraph/graph';
+import { Codes } from '../diagnostics/diagnostic';
+import { FileEdits } from '../edit/edit';
+import { Program } from '../symbols/program';
+import { Decisions } from './decide';
+
+const at = (p?: { file: string; line: number; col: number }) => (p ? `${p.file}:${p.line}:${p.col}` : '');
+
+/** One line per function that is reached or changes: what happens to it and why. */
+export function planText(program: Program, decisions: Decisions): string {
+  const lines: string[] = [];
+  for (const d of [...decisions.byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (!d.reached && !d.addParam && d.span === 'none') continue;
+    const f = program.funcs.get(d.id)![0];
+    const parts = [d.reached ? 'reached' : 'not reached', `span: ${d.span}`];
+    if (d.addParam) parts.push('adds context parameter');
+    if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+    lines.push(`${d.id} ${at(f.pos)}: ${parts.join('; ')}`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+export interface Summary {
+  roots: number;
+  spans: number;
+  signaturesChanged: number;
+  callSitesRewritten: number;
+  kept: Map<string, number>;
+  filesChanged: number;
+}
+
+const keptLabels: Record<string, string> = {
+  [Codes.UsedAsValue]: 'used as a value',
+  [Codes.ExternalInterface]: 'implement a standard library interface',
+  [Codes.UnresolvedReference]: 'unresolved receiver',
+  [Codes.GeneratedFile]: 'generated code',
+  [Codes.InterfaceGroup]: 'interface group',
+  [Codes.UnnamedParameters]: 'unnamed parameters',
+  [Codes.MultiValueArgument]: 'f(g()) call',
+};
+
+export function summarize(decisions: Decisions, edits: FileEdits[], filesChanged: number): Summary {
+  const kept = new Map<string, number>();
+  let spans = 0;
+  let changed = 0;
+  for (const d of decisions.byId.values()) {
+    if (d.span !== 'none') spans++;
+    if (d.addParam && d.span !== 'none') changed++;
+    if (d.kept) {
+      const label = keptLabels[d.kept.code] ?? d.kept.reason;
+      kept.set(label, (kept.get(label) ?? 0) + 1);
+    }
+  }
+  const callSitesRewritten = edits.reduce((n, f) => n + f.edits.filter((e) => e.message.startsWith('pass context')).length, 0);
+  return { roots: decisions.roots.length, spans, signaturesChanged: changed, callSitesRewritten, kept, filesChanged };
+}
+
+export function summaryText(s: Summary, verb: string): string {
+  const kept = [...s.kept].map(([label, n]) => `${n} ${label}`).join(', ');
+  const keptCount = [...s.kept.values()].reduce((a, b) => a + b, 0);
+  return (
+    `instrgen: ${s.spans} functions instrumented from ${s.roots} root${s.roots === 1 ? '' : 's'}, ` +
+    `${s.signaturesChanged} signatures given a context, ${s.callSitesRewritten} call sites rewritten, ` +
+    `${keptCount} signatures kept${kept ? ` (${kept})` : ''}; ${s.filesChanged} file${s.filesChanged === 1 ? '' : 's'} ${verb}`
+  );
+}
+
+/** Function ids matching what a user typed: a full id, or its tail (`fib`, `main.fib`, `(*Point).Move`). */
+export function matchFunctions(program: Program, query: string): string[] {
+  if (program.funcs.has(query)) return [query];
+  const out: string[] = [];
+  for (const [id, decls] of program.funcs) {
+    const f = decls[0];
+    if (f.name === query || `${f.pkgName}.${f.name}` === query || id.endsWith(`/${query}`) || id.endsWith(`.${query}`)) out.push(id);
+  }
+  return out.sort();
+}
+
+/** Why a function is (or is not) instrumented: its path from a root, or its callers, and why its signature stays. */
+export function explainText(program: Program, decisions: Decisions, reached: Map<string, Reach>, id: string): string {
+  const f = program.funcs.get(id)![0];
+  const d = decisions.byId.get(id);
+  const lines = [`${id} (${at(f.pos)})`];
+  const file = program.files.get(f.file)!;
+  if (decisions.roots.includes(id)) lines.push('  is a root: it calls AutotelEntryPoint or has //instrgen:entry; tracing is set up here');
+  else if (reached.has(id)) {
+    lines.push(`  is reached from root ${reached.get(id)!.root}:`);
+    for (const step of pathTo(reached, id)) {
+      const sf = program.funcs.get(step.id)?.[0];
+      lines.push(`    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`);
+    }
+  } else {
+    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : 'no root calls it';
+    lines.push(`  is not reached: ${why}`);
+    const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
+    for (const c of callers.slice(0, 20)) lines.push(`    called from ${c.from ?? 'package level'} at ${at(c.pos)}${c.from && reached.has(c.from) ? '' : ' (not reached)'}`);
+  }
+  if (d) {
+    const span = {
+      bootstrap: 'sets up tracing and opens the root span',
+      param: 'gets a context parameter and opens a span from it',
+      'own-context': 'opens a span from its own context.Context parameter and passes the child context on',
+      enclosing: "opens a span from the enclosing function's context",
+      'new-root': 'opens a span that starts a new trace (no context to start from)',
+      none: 'gets no span',
+    }[d.span];
+    lines.push(`  ${span}`);
+    if (d.kept) lines.push(`  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+  }
+  if (file.generated) lines.push('  is in a generated file, which instrgen never edits');
+  return lines.join('\n') + '\n';
+}
