@@ -1,0 +1,285 @@
+#!/usr/bin/env node
+// The instrgen command line: parses arguments with yargs, runs the pipeline, and prints or writes its results.
+import * as path from 'path';
+import yargs, { Argv } from 'yargs';
+import { hideBin } from 'yargs/helpers';
+import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
+import { Diagnostic, formatDiagnostic, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
+import { unifiedDiff } from '../edit/diff';
+import { editsText } from '../edit/format';
+import { moduleTree } from '../emit/moduleTree';
+import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
+import { writeChanges, writeOutTree } from '../emit/write';
+import { FileSystem, nodeFileSystem } from '../load/fileSystem';
+import { runInject, runPrune, RunResult } from '../pipeline';
+import { explainText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
+import { symbolsText } from '../symbols/format';
+import { paint, processTerminal, Terminal } from './terminal';
+import { runTraces } from './traces';
+
+export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
+
+class UsageError extends Error {}
+
+interface Common {
+  C: string;
+  patterns: string[];
+  quiet: boolean;
+  verbose: boolean;
+}
+
+interface Env {
+  fs: FileSystem;
+  term: Terminal;
+  cwd: string;
+}
+
+const commands = ['inject', 'prune', 'roots', 'callgraph', 'explain', 'dump', 'traces'];
+
+function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { quiet: boolean; verbose: boolean }): void {
+  const errors = ds.filter((d) => d.severity === 'error');
+  const rest = ds.filter((d) => d.severity !== 'error');
+  for (const d of errors) env.term.err(paint(env.term, 'red', formatDiagnostic(d)) + '\n');
+  if (opts.quiet) return;
+  const shown = opts.verbose ? rest : rest.slice(0, 10);
+  for (const d of shown) env.term.err(paint(env.term, 'yellow', formatDiagnostic(d)) + '\n');
+  if (shown.length < rest.length) env.term.err(`… and ${rest.length - shown.length} more warnings (--verbose lists them all)\n`);
+}
+
+function dirOf(env: Env, c: Common): string {
+  return path.resolve(env.cwd, c.C);
+}
+
+function runOptions(env: Env, c: Common, rtlib?: string) {
+  const t0 = Date.now();
+  return {
+    fs: env.fs,
+    cwd: dirOf(env, c),
+    patterns: c.patterns,
+    rtlibPath: rtlib,
+    onPhase: (phase: string, detail?: string) => {
+      if (!c.quiet) env.term.progress(`instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+    },
+  };
+}
+
+/** Where a rewrite's result goes: a diff, a check, a separate tree, JSON, or the module itself. */
+interface OutputOpts {
+  diff: boolean;
+  check: boolean;
+  out?: string;
+  json: boolean;
+  verify?: string;
+}
+
+function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned'): number {
+  const changed = [...result.after.keys()].sort();
+  const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check ? 'would be' : ''} ${verb}`;
+  if (o.json) {
+    const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
+    env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, changedFiles: changed, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');
+  }
+  if (o.diff) for (const f of changed) env.term.out(unifiedDiff(f, result.before.get(f)!, result.after.get(f)!));
+  if (!c.quiet) printDiagnostics(env, result.diagnostics, c);
+  if (o.check) {
+    for (const f of changed) env.term.err(`${f}: not ${verb} as instrgen would leave it\n`);
+    if (!c.quiet) env.term.err(changed.length ? `instrgen: ${changed.length} file(s) differ from what instrgen would write\n` : `instrgen: up to date\n`);
+    return changed.length ? EXIT.errors : EXIT.ok;
+  }
+  if (o.diff || o.json) {
+    if (!c.quiet && !o.json) env.term.err(summary + '\n');
+    return EXIT.ok;
+  }
+  if (o.verify !== undefined) {
+    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND);
+    if (!v.ok) {
+      env.term.err(paint(env.term, 'red', `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`) + v.output.split(v.dir + path.sep).join('') + '\n');
+      return EXIT.errors;
+    }
+    if (!c.quiet) env.term.err(`instrgen: --verify: \`${v.command}\` passed\n`);
+  }
+  if (o.out) {
+    const tree = moduleTree(env.fs, result.module.root);
+    for (const [f, t] of result.after) tree.files.set(f, t);
+    writeOutTree(env.fs, result.module.root, path.resolve(env.cwd, o.out), tree.files);
+    if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (binary or symbolic links): ${tree.skipped.join(', ')}\n`);
+  } else {
+    writeChanges(env.fs, result.module.root, changed.map((file) => ({ file, text: result.after.get(file)! })));
+  }
+  if (c.verbose) for (const f of changed) env.term.err(`  ${o.out ? 'wrote' : 'rewrote'} ${f}\n`);
+  if (!c.quiet) env.term.err(paint(env.term, 'green', summary) + (o.out ? ` → ${o.out}` : '') + '\n');
+  return EXIT.ok;
+}
+
+function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
+  const kept = new Map<string, string>();
+  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
+  return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, reachedOnly };
+}
+
+const withPatterns = <T>(y: Argv<T>) =>
+  y.positional('patterns', { describe: 'packages, as the go command takes them: ./..., ./cmd/app, .', type: 'string', array: true, default: ['./...'] });
+
+const withOutput = <T>(y: Argv<T>) =>
+  y
+    .option('diff', { type: 'boolean', describe: 'print a unified diff (git apply accepts it) and write nothing' })
+    .option('check', { type: 'boolean', describe: 'write nothing; exit 1 if any file would change (for CI)' })
+    .option('out', { type: 'string', describe: 'write the complete result to this directory (outside the module) and leave the module as it is' })
+    .option('json', { type: 'boolean', describe: 'print the plan and summary as JSON on stdout and write nothing' })
+    .conflicts('diff', ['check', 'out'])
+    .conflicts('check', ['out']);
+
+/** Runs the CLI on arguments and returns the exit code; I/O goes through env (tests pass their own). */
+export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd() }): number {
+  let code: number = EXIT.ok;
+  const guard = (fn: () => number) => {
+    try {
+      code = fn();
+    } catch (e) {
+      if (e instanceof InstrgenError) {
+        printDiagnostics(env, e.diagnostics, { quiet: false, verbose: true });
+        code = hasErrors(e.diagnostics) ? EXIT.errors : EXIT.ok;
+      } else if (e instanceof UsageError) {
+        env.term.err(`instrgen: ${e.message}\nRun 'instrgen --help' for usage.\n`);
+        code = EXIT.usage;
+      } else throw e;
+    }
+  };
+
+  const parser = yargs(argv)
+    .scriptName('instrgen')
+    .usage(
+      'instrgen: instrument a Go module with OpenTelemetry spans, from its entry points down its call graph.\n\n' +
+        'Put rtlib.AutotelEntryPoint() (import "instrgen.dev/rtlib") at the top of main, then run instrgen in the\n' +
+        'module root. Every function reachable from there opens a span; a context.Context parameter is threaded\n' +
+        'through signatures and call sites so the spans form one trace. Signatures that cannot change safely\n' +
+        '(functions used as values, methods satisfying standard library interfaces, ...) are kept and reported.',
+    )
+    .option('C', { type: 'string', default: '.', describe: 'run as if started in this directory', requiresArg: true })
+    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'print only errors' })
+    .option('verbose', { alias: 'v', type: 'boolean', default: false, describe: 'list every decision and file' })
+    .command(
+      ['$0 [patterns..]', 'inject [patterns..]'],
+      'instrument the module in place (default: ./...)',
+      (y) =>
+        withOutput(withPatterns(y))
+          .option('verify', { type: 'string', describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH` })
+          .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' }),
+      (a) =>
+        guard(() => {
+          const c = a as unknown as Common & OutputOpts & { rtlib?: string };
+          const first = c.patterns[0];
+          if (first && /^[a-z]+$/.test(first) && !commands.includes(first) && !env.fs.stat(path.resolve(dirOf(env, c), first)))
+            throw new UsageError(`unknown command or package pattern '${first}' (commands: ${commands.join(', ')}; patterns look like ./..., ./cmd/app)`);
+          const result = runInject(runOptions(env, c, c.rtlib));
+          if (c.verbose && result.decisions && result.program) env.term.err(planText(result.program, result.decisions));
+          return emitResult(env, c, c, result, 'instrumented');
+        }),
+    )
+    .command(
+      'prune [patterns..]',
+      'remove everything inject added (across the whole module)',
+      (y) => withOutput(withPatterns(y)),
+      (a) => guard(() => emitResult(env, a as unknown as Common, a as unknown as OutputOpts, runPrune(runOptions(env, a as unknown as Common)), 'pruned')),
+    )
+    .command(
+      'roots [patterns..]',
+      'list the entry points (functions that call AutotelEntryPoint or have //instrgen:entry)',
+      (y) => withPatterns(y),
+      (a) =>
+        guard(() => {
+          const r = runInject(runOptions(env, a as unknown as Common));
+          for (const id of r.roots) {
+            const f = r.program!.funcs.get(id)![0];
+            env.term.out(`${f.pos.file}:${f.pos.line}:${f.pos.col}: ${id}\n`);
+          }
+          return EXIT.ok;
+        }),
+    )
+    .command(
+      'callgraph [patterns..]',
+      'print the call graph with roots, reached functions and kept signatures marked',
+      (y) =>
+        withPatterns(y)
+          .option('format', { choices: ['text', 'dot', 'mermaid', 'json'] as const, default: 'text' as const, describe: 'output format (dot renders with Graphviz as is)' })
+          .option('reached-only', { type: 'boolean', default: false, describe: 'leave out functions no root reaches' }),
+      (a) =>
+        guard(() => {
+          const r = runInject(runOptions(env, a as unknown as Common));
+          env.term.out(formatCallGraph(r.graph!, marks(r, a['reached-only'] as boolean), a.format as GraphFormat));
+          return EXIT.ok;
+        }),
+    )
+    .command(
+      'explain <function> [patterns..]',
+      'say why a function is instrumented: its path from a root, or why it is not reached, or why its signature was kept',
+      (y) => withPatterns(y.positional('function', { type: 'string', describe: 'a function: fib, main.fib, (*Point).Move, or a full id', demandOption: true })),
+      (a) =>
+        guard(() => {
+          const r = runInject(runOptions(env, a as unknown as Common));
+          const ids = matchFunctions(r.program!, a.function as string);
+          if (!ids.length) throw new UsageError(`no function matches '${a.function}' in module ${r.module.modulePath}`);
+          for (const id of ids) env.term.out(explainText(r.program!, r.decisions!, r.reached, id));
+          return EXIT.ok;
+        }),
+    )
+    .command(
+      'dump [patterns..]',
+      'print one intermediate representation, in the form the golden tests use',
+      (y) => withPatterns(y).option('stage', { choices: ['load', 'symbols', 'callgraph', 'plan', 'edits'] as const, demandOption: true, describe: 'which phase output to print' }),
+      (a) =>
+        guard(() => {
+          const r = runInject(runOptions(env, a as unknown as Common));
+          const stage = a.stage as string;
+          if (stage === 'load') env.term.out(`module ${r.module.modulePath}\nroot ${r.module.root}\nselected ${r.module.selectedDirs.join(' ')}\n${r.module.files.map((f) => `file ${f.path}\n`).join('')}`);
+          else if (stage === 'symbols') env.term.out(symbolsText(r.program!));
+          else if (stage === 'callgraph') env.term.out(formatCallGraph(r.graph!, marks(r, false), 'text'));
+          else if (stage === 'plan') env.term.out(planText(r.program!, r.decisions!));
+          else env.term.out(editsText(r.edits, r.pruned));
+          return EXIT.ok;
+        }),
+    )
+    .command(
+      'traces [file]',
+      'print the span tree an instrumented program wrote (traces.txt), or an HTML page with --html',
+      (y) =>
+        y
+          .positional('file', { type: 'string', default: 'traces.txt', describe: 'the stdout exporter output' })
+          .option('html', { type: 'string', describe: 'write a self-contained page (span waterfall and call graph) to this file' })
+          .option('callgraph', { type: 'boolean', default: true, describe: 'with --html, draw the call graph of the module in -C' }),
+      (a) => guard(() => runTraces(env, { file: a.file as string, html: a.html as string | undefined, callgraph: a.callgraph as boolean, C: a.C as string, quiet: a.quiet as boolean })),
+    )
+    .example('instrgen ./...', 'instrument every package of the module in place')
+    .example('instrgen --diff', 'show what would change, write nothing')
+    .example('instrgen --out /tmp/instrumented', 'write an instrumented copy of the module')
+    .example('instrgen --check', 'in CI: fail if the module is not instrumented as instrgen would')
+    .example('instrgen explain fib', 'why fib gets a span (or not), and why its signature changes (or not)')
+    .example('instrgen callgraph --format dot | dot -Tsvg > cg.svg', 'draw the call graph')
+    .example('instrgen prune ./...', 'take the instrumentation out again')
+    .epilogue('Exit codes: 0 success; 1 errors in the input (reported as file:line:col) or --check found a difference; 2 usage errors.')
+    .strict()
+    .strictCommands()
+    .help()
+    .alias('help', 'h')
+    .version(false)
+    .wrap(Math.min(110, process.stdout.columns || 110))
+    .fail((msg, err) => {
+      if (err) throw err;
+      throw new UsageError(msg);
+    });
+  try {
+    parser.exitProcess(false).parseSync(argv, {}, (err, _argv, output) => {
+      if (err) throw err;
+      if (output) env.term.out(output + '\n');
+    });
+  } catch (e) {
+    if (e instanceof UsageError) {
+      env.term.err(`instrgen: ${e.message}\nRun 'instrgen --help' for usage.\n`);
+      return EXIT.usage;
+    }
+    throw e;
+  }
+  return code;
+}
+
+if (require.main === module) process.exitCode = main(hideBin(process.argv));
