@@ -74,7 +74,7 @@ interface OutputOpts {
 
 function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned'): number {
   const changed = [...result.after.keys()].sort();
-  const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check ? 'would be' : ''} ${verb}`;
+  const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
   if (o.json) {
     const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
     env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, changedFiles: changed, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');

@@ -1,0 +1,65 @@
+// Command shop prices a few orders: the example module that README's quick start instruments.
+package main
+
+import (
+	"fmt"
+	"sort"
+	"sync"
+
+	"example.com/shop/catalog"
+	"instrgen.dev/rtlib"
+)
+
+type order struct {
+	id    int
+	items map[string]int
+}
+
+func main() {
+	rtlib.AutotelEntryPoint()
+
+	cat := catalog.New()
+	orders := []order{
+		{id: 1, items: map[string]int{"apple": 3, "pear": 2}},
+		{id: 2, items: map[string]int{"plum": 10}},
+		{id: 3, items: map[string]int{"apple": 1, "fig": 1}},
+	}
+
+	totals := make([]catalog.Cents, len(orders))
+	var wg sync.WaitGroup
+	for i, o := range orders {
+		wg.Add(1)
+		go func(i int, o order) {
+			defer wg.Done()
+			totals[i] = priceOrder(cat, o)
+		}(i, o)
+	}
+	wg.Wait()
+
+	for i, o := range orders {
+		fmt.Printf("order %d: %v\n", o.id, totals[i])
+	}
+	fmt.Println("grand total:", sum(totals))
+}
+
+// priceOrder prices every item of an order with the catalog's current discount rule.
+func priceOrder(cat *catalog.Catalog, o order) catalog.Cents {
+	names := make([]string, 0, len(o.items))
+	for name := range o.items {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var total catalog.Cents
+	for _, name := range names {
+		total += cat.Price(name, o.items[name])
+	}
+	return total
+}
+
+func sum(xs []catalog.Cents) catalog.Cents {
+	var t catalog.Cents
+	for _, x := range xs {
+		t += x
+	}
+	return t
+}
