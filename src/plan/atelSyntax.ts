@@ -57,3 +57,20 @@ export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
 
 /** A `_` context parameter inject named so that the span can start from it. */
 export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A-Za-z_]\w*\.Context\b)/g;
+
+/**
+ * A closure that stands where a changed function is used as a value, so the value keeps its old type and calls
+ * the function with the context in scope; gofmt keeps it on one line while header and statement fit 100 columns:
+ *   strings.Map(rot13, s)
+ *   strings.Map(func(__atel_p0 rune) rune { return rot13(__atel_child_tracing_ctx, __atel_p0) }, s)
+ */
+export function adapterText(fn: string, paramTypes: string[], resultText: string, ctx: string, indent: string, nl: string): string {
+  const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
+  const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
+  const header = `func(${params})${resultText ? ` ${resultText}` : ''}`;
+  const stmt = `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`;
+  return [...header].length + [...stmt].length <= 100 ? `${header} { ${stmt} }` : `${header} {${nl}${indent}\t${stmt}${nl}${indent}}`;
+}
+
+/** An adapter closure inject wrote; group 1 is the function it stands for. */
+export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?([A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;

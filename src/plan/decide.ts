@@ -1,7 +1,7 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
 import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
-import { FuncFacts, Program } from '../symbols/program';
+import { FileFacts, FuncFacts, Program, ValueRef } from '../symbols/program';
 import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
@@ -26,6 +26,8 @@ export interface Decision {
 export interface Decisions {
   byId: Map<string, Decision>;
   roots: string[];
+  /** Uses of functions as values that become adapter closures when the function changes. */
+  adapters: ValueRef[];
   diagnostics: Diagnostic[];
 }
 
@@ -97,7 +99,26 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
         if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${type.slice(type.lastIndexOf('/') + 1)} implements ${iface}, which the module does not declare`, facts(id)!.pos);
     }
   }
-  for (const v of program.values) fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}`, v.pos);
+  // A function used as a value can still change when every such use can become an adapter closure.
+  const spanIn = (id: string) => {
+    const f = facts(id);
+    return !!f && reached.has(id) && !inert(f) && !!f.body;
+  };
+  const ctxInScope = (from: string | undefined) => {
+    for (let cur = from; cur; cur = facts(cur)?.enclosing) if (spanIn(cur)) return true;
+    return false;
+  };
+  const adaptable = (v: ValueRef) => {
+    const f = facts(v.target);
+    if (!f || v.form !== 'function value' || f.kind !== 'func' || f.generic || !ctxInScope(v.from)) return false;
+    const use = program.files.get(v.file)!;
+    return use.pkg === f.pkg && !use.generated && qualifiersAgree(f, program.files.get(f.file)!, use);
+  };
+  const adapters: ValueRef[] = [];
+  for (const v of program.values) {
+    if (adaptable(v)) adapters.push(v);
+    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}${v.form === 'function value' ? ' where no context is in scope or its types cannot be spelled' : ''}`, v.pos);
+  }
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
     const f = decls[0];
@@ -164,5 +185,12 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     if (d.kept && d.kept.code !== Codes.FixedSignature)
       diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
   }
-  return { byId, roots, diagnostics };
+  return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam) };
+}
+
+/** The qualified types of a function's signature mean the same in the file that would spell them in an adapter. */
+function qualifiersAgree(f: FuncFacts, decl: FileFacts, use: FileFacts): boolean {
+  for (const t of [...f.params.types, f.resultText])
+    for (const m of t.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) if (!decl.imports[m[1]] || decl.imports[m[1]] !== use.imports[m[1]]) return false;
+  return true;
 }

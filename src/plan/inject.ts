@@ -3,7 +3,7 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  BACKGROUND_CTX, bootstrapLines, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
+  adapterText, BACKGROUND_CTX, bootstrapLines, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
 } from './atelSyntax';
 import { Decisions } from './decide';
 
@@ -64,6 +64,14 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const ctx = hasSpan(c.from) ? CHILD_CTX : TODO_CTX;
     push(c.file, { start: c.args.open + 1, end: c.args.open + 1, newText: firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
+  }
+
+  // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on.
+  for (const v of decisions.adapters) {
+    const f = program.funcs.get(v.target)![0];
+    const file = program.files.get(v.file)!;
+    const text = adapterText(file.text.slice(v.start, v.end), f.params.types, f.resultText, CHILD_CTX, indentAt(file.text, v.start), file.eol);
+    push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 
   // 3. Spans at the top of bodies.

@@ -86,6 +86,10 @@ export function paramListFacts(list: SyntaxNode): ParamListFacts {
     count: decls.length,
     arity: decls.reduce((n, d) => n + Math.max(1, d.childrenForFieldName('name').length), 0),
     variadic: decls[decls.length - 1]?.type === 'variadic_parameter_declaration',
+    types: decls.flatMap((d) => {
+      const t = (d.type === 'variadic_parameter_declaration' ? '...' : '') + (d.childForFieldName('type')?.text ?? '');
+      return Array(Math.max(1, d.childrenForFieldName('name').length)).fill(t);
+    }),
     unnamed: decls.length > 0 && decls.every((d) => !d.childForFieldName('name')),
     firstOnNewLine: first && first.startPosition.row > list.startPosition.row ? first.startIndex : undefined,
   };
@@ -149,6 +153,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
         ignored: /^\/\/instrgen:ignore\b/m.test(header),
         importInsertAt: 0,
         isTest: p.file.path.endsWith('_test.go'),
+        imports: {},
       };
       const info: FileInfo = { facts, tree: p.tree, pkg, imports: new Map(), dotImports: [], lines: new LineIndex(text), naming: undefined as unknown as TypeNaming };
       pkg.files.push(info);
@@ -172,6 +177,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
       }
     }
     f.facts.importInsertAt = insertAt;
+    f.facts.imports = Object.fromEntries(f.imports);
     f.naming = {
       pkg: f.pkg.path,
       qualifier: (q) => f.imports.get(q),
@@ -241,8 +247,8 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
         recvType,
         params: paramListFacts(params),
         results: resultTypes(result, f.naming).length,
-        paramsText: params.text,
         resultText: result?.text ?? '',
+        generic: typeParams.size > 0,
         body: body ? { ...bodyFacts(body, text), sigEnd: body.previousSibling?.endIndex } : undefined,
         ignore: dirs.ignore,
         entry: dirs.entry,
@@ -307,8 +313,8 @@ function collectInterfaceMethods(t: TypeInfo, funcs: Map<string, FuncInfo[]>): v
       recvType: t.name,
       params: paramListFacts(params),
       results: resultTypes(result, f.naming).length,
-      paramsText: params.text,
       resultText: result?.text ?? '',
+      generic: false,
       ignore: false,
       entry: false,
       linked: false,

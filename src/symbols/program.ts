@@ -19,6 +19,8 @@ export interface FileFacts {
   /** The qualifier under which this file imports the package declaring AutotelEntryPoint ('' for a dot import). */
   rtlibQualifier?: string;
   isTest: boolean;
+  /** Qualifier → import path of the file's named imports. */
+  imports: Record<string, string>;
 }
 
 export interface ParamListFacts {
@@ -31,6 +33,8 @@ export interface ParamListFacts {
   arity: number;
   /** The last parameter is variadic. */
   variadic: boolean;
+  /** Each parameter's type as written (`...int` for a variadic one), one entry per parameter. */
+  types: string[];
   /** True when the parameters have no names (`func(int, string)`). */
   unnamed: boolean;
   /** Offset of the first parameter declaration when it starts on a later line than `(`. */
@@ -71,9 +75,10 @@ export interface FuncFacts {
   params: ParamListFacts;
   /** Number of results; -1 when unknown. */
   results: number;
-  /** Names of result types as written (first result), used for adapters and multi-value checks. */
-  paramsText: string;
+  /** The result list as written (`int`, `(int, error)`), '' when none. */
   resultText: string;
+  /** Declared with type parameters (or a method of a generic type). */
+  generic: boolean;
   /** An existing `context.Context` parameter: its name (`ctx`, `_`, or '' when unnamed) and offsets of the name. */
   ctxParam?: { name: string; nameStart: number; nameEnd: number };
   body?: BodyFacts;

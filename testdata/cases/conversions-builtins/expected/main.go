@@ -42,8 +42,8 @@ func (t *Tally) Bump(__atel_tracing_ctx __atel_context.Context, by int) int {
 	return t.n
 }
 
-func triple(x int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_context.Background(), "main.triple")
+func triple(__atel_tracing_ctx __atel_context.Context, x int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_tracing_ctx, "main.triple")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 3 * x
@@ -103,7 +103,7 @@ func compose(__atel_tracing_ctx __atel_context.Context) int {
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	type step func(int) int
-	steps := []step{step(triple), func(x int) int {
+	steps := []step{step(func(__atel_p0 int) int { return triple(__atel_child_tracing_ctx, __atel_p0) }), func(x int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/conversions-builtins").Start(__atel_child_tracing_ctx, "main.compose$1")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
@@ -137,7 +137,7 @@ func main() {
 		return x + 5
 	}
 	g := MyFunc(f)
-	h := MyFunc(triple)
+	h := MyFunc(func(__atel_p0 int) int { return triple(__atel_child_tracing_ctx, __atel_p0) })
 	fmt.Println("MyFunc:", g(1), g.Twice(__atel_child_tracing_ctx, 1), h.Twice(__atel_child_tracing_ctx, 2))
 
 	fmt.Println("reverse:", reverseBytes(__atel_child_tracing_ctx, "builtin"))

@@ -16,8 +16,8 @@ import (
 )
 
 // hello is an http.HandlerFunc-compatible function registered with HandleFunc.
-func hello(w http.ResponseWriter, r *http.Request) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_context.Background(), "main.hello")
+func hello(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *http.Request) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/http-handler").Start(__atel_tracing_ctx, "main.hello")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprint(w, greeting(__atel_child_tracing_ctx, r.URL.Query().Get("name")))
@@ -52,7 +52,9 @@ func newMux(__atel_tracing_ctx __atel_context.Context, c *counter) *http.ServeMu
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	mux := http.NewServeMux()
-	mux.HandleFunc("/hello", hello)
+	mux.HandleFunc("/hello", func(__atel_p0 http.ResponseWriter, __atel_p1 *http.Request) {
+		hello(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
+	})
 	mux.Handle("/count", c)
 	return mux
 }

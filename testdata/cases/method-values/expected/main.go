@@ -45,8 +45,8 @@ type Op struct {
 	fn   func(int) int
 }
 
-func double(n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.double")
+func double(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.double")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 2 * n
@@ -92,11 +92,11 @@ func main() {
 	(*Point).Move(&p, 2)
 	fmt.Println("after (*Point).Move(&p, 2):", p)
 
-	op := Op{name: "double", fn: double}
+	op := Op{name: "double", fn: func(__atel_p0 int) int { return double(__atel_child_tracing_ctx, __atel_p0) }}
 	fmt.Printf("%s(5) = %d\n", op.name, op.fn(5))
 
 	fmt.Println("current(4) =", current(4))
-	current = double
+	current = func(__atel_p0 int) int { return double(__atel_child_tracing_ctx, __atel_p0) }
 	fmt.Println("current(4) =", current(4))
 
 	add3 := adder(__atel_child_tracing_ctx, 3)

@@ -27,8 +27,8 @@ func shorter(__atel_tracing_ctx __atel_context.Context, a, b string) bool {
 }
 
 // rot13 is passed by name to strings.Map, so its signature must stay func(rune) rune.
-func rot13(r rune) rune {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_context.Background(), "main.rot13")
+func rot13(__atel_tracing_ctx __atel_context.Context, r rune) rune {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_tracing_ctx, "main.rot13")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch {
@@ -50,8 +50,8 @@ func shift(__atel_tracing_ctx __atel_context.Context, r, base rune) rune {
 var visited []string
 
 // visit is passed by name to fs.WalkDir.
-func visit(path string, d fs.DirEntry, err error) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_context.Background(), "main.visit")
+func visit(__atel_tracing_ctx __atel_context.Context, path string, d fs.DirEntry, err error) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_tracing_ctx, "main.visit")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if err != nil {
@@ -71,14 +71,14 @@ func describe(__atel_tracing_ctx __atel_context.Context, path string, dir bool) 
 	return path
 }
 
-func add(a, b int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_context.Background(), "main.add")
+func add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_tracing_ctx, "main.add")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a + b
 }
-func mul(a, b int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_context.Background(), "main.mul")
+func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stdlib-callbacks").Start(__atel_tracing_ctx, "main.mul")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a * b
@@ -103,19 +103,21 @@ func main() {
 	})
 	fmt.Println("sorted:", strings.Join(words, ","))
 
-	fmt.Println("rot13:", strings.Map(rot13, "Hello, Gopher!"))
+	fmt.Println("rot13:", strings.Map(func(__atel_p0 rune) rune { return rot13(__atel_child_tracing_ctx, __atel_p0) }, "Hello, Gopher!"))
 
 	fsys := fstest.MapFS{
 		"a.txt":     {Data: []byte("a")},
 		"dir/b.txt": {Data: []byte("b")},
 		"dir/c.txt": {Data: []byte("c")},
 	}
-	if err := fs.WalkDir(fsys, ".", visit); err != nil {
+	if err := fs.WalkDir(fsys, ".", func(__atel_p0 string, __atel_p1 fs.DirEntry, __atel_p2 error) error {
+		return visit(__atel_child_tracing_ctx, __atel_p0, __atel_p1, __atel_p2)
+	}); err != nil {
 		fmt.Println("walk error:", err)
 	}
 	fmt.Println("walked:", strings.Join(visited, " "))
 
-	ops := map[string]func(int, int) int{"add": add, "mul": mul}
+	ops := map[string]func(int, int) int{"add": func(__atel_p0 int, __atel_p1 int) int { return add(__atel_child_tracing_ctx, __atel_p0, __atel_p1) }, "mul": func(__atel_p0 int, __atel_p1 int) int { return mul(__atel_child_tracing_ctx, __atel_p0, __atel_p1) }}
 	names := make([]string, 0, len(ops))
 	for name := range ops {
 		names = append(names, name)
