@@ -1,10 +1,11 @@
 // Tests for all-or-nothing output, in memory and on real temporary directories (never on testdata/).
+import { execFileSync } from 'child_process';
 import * as nodeFs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { Codes, InstrgenError } from '../diagnostics/diagnostic';
+import { Codes, type Diagnostic, InstrgenError } from '../diagnostics/diagnostic';
 import { type FileSystem, memoryFileSystem, nodeFileSystem } from '../load/fileSystem';
-import { writeChanges, writeOutTree } from './write';
+import { type FileChange, writeChanges, writeOutTree } from './write';
 
 /** Returns fs whose `op` throws a genuine-looking OS error on its nth call, once. */
 function failingOn(fs: FileSystem, op: 'writeFile' | 'rename' | 'chmod', n: number): FileSystem {
@@ -33,6 +34,36 @@ function instrgenError(f: () => void, code: string): InstrgenError {
     return err;
   }
   throw new Error('expected an InstrgenError');
+}
+
+/** Returns the diagnostics of the InstrgenError f throws. */
+function caughtDiagnostics(f: () => void): Diagnostic[] {
+  return instrgenErrorAny(f).diagnostics;
+}
+
+function instrgenErrorAny(f: () => void): InstrgenError {
+  try {
+    f();
+  } catch (e) {
+    expect(e).toBeInstanceOf(InstrgenError);
+    return e as InstrgenError;
+  }
+  throw new Error('expected an InstrgenError');
+}
+
+/** Runs writeChanges on the real file system in a child process as user nobody; returns the diagnostics it failed with. */
+function writeChangesAsNobody(root: string, changes: readonly FileChange[]): Diagnostic[] {
+  const repo = path.resolve(__dirname, '..', '..');
+  const script =
+    `const { writeChanges } = require(${JSON.stringify(path.join(repo, 'src/emit/write'))});` +
+    `const { nodeFileSystem } = require(${JSON.stringify(path.join(repo, 'src/load/fileSystem'))});` +
+    'try { writeChanges(nodeFileSystem, process.argv[1], JSON.parse(process.argv[2])); console.log("[]"); }' +
+    'catch (e) { if (!e.diagnostics) throw e; console.log(JSON.stringify(e.diagnostics)); }';
+  const out = execFileSync('runuser', ['-u', 'nobody', '--', path.join(repo, 'node_modules/.bin/tsx'), '-e', script, root, JSON.stringify(changes)], {
+    encoding: 'utf8',
+    env: { ...process.env, HOME: '/tmp' },
+  });
+  return JSON.parse(out) as Diagnostic[];
 }
 
 const originals: Record<string, string> = {
@@ -192,14 +223,20 @@ describe('on real temporary directories', () => {
       expect(snapshot(tmp)).toEqual(before);
     });
 
-    // Tests run as root here, and root ignores permission bits, so this genuine EACCES case can only
-    // run as an ordinary user; as root the injected failures above are the proof.
-    const asUser = process.getuid?.() === 0 ? test.skip : test;
-    asUser('a read-only directory (EACCES, ordinary users only) changes nothing', () => {
+    // Root ignores permission bits, so when the tests run as root the write runs in a child process as user
+    // nobody (runuser), which owns the module: a genuine EACCES from the kernel, no injected failure.
+    test('a read-only directory (genuine EACCES) changes nothing', () => {
+      const asRoot = process.getuid?.() === 0;
+      if (asRoot) {
+        nodeFs.chmodSync(tmp, 0o755);
+        execFileSync('chown', ['-R', 'nobody', root]);
+      }
       nodeFs.chmodSync(path.join(root, 'sub'), 0o555);
       try {
         const before = snapshot(tmp);
-        instrgenError(() => writeChanges(nodeFileSystem, root, newTexts), Codes.WriteFailed);
+        const diagnostics = asRoot ? writeChangesAsNobody(root, newTexts) : caughtDiagnostics(() => writeChanges(nodeFileSystem, root, newTexts));
+        expect(diagnostics.map((d) => d.code)).toEqual([Codes.WriteFailed]);
+        expect(diagnostics[0].message).toMatch(/^cannot write sub\/d\.go: EACCES: permission denied.*no file was changed$/);
         expect(snapshot(tmp)).toEqual(before);
       } finally {
         nodeFs.chmodSync(path.join(root, 'sub'), 0o755);
@@ -305,28 +342,28 @@ describe('on real temporary directories', () => {
       expect(nodeFs.readdirSync(tmp)).toEqual(['m']);
     });
 
-    test('a write failing on the 3rd file leaves no outDir and no staged files', () => {
+    test('a write failing on the 3rd file leaves no outDir and nothing staged', () => {
       const out = path.join(tmp, 'out');
       const before = snapshot(tmp);
       const err = instrgenError(() => writeOutTree(failingOn(nodeFileSystem, 'writeFile', 3), root, out, tree()), Codes.WriteFailed);
       expect(err.message).toContain('EIO');
-      expect(nodeFs.existsSync(out)).toBe(false);
-      // nodeFileSystem.remove cannot delete directories (rmSync without recursive), so the empty
-      // staging directories stay behind; the error says so. No file is left anywhere.
-      const staging = `${out}.instrgen-tmp-${process.pid}`;
-      expect(err.message).toContain(`the empty staging directory ${staging} remains`);
-      const after = snapshot(tmp);
-      expect(Object.entries(after).filter(([k]) => !k.startsWith(path.basename(staging)))).toEqual(Object.entries(before));
-      expect(Object.values(after).filter((v) => v !== 'dir')).toEqual(Object.values(before).filter((v) => v !== 'dir'));
+      expect(err.message).toContain(`nothing was written to ${out}`);
+      expect(err.message).not.toContain('remains');
+      expect(snapshot(tmp)).toEqual(before);
     });
 
-    test('with a file system that can remove directories, a failed run leaves nothing at all', () => {
-      const fs: FileSystem = { ...nodeFileSystem, remove: (p) => nodeFs.rmSync(p, { recursive: true, force: true }) };
+    test('with a file system that cannot remove directories, the error names the empty staging directory left', () => {
+      // rmSync without `recursive` refuses directories: staged files go, their directories stay.
+      const fs: FileSystem = { ...nodeFileSystem, remove: (p) => nodeFs.rmSync(p, { force: true }) };
       const out = path.join(tmp, 'out');
       const before = snapshot(tmp);
       const err = instrgenError(() => writeOutTree(failingOn(fs, 'writeFile', 3), root, out, tree()), Codes.WriteFailed);
-      expect(err.message).not.toContain('remains');
-      expect(snapshot(tmp)).toEqual(before);
+      const staging = `${out}.instrgen-tmp-${process.pid}`;
+      expect(err.message).toContain(`the empty staging directory ${staging} remains`);
+      expect(nodeFs.existsSync(out)).toBe(false);
+      const after = snapshot(tmp);
+      expect(Object.entries(after).filter(([k]) => !k.startsWith(path.basename(staging)))).toEqual(Object.entries(before));
+      expect(Object.values(after).filter((v) => v !== 'dir')).toEqual(Object.values(before).filter((v) => v !== 'dir'));
     });
 
     test('a failing final rename leaves no outDir', () => {
@@ -354,9 +391,8 @@ describe('writeOutTree in memory', () => {
 
   test('a sibling whose name starts with the root name is outside it', () => {
     const fs = memoryFileSystem(originals);
-    // memoryFileSystem.rename moves only files, so staging is written and the final rename fails.
-    const err = instrgenError(() => writeOutTree(fs, '/m', '/m-out', new Map([['go.mod', 'module m\n']])), Codes.WriteFailed);
-    expect(err.message).toContain('cannot write /m-out');
-    expect(Object.fromEntries(fs.files)).toEqual(originals);
+    writeOutTree(fs, '/m', '/m-out', new Map([['go.mod', 'module m\n']]));
+    expect(fs.files.get('/m-out/go.mod')).toBe('module m\n');
+    expect(Object.fromEntries([...fs.files].filter(([p]) => p.startsWith('/m/')))).toEqual(originals);
   });
 });

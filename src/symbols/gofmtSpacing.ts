@@ -104,8 +104,10 @@ export function printDepth(n: SyntaxNode): number {
 /** Operators inside the argument lists that open at `opens` (offsets of `(`), with the spacing gofmt gives them. */
 export function argumentSpacing(tree: Tree, text: string, opens: readonly number[]): OperatorSpacing[] {
   const out: OperatorSpacing[] = [];
+  const seen = new Set<number>(); // nested rewritten calls share operators
   const visit = (n: SyntaxNode) => {
-    if (n.type === 'func_literal' || n.type === 'composite_literal') return; // their contents start again at depth 1
+    if (n.type === 'func_literal' || n.type === 'composite_literal' || seen.has(n.id)) return; // literals start again at depth 1
+    seen.add(n.id);
     if (n.type === 'binary_expression') {
       const left = n.childForFieldName('left');
       const op = n.childForFieldName('operator');

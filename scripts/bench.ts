@@ -1,0 +1,868 @@
+// The benchmark: instrgen's full inject pipeline against a parse-only floor (read + parseGo every file) on a large
+// Go tree, measured in one run as ratios (machines are noisy; timed tests are not allowed). Every measured
+// configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
+// repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
+//
+// Usage: npx tsx scripts/bench.ts [--corpus stdlib|synthetic] [--subset fmt,net/http,...] [--reps 3] [--json out.json]
+//          [--files 500 --funcs 20]   (synthetic corpus size)
+//          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
+//          [--heap-mb N] [--goroot DIR] [--keep]
+//
+// The stdlib corpus is `$(go env GOROOT)/src` (std, cmd and their vendored packages: ~2 million lines) copied into
+// a temporary module `bench.instrgen.dev/std`: vendor/ directories become vendored/ (instrgen skips vendor/, as the
+// go command does), nested go.mod files are dropped, and import paths of packages in the tree get the module prefix,
+// so that calls between packages resolve. cmd/benchmain/main.go is added as the entry point: it calls
+// rtlib.AutotelEntryPoint() and then exported functions of big packages (fmt, net/http, go/types, the compiler, ...).
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import { findSourceMap } from 'module';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { parseArgs } from 'util';
+
+const ROOT = path.resolve(__dirname, '..');
+const MODULE = 'bench.instrgen.dev/std';
+const SYNTH_MODULE = 'bench.instrgen.dev/synth';
+const MB = 1024 * 1024;
+
+// ---------------------------------------------------------------------------------------------------------------
+// Results of one child run.
+
+interface PhaseTime {
+  phase: string;
+  ms: number;
+}
+
+interface RunSample {
+  config: 'floor' | 'full';
+  rep: number;
+  ok: boolean;
+  error?: string;
+  files: number;
+  lines: number;
+  bytes: number;
+  phases: PhaseTime[];
+  totalMs: number;
+  /** Kernel peak resident set (process.resourceUsage().maxRSS). */
+  peakRssMb: number;
+  /** Highest JS heap seen: before any GC (--trace-gc) or at a phase boundary. */
+  peakHeapMb: number;
+  /** JS heap after a forced GC at the end, with every result still referenced. */
+  retainedHeapMb: number;
+  /** RSS at the end after the forced GC: native tree-sitter trees live outside the JS heap. */
+  endRssMb: number;
+  gcCount: number;
+  gcMs: number;
+  counts?: Record<string, number>;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Child side: one measured configuration.
+
+function countLines(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) n++;
+  return text.length && !text.endsWith('\n') ? n + 1 : n;
+}
+
+/** The floor's own reader, independent of src/load: the same files the loader takes (it skips the same directories). */
+function readGoFiles(root: string): Array<{ path: string; text: string }> {
+  const out: Array<{ path: string; text: string }> = [];
+  const walk = (rel: string) => {
+    const abs = rel ? path.join(root, rel) : root;
+    const entries = fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const e of entries)
+      if (e.isFile() && e.name.endsWith('.go') && !e.name.startsWith('_') && !e.name.startsWith('.'))
+        out.push({ path: rel ? `${rel}/${e.name}` : e.name, text: fs.readFileSync(path.join(abs, e.name), 'utf8') });
+    for (const e of entries) {
+      if (!e.isDirectory() || e.name === 'vendor' || e.name === 'testdata' || e.name.startsWith('_') || e.name.startsWith('.')) continue;
+      const sub = rel ? `${rel}/${e.name}` : e.name;
+      if (fs.existsSync(path.join(root, sub, 'go.mod'))) continue;
+      walk(sub);
+    }
+  };
+  walk('');
+  return out;
+}
+
+function heapMb(): number {
+  return process.memoryUsage().heapUsed / MB;
+}
+
+async function childMain(config: 'floor' | 'full', dir: string, out: string, rep: number, profile?: string): Promise<void> {
+  const phases: Array<{ phase: string; start: number }> = [];
+  let peakHeap = heapMb();
+  const mark = (phase: string) => {
+    peakHeap = Math.max(peakHeap, heapMb());
+    phases.push({ phase, start: performance.now() });
+  };
+  const sample: RunSample = {
+    config,
+    rep,
+    ok: true,
+    files: 0,
+    lines: 0,
+    bytes: 0,
+    phases: [],
+    totalMs: 0,
+    peakRssMb: 0,
+    peakHeapMb: 0,
+    retainedHeapMb: 0,
+    endRssMb: 0,
+    gcCount: 0,
+    gcMs: 0,
+  };
+  let keep: unknown;
+  // Modules are loaded before the clock starts: the floor needs only the parser, the pipeline everything.
+  const { parseGo } = await import('../src/parse/parse');
+  const { runInject } = config === 'full' ? await import('../src/pipeline') : { runInject: undefined };
+  const { nodeFileSystem } = await import('../src/load/fileSystem');
+  let session: import('inspector').Session | undefined;
+  if (profile) session = await startProfiler();
+  const t0 = performance.now();
+  try {
+    if (config === 'floor') {
+      mark('read');
+      const files = readGoFiles(dir);
+      mark('parse');
+      const trees = files.map((f) => parseGo(f.text));
+      const end = performance.now();
+      keep = { files, trees };
+      sample.totalMs = end - t0;
+      phases.push({ phase: '', start: end });
+      sample.files = files.length;
+      for (const f of files) {
+        sample.lines += countLines(f.text);
+        sample.bytes += Buffer.byteLength(f.text);
+      }
+      sample.counts = { syntaxErrorFiles: trees.filter((t) => t.errors.length).length };
+    } else {
+      const started = performance.now();
+      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => mark(p) });
+      const end = performance.now();
+      keep = result;
+      sample.totalMs = end - started;
+      phases.push({ phase: '', start: end });
+      sample.files = result.module.files.length;
+      for (const f of result.module.files) {
+        sample.lines += countLines(f.text);
+        sample.bytes += Buffer.byteLength(f.text);
+      }
+      let calls = 0;
+      for (const c of result.program?.calls ?? []) calls += c.targets.length;
+      sample.counts = {
+        packages: new Set(result.module.files.map((f) => f.dir)).size,
+        functions: result.program?.funcs.size ?? 0,
+        callEdges: result.graph?.size ?? calls,
+        roots: result.roots.length,
+        reached: result.reached.size,
+        filesEdited: result.edits.length,
+        edits: result.edits.reduce((n, e) => n + e.edits.length, 0),
+        filesChanged: result.after.size,
+        diagnostics: result.diagnostics.length,
+      };
+    }
+  } catch (e) {
+    sample.ok = false;
+    const err = e as Error & { diagnostics?: Array<{ code: string; message: string; pos?: { file: string; line: number } }> };
+    sample.error = err.diagnostics
+      ? `${err.diagnostics.length} diagnostics, first: ` +
+        err.diagnostics
+          .slice(0, 5)
+          .map((d) => `${d.pos ? `${d.pos.file}:${d.pos.line}: ` : ''}${d.code} ${d.message}`)
+          .join(' | ')
+      : String(err.stack ?? err);
+    phases.push({ phase: '', start: performance.now() });
+    sample.totalMs = performance.now() - t0;
+  }
+  if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
+  peakHeap = Math.max(peakHeap, heapMb());
+  sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start }));
+  (global as { gc?: () => void }).gc?.();
+  sample.retainedHeapMb = heapMb();
+  sample.endRssMb = process.memoryUsage().rss / MB;
+  sample.peakRssMb = process.resourceUsage().maxRSS / 1024;
+  sample.peakHeapMb = peakHeap;
+  void keep;
+  fs.writeFileSync(out, JSON.stringify(sample));
+}
+
+async function startProfiler(): Promise<import('inspector').Session> {
+  const inspector = await import('inspector');
+  const session = new inspector.Session();
+  session.connect();
+  const post = (method: string, params?: object) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+  await post('Profiler.enable');
+  await post('Profiler.setSamplingInterval', { interval: 250 });
+  await post('Profiler.start');
+  return session;
+}
+
+async function stopProfiler(session: import('inspector').Session): Promise<CpuProfile> {
+  const res = await new Promise<{ profile: CpuProfile }>((resolve, reject) =>
+    session.post('Profiler.stop', (err, r) => (err ? reject(err) : resolve(r as { profile: CpuProfile }))),
+  );
+  session.disconnect();
+  return mapProfile(res.profile);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Profiles: positions mapped back to the TypeScript sources (tsx compiles with inline source maps; the child runs
+// with --enable-source-maps so node keeps them), then hot spots aggregated by function and by line.
+
+interface CallFrame {
+  functionName: string;
+  url: string;
+  lineNumber: number;
+  columnNumber: number;
+}
+
+interface ProfileNode {
+  id: number;
+  callFrame: CallFrame;
+  hitCount?: number;
+  children?: number[];
+  positionTicks?: Array<{ line: number; ticks: number }>;
+  /** Added here: the mapped source position of the function ("src/x.ts:12"), and of each ticked line. */
+  where?: string;
+  lines?: Array<{ where: string; ticks: number }>;
+}
+
+interface CpuProfile {
+  nodes: ProfileNode[];
+  startTime: number;
+  endTime: number;
+  samples: number[];
+  timeDeltas: number[];
+}
+
+function mapProfile(profile: CpuProfile): CpuProfile {
+  const maps = new Map<string, ReturnType<typeof findSourceMap> | undefined>();
+  const mapOf = (url: string) => {
+    if (!maps.has(url)) {
+      let m: ReturnType<typeof findSourceMap> | undefined;
+      try {
+        m = findSourceMap(url.startsWith('file://') ? new URL(url).pathname : url) ?? findSourceMap(url);
+      } catch {
+        m = undefined;
+      }
+      maps.set(url, m);
+    }
+    return maps.get(url);
+  };
+  const rel = (file: string) => {
+    const p = file.startsWith('file://') ? new URL(file).pathname : file;
+    return path.relative(ROOT, p).split(path.sep).join('/');
+  };
+  const position = (url: string, line0: number, col0: number): string => {
+    const m = mapOf(url);
+    if (m) {
+      const e = m.findEntry(line0, col0) as { originalSource?: string; originalLine?: number };
+      if (e && e.originalSource !== undefined && e.originalLine !== undefined) return `${rel(e.originalSource)}:${e.originalLine + 1}`;
+    }
+    return url ? `${rel(url)}:${line0 + 1}` : '';
+  };
+  for (const n of profile.nodes) {
+    const { url, lineNumber, columnNumber } = n.callFrame;
+    if (!url) continue;
+    n.where = position(url, lineNumber, columnNumber);
+    // A ticked line: its last mapping, which is on the same source line in tsx's one-statement-per-line output.
+    n.lines = (n.positionTicks ?? []).map((t) => ({ where: position(url, t.line - 1, 100000), ticks: t.ticks }));
+  }
+  return profile;
+}
+
+interface HotSpot {
+  where: string;
+  fn: string;
+  ms: number;
+  pct: number;
+}
+
+interface HotSpots {
+  totalMs: number;
+  /** Per src function: its own time plus that of library/native code it calls, up to the next src function. */
+  srcSelf: HotSpot[];
+  /** Per src function: everything below it (each sample counted once per function). */
+  srcInclusive: HotSpot[];
+  /** Per src line: its own ticks (time inside library calls made on the line is not a tick of the line). */
+  srcLines: HotSpot[];
+  /** Any function (library, node internals, GC), own time only. */
+  anySelf: HotSpot[];
+}
+
+function hotSpots(profile: CpuProfile, top = 20): HotSpots {
+  const byId = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parent = new Map<number, number>();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
+  const isSrc = (n: ProfileNode) => !!n.where && n.where.startsWith('src/');
+  const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}`;
+  const key = (n: ProfileNode) => `${n.where || n.callFrame.url || '(native)'}\t${label(n)}`;
+  const selfAny = new Map<string, number>();
+  const selfSrc = new Map<string, number>();
+  const incl = new Map<string, number>();
+  const lineMs = new Map<string, number>();
+  let total = 0;
+  const ms = new Map<number, number>();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const d = (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000;
+    ms.set(profile.samples[i], (ms.get(profile.samples[i]) ?? 0) + d);
+    total += d;
+  }
+  for (const [id, t] of ms) {
+    const n = byId.get(id)!;
+    if (n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)') continue;
+    selfAny.set(key(n), (selfAny.get(key(n)) ?? 0) + t);
+    const seen = new Set<string>();
+    let nearest: ProfileNode | undefined;
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const a = byId.get(cur)!;
+      if (!isSrc(a)) continue;
+      nearest ??= a;
+      if (!seen.has(key(a))) {
+        seen.add(key(a));
+        incl.set(key(a), (incl.get(key(a)) ?? 0) + t);
+      }
+    }
+    if (nearest) selfSrc.set(key(nearest), (selfSrc.get(key(nearest)) ?? 0) + t);
+    // Line ticks: the node's own time split across its ticked lines.
+    if (isSrc(n) && n.lines?.length) {
+      const ticks = n.lines.reduce((s, l) => s + l.ticks, 0);
+      for (const l of n.lines) lineMs.set(`${l.where}\t${label(n)}`, (lineMs.get(`${l.where}\t${label(n)}`) ?? 0) + (t * l.ticks) / ticks);
+    }
+  }
+  const list = (m: Map<string, number>, onlySrc = false): HotSpot[] =>
+    [...m]
+      .filter(([k]) => !onlySrc || k.startsWith('src/'))
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => {
+        const [where, fn] = k.split('\t');
+        return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
+      });
+  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny) };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Corpora.
+
+interface Corpus {
+  dir: string;
+  kind: string;
+  description: string;
+  prepareMs: number;
+  importsRewritten: number;
+  entryCalls: string[];
+}
+
+/** Rewrites the import paths of `text` (only inside import declarations) with `resolve`; counts the changes. */
+export function rewriteImports(text: string, resolve: (importPath: string) => string | undefined): { text: string; changed: number } {
+  const lines = text.split('\n');
+  let seenPackage = false;
+  let inBlock = false;
+  let inComment = false;
+  let changed = 0;
+  const sub = (line: string) =>
+    line.replace(/"([^"\\]+)"/, (m, p: string) => {
+      const r = resolve(p);
+      if (r === undefined || r === p) return m;
+      changed++;
+      return `"${r}"`;
+    });
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    if (inComment) {
+      if (l.includes('*/')) inComment = false;
+      continue;
+    }
+    const trimmed = l.trim();
+    if (trimmed.startsWith('/*') && !trimmed.includes('*/')) {
+      inComment = true;
+      continue;
+    }
+    if (!seenPackage) {
+      if (/^package\s/.test(l)) seenPackage = true;
+      continue;
+    }
+    if (inBlock) {
+      if (trimmed.startsWith(')')) inBlock = false;
+      else if (!trimmed.startsWith('//')) lines[i] = sub(l);
+      continue;
+    }
+    if (/^import\s*\(/.test(l)) {
+      inBlock = !l.includes(')');
+      if (!inBlock) lines[i] = l.replace(/"([^"\\]+)"/g, (m, p: string) => sub(m));
+      continue;
+    }
+    if (/^import\s/.test(l)) {
+      lines[i] = sub(l);
+      continue;
+    }
+    if (/^(func|type|var|const)\b/.test(l)) break;
+  }
+  return { text: changed ? lines.join('\n') : text, changed };
+}
+
+/** Exported functions of big packages that the entry point calls when they are in the corpus. */
+const ENTRY_CALLS: Array<{ dir: string; fn: string; args: (alias: string) => string }> = [
+  { dir: 'fmt', fn: 'Println', args: () => '"hello"' },
+  { dir: 'net/http', fn: 'ListenAndServe', args: () => '":8080", nil' },
+  { dir: 'net/http/httptest', fn: 'NewServer', args: () => 'nil' },
+  { dir: 'go/types', fn: 'NewChecker', args: () => 'nil, nil, nil, nil' },
+  { dir: 'go/parser', fn: 'ParseFile', args: () => 'nil, "x.go", nil, 0' },
+  { dir: 'go/format', fn: 'Source', args: () => 'nil' },
+  { dir: 'go/doc', fn: 'New', args: () => 'nil, "p", 0' },
+  { dir: 'encoding/json', fn: 'Marshal', args: () => 'nil' },
+  { dir: 'encoding/xml', fn: 'Marshal', args: () => 'nil' },
+  { dir: 'encoding/gob', fn: 'NewDecoder', args: () => 'nil' },
+  { dir: 'text/template', fn: 'New', args: () => '"t"' },
+  { dir: 'html/template', fn: 'New', args: () => '"t"' },
+  { dir: 'regexp', fn: 'MustCompile', args: () => '"a+b"' },
+  { dir: 'compress/gzip', fn: 'NewReader', args: () => 'nil' },
+  { dir: 'archive/zip', fn: 'OpenReader', args: () => '"x.zip"' },
+  { dir: 'archive/tar', fn: 'NewReader', args: () => 'nil' },
+  { dir: 'crypto/tls', fn: 'Dial', args: () => '"tcp", "example.com:443", nil' },
+  { dir: 'crypto/x509', fn: 'ParseCertificate', args: () => 'nil' },
+  { dir: 'database/sql', fn: 'Open', args: () => '"driver", "dsn"' },
+  { dir: 'image/png', fn: 'Decode', args: () => 'nil' },
+  { dir: 'image/jpeg', fn: 'Decode', args: () => 'nil' },
+  { dir: 'net/smtp', fn: 'SendMail', args: () => '"x:25", nil, "a", nil, nil' },
+  { dir: 'net/rpc', fn: 'Dial', args: () => '"tcp", "x:1"' },
+  { dir: 'os/exec', fn: 'Command', args: () => '"true"' },
+  { dir: 'sort', fn: 'Strings', args: () => 'nil' },
+  { dir: 'runtime/pprof', fn: 'StartCPUProfile', args: () => 'nil' },
+  { dir: 'cmd/compile/internal/gc', fn: 'Main', args: () => 'nil' },
+  { dir: 'cmd/link/internal/ld', fn: 'Main', args: (a) => `nil, ${a}.Arch{}` },
+  { dir: 'cmd/go/internal/work', fn: 'BuildInit', args: () => '' },
+  { dir: 'cmd/internal/obj', fn: 'Flushplist', args: () => 'nil, nil, nil, ""' },
+  { dir: 'cmd/vendor/golang.org/x/tools/go/analysis/unitchecker', fn: 'Main', args: () => '' },
+];
+
+function entryPoint(
+  dir: string,
+  modulePath: string,
+  calls: Array<{ dir: string; fn: string; args: (alias: string) => string }>,
+): { text: string; calls: string[] } {
+  const imports: string[] = [];
+  const body: string[] = [];
+  const used: string[] = [];
+  calls.forEach((c, i) => {
+    const alias = `p${i}`;
+    imports.push(`\t${alias} "${modulePath}/${c.dir}"`);
+    body.push(`\t${c.fn === 'MustCompile' || c.fn === 'Command' || c.fn === 'New' ? '_ = ' : ''}${alias}.${c.fn}(${c.args(alias)})`);
+    used.push(`${c.dir}.${c.fn}`);
+  });
+  const text =
+    `// Code written by scripts/bench.ts: the benchmark's entry point.\npackage main\n\nimport (\n` +
+    `${imports.join('\n')}\n\n\t"instrgen.dev/rtlib"\n)\n\nfunc main() {\n\trtlib.AutotelEntryPoint()\n${body.join('\n')}\n}\n`;
+  void dir;
+  return { text, calls: used };
+}
+
+/** Directories whose non-test files declare `func fn(`. */
+function declares(dirAbs: string, fn: string): boolean {
+  let names: string[];
+  try {
+    names = fs.readdirSync(dirAbs).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go'));
+  } catch {
+    return false;
+  }
+  const re = new RegExp(`^func ${fn}[[(]`, 'm');
+  return names.some((n) => re.test(fs.readFileSync(path.join(dirAbs, n), 'utf8')));
+}
+
+function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string): Corpus {
+  const started = performance.now();
+  const src = path.join(goroot, 'src');
+  if (!fs.existsSync(src)) throw new Error(`${src}: no Go standard library source here (pass --goroot, or install golang-go)`);
+  // Pass 1: the files to copy, by destination directory (vendor → vendored so that instrgen reads them).
+  const files: Array<{ from: string; to: string; dir: string }> = [];
+  const packageDirs = new Set<string>();
+  const walk = (relSrc: string, relDest: string) => {
+    const abs = path.join(src, relSrc);
+    const entries = fs.readdirSync(abs, { withFileTypes: true });
+    for (const e of entries) {
+      if (e.isFile() && e.name.endsWith('.go') && !e.name.startsWith('_') && !e.name.startsWith('.')) {
+        files.push({ from: path.join(abs, e.name), to: relDest ? `${relDest}/${e.name}` : e.name, dir: relDest });
+        packageDirs.add(relDest);
+      }
+      if (e.isDirectory() && e.name !== 'testdata' && !e.name.startsWith('_') && !e.name.startsWith('.'))
+        walk(relSrc ? `${relSrc}/${e.name}` : e.name, (relDest ? `${relDest}/` : '') + (e.name === 'vendor' ? 'vendored' : e.name));
+    }
+  };
+  const roots = subset ?? [''];
+  for (const r of roots) {
+    const clean = r.replace(/^\.?\/+|\/+$/g, '');
+    if (clean && !fs.statSync(path.join(src, clean), { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--subset ${r}: no directory ${path.join(src, clean)}`);
+    walk(clean, clean.split('/').map((p) => (p === 'vendor' ? 'vendored' : p)).join('/'));
+  }
+  // Pass 2: copy, with import paths of packages in the tree rewritten under the module path.
+  const resolve = (fileDir: string) => (p: string) => {
+    const candidates = [...(fileDir === 'cmd' || fileDir.startsWith('cmd/') ? [`cmd/vendored/${p}`] : []), `vendored/${p}`, p];
+    for (const c of candidates) if (packageDirs.has(c)) return `${MODULE}/${c}`;
+    return undefined;
+  };
+  let rewritten = 0;
+  const made = new Set<string>();
+  for (const f of files) {
+    const to = path.join(dest, f.to);
+    const d = path.dirname(to);
+    if (!made.has(d)) {
+      fs.mkdirSync(d, { recursive: true });
+      made.add(d);
+    }
+    const r = rewriteImports(fs.readFileSync(f.from, 'utf8'), resolve(f.dir));
+    rewritten += r.changed;
+    fs.writeFileSync(to, r.text);
+  }
+  fs.writeFileSync(path.join(dest, 'go.mod'), `module ${MODULE}\n\ngo 1.19\n`);
+  const calls = ENTRY_CALLS.filter((c) => packageDirs.has(c.dir) && declares(path.join(dest, c.dir), c.fn));
+  const entry = entryPoint('cmd/benchmain', MODULE, calls);
+  fs.mkdirSync(path.join(dest, 'cmd/benchmain'), { recursive: true });
+  fs.writeFileSync(path.join(dest, 'cmd/benchmain/main.go'), entry.text);
+  return {
+    dir: dest,
+    kind: 'stdlib',
+    description: `${src}${subset ? ` (subset: ${subset.join(', ')})` : ''} as module ${MODULE}`,
+    prepareMs: performance.now() - started,
+    importsRewritten: rewritten,
+    entryCalls: entry.calls,
+  };
+}
+
+/**
+ * A generated module: `files` files of `funcs` functions each, ten files a package, deterministic. Functions call
+ * the next function (in the file, the next file, the next package), hold closures, start goroutines, defer, and
+ * call through interfaces, so every phase has work.
+ */
+export function syntheticCorpus(dest: string, files: number, funcs: number): Corpus {
+  const started = performance.now();
+  const perPkg = 10;
+  const pkgs = Math.ceil(files / perPkg);
+  for (let f = 0; f < files; f++) {
+    const pkg = Math.floor(f / perPkg);
+    const hasNext = pkg + 1 < pkgs;
+    const lastInPkg = f % perPkg === perPkg - 1 || f === files - 1;
+    const out: string[] = [`package p${pkg}`, '', 'import (', '\t"fmt"', '\t"sync"'];
+    if (hasNext && lastInPkg) out.push('', `\tnext "${SYNTH_MODULE}/pkg/p${pkg + 1}"`);
+    out.push(')', '');
+    out.push(`// Shape${f} is implemented by *Box${f}.`, `type Shape${f} interface {`, '\tArea() int', '}', '');
+    out.push(`type Box${f} struct {`, '\tmu sync.Mutex', '\tn  int', '}', '');
+    out.push(`func (b *Box${f}) Area() int {`, '\tb.mu.Lock()', '\tdefer b.mu.Unlock()', '\treturn b.n * 2', '}', '');
+    for (let j = 0; j < funcs; j++) {
+      out.push(`// F${f}_${j} does some arithmetic and calls on.`, `func F${f}_${j}(x int) int {`, '\tif x <= 0 {', '\t\treturn 0', '\t}', '\ttotal := 0');
+      out.push('\tfor i := 0; i < 3; i++ {', '\t\ttotal += i * x', '\t}');
+      if (j + 1 < funcs) out.push(`\ttotal += F${f}_${j + 1}(x - 1)`);
+      else if (!lastInPkg) out.push(`\ttotal += F${f + 1}_0(x - 1)`);
+      else if (hasNext) out.push(`\ttotal += next.F${(pkg + 1) * perPkg}_0(x - 1)`);
+      if (j % 5 === 1) out.push('\tg := func(y int) int {', '\t\treturn y + total', '\t}', '\ttotal = g(total)');
+      if (j % 7 === 0) out.push('\tdone := make(chan bool)', '\tgo func() {', '\t\tfmt.Println(x)', '\t\tdone <- true', '\t}()', '\t<-done');
+      if (j % 3 === 2) out.push(`\tvar s Shape${f} = &Box${f}{n: x}`, '\ttotal += s.Area()');
+      out.push('\treturn total', '}', '');
+    }
+    const to = path.join(dest, 'pkg', `p${pkg}`, `f${f}.go`);
+    fs.mkdirSync(path.dirname(to), { recursive: true });
+    fs.writeFileSync(to, out.join('\n'));
+  }
+  fs.writeFileSync(path.join(dest, 'go.mod'), `module ${SYNTH_MODULE}\n\ngo 1.19\n`);
+  const entry = entryPoint('cmd/benchmain', SYNTH_MODULE, [{ dir: 'pkg/p0', fn: 'F0_0', args: () => '10' }]);
+  fs.mkdirSync(path.join(dest, 'cmd/benchmain'), { recursive: true });
+  fs.writeFileSync(path.join(dest, 'cmd/benchmain/main.go'), entry.text);
+  return {
+    dir: dest,
+    kind: 'synthetic',
+    description: `${files} files × ${funcs} functions in ${pkgs} packages`,
+    prepareMs: performance.now() - started,
+    importsRewritten: 0,
+    entryCalls: entry.calls,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Parent side: prepare, run the children interleaved, summarize.
+
+function median(xs: number[]): number {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+}
+
+function parseGcTrace(stdout: string): { peakMb: number; count: number; ms: number } {
+  let peak = 0;
+  let count = 0;
+  let ms = 0;
+  const re = /(Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)\b[^\d\n]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//g;
+  for (let m = re.exec(stdout); m; m = re.exec(stdout)) {
+    peak = Math.max(peak, Number(m[2]));
+    count++;
+    ms += Number(m[6]);
+  }
+  return { peakMb: peak, count, ms };
+}
+
+interface ChildOptions {
+  heapMb?: number;
+  profile?: string;
+}
+
+function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
+  const out = path.join(tmp, `${config}-${rep}.json`);
+  const nodeArgs = ['--expose-gc', '--trace-gc', '--enable-source-maps'];
+  if (opts.heapMb) nodeArgs.push(`--max-old-space-size=${opts.heapMb}`);
+  const args = [...nodeArgs, '--import', 'tsx', __filename, '--child', config, '--dir', corpus, '--out', out, '--rep', String(rep)];
+  if (opts.profile) args.push('--profile', opts.profile);
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * MB });
+  const gc = parseGcTrace(r.stdout ?? '');
+  let sample: RunSample;
+  if (r.status === 0 && fs.existsSync(out)) sample = JSON.parse(fs.readFileSync(out, 'utf8')) as RunSample;
+  else {
+    const tail = `${r.stderr ?? ''}`.trim().split('\n').slice(-12).join('\n');
+    sample = {
+      config,
+      rep,
+      ok: false,
+      error: `child exited with ${r.status ?? r.signal}${r.error ? ` (${r.error.message})` : ''}: ${tail}`,
+      files: 0,
+      lines: 0,
+      bytes: 0,
+      phases: [],
+      totalMs: NaN,
+      peakRssMb: NaN,
+      peakHeapMb: gc.peakMb,
+      retainedHeapMb: NaN,
+      endRssMb: NaN,
+      gcCount: gc.count,
+      gcMs: gc.ms,
+    };
+  }
+  sample.peakHeapMb = Math.max(sample.peakHeapMb, gc.peakMb);
+  sample.gcCount = gc.count;
+  sample.gcMs = gc.ms;
+  return sample;
+}
+
+interface Summary {
+  config: 'floor' | 'full';
+  ok: boolean;
+  errors: string[];
+  files: number;
+  lines: number;
+  bytes: number;
+  phases: PhaseTime[];
+  totalMs: number;
+  linesPerSec: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+  retainedHeapMb: number;
+  endRssMb: number;
+  gcCount: number;
+  gcMs: number;
+  counts?: Record<string, number>;
+}
+
+function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
+  const good = samples.filter((s) => s.ok);
+  const use = good.length ? good : samples;
+  const phaseNames: string[] = [];
+  for (const s of use) for (const p of s.phases) if (!phaseNames.includes(p.phase)) phaseNames.push(p.phase);
+  const m = (f: (s: RunSample) => number) => median(use.map(f));
+  const totalMs = m((s) => s.totalMs);
+  const lines = use[0]?.lines ?? 0;
+  return {
+    config,
+    ok: good.length === samples.length,
+    errors: [...new Set(samples.filter((s) => !s.ok).map((s) => s.error ?? 'failed'))],
+    files: use[0]?.files ?? 0,
+    lines,
+    bytes: use[0]?.bytes ?? 0,
+    phases: phaseNames.map((phase) => ({ phase, ms: m((s) => s.phases.find((p) => p.phase === phase)?.ms ?? NaN) })),
+    totalMs,
+    linesPerSec: lines / (totalMs / 1000),
+    peakRssMb: m((s) => s.peakRssMb),
+    peakHeapMb: m((s) => s.peakHeapMb),
+    retainedHeapMb: m((s) => s.retainedHeapMb),
+    endRssMb: m((s) => s.endRssMb),
+    gcCount: m((s) => s.gcCount),
+    gcMs: m((s) => s.gcMs),
+    counts: use[0]?.counts,
+  };
+}
+
+const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`) : '—');
+const fmtMb = (mb: number) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '—');
+const fmtN = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
+const fmtRatio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+
+function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, samples: RunSample[], spots?: HotSpots): string {
+  const out: string[] = [];
+  out.push(`### instrgen benchmark: ${corpus.kind} corpus`, '');
+  out.push(`Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`);
+  out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
+  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}.`, '');
+  if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
+  out.push('| | parse-only floor | full pipeline | full / floor |', '|---|---:|---:|---:|');
+  const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
+  const names = full.phases.map((p) => p.phase);
+  for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
+  for (const name of names) {
+    const f = floorPhase(name);
+    const u = full.phases.find((p) => p.phase === name)?.ms ?? NaN;
+    const label = name === 'load' ? 'load + prune' : name;
+    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${name === 'parse' ? fmtRatio(u, f) : ''} |`);
+  }
+  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | **${fmtRatio(full.totalMs, floor.totalMs)}** |`);
+  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower |`);
+  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** |`);
+  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} |`);
+  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} |`);
+  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | ${fmtRatio(full.endRssMb, floor.endRssMb)} |`);
+  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | |`);
+  out.push('');
+  out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
+  for (let r = 0; r < reps; r++) {
+    const f = samples.find((s) => s.rep === r && s.config === 'floor');
+    const u = samples.find((s) => s.rep === r && s.config === 'full');
+    out.push(
+      `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |`,
+    );
+  }
+  if (full.counts) out.push('', `Pipeline: ${Object.entries(full.counts).map(([k, v]) => `${k} ${fmtN(v)}`).join(', ')}.`);
+  if (floor.counts?.syntaxErrorFiles) out.push('', `Floor: ${floor.counts.syntaxErrorFiles} files parse with syntax errors.`);
+  for (const [name, s] of [['floor', floor], ['full pipeline', full]] as const)
+    for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
+  if (spots) {
+    out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
+    const table = (title: string, list: HotSpot[]) => {
+      out.push(`${title}`, '', '| % | time | function | where |', '|---:|---:|---|---|');
+      for (const h of list) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | \`${h.fn}\` | ${h.where} |`);
+      out.push('');
+    };
+    table('src functions, own time plus the library/native code they call directly:', spots.srcSelf.slice(0, 15));
+    table('src functions, inclusive:', spots.srcInclusive.slice(0, 15));
+    table('src lines, own ticks:', spots.srcLines.slice(0, 15));
+    table('any function, own time:', spots.anySelf.slice(0, 12));
+  }
+  return out.join('\n');
+}
+
+async function parentMain(): Promise<void> {
+  const benchStart = performance.now();
+  const { values } = parseArgs({
+    options: {
+      corpus: { type: 'string', default: 'stdlib' },
+      subset: { type: 'string' },
+      reps: { type: 'string', default: '3' },
+      json: { type: 'string' },
+      files: { type: 'string', default: '500' },
+      funcs: { type: 'string', default: '20' },
+      profile: { type: 'string' },
+      'heap-mb': { type: 'string' },
+      goroot: { type: 'string' },
+      keep: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  if (values.help) {
+    console.log(fs.readFileSync(__filename, 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 14).map((l) => l.slice(3)).join('\n'));
+    return;
+  }
+  const reps = Number(values.reps);
+  if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps ${values.reps}: want a positive integer`);
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
+  const corpusDir = path.join(tmp, 'module');
+  fs.mkdirSync(corpusDir);
+  try {
+    let corpus: Corpus;
+    if (values.corpus === 'stdlib') {
+      const goroot = values.goroot ?? (await import('../src/plan/stdlibInterfaceScan')).goRootFromGo();
+      const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
+      corpus = stdlibCorpus(goroot, subset, corpusDir);
+    } else if (values.corpus === 'synthetic') {
+      corpus = syntheticCorpus(corpusDir, Number(values.files), Number(values.funcs));
+    } else throw new Error(`--corpus ${values.corpus}: want stdlib or synthetic`);
+    process.stderr.write(`bench: ${corpus.kind} corpus ready in ${fmtMs(corpus.prepareMs)} at ${corpus.dir}\n`);
+
+    const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
+    const samples: RunSample[] = [];
+    for (let rep = 0; rep < reps; rep++) {
+      // Alternate the order so that neither configuration always runs first.
+      const order: Array<'floor' | 'full'> = rep % 2 === 0 ? ['floor', 'full'] : ['full', 'floor'];
+      for (const config of order) {
+        const s = runChild(config, rep, corpus.dir, tmp, opts);
+        samples.push(s);
+        process.stderr.write(`bench: rep ${rep + 1}/${reps} ${config}: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`);
+      }
+    }
+    const floor = summarize('floor', samples.filter((s) => s.config === 'floor'));
+    const full = summarize('full', samples.filter((s) => s.config === 'full'));
+
+    let spots: HotSpots | undefined;
+    if (values.profile) {
+      const profileFile = path.resolve(values.profile);
+      process.stderr.write(`bench: profiling one full run into ${profileFile}\n`);
+      const s = runChild('full', reps, corpus.dir, tmp, { ...opts, profile: profileFile });
+      if (fs.existsSync(profileFile)) spots = hotSpots(JSON.parse(fs.readFileSync(profileFile, 'utf8')) as CpuProfile);
+      else process.stderr.write(`bench: the profiled run wrote no profile: ${s.error ?? ''}\n`);
+    }
+
+    const benchMs = performance.now() - benchStart;
+    const table = markdown(corpus, reps, floor, full, samples, spots);
+    console.log(table);
+    console.log(`\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`);
+    if (values.json) {
+      const json = {
+        corpus: { ...corpus, dir: values.keep ? corpus.dir : undefined, files: floor.files || full.files, lines: floor.lines || full.lines, bytes: floor.bytes || full.bytes },
+        node: process.version,
+        cpus: os.cpus().length,
+        reps,
+        floor,
+        full,
+        ratios: {
+          time: full.totalMs / floor.totalMs,
+          timePairedMedian: median(
+            [...Array(reps).keys()].map((r) => {
+              const f = samples.find((s) => s.rep === r && s.config === 'floor' && s.ok);
+              const u = samples.find((s) => s.rep === r && s.config === 'full' && s.ok);
+              return f && u ? u.totalMs / f.totalMs : NaN;
+            }),
+          ),
+          parsePhase: (full.phases.find((p) => p.phase === 'parse')?.ms ?? NaN) / (floor.phases.find((p) => p.phase === 'parse')?.ms ?? NaN),
+          peakRss: full.peakRssMb / floor.peakRssMb,
+          peakHeap: full.peakHeapMb / floor.peakHeapMb,
+          retainedHeap: full.retainedHeapMb / floor.retainedHeapMb,
+        },
+        samples,
+        hotSpots: spots,
+        benchMs,
+      };
+      fs.writeFileSync(values.json, JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+    }
+    if (!floor.ok || !full.ok) process.exitCode = 2;
+  } finally {
+    if (values.keep) process.stderr.write(`bench: kept ${tmp}\n`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const i = process.argv.indexOf('--child');
+  if (i !== -1) {
+    const arg = (name: string) => {
+      const j = process.argv.indexOf(name);
+      return j === -1 ? undefined : process.argv[j + 1];
+    };
+    await childMain(process.argv[i + 1] as 'floor' | 'full', arg('--dir')!, arg('--out')!, Number(arg('--rep') ?? 0), arg('--profile'));
+    return;
+  }
+  await parentMain();
+}
+
+if (require.main === module) {
+  main().catch((e) => {
+    console.error(`bench: ${(e as Error).stack ?? e}`);
+    process.exit(1);
+  });
+}

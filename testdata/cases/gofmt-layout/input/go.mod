@@ -1,0 +1,3 @@
+module example.com/gofmt-layout
+
+go 1.19
