@@ -38,15 +38,11 @@ function instrgenError(f: () => void, code: string): InstrgenError {
 
 /** Returns the diagnostics of the InstrgenError f throws. */
 function caughtDiagnostics(f: () => void): Diagnostic[] {
-  return instrgenErrorAny(f).diagnostics;
-}
-
-function instrgenErrorAny(f: () => void): InstrgenError {
   try {
     f();
   } catch (e) {
     expect(e).toBeInstanceOf(InstrgenError);
-    return e as InstrgenError;
+    return (e as InstrgenError).diagnostics;
   }
   throw new Error('expected an InstrgenError');
 }
