@@ -97,7 +97,7 @@ describe('in place', () => {
 
     const prune = cli(['prune'], dir);
     expect(prune.code).toBe(0);
-    expect(prune.stderr).toMatch(/^instrgen: 2 files +pruned\n$/);
+    expect(prune.stderr).toBe('instrgen: 2 files pruned\n');
     expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
     expect(cli(['--check'], dir).code).toBe(1);
   });

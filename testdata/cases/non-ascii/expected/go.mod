@@ -1,0 +1,3 @@
+module example.com/non-ascii
+
+go 1.19
