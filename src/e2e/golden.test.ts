@@ -3,6 +3,10 @@
 import { InstrgenError } from '../diagnostics/diagnostic';
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject, runPrune } from '../pipeline';
+import * as fs from 'fs';
+import * as path from 'path';
+import { callGraphText } from '../callgraph/export';
+import { planText } from '../plan/report';
 import { listCases, readTree, writeTree } from '../testing/cases';
 
 const ROOT = '/m';
@@ -34,6 +38,20 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
     for (const id of c.spec.keptSignatures ?? []) {
       const d = result.decisions!.byId.get(id);
       expect({ id, known: !!d, addParam: d?.addParam }).toEqual({ id, known: true, addParam: false });
+    }
+  });
+
+  test('the call graph and the plan print as reviewed (instrgen dump --stage callgraph|plan)', () => {
+    const r = runInject({ fs: inMemory(c.input), cwd: ROOT, patterns: ['./...'] });
+    const kept = new Map([...r.decisions!.byId.values()].filter((d) => d.kept).map((d) => [d.id, d.kept!.reason]));
+    const stages = {
+      'callgraph.txt': callGraphText(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept }),
+      'plan.txt': planText(r.program!, r.decisions!),
+    };
+    for (const [name, text] of Object.entries(stages)) {
+      const file = path.join(c.expectedDir, '..', name);
+      if (process.env.UPDATE_GOLDEN === '1') fs.writeFileSync(file, text);
+      expect(text).toEqual(fs.readFileSync(file, 'utf8'));
     }
   });
 
