@@ -5,7 +5,7 @@ import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
 import { loadModule, LoadedModule } from './load/module';
-import { parseGo } from './parse/parse';
+import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
 import { planOneLineAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
@@ -47,9 +47,15 @@ export interface RunResult {
   diagnostics: Diagnostic[];
 }
 
+/** A rewritten text, and its syntax errors (offsets into that text): the check every output must pass. */
+interface Rewritten {
+  text: string;
+  errors: SyntaxProblem[];
+}
+
 /** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
-function prunedText(text: string): string {
-  if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return text;
+function prunedText(text: string): Rewritten | undefined {
+  if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return undefined;
   const withoutLines = applyEdits(text, planPruneLines(text));
   const rest = planPruneRest(withoutLines);
   const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
@@ -58,12 +64,14 @@ function prunedText(text: string): string {
 
 /**
  * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, and operators spaced
- * in the argument lists (opening at `opens`) that gained or lost an argument.
+ * in the argument lists (opening at `opens`) that gained or lost an argument. The one parse this needs also
+ * checks the output: the layout edits change only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[]): string {
-  const { tree } = parseGo(text);
+function gofmtLayout(text: string, opens: number[]): Rewritten {
+  const { tree, errors } = parseGo(text);
   const edits = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
-  return edits.length ? applyEdits(text, edits) : text;
+  if (!edits.length) return { text, errors };
+  return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }
 
 function syntaxDiagnostics(file: string, text: string): { tree: ReturnType<typeof parseGo>['tree']; diagnostics: Diagnostic[] } {
@@ -76,11 +84,16 @@ function syntaxDiagnostics(file: string, text: string): { tree: ReturnType<typeo
 }
 
 /** New texts must parse, or nothing is written: a planner bug must never reach a user's files. */
-function checkOutputs(after: Map<string, string>): void {
+function checkOutputs(after: Map<string, Rewritten>): void {
   const problems: Diagnostic[] = [];
-  for (const [file, text] of after)
-    for (const d of syntaxDiagnostics(file, text).diagnostics)
-      problems.push({ ...d, code: Codes.OutputSyntaxError, message: `instrgen produced invalid Go (${d.message}); nothing was written. Please report this with \`instrgen dump --stage edits\`` });
+  for (const [file, { text, errors }] of after)
+    for (const e of errors)
+      problems.push({
+        code: Codes.OutputSyntaxError,
+        severity: 'error',
+        pos: { file, ...new LineIndex(text).position(e.offset) },
+        message: `instrgen produced invalid Go (${e.message}); nothing was written. Please report this with \`instrgen dump --stage edits\``,
+      });
   if (problems.length) throw new InstrgenError(problems);
 }
 
@@ -106,7 +119,13 @@ function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<str
   opts.onPhase?.('load');
   const module = loadModule(opts.fs, opts.cwd, opts.patterns);
   const before = new Map(module.files.map((f) => [f.path, f.text]));
-  const pruned = new Map(module.files.map((f) => [f.path, prunedText(f.text)]));
+  const rewritten = new Map<string, Rewritten>();
+  for (const f of module.files) {
+    const r = prunedText(f.text);
+    if (r && r.text !== f.text) rewritten.set(f.path, r);
+  }
+  checkOutputs(rewritten);
+  const pruned = new Map(module.files.map((f) => [f.path, rewritten.get(f.path)?.text ?? f.text]));
   return { module, before, pruned };
 }
 
@@ -114,7 +133,6 @@ function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<str
 export function runPrune(opts: RunOptions): RunResult {
   const { module, before, pruned } = loadAndPrune(opts);
   const after = new Map([...pruned].filter(([f, t]) => t !== before.get(f)));
-  checkOutputs(after);
   return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, diagnostics: [] };
 }
 
@@ -162,14 +180,17 @@ export function runInject(opts: RunOptions): RunResult {
   const edits = planInject(program, decisions, rtlibPath);
 
   opts.onPhase?.('edit', `${edits.length} files`);
-  const after = new Map<string, string>();
+  const rewritten = new Map<string, Rewritten>();
   for (const fe of edits) {
     const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
-    const text = gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens);
-    if (text !== before.get(fe.file)) after.set(fe.file, text);
+    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens));
   }
-  for (const [file, text] of pruned) if (!after.has(file) && !edits.some((e) => e.file === file) && text !== before.get(file)) after.set(file, text);
-  checkOutputs(after);
+  checkOutputs(rewritten);
+  const after = new Map<string, string>();
+  for (const [file, text] of pruned) {
+    const final = rewritten.get(file)?.text ?? text;
+    if (final !== before.get(file)) after.set(file, final);
+  }
   checkEncodable(opts.fs, module.root, after, before);
   return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, diagnostics: decisions.diagnostics };
 }

@@ -1,7 +1,19 @@
 // Parsing Go source with tree-sitter-go: one parse per file, kept for every later phase, plus its syntax errors.
-import Parser = require('tree-sitter');
-// eslint-disable-next-line @typescript-eslint/no-var-requires
-const Go = require('tree-sitter-go');
+import * as path from 'path';
+import type Parser = require('tree-sitter');
+
+/**
+ * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
+ * process reads its own patch back and breaks (`tree.rootNode` is undefined). Jest evaluates modules once per test
+ * file, so the loaded modules are kept on the native binding, which the process loads once and shares.
+ */
+function treeSitter(): { Parser: typeof Parser; Go: unknown } {
+  // eslint-disable-next-line @typescript-eslint/no-var-requires
+  const nodeGypBuild = require('node-gyp-build');
+  const binding = require(nodeGypBuild.path(path.dirname(require.resolve('tree-sitter/package.json'))));
+  binding.__instrgenLoaded ??= { Parser: require('tree-sitter'), Go: require('tree-sitter-go') };
+  return binding.__instrgenLoaded;
+}
 
 export type SyntaxNode = Parser.SyntaxNode;
 export type Tree = Parser.Tree;
@@ -10,8 +22,9 @@ let parser: Parser | undefined;
 
 function goParser(): Parser {
   if (!parser) {
-    parser = new Parser();
-    parser.setLanguage(Go);
+    const { Parser: ParserClass, Go } = treeSitter();
+    parser = new ParserClass();
+    parser.setLanguage(Go as Parser.Language);
   }
   return parser;
 }
