@@ -37,7 +37,7 @@ step "5. build, vet and run the instrumented program: same output, plus traces.t
 
 step "6. the span tree (instrgen traces traces.txt)"
 (cd "$work/run" && instrgen traces traces.txt)
-(cd "$work/run" && instrgen -C "$mod" traces traces.txt --html "$work/run/traces.html" -q && echo "(an HTML page with the span waterfall and the call graph: instrgen traces --html traces.html)")
+(instrgen -C "$mod" traces "$work/run/traces.txt" --html "$work/run/traces.html" -q && echo "(an HTML page with the span waterfall and the call graph: instrgen traces --html traces.html)")
 
 step "7. take it out again (instrgen prune): the module is as it was"
 (cd "$mod" && instrgen prune ./...)

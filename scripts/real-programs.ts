@@ -1,17 +1,19 @@
 // Helper for scripts/real-programs.sh: checks the traces.txt an instrumented real program wrote.
 //
-//   npx tsx scripts/real-programs.ts traces <traces.txt> [expected-root]
+//   npx tsx scripts/real-programs.ts traces [--tsv] [--root NAME] <traces.txt>...
 //
-// Prints one line of JSON: {ok, spans, roots, mainRoots, orphans, traces, otherRoots, orphanNames, truncated,
-// error}. ok is true when the file parses, holds at least one span, exactly one root is named expected-root
-// (default main.main) and every span's parent is present (no orphans). Other roots (spans of functions whose
+// Prints one line per file: JSON {file, ok, spans, roots, mainRoots, orphans, traces, otherRoots, orphanNames,
+// truncated, error}, or with --tsv the tab-separated fields file, ok (1 or 0), spans, roots, orphans, error, other
+// roots. ok is true when the file parses, holds at least one span, exactly one root is named expected-root
+// (--root, default main.main) and every span's parent is present (no orphans). Other roots (spans of functions whose
 // signature instrgen kept, which start a trace of their own) are listed but do not fail the check.
-// Exit code: 0 when ok, 1 when not, 2 on usage errors.
+// Exit code: 0 when every file is ok, 1 when one is not, 2 on usage errors.
 import * as fs from 'fs';
 import { parseTracesDetailed } from '../src/traces/spans';
 import { traceShape } from '../src/traces/tree';
 
 interface TraceCheck {
+  file: string;
   ok: boolean;
   spans: number;
   roots: number;
@@ -26,6 +28,7 @@ interface TraceCheck {
 
 function checkTraces(file: string, expectedRoot: string): TraceCheck {
   const result: TraceCheck = {
+    file,
     ok: false,
     spans: 0,
     roots: 0,
@@ -74,15 +77,39 @@ function summarise(names: string[]): string[] {
   return [...counts].map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
 }
 
+function tsvLine(c: TraceCheck): string {
+  const clean = (text: string) => text.replace(/[\t\n]+/g, ' ');
+  const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.error ?? '', c.otherRoots.join(', ')];
+  return fields.map((f) => clean(String(f))).join('\t');
+}
+
 function main(argv: string[]): number {
-  const [command, file, expectedRoot = 'main.main'] = argv;
-  if (command !== 'traces' || !file) {
-    process.stderr.write('usage: npx tsx scripts/real-programs.ts traces <traces.txt> [expected-root]\n');
+  const args = [...argv];
+  const command = args.shift();
+  let expectedRoot = 'main.main';
+  let tsv = false;
+  for (;;) {
+    if (args[0] === '--tsv') {
+      args.shift();
+      tsv = true;
+    } else if (args[0] === '--root') {
+      args.shift();
+      expectedRoot = args.shift() ?? '';
+    } else {
+      break;
+    }
+  }
+  if (command !== 'traces' || !expectedRoot || args.length === 0) {
+    process.stderr.write('usage: npx tsx scripts/real-programs.ts traces [--tsv] [--root NAME] <traces.txt>...\n');
     return 2;
   }
-  const check = checkTraces(file, expectedRoot);
-  process.stdout.write(JSON.stringify(check) + '\n');
-  return check.ok ? 0 : 1;
+  let allOk = true;
+  for (const file of args) {
+    const check = checkTraces(file, expectedRoot);
+    process.stdout.write((tsv ? tsvLine(check) : JSON.stringify(check)) + '\n');
+    allOk &&= check.ok;
+  }
+  return allOk ? 0 : 1;
 }
 
 process.exitCode = main(process.argv.slice(2));

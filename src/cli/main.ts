@@ -101,8 +101,9 @@ function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb:
   if (o.out) {
     const tree = moduleTree(env.fs, result.module.root);
     for (const [f, t] of result.after) tree.files.set(f, t);
-    writeOutTree(env.fs, result.module.root, path.resolve(env.cwd, o.out), tree.files);
-    if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (binary or symbolic links): ${tree.skipped.join(', ')}\n`);
+    // -C means "as if started there", so a relative --out is taken from that directory, as go -C does.
+    writeOutTree(env.fs, result.module.root, path.resolve(dirOf(env, c), o.out), tree.files, new Map(), tree.binary);
+    if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (symbolic links, pipes or sockets): ${tree.skipped.join(', ')}\n`);
   } else {
     writeChanges(env.fs, result.module.root, changed.map((file) => ({ file, text: result.after.get(file)! })));
   }

@@ -20,8 +20,13 @@ export function processTerminal(env: NodeJS.ProcessEnv = process.env): Terminal 
     if (shown) process.stderr.write('\r\x1b[K');
     shown = false;
   };
+  // A progress line must not run into results (stdout is often the same terminal) nor outlive the run.
+  process.once('exit', clear);
   return {
-    out: (t) => process.stdout.write(t),
+    out: (t) => {
+      clear();
+      process.stdout.write(t);
+    },
     err: (t) => {
       clear();
       process.stderr.write(t);

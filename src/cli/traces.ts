@@ -10,7 +10,8 @@ import { formatSpanTree } from '../traces/tree';
 import { Terminal } from './terminal';
 
 export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, o: { file: string; html?: string; callgraph: boolean; C: string; quiet: boolean }): number {
-  const file = path.resolve(env.cwd, o.file);
+  const cwd = path.resolve(env.cwd, o.C); // -C: as if started there
+  const file = path.resolve(cwd, o.file);
   let text: string;
   try {
     text = env.fs.readFile(file);
@@ -30,7 +31,7 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
   let graph;
   if (o.callgraph) {
     try {
-      const r = runInject({ fs: env.fs, cwd: path.resolve(env.cwd, o.C), patterns: ['./...'] });
+      const r = runInject({ fs: env.fs, cwd, patterns: ['./...'] });
       const kept = new Map<string, string>();
       for (const d of r.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
       graph = callGraphJson(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept, reachedOnly: true });
@@ -39,7 +40,7 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
       if (!o.quiet) env.term.err(`instrgen: no call graph on the page (${e.diagnostics[0]?.message})\n`);
     }
   }
-  env.fs.writeFile(path.resolve(env.cwd, o.html), renderTraceHtml(spans, graph));
+  env.fs.writeFile(path.resolve(cwd, o.html), renderTraceHtml(spans, graph));
   if (!o.quiet) env.term.err(`instrgen: wrote ${o.html} (${spans.length} spans)\n`);
   return 0;
 }

@@ -150,11 +150,6 @@ describe('output modes', () => {
     });
     expect(fs.statSync(path.join(out, 'run.sh')).mode & 0o777).toBe(0o755);
     expect(fs.readdirSync(tmp).sort()).toEqual(['instrumented', 'm']);
-
-    // Relative --out is taken from the directory instrgen starts in.
-    const r2 = cli(['-C', 'm', '--out', 'again'], tmp);
-    expect(r2.code).toBe(0);
-    expect(bytesTree(path.join(tmp, 'again'))).toEqual(bytesTree(out));
   });
 
   test('--out inside the module root is refused and nothing is written', () => {
@@ -335,6 +330,19 @@ describe('inspection commands', () => {
     );
   });
 
+  test('explain of a function no root reaches says it is not reached, and by whom it is called', () => {
+    const { dir: unreachable } = copyCase('unreachable');
+    const src = path.join(CASES, 'unreachable', 'input', 'main.go');
+    const r = cli(['explain', 'deadHelper'], unreachable);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(
+      `example.com/unreachable.deadHelper (main.go:${positionOf(src, 'deadHelper(n int)')})\n` +
+        '  is not reached: no root calls it\n' +
+        `    called from example.com/unreachable.unused$1 at main.go:${positionOf(src, 'deadHelper(')} (not reached)\n` +
+        '  gets no span\n',
+    );
+  });
+
   test('explain of an unknown function is a usage error', () => {
     const r = cli(['explain', 'nosuch'], dir);
     expect(r.code).toBe(2);
@@ -384,9 +392,9 @@ describe('traces', () => {
     expect(lines).toHaveLength(14);
   });
 
-  test('--html writes a self-contained page with the spans and the call graph', () => {
-    const r = cli(['traces', 'traces.txt', '--html', 'out.html', '-C', 'm'], tmp);
-    expect(r).toEqual({ code: 0, stdout: '', stderr: 'instrgen: wrote out.html (14 spans)\n' });
+  test('--html writes a self-contained page with the spans and the call graph (paths taken from -C, as go -C does)', () => {
+    const r = cli(['traces', '../traces.txt', '--html', '../out.html', '-C', 'm'], tmp);
+    expect(r).toEqual({ code: 0, stdout: '', stderr: 'instrgen: wrote ../out.html (14 spans)\n' });
     const html = fs.readFileSync(path.join(tmp, 'out.html'), 'utf8');
     expect(html).toMatch(/^<!DOCTYPE html>/);
     expect(html).toContain('main.printResult');

@@ -32,8 +32,8 @@ function copyCase(name = 'basic-fib', as = 'm'): string {
   return dir;
 }
 
-/** Every file and directory below dir with its exact bytes, mode and mtime: any write or leftover shows up. */
-function snapshot(dir: string = tmp): Record<string, string> {
+/** Every file and directory below dir with its exact bytes, mode and (unless told not to) mtime: any write or leftover shows up. */
+function snapshot(dir: string = tmp, withTimes = true): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -43,7 +43,8 @@ function snapshot(dir: string = tmp): Record<string, string> {
       if (e.isDirectory()) {
         out[rel + '/'] = 'dir';
         walk(p);
-      } else out[rel] = `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)} mtime ${st.mtimeNs}`;
+      } else if (e.isFIFO()) out[rel] = 'fifo';
+      else out[rel] = `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
     }
   };
   walk(dir);
@@ -53,7 +54,7 @@ function snapshot(dir: string = tmp): Record<string, string> {
 /** Module-relative path → exact bytes (latin1, one char per byte) of every file below dir. */
 function bytesTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [rel, v] of Object.entries(snapshot(dir))) if (v !== 'dir') out[rel] = v.replace(/ mode \d+ mtime \d+$/, '');
+  for (const [rel, v] of Object.entries(snapshot(dir, false))) if (v !== 'dir') out[rel] = v.replace(/ mode \d+$/, '');
   return out;
 }
 
@@ -221,10 +222,7 @@ describe('file system failures', () => {
       },
     };
     const r = cliChangingNothing(['--out', path.join(tmp, 'out')], dir, fsys);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toContain('notes.txt');
-    expect(r.stderr).toContain('EACCES');
-    expect(r.stderr).toMatch(/^error IG1005: /);
+    expect(r).toEqual({ code: 1, stdout: '', stderr: `error IG1005: ${secret}: cannot read: EACCES: permission denied, open '${secret}'\n` });
   });
 
   test.each([
@@ -246,11 +244,47 @@ describe('file system failures', () => {
       }
       return real(...args);
     };
-    const r = cliChangingNothing([], dir, fsys);
+    const before = snapshot(tmp, false);
+    const r = cli([], dir, fsys);
+    // Bytes and modes are back; a file renamed before the failure was put back by a second rename, so its mtime moved.
+    expect(snapshot(tmp, false)).toEqual(before);
     expect(failed).toBeGreaterThan(0);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(new RegExp(`^error IG1008: cannot write ${culprit.replace('.', '\\.')}: EACCES: permission denied, ${op} .*; no file was changed\\n$`));
     expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
+  });
+});
+
+describe('--out with files that cannot be copied as text', () => {
+  test('a named pipe is left out and named, rather than read (which would wait forever)', () => {
+    const dir = copyCase();
+    execFileSync('mkfifo', [path.join(dir, 'pipe')]);
+    const out = path.join(tmp, 'out');
+    const r = cli(['--out', out], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('instrgen: not copied (symbolic links, pipes or sockets): pipe\n');
+    expect(bytesTree(out)).toEqual(bytesTree(EXPECTED));
+  });
+
+  test('a symbolic link is named as not copied', () => {
+    const dir = copyCase();
+    fs.symlinkSync('main.go', path.join(dir, 'link.txt'));
+    const r = cli(['--out', path.join(tmp, 'out')], dir);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('instrgen: not copied (symbolic links, pipes or sockets): link.txt\n');
+    expect(bytesTree(path.join(tmp, 'out'))).toEqual(bytesTree(EXPECTED));
+  });
+
+  // KNOWN BUG (fails today): --out leaves binary files out, so a module that embeds an asset (//go:embed logo.png)
+  // does not build from the copy. FileSystem can only write text, so the fix needs a byte-writing FileSystem method.
+  test('a binary asset is copied byte for byte, so the copy is the complete module', () => {
+    const dir = copyCase();
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0xff, 0x00, 0xfe]);
+    fs.writeFileSync(path.join(dir, 'logo.png'), png);
+    const out = path.join(tmp, 'out');
+    const r = cli(['--out', out], dir);
+    expect(r.code).toBe(0);
+    expect(bytesTree(out)).toEqual({ ...bytesTree(EXPECTED), 'logo.png': png.toString('latin1') });
   });
 });
 
@@ -295,6 +329,21 @@ describe('encodings', () => {
     expect(cli(['--check'], dir).code).toBe(0);
     expect(cli(['prune', '-q'], dir).code).toBe(0);
     for (const name of Object.keys(originals)) expect(fs.readFileSync(path.join(dir, name))).toEqual(originals[name]);
+  });
+
+  test('--diff of a module with a BOM and CRLF applies with git apply and gives what inject writes', () => {
+    const dir = copyCase();
+    const main = path.join(dir, 'main.go');
+    fs.writeFileSync(main, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fs.readFileSync(main, 'utf8').replace(/\n/g, '\r\n'))]));
+    const repo = path.join(tmp, 'repo');
+    fs.cpSync(dir, repo, { recursive: true });
+    const diff = cliChangingNothing(['--diff'], dir);
+    expect(diff.code).toBe(0);
+    execFileSync('git', ['init', '-q'], { cwd: repo });
+    execFileSync('git', ['apply', '-'], { cwd: repo, input: diff.stdout });
+    expect(cli(['-q'], dir).code).toBe(0);
+    const applied = Object.fromEntries(Object.entries(bytesTree(repo)).filter(([k]) => !k.startsWith('.git/')));
+    expect(applied).toEqual(bytesTree(dir));
   });
 
   /** main.go with bytes 0xff 0xfe (never valid UTF-8) inside the format string of printResult, which must change. */

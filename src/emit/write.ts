@@ -102,6 +102,7 @@ export function writeOutTree(
   outDir: string,
   files: ReadonlyMap<string, string>,
   extraFiles: ReadonlyMap<string, string> = new Map(),
+  binaryFiles: ReadonlyMap<string, Uint8Array> = new Map(),
 ): void {
   const realRoot = realRootDir(fs, root);
   const out = path.resolve(outDir);
@@ -131,8 +132,12 @@ export function writeOutTree(
     throw writeFailed(`cannot write ${outDir}: ${staging} already exists; remove it (it is a leftover instrgen staging directory) and retry`);
   }
 
-  const entries: Array<{ file: string; segments: string[]; text: string }> = [];
+  const entries: Array<{ file: string; segments: string[]; text: string | Uint8Array }> = [];
   for (const [file, text] of files) entries.push({ file, segments: moduleSegments(file), text });
+  for (const [file, bytes] of binaryFiles) {
+    if (!fs.writeBytes) throw new Error('this file system cannot write bytes');
+    entries.push({ file, segments: moduleSegments(file), text: bytes });
+  }
   for (const [file, text] of extraFiles) {
     if (files.has(file)) throw new Error(`extra file ${file} is also a module file`);
     entries.push({ file, segments: moduleSegments(file), text });
@@ -151,7 +156,8 @@ export function writeOutTree(
       for (let d = path.dirname(dest); d !== staging && !createdDirs.has(d); d = path.dirname(d)) createdDirs.add(d);
       fs.mkdirp(path.dirname(dest));
       createdFiles.push(dest);
-      fs.writeFile(dest, e.text);
+      if (typeof e.text === 'string') fs.writeFile(dest, e.text);
+      else fs.writeBytes!(dest, e.text);
       const source = fs.stat(path.join(root, ...e.segments));
       if (source?.isFile) fs.chmod(dest, source.mode & 0o7777);
     }

@@ -15,6 +15,8 @@ export interface FileSystem {
   /** The raw bytes, to tell text that is not UTF-8. */
   readBytes?(p: string): Uint8Array;
   writeFile(p: string, text: string): void;
+  /** Writes raw bytes: files that are not text (images a module embeds) are copied with this. */
+  writeBytes?(p: string, data: Uint8Array): void;
   readDir(p: string): DirEntry[];
   /** undefined when nothing is there. */
   stat(p: string): { isDirectory: boolean; isFile: boolean; mode: number } | undefined;
@@ -30,6 +32,7 @@ export const nodeFileSystem: FileSystem = {
   readFile: (p) => nodeFs.readFileSync(p, 'utf8'),
   readBytes: (p) => nodeFs.readFileSync(p),
   writeFile: (p, text) => nodeFs.writeFileSync(p, text, 'utf8'),
+  writeBytes: (p, data) => nodeFs.writeFileSync(p, data),
   readDir: (p) =>
     nodeFs.readdirSync(p, { withFileTypes: true }).map((e) => ({
       name: e.name,
