@@ -38,7 +38,8 @@ const commands = ['inject', 'prune', 'roots', 'callgraph', 'explain', 'dump', 't
 
 function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { quiet: boolean; verbose: boolean }): void {
   const errors = ds.filter((d) => d.severity === 'error');
-  const rest = ds.filter((d) => d.severity !== 'error');
+  // Information (resolution gaps) is for --verbose; warnings (kept signatures) are shown, the first ten by default.
+  const rest = ds.filter((d) => d.severity === 'warning' || (opts.verbose && d.severity === 'info'));
   for (const d of errors) env.term.err(paint(env.term, 'red', formatDiagnostic(d)) + '\n');
   if (opts.quiet) return;
   const shown = opts.verbose ? rest : rest.slice(0, 10);

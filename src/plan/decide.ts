@@ -180,6 +180,9 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });
     }
   }
+  // Resolution gaps are never silent: each one, where it is, and what it costs.
+  for (const u of program.unresolved)
+    diagnostics.push({ code: Codes.UnresolvedCall, severity: 'info', pos: u.pos, message: `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures` });
   for (const d of byId.values()) {
     const f = facts(d.id)!;
     if (d.kept && d.kept.code !== Codes.FixedSignature)
