@@ -3,23 +3,14 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { main } from '../cli/main';
-import { recordingTerminal } from '../cli/terminal';
+import { cli, EXPECTED, INPUT } from '../testing/cliRun';
 import { type FileSystem, nodeFileSystem } from '../load/fileSystem';
 import { readTree } from '../testing/cases';
 import { buildAndRun, requireGoToolchain } from '../testing/goToolchain';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CASES = path.join(REPO, 'testdata', 'cases');
-const INPUT = path.join(CASES, 'basic-fib', 'input');
-const EXPECTED = path.join(CASES, 'basic-fib', 'expected');
 
-/** Runs the CLI in-process on the real file system (or fsys), started in cwd. */
-function cli(args: string[], cwd: string, fsys: FileSystem = nodeFileSystem): { code: number; stdout: string; stderr: string } {
-  const term = recordingTerminal();
-  const code = main(args, { fs: fsys, term, cwd });
-  return { code, stdout: term.stdout, stderr: term.stderr };
-}
 
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
