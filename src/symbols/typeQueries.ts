@@ -50,11 +50,42 @@ export class TypeQueries {
     return out;
   }
 
+  /** Members already looked up, per named type and name: filled once the implementations are known. */
+  private readonly memberCache = new Map<string, Member | undefined>();
+  private cacheMembers = false;
+  private readonly fieldTables = new Map<TypeInfo, { named: Map<string, TypeRef | undefined>; embedded: TypeRef[] }>();
+
+  /** A struct's fields, read from its syntax once: named fields by name, and embedded fields' types in order. */
+  private fieldTable(info: TypeInfo): { named: Map<string, TypeRef | undefined>; embedded: TypeRef[] } {
+    let table = this.fieldTables.get(info);
+    if (table) return table;
+    table = { named: new Map(), embedded: [] };
+    const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
+    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+      if (fd.type !== 'field_declaration') continue;
+      const ft = typeFromNode(fd.childForFieldName('type'), naming);
+      const names = fd.childrenForFieldName('name');
+      if (names.length === 0) table.embedded.push(ft ?? { k: 'other' });
+      for (const n of names) if (!table.named.has(n.text)) table.named.set(n.text, ft);
+    }
+    this.fieldTables.set(info, table);
+    return table;
+  }
+
   /** The member `name` of a value of type t: a method (static, or every implementation through an interface) or a field. */
   member(t0: TypeRef | undefined, name: string, depth = 0): Member | undefined {
     const t = deref(t0);
     if (!t || depth > 6) return undefined;
     if (t.k !== 'named') return undefined;
+    if (!this.cacheMembers || depth > 0) return this.memberUncached(t, name, depth);
+    const key = `${t.pkg}\0${t.name}\0${name}`;
+    if (this.memberCache.has(key)) return this.memberCache.get(key);
+    const m = this.memberUncached(t, name, depth);
+    this.memberCache.set(key, m);
+    return m;
+  }
+
+  private memberUncached(t: Extract<TypeRef, { k: 'named' }>, name: string, depth: number): Member | undefined {
     const info = this.typeInfo(t);
     if (!info) return t.pkg && !this.packages.has(t.pkg) ? { k: 'external' } : undefined;
     if (info.alias) return this.member(typeFromNode(info.typeNode, info.file.naming), name, depth + 1);
@@ -66,15 +97,8 @@ export class TypeQueries {
       return { k: 'method', ids: this.implementations.get(via) ?? [], via, results: this.results(via) };
     }
     if (info.kind !== 'struct') return undefined;
-    const embedded: TypeRef[] = [];
-    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
-      if (fd.type !== 'field_declaration') continue;
-      const typeNode = fd.childForFieldName('type');
-      const ft = typeFromNode(typeNode, { ...info.file.naming, isLocalType: (n) => info.typeParams.has(n) });
-      const names = fd.childrenForFieldName('name');
-      if (names.length === 0) embedded.push(ft ?? { k: 'other' });
-      else if (names.some((n) => n.text === name)) return { k: 'field', t: ft };
-    }
+    const { named, embedded } = this.fieldTable(info);
+    if (named.has(name)) return { k: 'field', t: named.get(name) };
     for (const e of embedded) {
       const en = deref(e);
       if (en?.k === 'named' && en.name === name) return { k: 'field', t: e }; // the embedded field itself
@@ -134,6 +158,7 @@ export class TypeQueries {
           this.implementations.set(via, list);
         }
       }
+    this.cacheMembers = true;
   }
 
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */
