@@ -67,10 +67,27 @@ export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A
 export function adapterText(fn: string, paramTypes: string[], resultText: string, ctx: string, indent: string, nl: string): string {
   const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
   const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
-  const header = `func(${params})${resultText ? ` ${resultText}` : ''}`;
-  const stmt = `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`;
+  return closureText(`func(${params})${resultText ? ` ${resultText}` : ''}`, `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`, indent, nl);
+}
+
+/**
+ * The adapter for a method expression: the receiver comes first, as the method expression's type says.
+ *   sumBy(orders, (*Order).Units)
+ *   sumBy(orders, func(__atel_p0 *Order) int { return __atel_p0.Units(__atel_child_tracing_ctx) })
+ */
+export function methodExprAdapterText(recvType: string, method: string, paramTypes: string[], resultText: string, ctx: string, indent: string, nl: string): string {
+  const params = [`__atel_p0 ${recvType}`, ...paramTypes.map((t, i) => `__atel_p${i + 1} ${t}`)].join(', ');
+  const args = paramTypes.map((t, i) => `, __atel_p${i + 1}${t.startsWith('...') ? '...' : ''}`).join('');
+  return closureText(`func(${params})${resultText ? ` ${resultText}` : ''}`, `${resultText ? 'return ' : ''}__atel_p0.${method}(${ctx}${args})`, indent, nl);
+}
+
+/** gofmt keeps a function literal on one line while its header and statement fit in 100 columns. */
+function closureText(header: string, stmt: string, indent: string, nl: string): string {
   return [...header].length + [...stmt].length <= 100 ? `${header} { ${stmt} }` : `${header} {${nl}${indent}\t${stmt}${nl}${indent}}`;
 }
 
+/** A method expression adapter inject wrote: groups are the star, the receiver type and the method. */
+export const METHOD_EXPR_ADAPTER = /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
-export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?([A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;

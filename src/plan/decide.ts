@@ -110,14 +110,17 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   };
   const adaptable = (v: ValueRef) => {
     const f = facts(v.target);
-    if (!f || v.form !== 'function value' || f.kind !== 'func' || f.generic || !ctxInScope(v.from)) return false;
+    const shape = (v.form === 'function value' && f?.kind === 'func') || (v.form === 'method expression' && f?.kind === 'method');
+    if (!f || !shape || f.generic || !ctxInScope(v.from)) return false;
     const use = program.files.get(v.file)!;
-    return use.pkg === f.pkg && !use.generated && qualifiersAgree(f, program.files.get(f.file)!, use);
+    if (use.generated || !qualifiersAgree(f, program.files.get(f.file)!, use)) return false;
+    // In another package, the adapter can only spell types that need no qualifier of the declaring package.
+    return use.pkg === f.pkg || [...f.params.types, f.resultText].every(spellableAnywhere);
   };
   const adapters: ValueRef[] = [];
   for (const v of program.values) {
     if (adaptable(v)) adapters.push(v);
-    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}${v.form === 'function value' ? ' where no context is in scope or its types cannot be spelled' : ''}`, v.pos);
+    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}${v.form !== 'method value' ? ' where no context is in scope or its types cannot be spelled' : ' (a closure would evaluate the receiver later)'}`, v.pos);
   }
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
@@ -189,6 +192,14 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam) };
+}
+
+const universe = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'func', 'map', 'chan', 'interface', 'struct']);
+
+/** A type as written uses only qualified names and predeclared ones (`[]string`, `*bytes.Buffer`), not `Order`. */
+function spellableAnywhere(t: string): boolean {
+  for (const m of t.matchAll(/(\.?)\b([A-Za-z_]\w*)\b(\.?)/g)) if (!m[1] && !m[3] && !universe.has(m[2])) return false;
+  return true;
 }
 
 /** The qualified types of a function's signature mean the same in the file that would spell them in an adapter. */

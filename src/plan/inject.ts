@@ -3,7 +3,7 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  adapterText, BACKGROUND_CTX, bootstrapLines, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
+  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
 } from './atelSyntax';
 import { Decisions } from './decide';
 
@@ -70,7 +70,14 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   for (const v of decisions.adapters) {
     const f = program.funcs.get(v.target)![0];
     const file = program.files.get(v.file)!;
-    const text = adapterText(file.text.slice(v.start, v.end), f.params.types, f.resultText, CHILD_CTX, indentAt(file.text, v.start), file.eol);
+    const written = file.text.slice(v.start, v.end);
+    const indent = indentAt(file.text, v.start);
+    let text: string;
+    if (v.form === 'method expression') {
+      // `(*T).M` or `T.M`: the receiver type is what precedes the method name, without the parentheses.
+      const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
+      text = methodExprAdapterText(recv, f.shortName, f.params.types, f.resultText, CHILD_CTX, indent, file.eol);
+    } else text = adapterText(written, f.params.types, f.resultText, CHILD_CTX, indent, file.eol);
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 

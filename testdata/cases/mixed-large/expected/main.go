@@ -158,7 +158,7 @@ func main() {
 	}
 	fmt.Println("stored:", repo.IDs(__atel_child_tracing_ctx), "audit entries:", len(repo.Log))
 	if o, err := repo.Find(__atel_child_tracing_ctx, 4); err == nil {
-		fmt.Println("found:", o, "units:", o.Units())
+		fmt.Println("found:", o, "units:", o.Units(__atel_child_tracing_ctx))
 	}
 
 	avail := inv.Available
@@ -178,10 +178,10 @@ func main() {
 		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.main$1")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
-		return o.Units() >= 10
+		return o.Units(__atel_child_tracing_ctx) >= 10
 	})
 	for _, o := range big {
 		fmt.Println("big order:", o.ID, o.Status)
 	}
-	fmt.Println("units in big orders:", store.SumBy(__atel_child_tracing_ctx, big, (*store.Order).Units))
+	fmt.Println("units in big orders:", store.SumBy(__atel_child_tracing_ctx, big, func(__atel_p0 *store.Order) int { return __atel_p0.Units(__atel_child_tracing_ctx) }))
 }

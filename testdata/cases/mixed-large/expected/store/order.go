@@ -56,8 +56,8 @@ func (o *Order) Add(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int)
 }
 
 // Units counts every unit in the order.
-func (o Order) Units() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_context.Background(), "store.Order.Units")
+func (o Order) Units(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.Order.Units")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return SumBy(__atel_child_tracing_ctx, o.Lines, func(l Line) int {

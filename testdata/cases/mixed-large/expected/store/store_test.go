@@ -37,8 +37,8 @@ func TestReserveAllRollsBack(t *testing.T) {
 	if got := inv.Available("A"); got != 3 {
 		t.Fatalf("A not rolled back: %d", got)
 	}
-	if o.Status != Rejected || o.Units() != 7 {
-		t.Fatalf("order = %v units=%d", o, o.Units())
+	if o.Status != Rejected || o.Units(__atel_context.TODO()) != 7 {
+		t.Fatalf("order = %v units=%d", o, o.Units(__atel_context.TODO()))
 	}
 }
 
