@@ -32,6 +32,9 @@ const MB = 1024 * 1024;
 interface PhaseTime {
   phase: string;
   ms: number;
+  /** Resident set and JS heap when the phase ended (before any forced GC). */
+  rssMb?: number;
+  heapMb?: number;
 }
 
 interface RunSample {
@@ -90,12 +93,13 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
-async function childMain(config: 'floor' | 'full', dir: string, out: string, rep: number, profile?: string): Promise<void> {
-  const phases: Array<{ phase: string; start: number }> = [];
+async function childMain(config: 'floor' | 'full', dir: string, out: string, rep: number, profile?: string, dist?: string): Promise<void> {
+  const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number }> = [];
   let peakHeap = heapMb();
   const mark = (phase: string) => {
-    peakHeap = Math.max(peakHeap, heapMb());
-    phases.push({ phase, start: performance.now() });
+    const m = process.memoryUsage();
+    peakHeap = Math.max(peakHeap, m.heapUsed / MB);
+    phases.push({ phase, start: performance.now(), rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
   };
   const sample: RunSample = {
     config,
@@ -114,10 +118,15 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
     gcMs: 0,
   };
   let keep: unknown;
-  // Modules are loaded before the clock starts: the floor needs only the parser, the pipeline everything.
-  const { parseGo } = await import('../src/parse/parse');
-  const { runInject } = config === 'full' ? await import('../src/pipeline') : { runInject: undefined };
-  const { nodeFileSystem } = await import('../src/load/fileSystem');
+  // Modules are loaded before the clock starts: the floor needs only the parser, the pipeline everything. A profiled
+  // run loads tsc's output (`dist`) instead of tsx's: tsx emits each module on one line, so that line ticks are lost.
+  type Parse = typeof import('../src/parse/parse');
+  type Pipeline = typeof import('../src/pipeline');
+  type FileSys = typeof import('../src/load/fileSystem');
+  const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> => (dist ? (require(path.join(dist, rel)) as T) : viaTsx());
+  const { parseGo } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
+  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', () => import('../src/pipeline')) : { runInject: undefined };
+  const { nodeFileSystem } = await load<FileSys>('load/fileSystem.js', () => import('../src/load/fileSystem'));
   let session: import('inspector').Session | undefined;
   if (profile) session = await startProfiler();
   const t0 = performance.now();
@@ -130,7 +139,8 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       const end = performance.now();
       keep = { files, trees };
       sample.totalMs = end - t0;
-      phases.push({ phase: '', start: end });
+      mark('');
+      phases[phases.length - 1].start = end;
       sample.files = files.length;
       for (const f of files) {
         sample.lines += countLines(f.text);
@@ -143,7 +153,8 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       const end = performance.now();
       keep = result;
       sample.totalMs = end - started;
-      phases.push({ phase: '', start: end });
+      mark('');
+      phases[phases.length - 1].start = end;
       sample.files = result.module.files.length;
       for (const f of result.module.files) {
         sample.lines += countLines(f.text);
@@ -173,12 +184,12 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
           .map((d) => `${d.pos ? `${d.pos.file}:${d.pos.line}: ` : ''}${d.code} ${d.message}`)
           .join(' | ')
       : String(err.stack ?? err);
-    phases.push({ phase: '', start: performance.now() });
+    mark('');
     sample.totalMs = performance.now() - t0;
   }
   if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
   peakHeap = Math.max(peakHeap, heapMb());
-  sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start }));
+  sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start, rssMb: phases[i + 1].rssMb, heapMb: phases[i + 1].heapMb }));
   (global as { gc?: () => void }).gc?.();
   sample.retainedHeapMb = heapMb();
   sample.endRssMb = process.memoryUsage().rss / MB;
@@ -264,12 +275,22 @@ function mapProfile(profile: CpuProfile): CpuProfile {
     }
     return url ? `${rel(url)}:${line0 + 1}` : '';
   };
+  const lineOf = (url: string, line0: number): string => {
+    const m = mapOf(url);
+    if (m) {
+      // The last mapping that starts on this generated line.
+      const e = m.findEntry(line0, 100000) as { generatedLine?: number; originalSource?: string; originalLine?: number };
+      if (e && e.generatedLine === line0 && e.originalSource !== undefined && e.originalLine !== undefined) return `${rel(e.originalSource)}:${e.originalLine + 1}`;
+      return `${position(url, line0, 0).replace(/:\d+$/, '')}:?`;
+    }
+    return `${rel(url)}:${line0 + 1}`;
+  };
   for (const n of profile.nodes) {
     const { url, lineNumber, columnNumber } = n.callFrame;
     if (!url) continue;
     n.where = position(url, lineNumber, columnNumber);
-    // A ticked line: its last mapping, which is on the same source line in tsx's one-statement-per-line output.
-    n.lines = (n.positionTicks ?? []).map((t) => ({ where: position(url, t.line - 1, 100000), ticks: t.ticks }));
+    // A ticked line: its last mapping, on the same source line in tsc's one-statement-per-line output.
+    n.lines = (n.positionTicks ?? []).map((t) => ({ where: lineOf(url, t.line - 1), ticks: t.ticks }));
   }
   return profile;
 }
@@ -535,7 +556,7 @@ function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string
 /**
  * A generated module: `files` files of `funcs` functions each, ten files a package, deterministic. Functions call
  * the next function (in the file, the next file, the next package), hold closures, start goroutines, defer, and
- * call through interfaces, so every phase has work.
+ * call through interfaces, so every phase has work; interfaces are implemented within their package only.
  */
 export function syntheticCorpus(dest: string, files: number, funcs: number): Corpus {
   const started = performance.now();
@@ -548,9 +569,11 @@ export function syntheticCorpus(dest: string, files: number, funcs: number): Cor
     const out: string[] = [`package p${pkg}`, '', 'import (', '\t"fmt"', '\t"sync"'];
     if (hasNext && lastInPkg) out.push('', `\tnext "${SYNTH_MODULE}/pkg/p${pkg + 1}"`);
     out.push(')', '');
-    out.push(`// Shape${f} is implemented by *Box${f}.`, `type Shape${f} interface {`, '\tArea() int', '}', '');
+    // The method is named per package: every Box of a package implements every Shape of it (ten), so interface
+    // dispatch grows with the corpus, not with its square.
+    out.push(`// Shape${f} is implemented by the Boxes of this package.`, `type Shape${f} interface {`, `\tArea${pkg}() int`, '}', '');
     out.push(`type Box${f} struct {`, '\tmu sync.Mutex', '\tn  int', '}', '');
-    out.push(`func (b *Box${f}) Area() int {`, '\tb.mu.Lock()', '\tdefer b.mu.Unlock()', '\treturn b.n * 2', '}', '');
+    out.push(`func (b *Box${f}) Area${pkg}() int {`, '\tb.mu.Lock()', '\tdefer b.mu.Unlock()', '\treturn b.n * 2', '}', '');
     for (let j = 0; j < funcs; j++) {
       out.push(`// F${f}_${j} does some arithmetic and calls on.`, `func F${f}_${j}(x int) int {`, '\tif x <= 0 {', '\t\treturn 0', '\t}', '\ttotal := 0');
       out.push('\tfor i := 0; i < 3; i++ {', '\t\ttotal += i * x', '\t}');
@@ -559,7 +582,7 @@ export function syntheticCorpus(dest: string, files: number, funcs: number): Cor
       else if (hasNext) out.push(`\ttotal += next.F${(pkg + 1) * perPkg}_0(x - 1)`);
       if (j % 5 === 1) out.push('\tg := func(y int) int {', '\t\treturn y + total', '\t}', '\ttotal = g(total)');
       if (j % 7 === 0) out.push('\tdone := make(chan bool)', '\tgo func() {', '\t\tfmt.Println(x)', '\t\tdone <- true', '\t}()', '\t<-done');
-      if (j % 3 === 2) out.push(`\tvar s Shape${f} = &Box${f}{n: x}`, '\ttotal += s.Area()');
+      if (j % 3 === 2) out.push(`\tvar s Shape${f} = &Box${f}{n: x}`, `\ttotal += s.Area${pkg}()`);
       out.push('\treturn total', '}', '');
     }
     const to = path.join(dest, 'pkg', `p${pkg}`, `f${f}.go`);
@@ -605,6 +628,8 @@ function parseGcTrace(stdout: string): { peakMb: number; count: number; ms: numb
 interface ChildOptions {
   heapMb?: number;
   profile?: string;
+  /** tsc's output of src/, for a profiled run. */
+  dist?: string;
 }
 
 function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
@@ -613,7 +638,10 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
   if (opts.heapMb) nodeArgs.push(`--max-old-space-size=${opts.heapMb}`);
   const args = [...nodeArgs, '--import', 'tsx', __filename, '--child', config, '--dir', corpus, '--out', out, '--rep', String(rep)];
   if (opts.profile) args.push('--profile', opts.profile);
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1024 * MB });
+  if (opts.dist) args.push('--dist', opts.dist);
+  // tsc's output in a temporary directory finds the project's packages through NODE_PATH.
+  const env = opts.dist ? { ...process.env, NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) } : process.env;
+  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
   const gc = parseGcTrace(r.stdout ?? '');
   let sample: RunSample;
   if (r.status === 0 && fs.existsSync(out)) sample = JSON.parse(fs.readFileSync(out, 'utf8')) as RunSample;
@@ -677,7 +705,10 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
     files: use[0]?.files ?? 0,
     lines,
     bytes: use[0]?.bytes ?? 0,
-    phases: phaseNames.map((phase) => ({ phase, ms: m((s) => s.phases.find((p) => p.phase === phase)?.ms ?? NaN) })),
+    phases: phaseNames.map((phase) => {
+      const of = (s: RunSample) => s.phases.find((p) => p.phase === phase);
+      return { phase, ms: m((s) => of(s)?.ms ?? NaN), rssMb: m((s) => of(s)?.rssMb ?? NaN), heapMb: m((s) => of(s)?.heapMb ?? NaN) };
+    }),
     totalMs,
     linesPerSec: lines / (totalMs / 1000),
     peakRssMb: m((s) => s.peakRssMb),
@@ -701,37 +732,8 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
   out.push(`Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`);
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
   out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}.`, '');
-  if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
-  out.push('| | parse-only floor | full pipeline | full / floor |', '|---|---:|---:|---:|');
-  const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
-  const names = full.phases.map((p) => p.phase);
-  for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
-  for (const name of names) {
-    const f = floorPhase(name);
-    const u = full.phases.find((p) => p.phase === name)?.ms ?? NaN;
-    const label = name === 'load' ? 'load + prune' : name;
-    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${name === 'parse' ? fmtRatio(u, f) : ''} |`);
-  }
-  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | **${fmtRatio(full.totalMs, floor.totalMs)}** |`);
-  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower |`);
-  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** |`);
-  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} |`);
-  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} |`);
-  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | ${fmtRatio(full.endRssMb, floor.endRssMb)} |`);
-  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | |`);
-  out.push('');
-  out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
-  for (let r = 0; r < reps; r++) {
-    const f = samples.find((s) => s.rep === r && s.config === 'floor');
-    const u = samples.find((s) => s.rep === r && s.config === 'full');
-    out.push(
-      `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |`,
-    );
-  }
-  if (full.counts) out.push('', `Pipeline: ${Object.entries(full.counts).map(([k, v]) => `${k} ${fmtN(v)}`).join(', ')}.`);
-  if (floor.counts?.syntaxErrorFiles) out.push('', `Floor: ${floor.counts.syntaxErrorFiles} files parse with syntax errors.`);
-  for (const [name, s] of [['floor', floor], ['full pipeline', full]] as const)
-    for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
+  if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
+  else tables(out, reps, floor, full, samples);
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {
@@ -745,6 +747,42 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     table('any function, own time:', spots.anySelf.slice(0, 12));
   }
   return out.join('\n');
+}
+
+function tables(out: string[], reps: number, floor: Summary, full: Summary, samples: RunSample[]): void {
+  if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
+  out.push('| | parse-only floor | full pipeline | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|');
+  const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
+  const names = full.phases.map((p) => p.phase);
+  for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
+  for (const name of names) {
+    const f = floorPhase(name);
+    const fp = full.phases.find((p) => p.phase === name);
+    const u = fp?.ms ?? NaN;
+    const label = name === 'load' ? 'load + prune' : name;
+    const mem = fp ? `${fmtMb(fp.rssMb ?? NaN)} / ${fmtMb(fp.heapMb ?? NaN)}` : '';
+    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
+  }
+  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
+  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
+  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
+  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
+  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
+  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
+  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | | |`);
+  out.push('');
+  out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
+  for (let r = 0; r < reps; r++) {
+    const f = samples.find((s) => s.rep === r && s.config === 'floor');
+    const u = samples.find((s) => s.rep === r && s.config === 'full');
+    out.push(
+      `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |`,
+    );
+  }
+  if (full.counts) out.push('', `Pipeline: ${Object.entries(full.counts).map(([k, v]) => `${k} ${fmtN(v)}`).join(', ')}.`);
+  if (floor.counts?.syntaxErrorFiles) out.push('', `Floor: ${floor.counts.syntaxErrorFiles} files parse with syntax errors.`);
+  for (const [name, s] of [['floor', floor], ['full pipeline', full]] as const)
+    for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
 }
 
 async function parentMain(): Promise<void> {
@@ -766,11 +804,12 @@ async function parentMain(): Promise<void> {
     strict: true,
   });
   if (values.help) {
-    console.log(fs.readFileSync(__filename, 'utf8').split('\n').filter((l) => l.startsWith('//')).slice(0, 14).map((l) => l.slice(3)).join('\n'));
+    const lines = fs.readFileSync(__filename, 'utf8').split('\n');
+    console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n'));
     return;
   }
   const reps = Number(values.reps);
-  if (!Number.isInteger(reps) || reps < 1) throw new Error(`--reps ${values.reps}: want a positive integer`);
+  if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1)) throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
@@ -797,13 +836,22 @@ async function parentMain(): Promise<void> {
       }
     }
     const floor = summarize('floor', samples.filter((s) => s.config === 'floor'));
-    const full = summarize('full', samples.filter((s) => s.config === 'full'));
+    let full = summarize('full', samples.filter((s) => s.config === 'full'));
 
     let spots: HotSpots | undefined;
     if (values.profile) {
       const profileFile = path.resolve(values.profile);
       process.stderr.write(`bench: profiling one full run into ${profileFile}\n`);
-      const s = runChild('full', reps, corpus.dir, tmp, { ...opts, profile: profileFile });
+      // src/ compiled by tsc (one statement a line, with source maps) so that line ticks map back to src lines.
+      const dist = path.join(tmp, 'dist');
+      const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'], {
+        cwd: ROOT,
+        encoding: 'utf8',
+      });
+      if (!fs.existsSync(path.join(dist, 'pipeline.js'))) throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
+      const s = runChild('full', reps, corpus.dir, tmp, { ...opts, profile: profileFile, dist });
+      if (reps === 0) full = summarize('full', [s]);
+      if (!s.ok) process.stderr.write(`bench: the profiled run failed: ${s.error ?? ''}\n`);
       if (fs.existsSync(profileFile)) spots = hotSpots(JSON.parse(fs.readFileSync(profileFile, 'utf8')) as CpuProfile);
       else process.stderr.write(`bench: the profiled run wrote no profile: ${s.error ?? ''}\n`);
     }
@@ -854,7 +902,7 @@ async function main(): Promise<void> {
       const j = process.argv.indexOf(name);
       return j === -1 ? undefined : process.argv[j + 1];
     };
-    await childMain(process.argv[i + 1] as 'floor' | 'full', arg('--dir')!, arg('--out')!, Number(arg('--rep') ?? 0), arg('--profile'));
+    await childMain(process.argv[i + 1] as 'floor' | 'full', arg('--dir')!, arg('--out')!, Number(arg('--rep') ?? 0), arg('--profile'), arg('--dist'));
     return;
   }
   await parentMain();

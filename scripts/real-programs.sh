@@ -7,7 +7,8 @@
 #   bash scripts/real-programs.sh [program...]      (default: every program in ALL_PROGRAMS)
 #
 # Environment: REAL_PROGRAMS_NO_BUILD=1 skips `npx tsc -p .`; REAL_PROGRAMS_KEEP=1 keeps the work directory;
-# REAL_PROGRAMS_NO_TESTS=1 skips the go tests.
+# REAL_PROGRAMS_NO_TESTS=1 skips the go tests; REAL_PROGRAMS_FULL_TESTS=1 also runs guru's two slowest test cases
+# (about 8 more minutes: the instrumented guru tests take 470 s instead of 110 s).
 # Exit code: 0 when every check of every program passed, 1 otherwise, 2 on usage or setup errors.
 #
 # How: every program is instrumented in its own copy of the whole x/tools tree (instrgen analyses the whole
@@ -24,18 +25,17 @@ ALL_PROGRAMS=(digraph stringer bundle goimports fiximports callgraph guru)
 RUN_TIMEOUT=300   # seconds for one sample invocation
 TEST_TIMEOUT=600  # seconds for one go test run (passed to go test -timeout as well)
 
-# Packages (relative to the x/tools root) whose tests also run when instrgen changed them and the program
-# imports them: each passes offline in GOPATH mode in under a minute (internal/imports: 45 s, the rest a few
-# seconds). The tests of go/packages, go/ssa, go/pointer, go/loader and internal/gcimporter are left out: they
-# take minutes here (go/loader 3 min) or fail before instrumentation too (offline, no golang.org/x/sync).
+# Packages (relative to the x/tools root) whose tests also run, with -short, when instrgen changed them and the
+# program imports them: each passes offline in GOPATH mode (go/packages in 40 s with -short, internal/imports in
+# 16 s, the rest in a few seconds). internal/gcimporter's tests need golang.org/x/sync (installed below).
 DEP_TESTS=(
   internal/event internal/event/core internal/event/keys internal/event/label
-  internal/gocommand internal/typeparams internal/typesinternal internal/pkgbits
-  go/gcexportdata go/types/typeutil go/ast/astutil go/buildutil
-  go/callgraph/static go/callgraph/cha go/callgraph/rta go/ssa/ssautil
-  go/callgraph go/callgraph/vta go/types/objectpath
-  internal/fastwalk internal/gopathwalk refactor/importgraph container/intsets internal/imports
+  internal/gocommand internal/typeparams internal/typesinternal internal/pkgbits internal/gcimporter
+  go/gcexportdata go/packages go/types/typeutil go/types/objectpath go/ast/astutil go/buildutil go/loader
+  go/ssa go/ssa/ssautil go/pointer go/callgraph go/callgraph/static go/callgraph/cha go/callgraph/rta
+  go/callgraph/vta internal/fastwalk internal/gopathwalk refactor/importgraph container/intsets internal/imports
 )
+GURU_TESTS='^(TestIssue17515|TestIssue14684|TestGuru)$/^(alias|what|referrers|pointsto|peers|imports|implements|implements-methods|freevars|describe|whicherrs|softerrs|[a-z-]+-json)$'
 
 START=$SECONDS
 log() { printf '[%4ds] %s\n' $((SECONDS - START)) "$*" >&2; }
@@ -51,14 +51,17 @@ for p in "${PROGRAMS[@]}"; do
 done
 
 bash "$ROOT/scripts/install-go.sh" || die "Go or the OpenTelemetry Go sources are missing"
-if [ ! -d "$TOOLS_SRC/cmd" ]; then
+# x/tools itself, and golang.org/x/sync which its go.mod requires (internal/gcimporter's tests import errgroup).
+SYNC_SRC=/usr/share/gocode/src/golang.org/x/sync/errgroup
+if [ ! -d "$TOOLS_SRC/cmd" ] || [ ! -d "$SYNC_SRC" ]; then
   if [ "${EUID:-$(id -u)}" -ne 0 ]; then
-    die "$TOOLS_SRC is missing; run as root or: sudo apt-get install -y golang-golang-x-tools-dev"
+    die "$TOOLS_SRC or $SYNC_SRC is missing; run as root or: sudo apt-get install -y golang-golang-x-tools-dev golang-golang-x-sync-dev"
   fi
-  log "installing golang-golang-x-tools-dev"
+  log "installing golang-golang-x-tools-dev golang-golang-x-sync-dev"
   export DEBIAN_FRONTEND=noninteractive
-  { apt-get update -qq && apt-get install -y -qq golang-golang-x-tools-dev; } >/dev/null || die "apt-get install golang-golang-x-tools-dev failed"
-  [ -d "$TOOLS_SRC/cmd" ] || die "$TOOLS_SRC is still missing after installing golang-golang-x-tools-dev"
+  { apt-get update -qq && apt-get install -y -qq golang-golang-x-tools-dev golang-golang-x-sync-dev; } >/dev/null ||
+    die "apt-get install golang-golang-x-tools-dev golang-golang-x-sync-dev failed"
+  [ -d "$TOOLS_SRC/cmd" ] && [ -d "$SYNC_SRC" ] || die "$TOOLS_SRC or $SYNC_SRC is still missing after apt-get install"
 fi
 
 if [ "${REAL_PROGRAMS_NO_BUILD:-}" != 1 ]; then
@@ -332,12 +335,16 @@ failed_test_packages() {
   grep -E '^(FAIL|---? FAIL|ok)\b' "$1" | sed -nE 's/^FAIL[[:space:]]+([^[:space:]]+).*/\1/p' | grep -v '^FAIL$' | LC_ALL=C sort -u
 }
 
-# check_tests LOG pkgs...: go test on the instrumented tree; packages that fail are rerun on the pristine tree and
-# count only if they pass there.
+# check_tests LOG [go test flags...] -- pkgs...: go test on the instrumented tree; packages that fail are rerun
+# (same flags) on the pristine tree and count only if they pass there. Prints ok, ok* or FAIL. Without -count=1
+# go test reuses the result of a package whose test binary and inputs are byte for byte the same as in an earlier
+# program's run (the tree is always at the same path): several programs instrument go/packages alike.
 check_tests() {
-  local logf=$1 rc
+  local logf=$1 rc flags=()
   shift
-  (cd "$TOOLS" && timeout $((TEST_TIMEOUT + 60)) go test -count=1 -timeout ${TEST_TIMEOUT}s "$@") >"$logf" 2>&1
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do flags+=("$1"); shift; done
+  shift
+  (cd "$TOOLS" && timeout $((TEST_TIMEOUT + 60)) go test -timeout ${TEST_TIMEOUT}s "${flags[@]}" "$@") >"$logf" 2>&1
   rc=$?
   if [ $rc -eq 0 ]; then echo ok; return; fi
   local failed base_failed new
@@ -345,7 +352,7 @@ check_tests() {
   if [ -z "$failed" ]; then echo FAIL; echo "go test exit $rc, no failing package named" >>"$logf.new"; return; fi
   swap_trees
   # shellcheck disable=SC2086
-  (cd "$TOOLS" && timeout $((TEST_TIMEOUT + 60)) go test -count=1 -timeout ${TEST_TIMEOUT}s $failed) >"$logf.base" 2>&1
+  (cd "$TOOLS" && timeout $((TEST_TIMEOUT + 60)) go test -timeout ${TEST_TIMEOUT}s "${flags[@]}" $failed) >"$logf.base" 2>&1
   swap_trees
   base_failed=$(failed_test_packages "$logf.base")
   new=$(LC_ALL=C comm -23 <(echo "$failed") <(echo "$base_failed"))
@@ -430,7 +437,9 @@ run_program() {
   log "$p: build (${#build_pkgs[@]} changed packages), vet (${#pkgs[@]})"
   local build_main build_all
   if (cd "$TOOLS" && go build -o "$instr_bin" "./$mdir") >"$logs/build.log" 2>&1; then build_main=ok; else build_main=FAIL; fi
-  build_all=$(check_cmd build "$logs/build-changed.log" go build "${build_pkgs[@]}")
+  # go list -export compiles every changed package (main packages too) without linking, which go build of many
+  # main packages would do, one link each.
+  build_all=$(check_cmd build "$logs/build-changed.log" go list -export -f '{{.ImportPath}}' "${build_pkgs[@]}")
   if [ "$build_main" = ok ] && [ "$build_all" != FAIL ]; then
     R_BUILD[$p]=$build_all
   else
@@ -443,19 +452,32 @@ run_program() {
   if [ "${R_VET[$p]}" = FAIL ]; then fail "$p: go vet"; sed 's/^/   /' "$logs/vet.log.new" | head -40 >>"$DETAILS"; fi
 
   if [ "${REAL_PROGRAMS_NO_TESTS:-}" != 1 ]; then
-    local tests=("./$mdir/...") deps t
+    # The program's own tests, in full; then, with -short, the tests of the changed packages it imports.
+    local own=() deps t dep_tests=() r1 r2=ok kind
+    # TestGuru's calls and reflection cases take 70 s before instrumentation and minutes after: they run only
+    # with REAL_PROGRAMS_FULL_TESTS=1.
+    if [ "$p" = guru ] && [ "${REAL_PROGRAMS_FULL_TESTS:-}" != 1 ]; then own=(-run "$GURU_TESTS"); fi
     deps=$(cd "$TOOLS" && go list -deps "./$mdir" 2>/dev/null | sed -n 's|^golang.org/x/tools/||p')
     for t in "${DEP_TESTS[@]}"; do
-      if grep -qx "$t" <<<"$deps" && printf '%s\n' "${pkgs[@]}" | grep -qx "./$t"; then tests+=("./$t"); fi
+      if grep -qx "$t" <<<"$deps" && printf '%s\n' "${pkgs[@]}" | grep -qx "./$t"; then dep_tests+=("./$t"); fi
     done
-    log "$p: go test ${tests[*]}"
-    R_TESTS[$p]=$(check_tests "$logs/test.log" "${tests[@]}")
-    note "   tests: ${tests[*]}: ${R_TESTS[$p]}"
-    if [ "${R_TESTS[$p]}" = FAIL ]; then
-      fail "$p: go test"
-      sed 's/^/   /' "$logs/test.log.new" >>"$DETAILS"
-      grep -E -B3 -A12 '^(--- FAIL|FAIL|panic:)' "$logs/test.log" | head -60 | sed 's/^/   /' >>"$DETAILS"
+    log "$p: go test ${own[*]} ./$mdir/..."
+    r1=$(check_tests "$logs/test.log" "${own[@]}" -- "./$mdir/...")
+    note "   tests${own[*]:+ (${own[*]})} ./$mdir/...: $r1: $(grep -E "^(ok|FAIL|\?)[[:space:]]+golang.org/x/tools/$mdir[[:space:]]" "$logs/test.log" | tr '\t' ' ' | tr -s ' ')"
+    if [ ${#dep_tests[@]} -gt 0 ]; then
+      log "$p: go test -short ${dep_tests[*]}"
+      r2=$(check_tests "$logs/test-deps.log" -short -- "${dep_tests[@]}")
+      note "   tests -short ${dep_tests[*]}: $r2"
     fi
+    if [ "$r1" = FAIL ] || [ "$r2" = FAIL ]; then R_TESTS[$p]=FAIL
+    elif [ "$r1" = "ok*" ] || [ "$r2" = "ok*" ]; then R_TESTS[$p]="ok*"
+    else R_TESTS[$p]=ok; fi
+    for kind in test test-deps; do
+      [ -f "$logs/$kind.log.new" ] || continue
+      fail "$p: go test ($kind.log)"
+      sed 's/^/   /' "$logs/$kind.log.new" >>"$DETAILS"
+      grep -E -B3 -A12 '^(--- FAIL|FAIL|panic:)' "$logs/$kind.log" | head -60 | sed 's/^/   /' >>"$DETAILS"
+    done
   fi
 
   if [ "$build_main" != ok ]; then return; fi
@@ -496,7 +518,7 @@ run_program() {
     spans=$((spans + tspans)) roots=$((roots + troots)) orphans=$((orphans + torphans))
     file=${file#"$WORK/runs/"}
     if [ "$tok" = 1 ]; then ok=$((ok + 1)); else fail "$p: traces of $file: $terr"; fi
-    [ -z "$tothers" ] || note "   $file: other roots (new traces): $tothers"
+    note "   $file: $tspans spans, $troots roots, $torphans orphans; other roots: $tothers"
   done <"$logs/traces.tsv"
   [ -s "$logs/traces.err" ] && { fail "$p: trace check crashed"; head -20 "$logs/traces.err" | sed 's/^/   /' >>"$DETAILS"; }
   R_SPANS[$p]=$spans R_ROOTS[$p]=$roots R_ORPHANS[$p]=$orphans R_TRACES[$p]="$ok/$n"

@@ -77,9 +77,16 @@ function summarise(names: string[]): string[] {
   return [...counts].map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
 }
 
+/**
+ * One tab-separated line; empty fields are written as '-' (a shell `read` collapses consecutive tabs), and only the
+ * most frequent other roots are named.
+ */
 function tsvLine(c: TraceCheck): string {
-  const clean = (text: string) => text.replace(/[\t\n]+/g, ' ');
-  const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.error ?? '', c.otherRoots.join(', ')];
+  const clean = (text: string) => text.replace(/[\t\n]+/g, ' ') || '-';
+  const count = (entry: string) => Number(/ x(\d+)$/.exec(entry)?.[1] ?? 1);
+  const others = [...c.otherRoots].sort((a, b) => count(b) - count(a));
+  const shown = others.slice(0, 6).join(', ') + (others.length > 6 ? `, … (${others.length} names)` : '');
+  const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.error ?? '', shown];
   return fields.map((f) => clean(String(f))).join('\t');
 }
 
