@@ -671,23 +671,10 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
   return sample;
 }
 
-interface Summary {
-  config: 'floor' | 'full';
-  ok: boolean;
+/** The medians of one configuration's samples: a sample's measures, plus throughput and every repetition's errors. */
+interface Summary extends Omit<RunSample, 'rep' | 'error'> {
   errors: string[];
-  files: number;
-  lines: number;
-  bytes: number;
-  phases: PhaseTime[];
-  totalMs: number;
   linesPerSec: number;
-  peakRssMb: number;
-  peakHeapMb: number;
-  retainedHeapMb: number;
-  endRssMb: number;
-  gcCount: number;
-  gcMs: number;
-  counts?: Record<string, number>;
 }
 
 function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
