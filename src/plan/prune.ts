@@ -25,11 +25,11 @@ export function planPruneLines(text: string): TextEdit[] {
       continue;
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
+    // After the lines: the statement on its own line (if the body had one), then the closing brace.
     const after = /^(?:\r?\n[ \t]*([^\r\n]*))?\r?\n[ \t]*\}/.exec(text.slice(run.end));
     const inner = after?.[1];
-    const closed = after ? run.end + after[0].length - 1 : run.end;
-    const newText = inner && inner !== '}' ? ` ${inner} ` : '';
-    edits.push({ start: run.start, end: inner === '}' ? run.end + after![0].indexOf('}') : closed, newText, message: 'restore a one-line body' });
+    const closing = after ? run.end + after[0].length - 1 : run.end;
+    edits.push({ start: run.start, end: closing, newText: inner ? ` ${inner} ` : '', message: 'restore a one-line body' });
   }
   return edits;
 }
