@@ -37,15 +37,17 @@ describe('parseTraces on real exporter output', () => {
       expect(s.endNs).toBeGreaterThanOrEqual(s.startNs);
       expect(s.durationMs).toBeCloseTo(Number(s.endNs - s.startNs) / 1e6, 9);
       expect(s.start.getTime()).toBe(Number(s.startNs / 1_000_000n));
-      // Children lie inside their parent's interval.
+      // Children of synchronous calls lie inside their parent's interval; main.background runs in a goroutine,
+      // which may still be running when main returns (rtlib's Shutdown then ends its span).
       const parent = spans.find((p) => p.spanId === s.parentSpanId);
-      if (parent) {
+      if (parent && s.name !== 'main.background') {
         expect(s.startNs).toBeGreaterThanOrEqual(parent.startNs);
         expect(s.endNs).toBeLessThanOrEqual(parent.endNs);
       }
     }
-    // The syncer exports spans as they end, so the file lists main.main last.
-    expect(spans[spans.length - 1].name).toBe('main.main');
+    // The syncer exports spans as they end, so main.main comes after the spans of calls it made and waited for.
+    const index = (name: string) => spans.findIndex((x) => x.name === name);
+    expect(index('main.main')).toBeGreaterThan(index('main.work'));
   });
 
   test('line numbers point at each object', () => {
