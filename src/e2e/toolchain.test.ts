@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject } from '../pipeline';
+import { childContextInScope } from '../plan/decide';
 import { spanName } from '../plan/inject';
 import { listCases, TestCase } from '../testing/cases';
 import { buildAndRun, goRunReport, requireGoToolchain } from '../testing/goToolchain';
@@ -20,15 +21,10 @@ function instrument(c: TestCase) {
   // Spans that may start a trace of their own: roots, reached functions whose signature had to stay, functions
   // whose own context parameter the caller fills, and functions also called from code outside any span (TODO).
   const program = result.program!;
-  const decision = (id: string | undefined) => (id ? result.decisions!.byId.get(id) : undefined);
   const nameOf = (id: string) => spanName(program.funcs.get(id)![0]);
   const mayBeRoot = new Set<string>();
   for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
-  const spanned = (id: string | undefined): boolean => {
-    for (let cur = id; cur; cur = program.funcs.get(cur)?.[0].enclosing) if ((decision(cur)?.span ?? 'none') !== 'none') return true;
-    return false;
-  };
-  for (const c of program.calls) if (!spanned(c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
+  for (const c of program.calls) if (!childContextInScope(program, result.decisions!, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
   return { files, changed: [...result.after.keys()], mayBeRoot, result };
 }
 

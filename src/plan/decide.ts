@@ -208,3 +208,12 @@ function qualifiersAgree(f: FuncFacts, decl: FileFacts, use: FileFacts): boolean
     for (const m of t.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) if (!decl.imports[m[1]] || decl.imports[m[1]] !== use.imports[m[1]]) return false;
   return true;
 }
+
+/** `__atel_child_tracing_ctx` is in scope in `from`: it, or a function whose body holds it, opens a span. */
+export function childContextInScope(program: Program, decisions: Decisions, from: string | undefined): boolean {
+  for (let cur = from; cur; cur = program.funcs.get(cur)?.[0].enclosing) {
+    const s = decisions.byId.get(cur)?.span;
+    if (s && s !== 'none') return true;
+  }
+  return false;
+}

@@ -5,7 +5,7 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
 } from './atelSyntax';
-import { Decisions } from './decide';
+import { childContextInScope, Decisions } from './decide';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -50,18 +50,11 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   }
 
   // 2. Call sites: the caller's child context, or TODO where the caller has none.
-  const hasSpan = (id: string | undefined): boolean => {
-    for (let cur = id; cur; cur = program.funcs.get(cur)?.[0].enclosing) {
-      const s = decision(cur)?.span;
-      if (s && s !== 'none') return true;
-    }
-    return false;
-  };
   for (const c of program.calls) {
     const changed = c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam);
     if (!changed) continue;
     const file = program.files.get(c.file)!;
-    const ctx = hasSpan(c.from) ? CHILD_CTX : TODO_CTX;
+    const ctx = childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
     push(c.file, { start: c.args.open + 1, end: c.args.open + 1, newText: firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }
