@@ -81,6 +81,30 @@ export function methodExprAdapterText(recvType: string, method: string, paramTyp
   return closureText(`func(${params})${resultText ? ` ${resultText}` : ''}`, `${resultText ? 'return ' : ''}__atel_p0.${method}(${ctx}${args})`, indent, nl);
 }
 
+/**
+ * The adapter for a method value: an outer closure, called where the value was made, binds the receiver as Go
+ * does; the closure it returns has the method value's type and calls the method with the context.
+ *   f := p.Move
+ *   f := func(__atel_r *Point) func(int) { return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) } }(&p)
+ */
+export function methodValueAdapterText(
+  recv: { operand: string; bind: string; typeText: string },
+  method: string,
+  paramTypes: string[],
+  resultText: string,
+  ctx: string,
+  indent: string,
+  nl: string,
+): string {
+  const result = resultText ? ` ${resultText}` : '';
+  const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
+  const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
+  const inner = closureText(`func(${params})${result}`, `${resultText ? 'return ' : ''}__atel_r.${method}(${ctx}${args})`, `${indent}\t`, nl);
+  const outer = `func(__atel_r ${recv.typeText}) func(${paramTypes.join(', ')})${result}`;
+  const body = inner.includes('\n') ? `${outer} {${nl}${indent}\treturn ${inner}${nl}${indent}}` : closureText(outer, `return ${inner}`, indent, nl);
+  return `${body}(${recv.bind}${recv.operand})`;
+}
+
 /** gofmt keeps a function literal on one line while its header and statement fit in 100 columns. */
 function closureText(header: string, stmt: string, indent: string, nl: string): string {
   return [...header].length + [...stmt].length <= 100 ? `${header} { ${stmt} }` : `${header} {${nl}${indent}\t${stmt}${nl}${indent}}`;
@@ -89,5 +113,8 @@ function closureText(header: string, stmt: string, indent: string, nl: string): 
 /** A method expression adapter inject wrote: groups are the star, the receiver type and the method. */
 export const METHOD_EXPR_ADAPTER = /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
+/** A method value adapter inject wrote: groups are the method, the bound operand's `&` or `*`, and the operand. */
+export const METHOD_VALUE_ADAPTER = /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
+
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
-export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;

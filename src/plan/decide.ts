@@ -1,7 +1,8 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
 import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
-import { FileFacts, FuncFacts, Program, ValueRef } from '../symbols/program';
+import { FuncFacts, Program, ValueRef } from '../symbols/program';
+import { adapterSignature } from './adapterSignature';
 import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
@@ -108,19 +109,24 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     for (let cur = from; cur; cur = facts(cur)?.enclosing) if (spanIn(cur)) return true;
     return false;
   };
-  const adaptable = (v: ValueRef) => {
+  // Why a use as a value cannot become an adapter closure, or undefined when it can.
+  const notAdaptable = (v: ValueRef): string | undefined => {
     const f = facts(v.target);
-    const shape = (v.form === 'function value' && f?.kind === 'func') || (v.form === 'method expression' && f?.kind === 'method');
-    if (!f || !shape || f.generic || !ctxInScope(v.from)) return false;
+    if (v.form === 'method value' && (!v.receiver || 'unbindable' in v.receiver)) return v.receiver && 'unbindable' in v.receiver ? v.receiver.unbindable : 'its receiver could not be worked out';
+    const shape = (v.form === 'function value' && f?.kind === 'func') || (v.form !== 'function value' && f?.kind === 'method');
+    if (!f || !shape) return 'its receiver could not be worked out';
+    if (f.generic) return 'it is generic';
+    if (!ctxInScope(v.from)) return 'no context is in scope there';
     const use = program.files.get(v.file)!;
-    if (use.generated || !qualifiersAgree(f, program.files.get(f.file)!, use)) return false;
-    // In another package, the adapter can only spell types that need no qualifier of the declaring package.
-    return use.pkg === f.pkg || [...f.params.types, f.resultText].every(spellableAnywhere);
+    if (use.generated) return 'the use is in a generated file';
+    const sig = adapterSignature(f, program.files.get(f.file)!, use, v);
+    return 'unspellable' in sig ? sig.unspellable : undefined;
   };
   const adapters: ValueRef[] = [];
   for (const v of program.values) {
-    if (adaptable(v)) adapters.push(v);
-    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form}${v.form !== 'method value' ? ' where no context is in scope or its types cannot be spelled' : ' (a closure would evaluate the receiver later)'}`, v.pos);
+    const why = notAdaptable(v);
+    if (why === undefined) adapters.push(v);
+    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos);
   }
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
@@ -192,21 +198,6 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam) };
-}
-
-const universe = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'func', 'map', 'chan', 'interface', 'struct']);
-
-/** A type as written uses only qualified names and predeclared ones (`[]string`, `*bytes.Buffer`), not `Order`. */
-function spellableAnywhere(t: string): boolean {
-  for (const m of t.matchAll(/(\.?)\b([A-Za-z_]\w*)\b(\.?)/g)) if (!m[1] && !m[3] && !universe.has(m[2])) return false;
-  return true;
-}
-
-/** The qualified types of a function's signature mean the same in the file that would spell them in an adapter. */
-function qualifiersAgree(f: FuncFacts, decl: FileFacts, use: FileFacts): boolean {
-  for (const t of [...f.params.types, f.resultText])
-    for (const m of t.matchAll(/\b([A-Za-z_]\w*)\.[A-Za-z_]/g)) if (!decl.imports[m[1]] || decl.imports[m[1]] !== use.imports[m[1]]) return false;
-  return true;
 }
 
 /** `__atel_child_tracing_ctx` is in scope in `from`: it, or a function whose body holds it, opens a span. */

@@ -3,8 +3,9 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
+  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
 } from './atelSyntax';
+import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
@@ -65,12 +66,16 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const file = program.files.get(v.file)!;
     const written = file.text.slice(v.start, v.end);
     const indent = indentAt(file.text, v.start);
+    const sig = adapterSignature(f, program.files.get(f.file)!, file, v);
+    if ('unspellable' in sig) throw new Error(`adapter for ${f.id} planned although ${sig.unspellable}`);
     let text: string;
     if (v.form === 'method expression') {
       // `(*T).M` or `T.M`: the receiver type is what precedes the method name, without the parentheses.
       const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
-      text = methodExprAdapterText(recv, f.shortName, f.params.types, f.resultText, CHILD_CTX, indent, file.eol);
-    } else text = adapterText(written, f.params.types, f.resultText, CHILD_CTX, indent, file.eol);
+      text = methodExprAdapterText(recv, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
+    } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver)) {
+      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
+    } else text = adapterText(written, sig.params, sig.result, CHILD_CTX, indent, file.eol);
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 

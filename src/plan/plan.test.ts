@@ -110,3 +110,38 @@ test('prune is the inverse of inject for multi-line lists, one-line bodies, CRLF
     expect(pruned.after.get('main.go')).toEqual(text);
   }
 });
+
+test('a method value becomes an adapter that binds its receiver where the value is made', () => {
+  const { d, out, r } = inject({
+    'main.go': entry(
+      '\tp := P{}\n\tf := p.Inc\n\tq := &p\n\tg := q.Get\n\tf(1)\n\t_ = g()',
+      'type P struct{ n int }\n\nfunc (p *P) Inc(d int) { p.n += d }\n\nfunc (p P) Get() int { return p.n }',
+    ),
+  });
+  expect([d('(*P).Inc').addParam, d('P.Get').addParam]).toEqual([true, true]);
+  // &p for a pointer method taken from a value, *q for a value method taken through a pointer.
+  expect(out('main.go')).toContain('\tf := func(__atel_r *P) func(int) {\n\t\treturn func(__atel_p0 int) { __atel_r.Inc(__atel_child_tracing_ctx, __atel_p0) }\n\t}(&p)\n');
+  expect(out('main.go')).toContain('g := func(__atel_r P) func() int { return func() int { return __atel_r.Get(__atel_child_tracing_ctx) } }(*q)');
+  const back = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
+  expect(back.after.get('main.go')).toBe(r.before.get('main.go'));
+});
+
+test('a method value keeps the signature when its receiver cannot be bound as written, with the reason', () => {
+  const types = 'type P struct{ n int }\nfunc (p *P) Inc() { p.n++ }\nfunc newP() *P { return &P{} }\ntype W struct{ P }\ntype I interface{ Run() }\ntype R struct{}\nfunc (R) Run() {}';
+  const reason = (body: string, id: string) => inject({ 'main.go': entry(body, types) }).d(id).kept?.reason;
+  expect(reason('\tf := newP().Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and its receiver expression is not a plain variable or field');
+  expect(reason('\tw := W{}\n\tf := w.Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and it is promoted from an embedded field');
+  expect(reason('\tvar i I = R{}\n\tf := i.Run\n\tf()', 'R.Run')).toContain('it is used as a method value and it is taken from an interface value');
+  expect(reason('\tp := &P{}\n\tP := 1\n\t_ = P\n\tf := p.Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and its receiver type cannot be spelled here');
+});
+
+test('an adapter in another package qualifies the declaring package’s types, unless a local name shadows the import', () => {
+  const geo = 'package geo\ntype Unit int\ntype P struct{}\nfunc (p *P) Move(u Unit) Unit { return u }\n';
+  const use = (body: string) =>
+    inject({ 'geo/geo.go': geo, 'main.go': entry(body, 'import "example.com/m/geo"') });
+  const ok = use('\tp := &geo.P{}\n\tf := p.Move\n\t_ = f(1)');
+  expect(ok.r.decisions!.byId.get('example.com/m/geo.(*P).Move')!.addParam).toBe(true);
+  expect(ok.out('main.go')).toContain('func(__atel_r *geo.P) func(geo.Unit) geo.Unit {');
+  const shadowed = use('\tp := &geo.P{}\n\tif geo := 1; geo > 0 {\n\t\tf := p.Move\n\t\t_ = f(1)\n\t}');
+  expect(shadowed.r.decisions!.byId.get('example.com/m/geo.(*P).Move')!.kept?.reason).toBe('it is used as a method value and its receiver type cannot be spelled here');
+});

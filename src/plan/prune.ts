@@ -1,6 +1,6 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
-import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX } from './atelSyntax';
+import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX } from './atelSyntax';
 
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
@@ -9,6 +9,10 @@ import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, i
 export function planPruneLines(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const m of text.matchAll(ADAPTER)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: m[1], message: `put back ${m[1]} for its adapter` });
+  for (const m of text.matchAll(METHOD_VALUE_ADAPTER)) {
+    const value = `${m[3]}.${m[1]}`;
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: value, message: `put back ${value} for its adapter` });
+  }
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });

@@ -129,6 +129,25 @@ export interface ValueRef {
   start: number;
   end: number;
   form: 'function value' | 'method value' | 'method expression';
+  /** Import qualifiers of the file that local names shadow where the value is used (an adapter cannot spell them). */
+  shadowed: string[];
+  /** For a method value `x.M`: how an adapter binds the receiver when the value is made, or why it cannot. */
+  receiver?: ReceiverBinding | { unbindable: string };
+}
+
+/**
+ * A method value's receiver as an adapter binds it: Go evaluates (and for value receivers copies) `x` when `x.M`
+ * is evaluated, so the adapter takes it as an argument there instead of capturing the variable.
+ *   f := p.Move
+ *   f := func(__atel_r *Point) func(int) { return func(__atel_p0 int) { __atel_r.Move(ctx, __atel_p0) } }(&p)
+ */
+export interface ReceiverBinding {
+  /** The operand `x` as written. */
+  operand: string;
+  /** `&` when a pointer method is taken from an addressable value, `*` when a value method from a pointer. */
+  bind: '' | '&' | '*';
+  /** The receiver parameter's type as the using file spells it: `*Point`, `geo.Point`. */
+  typeText: string;
 }
 
 /** A method call or selector whose receiver type could not be worked out. */

@@ -558,7 +558,7 @@ export class Resolver {
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
       this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
     } else if (d.k === 'funcs') {
-      this.noteFuncs(d, fn, ctx);
+      this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
       this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, fn.endIndex - d.method.length) });
     }
@@ -592,7 +592,7 @@ export class Resolver {
     if (!operand) return;
     if (operand.type === 'identifier') {
       const d = this.denoteIdentifier(operand.text, scope, ctx);
-      if (d.k === 'funcs') this.noteFuncs(d, operand, ctx);
+      if (d.k === 'funcs') this.noteFuncs(d, operand, ctx, scope);
       return;
     }
     if (operand.type === 'selector_expression') {
@@ -602,16 +602,59 @@ export class Resolver {
     this.walk(operand, scope, ctx);
   }
 
-  private noteFuncs(d: Extract<Denoted, { k: 'funcs' }>, n: SyntaxNode, ctx: WalkCtx): void {
+  private noteFuncs(d: Extract<Denoted, { k: 'funcs' }>, n: SyntaxNode, ctx: WalkCtx, scope: Scope, receiver?: ValueRef['receiver']): void {
     const form = d.form === 'func' ? 'function value' : d.form === 'method' ? 'method value' : 'method expression';
+    const shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     for (const target of d.via ? [d.via] : d.ids)
-      this.out.values.push({ from: ctx.fn, target, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), start: n.startIndex, end: n.endIndex, form });
+      this.out.values.push({ from: ctx.fn, target, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), start: n.startIndex, end: n.endIndex, form, shadowed, receiver });
+  }
+
+  /**
+   * How an adapter for the method value `x.M` binds its receiver: only for a method declared on x's own type (not
+   * promoted, not an interface's), an operand with no calls in it, and a receiver type this file can spell.
+   */
+  private receiverBinding(sel: SyntaxNode, d: Extract<Denoted, { k: 'funcs' }>, scope: Scope, ctx: WalkCtx): ValueRef['receiver'] {
+    if (d.via) return { unbindable: 'it is taken from an interface value' };
+    const m = this.q.funcs.get(d.ids[0])?.[0]?.facts;
+    const operand = sel.childForFieldName('operand');
+    if (!m || !operand || !m.recvType) return { unbindable: 'its receiver could not be worked out' };
+    if (!this.plainOperand(operand, scope, ctx)) return { unbindable: 'its receiver expression is not a plain variable or field' };
+    const t = this.typeOf(operand, scope, ctx);
+    const base = deref(t);
+    if (base?.k !== 'named' || base.pkg !== m.pkg || base.name !== m.recvType) return { unbindable: base ? 'it is promoted from an embedded field' : 'the receiver type could not be worked out' };
+    let name: string | undefined;
+    if (ctx.file.pkg.path === m.pkg || ctx.file.dotImports.includes(m.pkg)) name = m.recvType;
+    else for (const [q, path] of ctx.file.imports) if (path === m.pkg && !scope.lookup(q)) name = `${q}.${m.recvType}`;
+    if (!name || scope.lookup(name)) return { unbindable: 'its receiver type cannot be spelled here' };
+    const pointerMethod = m.name.startsWith('(*');
+    const pointerOperand = t!.k === 'ptr';
+    const bind = pointerMethod === pointerOperand ? '' : pointerMethod ? '&' : '*';
+    return { operand: operand.text, bind, typeText: pointerMethod ? `*${name}` : name };
+  }
+
+  /** `p`, `s.cfg`, `items[i]`: an operand that holds no call, so the adapter can carry it as written. */
+  private plainOperand(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
+    switch (n.type) {
+      case 'identifier':
+        return this.denoteIdentifier(n.text, scope, ctx).k === 'value';
+      case 'selector_expression': {
+        const operand = n.childForFieldName('operand')!;
+        if (operand.type === 'identifier' && this.denoteIdentifier(operand.text, scope, ctx).k === 'pkg') return true;
+        return this.plainOperand(operand, scope, ctx);
+      }
+      case 'index_expression': {
+        const index = n.childForFieldName('index');
+        return !!index && (index.type === 'int_literal' || this.plainOperand(index, scope, ctx)) && this.plainOperand(n.childForFieldName('operand')!, scope, ctx);
+      }
+      default:
+        return false;
+    }
   }
 
   /** An identifier or selector outside callee position: a module function there is used as a value. */
   private noteValueUse(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const d = this.denote(n, scope, ctx);
-    if (d.k === 'funcs') this.noteFuncs(d, n, ctx);
+    if (d.k === 'funcs') this.noteFuncs(d, n, ctx, scope, d.form === 'method' && n.type === 'selector_expression' ? this.receiverBinding(n, d, scope, ctx) : undefined);
     else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method))
       this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, n.endIndex - d.method.length) });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"instrgen.dev/rtlib"
 )
@@ -13,8 +14,8 @@ import (
 
 type Point struct{ X, Y int }
 
-func (p *Point) Move(d int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.(*Point).Move")
+func (p *Point) Move(__atel_tracing_ctx __atel_context.Context, d int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.(*Point).Move")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.X += d
@@ -22,8 +23,8 @@ func (p *Point) Move(d int) {
 }
 
 // Dist is the Manhattan distance from the origin.
-func (p Point) Dist() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.Point.Dist")
+func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.Point.Dist")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return abs(__atel_child_tracing_ctx, p.X) + abs(__atel_child_tracing_ctx, p.Y)
@@ -69,6 +70,53 @@ func adder(__atel_tracing_ctx __atel_context.Context, k int) func(int) int {
 	}
 }
 
+// rot shifts letters; its method is passed to strings.Map as a method value.
+type rot struct{ n rune }
+
+func (r rot) shift(__atel_tracing_ctx __atel_context.Context, c rune) rune {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.rot.shift")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if c >= 'a' && c <= 'z' {
+		return 'a' + (c-'a'+r.n)%26
+	}
+	return c
+}
+
+// Scene holds a Point in a field, so a method value can be taken from the field.
+type Scene struct {
+	origin Point
+	pts    []Point
+}
+
+// Counter is embedded in Named: Named's Inc is promoted, so its method value keeps Inc's signature.
+type Counter struct{ n int }
+
+func (c *Counter) Inc() {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.(*Counter).Inc")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	c.n++
+}
+
+type Named struct {
+	Counter
+	name string
+}
+
+// Shifter is implemented by Wheel; a method value taken from the interface keeps the signature.
+type Shifter interface{ Turn(int) int }
+
+type Wheel struct{ pos int }
+
+func (w *Wheel) Turn(d int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.(*Wheel).Turn")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	w.pos = (w.pos + d) % 10
+	return w.pos
+}
+
 func main() {
 	__atel_ts := rtlib.NewTracingState()
 	defer rtlib.Shutdown(__atel_ts)
@@ -80,16 +128,18 @@ func main() {
 	rtlib.AutotelEntryPoint()
 
 	p := Point{-1, 2}
-	f := p.Move // method value bound to &p
+	f := func(__atel_r *Point) func(int) {
+		return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) }
+	}(&p) // method value bound to &p
 	f(1)
 	fmt.Println("after f(1):", p)
 
-	dist := p.Dist // method value bound to a copy of p
-	p.Move(10)
-	fmt.Println("bound copy dist:", dist(), "live dist:", p.Dist())
+	dist := func(__atel_r Point) func() int { return func() int { return __atel_r.Dist(__atel_child_tracing_ctx) } }(p) // method value bound to a copy of p
+	p.Move(__atel_child_tracing_ctx, 10)
+	fmt.Println("bound copy dist:", dist(), "live dist:", p.Dist(__atel_child_tracing_ctx))
 
-	fmt.Println("Point.Dist(p):", Point.Dist(p))
-	(*Point).Move(&p, 2)
+	fmt.Println("Point.Dist(p):", func(__atel_p0 Point) int { return __atel_p0.Dist(__atel_child_tracing_ctx) }(p))
+	func(__atel_p0 *Point, __atel_p1 int) { __atel_p0.Move(__atel_child_tracing_ctx, __atel_p1) }(&p, 2)
 	fmt.Println("after (*Point).Move(&p, 2):", p)
 
 	op := Op{name: "double", fn: func(__atel_p0 int) int { return double(__atel_child_tracing_ctx, __atel_p0) }}
@@ -101,4 +151,50 @@ func main() {
 
 	add3 := adder(__atel_child_tracing_ctx, 3)
 	fmt.Println("add3(4) =", add3(4))
+
+	// A pointer receiver is bound when the value is made: moving q later does not change what g moves.
+	q := &p
+	g := func(__atel_r *Point) func(int) {
+		return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) }
+	}(q)
+	q = &Point{100, 100}
+	g(1)
+	fmt.Println("g moved p:", p, "q:", *q)
+
+	// A value method taken through a pointer copies the value at once.
+	pp := &Point{3, 4}
+	d2 := func(__atel_r Point) func() int { return func() int { return __atel_r.Dist(__atel_child_tracing_ctx) } }(*pp)
+	pp.X = 100
+	fmt.Println("copied dist:", d2(), "live:", pp.Dist(__atel_child_tracing_ctx))
+
+	// Method values of a field and a slice element bind their address.
+	sc := Scene{origin: Point{1, 1}, pts: []Point{{2, 2}, {3, 3}}}
+	mo := func(__atel_r *Point) func(int) {
+		return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) }
+	}(&sc.origin)
+	mp := func(__atel_r *Point) func(int) {
+		return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) }
+	}(&sc.pts[1])
+	mo(4)
+	mp(5)
+	fmt.Println("scene:", sc.origin, sc.pts)
+
+	// A method value passed to the standard library.
+	r := rot{n: 13}
+	fmt.Println(strings.Map(func(__atel_r rot) func(rune) rune {
+		return func(__atel_p0 rune) rune { return __atel_r.shift(__atel_child_tracing_ctx, __atel_p0) }
+	}(r), "hello"), strings.Map(func(__atel_r rot) func(rune) rune {
+		return func(__atel_p0 rune) rune { return __atel_r.shift(__atel_child_tracing_ctx, __atel_p0) }
+	}(rot13), "uryyb"))
+
+	// Promoted and interface method values keep their methods' signatures.
+	nm := Named{name: "n"}
+	inc := nm.Inc
+	inc()
+	inc()
+	var sh Shifter = &Wheel{}
+	turn := sh.Turn
+	fmt.Println("inc:", nm.n, "turn:", turn(7), turn(7))
 }
+
+var rot13 = rot{n: 13}

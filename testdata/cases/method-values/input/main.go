@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"instrgen.dev/rtlib"
 )
@@ -40,6 +41,42 @@ func adder(k int) func(int) int {
 	return func(n int) int { return n + k }
 }
 
+// rot shifts letters; its method is passed to strings.Map as a method value.
+type rot struct{ n rune }
+
+func (r rot) shift(c rune) rune {
+	if c >= 'a' && c <= 'z' {
+		return 'a' + (c-'a'+r.n)%26
+	}
+	return c
+}
+
+// Scene holds a Point in a field, so a method value can be taken from the field.
+type Scene struct {
+	origin Point
+	pts    []Point
+}
+
+// Counter is embedded in Named: Named's Inc is promoted, so its method value keeps Inc's signature.
+type Counter struct{ n int }
+
+func (c *Counter) Inc() { c.n++ }
+
+type Named struct {
+	Counter
+	name string
+}
+
+// Shifter is implemented by Wheel; a method value taken from the interface keeps the signature.
+type Shifter interface{ Turn(int) int }
+
+type Wheel struct{ pos int }
+
+func (w *Wheel) Turn(d int) int {
+	w.pos = (w.pos + d) % 10
+	return w.pos
+}
+
 func main() {
 	rtlib.AutotelEntryPoint()
 
@@ -65,4 +102,40 @@ func main() {
 
 	add3 := adder(3)
 	fmt.Println("add3(4) =", add3(4))
+
+	// A pointer receiver is bound when the value is made: moving q later does not change what g moves.
+	q := &p
+	g := q.Move
+	q = &Point{100, 100}
+	g(1)
+	fmt.Println("g moved p:", p, "q:", *q)
+
+	// A value method taken through a pointer copies the value at once.
+	pp := &Point{3, 4}
+	d2 := pp.Dist
+	pp.X = 100
+	fmt.Println("copied dist:", d2(), "live:", pp.Dist())
+
+	// Method values of a field and a slice element bind their address.
+	sc := Scene{origin: Point{1, 1}, pts: []Point{{2, 2}, {3, 3}}}
+	mo := sc.origin.Move
+	mp := sc.pts[1].Move
+	mo(4)
+	mp(5)
+	fmt.Println("scene:", sc.origin, sc.pts)
+
+	// A method value passed to the standard library.
+	r := rot{n: 13}
+	fmt.Println(strings.Map(r.shift, "hello"), strings.Map(rot13.shift, "uryyb"))
+
+	// Promoted and interface method values keep their methods' signatures.
+	nm := Named{name: "n"}
+	inc := nm.Inc
+	inc()
+	inc()
+	var sh Shifter = &Wheel{}
+	turn := sh.Turn
+	fmt.Println("inc:", nm.n, "turn:", turn(7), turn(7))
 }
+
+var rot13 = rot{n: 13}

@@ -161,7 +161,9 @@ func main() {
 		fmt.Println("found:", o, "units:", o.Units(__atel_child_tracing_ctx))
 	}
 
-	avail := inv.Available
+	avail := func(__atel_r *store.Inventory) func(store.SKU) int {
+		return func(__atel_p0 store.SKU) int { return __atel_r.Available(__atel_child_tracing_ctx, __atel_p0) }
+	}(inv)
 	for _, p := range inv.Products(__atel_child_tracing_ctx) {
 		fmt.Printf("%s %-6s %-9v left=%d\n", p.SKU, p.Name, p.Category, avail(p.SKU))
 	}

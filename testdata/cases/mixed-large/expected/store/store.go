@@ -96,8 +96,8 @@ func (inv *Inventory) Lookup(sku SKU) (Product, bool) {
 }
 
 // Available returns the units in stock.
-func (inv *Inventory) Available(sku SKU) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_context.Background(), "store.(*Inventory).Available")
+func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku SKU) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Inventory).Available")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()

@@ -34,7 +34,7 @@ func TestReserveAllRollsBack(t *testing.T) {
 	if err := ReserveAll(__atel_context.TODO(), inv, o); err == nil {
 		t.Fatal("want an error")
 	}
-	if got := inv.Available("A"); got != 3 {
+	if got := inv.Available(__atel_context.TODO(), "A"); got != 3 {
 		t.Fatalf("A not rolled back: %d", got)
 	}
 	if o.Status != Rejected || o.Units(__atel_context.TODO()) != 7 {

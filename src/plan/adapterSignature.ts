@@ -1,0 +1,35 @@
+// The parameter and result types an adapter closure spells at the place a function is used as a value.
+import { FileFacts, FuncFacts, ValueRef } from '../symbols/program';
+
+/** Names a type text may hold unqualified anywhere: predeclared types and the keywords of type literals. */
+const universe = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'func', 'map', 'chan', 'interface', 'struct']);
+
+/** The adapter's types, or why they cannot be written there. */
+export type AdapterSignature = { params: string[]; result: string } | { unspellable: string };
+
+/**
+ * The function's parameter and result types as the using file must write them: a type of the declaring package
+ * gets the using file's qualifier for it, and other qualified types must name the same packages there.
+ *   store.go:  func (inv *Inventory) Lookup(sku SKU) (Product, bool)
+ *   main.go:   func(__atel_p0 store.SKU) (store.Product, bool) { return __atel_r.Lookup(ctx, __atel_p0) }
+ */
+export function adapterSignature(f: FuncFacts, decl: FileFacts, use: FileFacts, v: Pick<ValueRef, 'shadowed'>): AdapterSignature {
+  // Prune finds adapters by their text, which ends at the first brace of the closure.
+  if ([...f.params.types, f.resultText].some((t) => t.includes('{'))) return { unspellable: 'its signature has a struct or interface literal type' };
+  const own = use.pkg === f.pkg ? '' : Object.keys(use.imports).find((q) => use.imports[q] === f.pkg && !v.shadowed.includes(q));
+  let why: string | undefined;
+  const respell = (t: string) =>
+    t.replace(/(\.?)\b([A-Za-z_]\w*)\b(\.?)/g, (whole, before: string, name: string, after: string) => {
+      if (before) return whole;
+      if (after) {
+        if (!decl.imports[name] || decl.imports[name] !== use.imports[name] || v.shadowed.includes(name)) why ??= `its type ${t} names package ${name}, which is not imported as ${name} there`;
+        return whole;
+      }
+      if (universe.has(name) || own === '') return whole;
+      if (own === undefined || !/^[A-Z]/.test(name)) why ??= `its type ${t} cannot be named from package ${use.pkgName}`;
+      return `${own}.${name}`;
+    });
+  const params = f.params.types.map(respell);
+  const result = respell(f.resultText);
+  return why ? { unspellable: why } : { params, result };
+}
