@@ -127,16 +127,17 @@ test('a method value becomes an adapter that binds its receiver where the value 
 });
 
 test('a method value keeps the signature when its receiver cannot be bound as written, with the reason', () => {
-  const types = 'type P struct{ n int }\nfunc (p *P) Inc() { p.n++ }\nfunc newP() *P { return &P{} }\ntype W struct{ P }\ntype I interface{ Run() }\ntype R struct{}\nfunc (R) Run() {}';
+  const types = 'type P struct{ n int }\nfunc (p *P) Inc() { p.n++ }\nfunc newP() *P { return &P{} }\ntype W struct{ P }\ntype V struct{ *P }\ntype I interface{ Run() }\ntype R struct{}\nfunc (R) Run() {}';
   const reason = (body: string, id: string) => inject({ 'main.go': entry(body, types) }).d(id).kept?.reason;
   expect(reason('\tf := newP().Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and its receiver expression is not a plain variable or field');
-  expect(reason('\tw := W{}\n\tf := w.Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and it is promoted from an embedded field');
+  expect(reason('\tw := W{}\n\tf := w.Inc\n\tf()', '(*P).Inc')).toBeUndefined();
+  expect(reason('\tw := V{&P{}}\n\tf := w.Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and it is promoted through an embedded pointer or interface');
   expect(reason('\tvar i I = R{}\n\tf := i.Run\n\tf()', 'R.Run')).toContain('it is used as a method value and it is taken from an interface value');
   expect(reason('\tp := &P{}\n\tP := 1\n\t_ = P\n\tf := p.Inc\n\tf()', '(*P).Inc')).toBe('it is used as a method value and its receiver type cannot be spelled here');
 });
 
 test('an adapter in another package qualifies the declaring package’s types, unless a local name shadows the import', () => {
-  const geo = 'package geo\ntype Unit int\ntype P struct{}\nfunc (p *P) Move(u Unit) Unit { return u }\n';
+  const geo = 'package geo\ntype Unit int\ntype P struct{}\nfunc (p *P) Move(u Unit) Unit { return u }\ntype hidden struct{}\nfunc (h *hidden) Run() {}\nfunc New() *hidden { return &hidden{} }\n';
   const use = (body: string) =>
     inject({ 'geo/geo.go': geo, 'main.go': entry(body, 'import "example.com/m/geo"') });
   const ok = use('\tp := &geo.P{}\n\tf := p.Move\n\t_ = f(1)');
@@ -144,4 +145,6 @@ test('an adapter in another package qualifies the declaring package’s types, u
   expect(ok.out('main.go')).toContain('func(__atel_r *geo.P) func(geo.Unit) geo.Unit {');
   const shadowed = use('\tp := &geo.P{}\n\tif geo := 1; geo > 0 {\n\t\tf := p.Move\n\t\t_ = f(1)\n\t}');
   expect(shadowed.r.decisions!.byId.get('example.com/m/geo.(*P).Move')!.kept?.reason).toBe('it is used as a method value and its receiver type cannot be spelled here');
+  const unexported = use('\th := geo.New()\n\tf := h.Run\n\tf()');
+  expect(unexported.r.decisions!.byId.get('example.com/m/geo.(*hidden).Run')!.kept?.reason).toBe('it is used as a method value and its receiver type cannot be spelled here');
 });

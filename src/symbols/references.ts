@@ -621,10 +621,18 @@ export class Resolver {
     if (!this.plainOperand(operand, scope, ctx)) return { unbindable: 'its receiver expression is not a plain variable or field' };
     const t = this.typeOf(operand, scope, ctx);
     const base = deref(t);
-    if (base?.k !== 'named' || base.pkg !== m.pkg || base.name !== m.recvType) return { unbindable: base ? 'it is promoted from an embedded field' : 'the receiver type could not be worked out' };
+    const info = this.q.typeInfo(base);
+    if (base?.k !== 'named' || !info) return { unbindable: 'the receiver type could not be worked out' };
+    if (info.typeParams.size) return { unbindable: 'its receiver type is generic' };
+    // A method promoted through embedded values is reached from the outer value as Go binds it; through an
+    // embedded pointer, Go binds the pointer's value at that moment, which a later call through the outer value would not see.
+    const direct = base.pkg === m.pkg && base.name === m.recvType;
+    if (!direct && !this.q.promotedByValue(base, m.pkg, m.recvType)) return { unbindable: 'it is promoted through an embedded pointer or interface' };
     let name: string | undefined;
-    if (ctx.file.pkg.path === m.pkg || ctx.file.dotImports.includes(m.pkg)) name = m.recvType;
-    else for (const [q, path] of ctx.file.imports) if (path === m.pkg && !scope.lookup(q)) name = `${q}.${m.recvType}`;
+    if (ctx.file.pkg.path === base.pkg) name = base.name;
+    else if (!/^[A-Z]/.test(base.name)) name = undefined;
+    else if (ctx.file.dotImports.includes(base.pkg)) name = base.name;
+    else for (const [q, path] of ctx.file.imports) if (path === base.pkg && !scope.lookup(q)) name = `${q}.${base.name}`;
     if (!name || scope.lookup(name)) return { unbindable: 'its receiver type cannot be spelled here' };
     const pointerMethod = m.name.startsWith('(*');
     const pointerOperand = t!.k === 'ptr';

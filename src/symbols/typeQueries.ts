@@ -65,7 +65,8 @@ export class TypeQueries {
       if (fd.type !== 'field_declaration') continue;
       const ft = typeFromNode(fd.childForFieldName('type'), naming);
       const names = fd.childrenForFieldName('name');
-      if (names.length === 0) table.embedded.push(ft ?? { k: 'other' });
+      // tree-sitter-go puts an embedded field's `*` beside its type: `struct{ *P }` has type P and a `*` child.
+      if (names.length === 0) table.embedded.push(ft && fd.children.some((c) => c.type === '*') ? { k: 'ptr', elem: ft } : (ft ?? { k: 'other' }));
       for (const n of names) if (!table.named.has(n.text)) table.named.set(n.text, ft);
     }
     this.fieldTables.set(info, table);
@@ -108,6 +109,32 @@ export class TypeQueries {
     // Promoted from an embedded type outside the module: not a module function.
     if (embedded.some((e) => { const en = deref(e); return en?.k === 'named' && !this.packages.has(en.pkg); })) return { k: 'external' };
     return undefined;
+  }
+
+  /**
+   * Whether the methods of type `pkg.name` are promoted into t only through embedded struct values, at the
+   * shallowest depth where that type is embedded: then binding a copy of (or a pointer to) the outer value binds
+   * the same receiver Go binds for a method value.
+   */
+  promotedByValue(t: TypeRef | undefined, pkg: string, name: string): boolean {
+    let level: Array<{ t: TypeRef | undefined; byValue: boolean }> = [{ t, byValue: true }];
+    for (let depth = 0; depth < 6 && level.length; depth++) {
+      const next: typeof level = [];
+      const found: boolean[] = [];
+      for (const { t: outer, byValue } of level) {
+        const info = this.typeInfo(deref(outer));
+        if (!info || info.kind !== 'struct' || info.alias) continue;
+        for (const e of this.fieldTable(info).embedded) {
+          const en = deref(e);
+          const stillByValue = byValue && e.k !== 'ptr';
+          if (en?.k === 'named' && en.pkg === pkg && en.name === name) found.push(stillByValue);
+          else next.push({ t: e, byValue: stillByValue });
+        }
+      }
+      if (found.length) return found.length === 1 && found[0];
+      level = next;
+    }
+    return false;
   }
 
   results(id: string): (TypeRef | undefined)[] | undefined {

@@ -89,7 +89,7 @@ type Scene struct {
 	pts    []Point
 }
 
-// Counter is embedded in Named: Named's Inc is promoted, so its method value keeps Inc's signature.
+// Counter is embedded in Named through a pointer: a method value of Named's promoted Inc keeps Inc's signature.
 type Counter struct{ n int }
 
 func (c *Counter) Inc() {
@@ -100,8 +100,14 @@ func (c *Counter) Inc() {
 }
 
 type Named struct {
-	Counter
+	*Counter
 	name string
+}
+
+// Labeled embeds a Point by value: its promoted Move and Dist bind the outer value.
+type Labeled struct {
+	Point
+	label string
 }
 
 // Shifter is implemented by Wheel; a method value taken from the interface keeps the signature.
@@ -187,9 +193,21 @@ func main() {
 		return func(__atel_p0 rune) rune { return __atel_r.shift(__atel_child_tracing_ctx, __atel_p0) }
 	}(rot13), "uryyb"))
 
-	// Promoted and interface method values keep their methods' signatures.
-	nm := Named{name: "n"}
+	// Promoted through embedded values: the outer value is bound (a pointer to it, or a copy).
+	lb := Labeled{Point{1, 2}, "lb"}
+	lmove := func(__atel_r *Labeled) func(int) {
+		return func(__atel_p0 int) { __atel_r.Move(__atel_child_tracing_ctx, __atel_p0) }
+	}(&lb)
+	ldist := func(__atel_r Labeled) func() int {
+		return func() int { return __atel_r.Dist(__atel_child_tracing_ctx) }
+	}(lb)
+	lmove(3)
+	fmt.Println("labeled:", lb, ldist(), lb.Dist(__atel_child_tracing_ctx))
+
+	// Promoted through an embedded pointer and taken from an interface: the methods keep their signatures.
+	nm := Named{Counter: &Counter{}, name: "n"}
 	inc := nm.Inc
+	nm.Counter = &Counter{n: 10}
 	inc()
 	inc()
 	var sh Shifter = &Wheel{}

@@ -57,14 +57,20 @@ type Scene struct {
 	pts    []Point
 }
 
-// Counter is embedded in Named: Named's Inc is promoted, so its method value keeps Inc's signature.
+// Counter is embedded in Named through a pointer: a method value of Named's promoted Inc keeps Inc's signature.
 type Counter struct{ n int }
 
 func (c *Counter) Inc() { c.n++ }
 
 type Named struct {
-	Counter
+	*Counter
 	name string
+}
+
+// Labeled embeds a Point by value: its promoted Move and Dist bind the outer value.
+type Labeled struct {
+	Point
+	label string
 }
 
 // Shifter is implemented by Wheel; a method value taken from the interface keeps the signature.
@@ -128,9 +134,17 @@ func main() {
 	r := rot{n: 13}
 	fmt.Println(strings.Map(r.shift, "hello"), strings.Map(rot13.shift, "uryyb"))
 
-	// Promoted and interface method values keep their methods' signatures.
-	nm := Named{name: "n"}
+	// Promoted through embedded values: the outer value is bound (a pointer to it, or a copy).
+	lb := Labeled{Point{1, 2}, "lb"}
+	lmove := lb.Move
+	ldist := lb.Dist
+	lmove(3)
+	fmt.Println("labeled:", lb, ldist(), lb.Dist())
+
+	// Promoted through an embedded pointer and taken from an interface: the methods keep their signatures.
+	nm := Named{Counter: &Counter{}, name: "n"}
 	inc := nm.Inc
+	nm.Counter = &Counter{n: 10}
 	inc()
 	inc()
 	var sh Shifter = &Wheel{}
