@@ -6,15 +6,19 @@
 #
 #   bash scripts/real-programs.sh [program...]      (default: every program in ALL_PROGRAMS)
 #
-# Environment: REAL_PROGRAMS_NO_BUILD=1 skips `npx tsc -p .`; REAL_PROGRAMS_KEEP=1 keeps the work directory;
-# REAL_PROGRAMS_NO_TESTS=1 skips the go tests; REAL_PROGRAMS_FULL_TESTS=1 also runs guru's two slowest test cases
-# (about 8 more minutes: the instrumented guru tests take 470 s instead of 110 s) and go/packages' tests for every
-# program that imports it (3 more minutes), not only stringer.
+# Environment: REAL_PROGRAMS_NO_BUILD=1 skips `npx tsc -p .`; REAL_PROGRAMS_KEEP=1 keeps the work directory (until
+# the next run, which empties it); REAL_PROGRAMS_NO_TESTS=1 skips the go tests; REAL_PROGRAMS_FULL_TESTS=1 also runs
+# guru's two slowest test cases (about 8 more minutes: the instrumented guru tests take 470 s instead of 110 s) and
+# go/packages' tests for every program that imports it (3 more minutes), not only stringer.
 # Exit code: 0 when every check of every program passed, 1 otherwise, 2 on usage or setup errors.
 #
 # How: every program is instrumented in its own copy of the whole x/tools tree (instrgen analyses the whole
 # module, the directory with go.mod), always at the same path $WORK/gopath/src/golang.org/x/tools so the go build
-# cache serves the packages instrgen left alone. Builds run in GOPATH mode, offline, against /usr/share/gocode.
+# cache serves the packages instrgen left alone. $WORK is ${TMPDIR:-/tmp}/instrgen-real-programs in every run (a
+# fresh temporary directory when a concurrent run holds that one), so a rerun also reuses what the last run
+# compiled, vetted and tested, wherever instrgen's output did not change. Builds run in GOPATH mode, offline,
+# against /usr/share/gocode, behind a GOPATH entry of our own ($WORK/gopath) that also holds rtlib and a copy of
+# the OTel sources, installed there as .a files for tests that type-check source with go/importer (typeparams).
 # vet already fails on two packages of the pristine tree (findings in internal/testenv and cmd/splitdwarf): a
 # check counts as failed only when the instrumented tree fails where the pristine one passes, or reports messages
 # (positions aside) that the pristine one does not.
@@ -75,7 +79,19 @@ INSTRGEN=("node" "$ROOT/dist/cli/main.js")
 TSX="$ROOT/node_modules/.bin/tsx"
 [ -x "$TSX" ] || die "$TSX is missing (npm ci)"
 
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/instrgen-real-programs.XXXXXX")
+# The work directory has a fixed path, emptied first, unless another run holds its lock (that run then gets a fresh
+# one): the go build cache keys a package outside GOROOT by its directory as well as its source, so at the same path a
+# later run gets back from the cache the compiled packages, vet results and passing test results of every package
+# that instrgen changes as before, and compiles, vets and tests again only what differs.
+WORK=
+WORK_FIXED=${TMPDIR:-/tmp}/instrgen-real-programs
+if { exec {LOCK_FD}>>"$WORK_FIXED.lock"; } 2>/dev/null && flock -n "$LOCK_FD" 2>/dev/null; then
+  if [ ! -e "$WORK_FIXED" ] || { [ -d "$WORK_FIXED" ] && [ ! -L "$WORK_FIXED" ] && [ -O "$WORK_FIXED" ]; }; then
+    chmod -R u+w "$WORK_FIXED" 2>/dev/null
+    rm -rf "$WORK_FIXED" && mkdir "$WORK_FIXED" && WORK=$WORK_FIXED
+  fi
+fi
+[ -n "$WORK" ] || WORK=$(mktemp -d "${TMPDIR:-/tmp}/instrgen-real-programs.XXXXXX") || die "cannot create a work directory"
 cleanup() {
   if [ "${REAL_PROGRAMS_KEEP:-}" = 1 ]; then
     echo "work directory kept: $WORK" >&2
@@ -97,6 +113,20 @@ export GO111MODULE=off GOPATH="$G:/usr/share/gocode" GOFLAGS= GOPROXY=off GOTOOL
 unset INSTRGEN_TRACES_FILE
 mkdir -p "$G/src/instrgen.dev" "$G/src/golang.org/x" "$WORK/bin" "$WORK/logs"
 cp -r "$ROOT/rtlib" "$G/src/instrgen.dev/rtlib"
+
+# Export data for the packages instrgen makes instrumented code import. internal/typeparams' TestAPIConsistency
+# type-checks the package's own source files with go/importer's gc importer, which reads compiled export data (.a
+# files) where go/build puts them in GOPATH mode: GOROOT/pkg for std (context is there), and pkg/<goos_goarch> of the
+# GOPATH entry whose src holds the package. The OTel sources live in /usr/share/gocode, which has no pkg directory
+# (and is not ours to write), so after instrumentation the test failed with `could not import go.opentelemetry.io/otel
+# (can't find import ...)`. A copy of them in our GOPATH entry, which comes first, makes go install write the .a
+# files of OTel and rtlib (and of the OTel packages they import) under $G/pkg.
+cp -r /usr/share/gocode/src/go.opentelemetry.io "$G/src/go.opentelemetry.io"
+EXPORT_PKGS=$(go list -deps -f '{{if not .Standard}}{{.ImportPath}} {{.Dir}}{{end}}' instrgen.dev/rtlib go.opentelemetry.io/otel |
+  awk -v dir="$G/src/" 'index($2, dir) == 1 { print $1 }')
+# shellcheck disable=SC2086
+[ -n "$EXPORT_PKGS" ] && go install $EXPORT_PKGS && [ -f "$G/pkg/$(go env GOOS)_$(go env GOARCH)/go.opentelemetry.io/otel.a" ] ||
+  die "cannot install the export data of go.opentelemetry.io/otel and instrgen.dev/rtlib into $G/pkg"
 
 # ---------------------------------------------------------------------------------------------------------------
 # Sample inputs, written into the GOPATH (packages) and $SAMPLES (loose files).
@@ -310,16 +340,46 @@ normalize_messages() {
   sed -E -e 's/\.go:[0-9]+(:[0-9]+)?(-[0-9]+(:[0-9]+)?)?:/.go:/g' -e '/^#/d' -e '/^[[:space:]]*$/d' | LC_ALL=C sort -u
 }
 
-# check_cmd NAME LOG cmd...: runs cmd in $TOOLS; on failure runs it again on the pristine tree. Prints "ok",
-# "ok*" (fails the same way before instrumentation) or "FAIL"; details go to LOG.
+# Packages (./DIR, relative to the x/tools root) named in the `# PKG` headers of compiler or vet output, for the
+# triage of check_cmd; prints nothing when some message comes before the first header (an error of no package) or
+# a header names a package outside the checked ones (e.g. a dependency), which make check_cmd rerun every package.
+failed_cmd_packages() {
+  local logf=$1 checked=$2
+  awk -v checked="$checked" '
+    BEGIN { n = split(checked, c, " "); for (i = 1; i <= n; i++) ok[c[i]] = 1 }
+    /^# / {
+      # "# golang.org/x/tools/x/y", "# golang.org/x/tools/x/y [golang.org/x/tools/x/y.test]", or for an external test
+      # package "# golang.org/x/tools/x/y_test [golang.org/x/tools/x/y.test]".
+      pkg = $2; sub(/_test$/, "", pkg)
+      if (substr(pkg, 1, 19) != "golang.org/x/tools/") bad = 1
+      dir = "./" substr(pkg, 20)
+      if (!(dir in ok)) bad = 1
+      if (!(dir in seen)) { seen[dir] = 1; out[++m] = dir }
+      headed = 1; next
+    }
+    /^[[:space:]]*$/ { next }
+    !headed { bad = 1 }
+    END { if (!bad) for (i = 1; i <= m; i++) print out[i] }' "$logf"
+}
+
+# check_cmd NAME LOG cmd... -- pkgs...: runs `cmd pkgs` in $TOOLS; on failure runs cmd again on the pristine tree,
+# only for the packages whose messages the output names under `# PKG` headers (vet fails on the same two packages
+# for every program; vetting all of them again took 4 s per program with a warm cache, far more for the first),
+# or for every package when it cannot tell. Prints "ok", "ok*" (fails the same way before instrumentation) or
+# "FAIL"; details go to LOG.
 check_cmd() {
-  local name=$1 logf=$2 rc brc
+  local name=$1 logf=$2 rc brc cmd=() pkgs=() rerun=()
   shift 2
-  (cd "$TOOLS" && "$@") >"$logf" 2>&1
+  while [ $# -gt 0 ] && [ "$1" != -- ]; do cmd+=("$1"); shift; done
+  shift
+  pkgs=("$@")
+  (cd "$TOOLS" && "${cmd[@]}" "${pkgs[@]}") >"$logf" 2>&1
   rc=$?
   if [ $rc -eq 0 ]; then echo ok; return; fi
+  mapfile -t rerun < <(failed_cmd_packages "$logf" "${pkgs[*]}")
+  [ ${#rerun[@]} -gt 0 ] || rerun=("${pkgs[@]}")
   swap_trees
-  (cd "$TOOLS" && "$@") >"$logf.base" 2>&1
+  (cd "$TOOLS" && "${cmd[@]}" "${rerun[@]}") >"$logf.base" 2>&1
   brc=$?
   swap_trees
   local new
@@ -328,7 +388,7 @@ check_cmd() {
     echo "ok*"
   else
     {
-      echo "== $name: exit $rc after instrgen, $brc before"
+      echo "== $name: exit $rc after instrgen, $brc before (on ${#rerun[@]} of ${#pkgs[@]} packages)"
       echo "-- messages only after instrgen:"
       echo "${new:-(none)}"
     } >>"$logf.new"
@@ -344,7 +404,7 @@ failed_test_packages() {
 # check_tests LOG [go test flags...] -- pkgs...: go test on the instrumented tree; packages that fail are rerun
 # (same flags) on the pristine tree and count only if they pass there. Prints ok, ok* or FAIL. Without -count=1
 # go test reuses the result of a package whose test binary and inputs are byte for byte the same as in an earlier
-# program's run (the tree is always at the same path): several programs instrument go/packages alike.
+# program's run, or an earlier run of the script (the tree is always at the same path).
 check_tests() {
   local logf=$1 rc flags=()
   shift
@@ -406,7 +466,9 @@ run_program() {
 
   log "$p: preparing a copy of x/tools"
   rm -rf "$TOOLS" "$BASE_TREE"
-  cp -r "$TOOLS_SRC" "$TOOLS"
+  # With their mtimes: go test caches a result only with the size and mtime of every file the test opened, so a
+  # test that reads files instrgen leaves alone (testdata, sources) can be served from the cache again.
+  cp -r --preserve=timestamps "$TOOLS_SRC" "$TOOLS"
   if ! add_entry_point "$p"; then fail "$p: cannot add the entry point to $mdir"; return; fi
 
   log "$p: uninstrumented build and sample runs"
@@ -445,7 +507,7 @@ run_program() {
   if (cd "$TOOLS" && go build -o "$instr_bin" "./$mdir") >"$logs/build.log" 2>&1; then build_main=ok; else build_main=FAIL; fi
   # go list -export compiles every changed package (main packages too) without linking, which go build of many
   # main packages would do, one link each.
-  build_all=$(check_cmd build "$logs/build-changed.log" go list -export -f '{{.ImportPath}}' "${build_pkgs[@]}")
+  build_all=$(check_cmd build "$logs/build-changed.log" go list -export -f '{{.ImportPath}}' -- "${build_pkgs[@]}")
   if [ "$build_main" = ok ] && [ "$build_all" != FAIL ]; then
     R_BUILD[$p]=$build_all
   else
@@ -454,7 +516,7 @@ run_program() {
     sed 's/^/   /' "$logs/build.log" | head -30 >>"$DETAILS"
     [ -f "$logs/build-changed.log.new" ] && sed 's/^/   /' "$logs/build-changed.log.new" | head -40 >>"$DETAILS"
   fi
-  R_VET[$p]=$(check_cmd vet "$logs/vet.log" go vet "${pkgs[@]}")
+  R_VET[$p]=$(check_cmd vet "$logs/vet.log" go vet -- "${pkgs[@]}")
   if [ "${R_VET[$p]}" = FAIL ]; then fail "$p: go vet"; sed 's/^/   /' "$logs/vet.log.new" | head -40 >>"$DETAILS"; fi
 
   if [ "${REAL_PROGRAMS_NO_TESTS:-}" != 1 ]; then
@@ -463,6 +525,14 @@ run_program() {
     # TestGuru's calls and reflection cases take 70 s before instrumentation and minutes after: they run only
     # with REAL_PROGRAMS_FULL_TESTS=1.
     if [ "$p" = guru ] && [ "${REAL_PROGRAMS_FULL_TESTS:-}" != 1 ]; then own=(-run "$GURU_TESTS"); fi
+    # -count=1 (no test result cache) for guru's tests and the dependencies' ones: go test checks a cached result,
+    # and records a new one, by a stat of every file the test touched, and the tests that load packages through
+    # go/build (guru, go/loader, go/ssa, go/pointer, internal/imports, ...) touch all of GOROOT: 700,000 stats for
+    # guru's. Those run 4.6 s with -count=1 but 20-55 s on a cache miss and 15 s on a hit, and the dependencies' 16
+    # packages for guru 27 s against 38 s on a miss; they rarely hit anyway, as they read the sources instrgen
+    # rewrote, with new mtimes. The other programs' own tests keep the cache: cmd/callgraph's takes 55 s and comes
+    # from the cache in a rerun where instrgen's output for it did not change.
+    [ "$p" = guru ] && own=(-count=1 "${own[@]}")
     deps=$(cd "$TOOLS" && go list -deps "./$mdir" 2>/dev/null | sed -n 's|^golang.org/x/tools/||p')
     for t in "${DEP_TESTS[@]}"; do
       if [ "${t#*@}" != "$t" ]; then
@@ -476,7 +546,7 @@ run_program() {
     note "   tests${own[*]:+ (${own[*]})} ./$mdir/...: $r1: $(grep -E "^(ok|FAIL|\?)[[:space:]]+golang.org/x/tools/$mdir[[:space:]]" "$logs/test.log" | tr '\t' ' ' | tr -s ' ')"
     if [ ${#dep_tests[@]} -gt 0 ]; then
       log "$p: go test -short ${dep_tests[*]}"
-      r2=$(check_tests "$logs/test-deps.log" -short -- "${dep_tests[@]}")
+      r2=$(check_tests "$logs/test-deps.log" -count=1 -short -- "${dep_tests[@]}")
       note "   tests -short ${dep_tests[*]}: $r2"
     fi
     if [ "$r1" = FAIL ] || [ "$r2" = FAIL ]; then R_TESTS[$p]=FAIL
