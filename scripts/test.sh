@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh clone: installs what it needs (npm packages, Go and OpenTelemetry Go from
-# Debian, Chromium for the trace page test), builds, and runs every jest test.
+# Debian, Chromium for the trace page test), builds, runs every jest test, then scripts/real-programs.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-go.sh
@@ -9,3 +9,8 @@ bash scripts/install-graphviz.sh
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
 npx tsc -p .
 npx jest "$@"
+# The whole suite (no jest arguments) also instruments real programs nobody here wrote (x/tools' commands) and proves
+# they still build, vet, pass their tests and print the same; INSTRGEN_SKIP_REAL_PROGRAMS=1 leaves that out.
+if [ $# -eq 0 ] && [ "${INSTRGEN_SKIP_REAL_PROGRAMS:-}" != 1 ]; then
+  REAL_PROGRAMS_NO_BUILD=1 bash scripts/real-programs.sh
+fi

@@ -34,6 +34,7 @@ export const Codes = {
   MultiValueArgument: 'IG2008',
   Ignored: 'IG2009',
   NewRootSpan: 'IG2010',
+  LiteralInterface: 'IG2011',
   UnresolvedCall: 'IG3001',
 } as const;
 

@@ -1,8 +1,9 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
 import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
-import { FuncFacts, Program, ValueRef } from '../symbols/program';
+import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
+import { isExported } from '../load/goroot';
 import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
@@ -100,6 +101,27 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
         if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${type.slice(type.lastIndexOf('/') + 1)} implements ${iface}, which the module does not declare`, facts(id)!.pos);
     }
   }
+  // A type that satisfies an interface the module writes out instead of naming keeps those methods: changing one
+  // would make an assertion quietly fail where it matched before, or a call stop compiling.
+  //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
+  const literalByName = new Map<string, LiteralInterface[]>();
+  for (const li of program.literalInterfaces) literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
+  for (const { type, methods } of program.methodSets) {
+    for (const name of methods.keys()) {
+      for (const li of literalByName.get(name) ?? []) {
+        const satisfied = li.methods.every((m) => {
+          const id = methods.get(m.name);
+          const f = id === undefined ? undefined : facts(id);
+          return f !== undefined && f.params.arity === m.params && f.results === m.results;
+        });
+        if (!satisfied) continue;
+        for (const m of li.methods) {
+          const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
+          fix(methods.get(m.name)!, Codes.LiteralInterface, `${type.slice(type.lastIndexOf('/') + 1)} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
+        }
+      }
+    }
+  }
   // A function used as a value can still change when every such use can become an adapter closure.
   const spanIn = (id: string) => {
     const f = facts(id);
@@ -133,8 +155,16 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const f = decls[0];
     if (f.kind === 'method' || f.kind === 'interface-method') methodsByName.set(f.shortName, [...(methodsByName.get(f.shortName) ?? []), id]);
   }
-  for (const u of program.unresolved)
-    for (const id of methodsByName.get(u.name) ?? []) fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos);
+  for (const u of program.unresolved) {
+    // An unexported name can only select a method declared in the package where the selector is written (promoted
+    // through embedding or not), so an unresolved `test.pkg` in go/loader cannot reach gcimporter's (*importer).pkg.
+    const samePackageOnly = !isExported(u.name);
+    const usePkg = program.files.get(u.file)!.pkg;
+    for (const id of methodsByName.get(u.name) ?? []) {
+      if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
+      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos);
+    }
+  }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {

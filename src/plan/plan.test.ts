@@ -148,3 +148,23 @@ test('an adapter in another package qualifies the declaring package’s types, u
   const unexported = use('\th := geo.New()\n\tf := h.Run\n\tf()');
   expect(unexported.r.decisions!.byId.get('example.com/m/geo.(*hidden).Run')!.kept?.reason).toBe('it is used as a method value and its receiver type cannot be spelled here');
 });
+
+test('an unresolved selector keeps the methods of that name it could reach: an unexported name only in its own package', () => {
+  // `x.run()` on a value of unknown type (a std package outside the table) could be either method in package main,
+  // but in package geo only geo's own: an unexported method is selectable only where it is declared.
+  const { r, d } = inject({
+    'geo/geo.go': `package geo
+import "golang.org/x/unknown"
+type P struct{}
+func (*P) run() {}
+func (*P) Run() {}
+func Use() { unknown.Get().run(); unknown.Get().Run(); var p P; p.run(); p.Run() }
+`,
+    'main.go': entry('\tgeo.Use()\n\tvar t T\n\tt.run()', 'import "example.com/m/geo"\ntype T struct{}\nfunc (T) run() {}'),
+  });
+  const geo = (name: string) => r.decisions!.byId.get(`example.com/m/geo.${name}`)!;
+  expect(geo('(*P).run').kept?.code).toBe(Codes.UnresolvedReference);
+  expect(geo('(*P).Run').kept?.code).toBe(Codes.UnresolvedReference);
+  expect(d('T.run').kept).toBeUndefined();
+  expect(d('T.run').addParam).toBe(true);
+});

@@ -33,6 +33,7 @@ export interface Summary {
 const keptLabels: Record<string, string> = {
   [Codes.UsedAsValue]: 'used as a value',
   [Codes.ExternalInterface]: 'implement a standard library interface',
+  [Codes.LiteralInterface]: 'satisfy an interface literal',
   [Codes.UnresolvedReference]: 'unresolved receiver',
   [Codes.GeneratedFile]: 'generated code',
   [Codes.InterfaceGroup]: 'interface group',

@@ -1,9 +1,9 @@
 // Deriving the table of the Go standard library's exported interfaces (method names and arities) from GOROOT's own source.
 // The table lives in stdlibInterfaces.json; scripts/stdlib-interfaces.ts writes it and a test re-derives it so it cannot drift.
-import { execFileSync } from 'child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'fs';
-import * as path from 'path';
-import { parseGo, SyntaxNode } from '../parse/parse';
+import { byCodeUnits, GorootFile, GorootPackage, GorootPackages, gorootSrc, goVersion, isExported } from '../load/goroot';
+import { SyntaxNode } from '../parse/parse';
+
+export { goRootFromGo } from '../load/goroot';
 
 /** One method of an interface: `params` and `results` count values (`a, b int` is 2; a variadic parameter is 1). */
 export interface MethodShape {
@@ -33,16 +33,11 @@ export interface StdlibInterfaceScan {
   files: number;
 }
 
-/** Directory names never walked for collection: not importable by users (internal, vendor), not packages (testdata), or tools (cmd). */
-const SKIPPED_DIRS = new Set(['internal', 'vendor', 'testdata', 'cmd']);
-
 /** A method set; `null` stands for a type that cannot be used as an interface value (a non-interface, or a constraint). */
 type MethodSet = Map<string, MethodShape> | null;
 
-interface GoFileInfo {
-  /** Import specs: `alias` is undefined without an explicit name, '.' for a dot import. */
-  imports: { alias?: string; path: string }[];
-}
+/** A parsed file: its imports say what its qualifiers name. */
+type GoFileInfo = GorootFile;
 
 interface TypeDecl {
   name: string;
@@ -61,11 +56,6 @@ interface GoPackage {
   files: GoFileInfo[];
 }
 
-/** The GOROOT the `go` command on PATH uses; throws when there is no working `go`. */
-export function goRootFromGo(): string {
-  return execFileSync('go', ['env', 'GOROOT'], { encoding: 'utf8' }).trim();
-}
-
 /** The table of `goroot`'s exported interfaces, as committed in stdlibInterfaces.json. */
 export function stdlibInterfaces(goroot: string): StdlibInterfaceTable {
   return scanStdlibInterfaces(goroot).table;
@@ -73,15 +63,14 @@ export function stdlibInterfaces(goroot: string): StdlibInterfaceTable {
 
 /** Scans `$goroot/src` and builds the table; see stdlibInterfaces. Throws on anything it cannot resolve rather than guess. */
 export function scanStdlibInterfaces(goroot: string): StdlibInterfaceScan {
-  const src = path.join(goroot, 'src');
-  if (!isDir(path.join(src, 'builtin'))) throw new Error(`${src} is not a Go standard library source tree (no builtin package)`);
-  const loader = new Loader(src);
+  const src = gorootSrc(goroot);
+  const source = new GorootPackages(src);
+  const loader = new Loader(source);
   const found = new Map<string, Map<string, MethodShape>>();
   let packages = 0;
 
-  for (const importPath of packageDirs(src, '')) {
-    // builtin is documentation, not an importable package: only its `error` is a real (predeclared) interface.
-    if (importPath === 'builtin') continue;
+  // builtin is documentation, not an importable package: only its `error` is a real (predeclared) interface.
+  for (const importPath of source.importable()) {
     const pkg = loader.load(importPath);
     if (!pkg) continue;
     packages++;
@@ -99,7 +88,7 @@ export function scanStdlibInterfaces(goroot: string): StdlibInterfaceScan {
     name,
     methods: [...found.get(name)!.values()].sort((a, b) => byCodeUnits(a.name, b.name)),
   }));
-  return { table: { generatedFrom: `${goVersion(goroot)} ${src}`, interfaces }, packages, files: loader.filesParsed };
+  return { table: { generatedFrom: `${goVersion(goroot)} ${src}`, interfaces }, packages, files: source.filesParsed };
 }
 
 /** The table as committed: one interface per line, so that a Go upgrade shows as a readable diff of whole interfaces. */
@@ -111,41 +100,25 @@ export function formatStdlibInterfaces(table: StdlibInterfaceTable): string {
 
 /** Loads packages by import path on demand (collection walks user-visible ones; resolution may reach internal or vendored ones). */
 class Loader {
-  filesParsed = 0;
   private readonly packages = new Map<string, GoPackage | null>();
   /** Resolved method sets per declaration; `undefined` while in progress, to catch embedding cycles. */
   private readonly resolved = new Map<TypeDecl, MethodSet | undefined>();
 
-  constructor(private readonly src: string) {}
+  constructor(private readonly source: GorootPackages) {}
 
   load(importPath: string): GoPackage | null {
     if (this.packages.has(importPath)) return this.packages.get(importPath)!;
-    // The standard library's third-party imports (golang.org/x/...) live under src/vendor.
-    const dir = [path.join(this.src, importPath), path.join(this.src, 'vendor', importPath)].find(isDir);
-    const pkg = dir ? this.parsePackage(importPath, dir) : null;
+    const parsed = this.source.load(importPath);
+    const pkg = parsed && this.typeDecls(parsed);
     this.packages.set(importPath, pkg);
     return pkg;
   }
 
-  private parsePackage(importPath: string, dir: string): GoPackage | null {
-    const pkg: GoPackage = { importPath, name: '', types: new Map(), files: [] };
-    for (const file of goFiles(dir)) {
-      const text = readFileSync(path.join(dir, file), 'utf8');
-      // Generators and documentation programs (`//go:build ignore`, often `package main`) are not part of the package.
-      if (buildIgnored(text)) continue;
-      const { tree, errors } = parseGo(text);
-      this.filesParsed++;
-      if (errors.length) throw new Error(`${path.join(dir, file)}: ${errors[0].message} at offset ${errors[0].offset}`);
-      const root = tree.rootNode;
-      const clause = root.namedChildren.find((n) => n.type === 'package_clause');
-      const name = clause?.namedChildren.find((n) => n.type === 'package_identifier')?.text;
-      if (!name || name === 'main' || name === 'documentation') continue;
-      if (!pkg.name) pkg.name = name;
-      else if (pkg.name !== name) throw new Error(`${path.join(dir, file)}: package ${name}, but ${importPath} is package ${pkg.name}`);
-      const info: GoFileInfo = { imports: [] };
-      pkg.files.push(info);
-      for (const decl of root.namedChildren) {
-        if (decl.type === 'import_declaration') collectImports(decl, info);
+  /** A parsed package's type declarations by name. */
+  private typeDecls(parsed: GorootPackage): GoPackage {
+    const pkg: GoPackage = { importPath: parsed.importPath, name: parsed.name, types: new Map(), files: parsed.files };
+    for (const file of parsed.files)
+      for (const decl of file.root.namedChildren) {
         if (decl.type !== 'type_declaration') continue;
         for (const spec of decl.namedChildren) {
           if (spec.type !== 'type_spec' && spec.type !== 'type_alias') continue;
@@ -153,12 +126,11 @@ class Loader {
           const type = spec.childForFieldName('type');
           if (!specName || !type) continue;
           const list = pkg.types.get(specName) ?? [];
-          list.push({ name: specName, type, file: info, pkg });
+          list.push({ name: specName, type, file, pkg });
           pkg.types.set(specName, list);
         }
       }
-    }
-    return pkg.name ? pkg : null;
+    return pkg;
   }
 
   /**
@@ -291,17 +263,6 @@ class Loader {
   }
 }
 
-function collectImports(decl: SyntaxNode, info: GoFileInfo): void {
-  const visit = (n: SyntaxNode) => {
-    if (n.type === 'import_spec') {
-      const pathNode = n.childForFieldName('path')!;
-      const alias = n.childForFieldName('name')?.text;
-      info.imports.push({ alias, path: pathNode.text.slice(1, -1) });
-    } else for (const c of n.namedChildren) visit(c);
-  };
-  visit(decl);
-}
-
 /** Values in a parameter or result list: each name counts, an unnamed declaration counts one, `...T` counts one. */
 function countParams(list: SyntaxNode): number {
   let count = 0;
@@ -310,56 +271,4 @@ function countParams(list: SyntaxNode): number {
     else if (p.type === 'variadic_parameter_declaration') count += 1;
   }
   return count;
-}
-
-/** True when a build constraint before the package clause requires the `ignore` tag, which no build sets. */
-function buildIgnored(text: string): boolean {
-  const header = text.slice(0, Math.max(0, text.search(/^package\s/m)));
-  const constraints = header.match(/^\/\/(go:build|\s*\+build)\s.*$/gm) ?? [];
-  return constraints.some((line) => /[^!\w]ignore\b/.test(line));
-}
-
-/** Import paths (relative to `src`) of the directories holding Go files, in a fixed order, skipping SKIPPED_DIRS. */
-function packageDirs(src: string, rel: string): string[] {
-  const dir = path.join(src, rel);
-  const entries = readdirSync(dir).sort(byCodeUnits);
-  const out: string[] = [];
-  if (rel && goFiles(dir).length) out.push(rel.split(path.sep).join('/'));
-  for (const e of entries) {
-    // The go command ignores directories starting with `.` or `_` as well.
-    if (SKIPPED_DIRS.has(e) || e.startsWith('.') || e.startsWith('_')) continue;
-    if (isDir(path.join(dir, e))) out.push(...packageDirs(src, path.join(rel, e)));
-  }
-  return out;
-}
-
-function goFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go') && !f.startsWith('.') && !f.startsWith('_'))
-    .filter((f) => statSync(path.join(dir, f)).isFile())
-    .sort(byCodeUnits);
-}
-
-/** The release named by `$goroot/VERSION` (first line), else by that GOROOT's own go command. */
-function goVersion(goroot: string): string {
-  const file = path.join(goroot, 'VERSION');
-  if (existsSync(file)) return readFileSync(file, 'utf8').split('\n')[0].trim();
-  return execFileSync(path.join(goroot, 'bin', 'go'), ['env', 'GOVERSION'], { encoding: 'utf8' }).trim();
-}
-
-function isDir(p: string): boolean {
-  try {
-    return statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
-
-function isExported(name: string): boolean {
-  return /^\p{Lu}/u.test(name);
-}
-
-/** Plain UTF-16 order, independent of locale, so the output is the same everywhere. */
-function byCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -213,3 +213,97 @@ func c(context string) {}`,
   const ctx = (name: string) => p.funcs.get(`example.com/m.${name}`)![0].ctxParam?.name;
   expect([ctx('a'), ctx('b'), ctx('c')]).toEqual(['ctx', '_', undefined]);
 });
+
+test('fields of struct types written out: table-driven loops, promoted methods, and the default clause of a type switch', () => {
+  const p = analyze({
+    'main.go': `package main
+type N struct{}
+func (N) Type() int { return 0 }
+type E struct{}
+func (E) Inner() {}
+type Shape interface{ Area() int }
+type Sq struct{}
+func (Sq) Area() int { return 1 }
+func main() {
+	for _, test := range []struct {
+		n *N
+		t int
+		E
+	}{{n: &N{}, t: 0}} {
+		if test.t != test.n.Type() {
+			test.Inner()
+		}
+	}
+	var pair struct{ a, b N }
+	pair.b.Type()
+	var s Shape = Sq{}
+	switch v := s.(type) {
+	case nil:
+		_ = v
+	default:
+		v.Area()
+	}
+}`,
+  });
+  expect(calls(p)).toEqual(['.main -> .E.Inner', '.main -> .N.Type', '.main -> .N.Type', '.main -> .Sq.Area via (.Shape).Area']);
+  expect(p.unresolved).toEqual([]);
+});
+
+test('a type that files for different build targets declare differently: selectors on it stay unresolved', () => {
+  const p = analyze({
+    'list_old.go': `//go:build !go1.18
+package main
+type List struct{}
+func (*List) Len() int { return 0 }
+`,
+    'list_new.go': `//go:build go1.18
+package main
+import "go/types"
+type List = types.TypeParamList
+`,
+    'same_a.go': '//go:build linux\npackage main\ntype Same struct{}\nfunc (Same) Run() {}\n',
+    'same_b.go': '//go:build !linux\npackage main\ntype Same struct{}\n',
+    'main.go': `package main
+func list() *List { return nil }
+func main() {
+	list().Len()
+	Same{}.Run()
+}`,
+  });
+  expect(calls(p)).toEqual(['.main -> .Same.Run', '.main -> .list']);
+  expect(p.unresolved.map((u) => u.name)).toEqual(['Len']);
+  // The struct variant stands for the type in method sets, so what it must keep is still checked.
+  expect(p.methodSets.find((m) => m.type === 'example.com/m.List')?.methods.get('Len')).toBe('example.com/m.(*List).Len');
+});
+
+test('types declared in a body are what their declarations show; calls through interfaces written out reach no module method', () => {
+  const p = analyze({
+    'main.go': `package main
+type N struct{}
+func (N) Type() int { return 0 }
+func (N) Name() string { return "" }
+type L struct{}
+func (*L) Len() int { return 0 }
+func (L) Elem() N { return N{} }
+func main() {
+	type row struct{ n N }
+	var r row
+	r.n.Type()
+	type hasElem interface{ Elem() N }
+	var x interface{} = L{}
+	if h, ok := x.(hasElem); ok {
+		h.Elem().Type()
+	}
+	if v, ok := x.(interface{ Name() string }); ok {
+		v.Name()
+	}
+	type list interface{ Len() int; hasElem }
+	var l list = &L{}
+	l.Len()
+	l.Elem()
+}`,
+  });
+  expect(calls(p)).toEqual(['.main -> .N.Type', '.main -> .N.Type']);
+  // list embeds another interface, so a name it does not list itself stays unknown; Len resolves to no module method.
+  expect(p.unresolved.map((u) => u.name)).toEqual(['Elem']);
+});

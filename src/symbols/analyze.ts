@@ -1,5 +1,5 @@
 // The symbols phase: from parsed files to the Program every later phase reads (declarations, calls, references).
-import { collectDeclarations, FuncInfo, ParsedFile } from './declarations';
+import { collectDeclarations, FuncInfo, literalInterfaces, ParsedFile } from './declarations';
 import { FuncFacts, Program } from './program';
 import { Resolver } from './references';
 import { TypeQueries } from './typeQueries';
@@ -53,6 +53,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     exits: refs.exits.filter((e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage),
     interfaces: queries.interfaces,
     methodSets: queries.methodSets(),
+    literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
   };
 }

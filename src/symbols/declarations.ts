@@ -2,7 +2,7 @@
 import { SourceFile } from '../load/module';
 import { SyntaxNode, Tree } from '../parse/parse';
 import { LineIndex, indentAt } from '../parse/positions';
-import { BodyFacts, FileFacts, FuncFacts, ParamListFacts } from './program';
+import { BodyFacts, FileFacts, FuncFacts, LiteralInterface, ParamListFacts } from './program';
 import { TypeNaming, receiverType, resultTypes, TypeRef } from './typeRefs';
 
 export interface ParsedFile {
@@ -26,6 +26,8 @@ export interface PkgInfo {
 }
 
 export interface TypeInfo {
+  /** Declared differently by files for different build targets (a struct in one, an alias in another). */
+  ambiguous?: boolean;
   pkg: PkgInfo;
   name: string;
   typeNode: SyntaxNode;
@@ -271,7 +273,14 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
           kind,
           typeParams: typeParamNames(spec.childForFieldName('type_parameters')),
         };
-        pkg.types.set(info.name, info);
+        // Files for different build targets may declare a type differently; the one with methods stands for it in
+        // method sets (what it must keep), and selectors on it stay unresolved.
+        const prev = pkg.types.get(info.name);
+        if (prev && (prev.ambiguous || prev.alias !== info.alias || prev.typeNode.text !== info.typeNode.text)) {
+          const rep = info.alias && !prev.alias ? prev : info;
+          rep.ambiguous = true;
+          pkg.types.set(info.name, rep);
+        } else pkg.types.set(info.name, info);
         if (kind === 'interface') collectInterfaceMethods(info, funcs);
       }
     } else if (d.type === 'var_declaration' || d.type === 'const_declaration') {
@@ -288,6 +297,27 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
       }
     }
   }
+}
+
+/**
+ * The interface types with methods a file writes out rather than declares at package level: only a package-level
+ * `type Name interface{...}` is an interface whose implementations the plan changes together with it.
+ */
+export function literalInterfaces(f: FileInfo): LiteralInterface[] {
+  const out: LiteralInterface[] = [];
+  for (const n of f.tree.rootNode.descendantsOfType('interface_type')) {
+    const spec = n.parent;
+    if (spec?.type === 'type_spec' && spec.childForFieldName('type')?.id === n.id && spec.parent?.parent?.type === 'source_file') continue;
+    const methods = n.namedChildren
+      .filter((m) => m.type === 'method_elem' || m.type === 'method_spec')
+      .flatMap((m) => {
+        const name = m.childForFieldName('name');
+        const params = m.childForFieldName('parameters');
+        return name && params ? [{ name: name.text, params: paramListFacts(params).arity, results: resultTypes(m.childForFieldName('result'), f.naming).length }] : [];
+      });
+    if (methods.length) out.push({ pos: { file: f.facts.path, ...f.lines.position(n.startIndex) }, text: n.text.replace(/\s+/g, ' '), methods });
+  }
+  return out;
 }
 
 function collectInterfaceMethods(t: TypeInfo, funcs: Map<string, FuncInfo[]>): void {

@@ -176,6 +176,18 @@ export interface InterfaceFacts {
   implementations: Map<string, string[]>;
 }
 
+/**
+ * An interface type written out where it is used rather than declared by name (`x.(interface{ Name() string })`, a
+ * parameter `w interface{ Flush() error }`, a constraint): module types may satisfy it without anything naming them.
+ */
+export interface LiteralInterface {
+  pos: Position;
+  /** The interface as written, on one line. */
+  text: string;
+  /** Its explicit methods with parameter and result counts (embedded interfaces are left out, which only widens the match). */
+  methods: { name: string; params: number; results: number }[];
+}
+
 export interface Program {
   modulePath: string;
   files: Map<string, FileFacts>;
@@ -188,6 +200,8 @@ export interface Program {
   interfaces: InterfaceFacts[];
   /** Every named non-interface type of the module with its method set (promoted methods included): name → method id. */
   methodSets: Array<{ type: string; methods: Map<string, string> }>;
+  /** Interface types with methods that the module writes out instead of naming: in assertions, parameters, fields, constraints. */
+  literalInterfaces: LiteralInterface[];
   /** Import path of the package that declares AutotelEntryPoint when it is part of the module. */
   rtlibPackage?: string;
 }

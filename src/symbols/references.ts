@@ -3,6 +3,7 @@ import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
 import { ArgListFacts, CallKind, CallSite, ExitCall, FuncFacts, UnresolvedRef, ValueRef } from './program';
+import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
@@ -30,13 +31,22 @@ type Denoted =
   | { k: 'type'; t: TypeRef | undefined }
   | { k: 'value'; t?: TypeRef }
   | { k: 'builtin'; name: string }
-  | { k: 'external' }
+  /** Declared outside the module: never a module function; a standard library function or method has its results. */
+  | { k: 'external'; results?: (TypeRef | undefined)[] }
   | { k: 'entry'; qualifier: string }
   | { k: 'unknown'; method?: string };
 
 const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
 const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 const ENTRY = 'AutotelEntryPoint';
+
+/** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
+function stdlibDenoted(path: string, name: string): Denoted | undefined {
+  const m = stdlib.packageMember(path, name);
+  if (!m) return undefined;
+  if (m.k === 'func') return { k: 'external', results: m.results };
+  return m.k === 'var' ? { k: 'value', t: m.t } : { k: 'type', t: m.t };
+}
 
 interface WalkCtx {
   file: FileInfo;
@@ -94,7 +104,14 @@ export class Resolver {
 
   private naming(ctx: WalkCtx, scope?: Scope): TypeNaming {
     const base = ctx.file.naming;
-    return { ...base, isLocalType: (n) => ctx.typeParams.has(n) || scope?.lookup(n)?.k === 'type' };
+    return {
+      ...base,
+      isLocalType: (n) => ctx.typeParams.has(n) || scope?.lookup(n)?.k === 'type',
+      localTypeRef: (n) => {
+        const b = ctx.typeParams.has(n) ? undefined : scope?.lookup(n);
+        return b?.k === 'type' ? b.t : undefined;
+      },
+    };
   }
 
   private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
@@ -150,7 +167,7 @@ export class Resolver {
     if (name === ENTRY && ctx.file.dotImports.length) return { k: 'entry', qualifier: '' };
     for (const path of ctx.file.dotImports) {
       const p = this.packages.get(path);
-      const d = p && denotePkgMember(p);
+      const d = p ? denotePkgMember(p) : stdlibDenoted(path, name);
       if (d) return d;
     }
     if (builtins.has(name)) return { k: 'builtin', name };
@@ -177,13 +194,13 @@ export class Resolver {
   }
 
   private memberDenoted(t: TypeRef | undefined, name: string): Denoted {
-    const m: Member | undefined = this.q.member(t, name);
+    const m: Member | undefined = this.q.selected(t, name);
     if (!m) {
       const base = deref(t);
       if (base?.k === 'named' && base.pkg === '') return { k: 'external' }; // a method of a predeclared type (error)
       return { k: 'unknown', method: name };
     }
-    if (m.k === 'external') return { k: 'external' };
+    if (m.k === 'external') return { k: 'external', results: m.results };
     if (m.k === 'field') return { k: 'value', t: m.t };
     return { k: 'funcs', ids: m.ids, via: m.via, results: m.results, form: 'method' };
   }
@@ -202,7 +219,7 @@ export class Resolver {
         if (od.k === 'pkg') {
           if (field === ENTRY) return { k: 'entry', qualifier: operand.text };
           const p = this.packages.get(od.path);
-          if (!p) return { k: 'external' };
+          if (!p) return stdlibDenoted(od.path, field) ?? { k: 'external' };
           const id = p.funcs.get(field);
           if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
           if (p.types.has(field)) return { k: 'type', t: { k: 'named', pkg: p.path, name: field } };
@@ -261,6 +278,7 @@ export class Resolver {
         const d = this.denote(n, scope, ctx);
         if (d.k === 'value') return d.t;
         if (d.k === 'funcs') return { k: 'func', results: d.results ?? [], target: d.ids[0] };
+        if (d.k === 'external' && d.results) return { k: 'func', results: d.results };
         return undefined;
       }
       case 'parenthesized_expression':
@@ -283,7 +301,7 @@ export class Resolver {
         const d = this.denote(fn, scope, ctx);
         const args = n.childForFieldName('arguments')?.namedChildren ?? [];
         let results: (TypeRef | undefined)[] | undefined;
-        if (d.k === 'funcs') results = d.results;
+        if (d.k === 'funcs' || d.k === 'external') results = d.results;
         else if (d.k === 'type') return d.t;
         else if (d.k === 'builtin') {
           if (d.name === 'new') {
@@ -381,9 +399,18 @@ export class Resolver {
         }
         return;
       case 'type_declaration':
+        // Methods cannot be declared on a local type, so what its declaration shows is all a selector can reach:
+        // `type row struct{ n *Node }` is that struct, `type hasElem interface{ Elem() types.Type }` that interface.
+        // A generic one, or one that refers to itself, stays opaque.
         for (const spec of n.namedChildren) {
           const name = spec.childForFieldName('name');
-          if (name) scope.declare(name.text, { k: 'type', t: { k: 'named', pkg: '', name: name.text } });
+          if (!name) continue;
+          const opaque: TypeRef = { k: 'named', pkg: '', name: name.text };
+          scope.declare(name.text, { k: 'type', t: opaque });
+          if (spec.childForFieldName('type_parameters')) continue;
+          const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
+          const selfRef = spec.childForFieldName('type')?.descendantsOfType('type_identifier').some((t) => t.text === name.text);
+          if (declared && !selfRef) scope.declare(name.text, { k: 'type', t: declared });
         }
         return;
       case 'for_statement':
@@ -474,11 +501,15 @@ export class Resolver {
     this.walk(n.childForFieldName('initializer'), scope, ctx);
     this.walk(n.childForFieldName('value'), scope, ctx);
     const alias = n.childForFieldName('alias')?.namedChildren[0]?.text;
+    // As the spec says: a clause listing exactly one type binds the variable to it; `default`, `case nil` and a list
+    // of types bind it to the switched expression's type (`default: c.renumber(m)` calls the interface method).
+    const switched = alias ? this.typeOf(n.childForFieldName('value'), scope, ctx) : undefined;
     for (const c of n.namedChildren) {
       if (c.type !== 'type_case' && c.type !== 'default_case') continue;
       const inner = new Scope(scope);
       const types = c.childrenForFieldName('type');
-      if (alias) inner.declare(alias, { k: 'var', t: types.length === 1 ? typeFromNode(types[0], this.naming(ctx, scope)) : undefined });
+      const one = types.length === 1 && types[0].text !== 'nil';
+      if (alias) inner.declare(alias, { k: 'var', t: one ? typeFromNode(types[0], this.naming(ctx, scope)) : switched });
       for (const s of c.namedChildren) if (!types.some((t) => t.id === s.id)) this.walk(s, inner, ctx);
     }
   }
@@ -543,7 +574,7 @@ export class Resolver {
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
       const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
-      facts.singleCallValues = d.k === 'funcs' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
+      facts.singleCallValues = d.k === 'funcs' || d.k === 'external' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
     }
     return facts;
   }

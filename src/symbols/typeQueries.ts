@@ -1,12 +1,14 @@
 // Questions about module types: which method or field a selector reaches, and which types implement an interface.
 import { FuncInfo, PkgInfo, TypeInfo } from './declarations';
 import { InterfaceFacts } from './program';
-import { deref, resultTypes, typeFromNode, TypeRef } from './typeRefs';
+import { stdlib } from './stdlibTypes';
+import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
 
 export type Member =
   | { k: 'method'; ids: string[]; via?: string; results?: (TypeRef | undefined)[] }
   | { k: 'field'; t: TypeRef | undefined }
-  | { k: 'external' };
+  /** A member of a type declared outside the module; a standard library method has its results. */
+  | { k: 'external'; results?: (TypeRef | undefined)[] };
 
 /** Type lookups over the module's packages; results are cached, as the same types are asked about often. */
 export class TypeQueries {
@@ -23,10 +25,11 @@ export class TypeQueries {
     return t?.k === 'named' ? this.packages.get(t.pkg)?.types.get(t.name) : undefined;
   }
 
-  /** Follows aliases and defined types to the type a named type is made from (`type Shapes []Shape` → []Shape). */
+  /** Follows aliases and defined types to the type a named type is made from (`type Shapes []Shape` → []Shape, `url.Values` → map). */
   underlying(t: TypeRef | undefined, depth = 0): TypeRef | undefined {
+    if (this.isStdlibNamed(t)) return stdlib.underlying(t) ?? t;
     const info = this.typeInfo(t);
-    if (!info || depth > 8 || info.kind !== 'other') return t;
+    if (!info || depth > 8 || info.kind !== 'other' || info.ambiguous) return t;
     const next = typeFromNode(info.typeNode, info.file.naming);
     return next?.k === 'named' ? this.underlying(next, depth + 1) : next;
   }
@@ -53,43 +56,55 @@ export class TypeQueries {
   /** Members already looked up, per named type and name: filled once the implementations are known. */
   private readonly memberCache = new Map<string, Member | undefined>();
   private cacheMembers = false;
-  private readonly fieldTables = new Map<TypeInfo, { named: Map<string, TypeRef | undefined>; embedded: TypeRef[] }>();
+  private readonly fieldTables = new Map<TypeInfo, StructFields>();
 
-  /** A struct's fields, read from its syntax once: named fields by name, and embedded fields' types in order. */
-  private fieldTable(info: TypeInfo): { named: Map<string, TypeRef | undefined>; embedded: TypeRef[] } {
+  /** A struct's fields, read from its syntax once. */
+  private fieldTable(info: TypeInfo): StructFields {
     let table = this.fieldTables.get(info);
-    if (table) return table;
-    table = { named: new Map(), embedded: [] };
-    const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
-    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
-      if (fd.type !== 'field_declaration') continue;
-      const ft = typeFromNode(fd.childForFieldName('type'), naming);
-      const names = fd.childrenForFieldName('name');
-      // tree-sitter-go puts an embedded field's `*` beside its type: `struct{ *P }` has type P and a `*` child.
-      if (names.length === 0) table.embedded.push(ft && fd.children.some((c) => c.type === '*') ? { k: 'ptr', elem: ft } : (ft ?? { k: 'other' }));
-      for (const n of names) if (!table.named.has(n.text)) table.named.set(n.text, ft);
-    }
-    this.fieldTables.set(info, table);
+    if (!table) this.fieldTables.set(info, (table = structFields(info.typeNode, { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) })));
     return table;
   }
 
   /** The member `name` of a value of type t: a method (static, or every implementation through an interface) or a field. */
   member(t0: TypeRef | undefined, name: string, depth = 0): Member | undefined {
+    return this.memberOf(t0, name, depth, false);
+  }
+
+  /**
+   * The member a selector written in the code reaches: as member, but unknown through a type that files for different
+   * build targets declare differently, where the selector may reach a module method on one target and a standard
+   * library one on another.
+   *   type TypeParamList struct{}                 // typeparams_go117.go, with Len and At
+   *   type TypeParamList = types.TypeParamList    // typeparams_go118.go
+   */
+  selected(t0: TypeRef | undefined, name: string): Member | undefined {
+    return this.memberOf(t0, name, 0, true);
+  }
+
+  private memberOf(t0: TypeRef | undefined, name: string, depth: number, strict: boolean): Member | undefined {
     const t = deref(t0);
     if (!t || depth > 6) return undefined;
+    if (t.k === 'struct') return this.structMember(t.fields, name, depth, strict);
+    // A call through an interface written out reaches no method whose signature changes: the module types that
+    // satisfy it keep those methods (IG2011).
+    if (t.k === 'iface') return t.methods.has(name) ? { k: 'external', results: t.methods.get(name) } : undefined;
     if (t.k !== 'named') return undefined;
-    if (!this.cacheMembers || depth > 0) return this.memberUncached(t, name, depth);
-    const key = `${t.pkg}\0${t.name}\0${name}`;
+    if (!this.cacheMembers || depth > 0) return this.memberUncached(t, name, depth, strict);
+    const key = `${t.pkg}\0${t.name}\0${name}\0${strict}`;
     if (this.memberCache.has(key)) return this.memberCache.get(key);
-    const m = this.memberUncached(t, name, depth);
+    const m = this.memberUncached(t, name, depth, strict);
     this.memberCache.set(key, m);
     return m;
   }
 
-  private memberUncached(t: Extract<TypeRef, { k: 'named' }>, name: string, depth: number): Member | undefined {
+  private memberUncached(t: Extract<TypeRef, { k: 'named' }>, name: string, depth: number, strict: boolean): Member | undefined {
+    if (this.isStdlibNamed(t)) {
+      const std = this.stdlibMember(t, name);
+      return std === null ? { k: 'external' } : std;
+    }
     const info = this.typeInfo(t);
-    if (!info) return t.pkg && !this.packages.has(t.pkg) ? { k: 'external' } : undefined;
-    if (info.alias) return this.member(typeFromNode(info.typeNode, info.file.naming), name, depth + 1);
+    if (!info || (strict && info.ambiguous)) return undefined;
+    if (info.alias) return this.memberOf(typeFromNode(info.typeNode, info.file.naming), name, depth + 1, strict);
     const own = info.pkg.methods.get(info.name)?.get(name);
     if (own) return { k: 'method', ids: [own], results: this.results(own) };
     if (info.kind === 'interface') {
@@ -98,17 +113,44 @@ export class TypeQueries {
       return { k: 'method', ids: this.implementations.get(via) ?? [], via, results: this.results(via) };
     }
     if (info.kind !== 'struct') return undefined;
-    const { named, embedded } = this.fieldTable(info);
+    return this.structMember(this.fieldTable(info), name, depth, strict);
+  }
+
+  /** The field, or the method or field promoted through an embedded field, that `name` selects in a struct. */
+  private structMember({ named, embedded }: StructFields, name: string, depth: number, strict: boolean): Member | undefined {
     if (named.has(name)) return { k: 'field', t: named.get(name) };
     for (const e of embedded) {
       const en = deref(e);
       if (en?.k === 'named' && en.name === name) return { k: 'field', t: e }; // the embedded field itself
-      const m = this.typeInfo(en) ? this.member(e, name, depth + 1) : undefined;
+      if (this.isStdlibNamed(en)) {
+        // A member the table cannot place may still come from a later embedded field: look on, as for types outside it.
+        const std = this.stdlibMember(en, name);
+        if (std !== null) return std;
+        continue;
+      }
+      const m = this.typeInfo(en) ? this.memberOf(e, name, depth + 1, strict) : undefined;
       if (m) return m;
     }
     // Promoted from an embedded type outside the module: not a module function.
     if (embedded.some((e) => { const en = deref(e); return en?.k === 'named' && !this.packages.has(en.pkg); })) return { k: 'external' };
     return undefined;
+  }
+
+  /** A named type declared outside the module (a standard library one, or `error`), whose members only the table knows. */
+  private isStdlibNamed(t: TypeRef | undefined): t is Extract<TypeRef, { k: 'named' }> {
+    return t?.k === 'named' && (t.pkg ? !this.packages.has(t.pkg) : t.name === 'error');
+  }
+
+  /**
+   * The member of a type outside the module as the standard library table places it: a method (never a module
+   * function) or a field; undefined for a method of an interface module types may implement unseen (the call is not
+   * resolved); null when the table cannot tell.
+   */
+  private stdlibMember(t: Extract<TypeRef, { k: 'named' }>, name: string): Member | undefined | null {
+    const sel = stdlib.selection(t, name);
+    if (sel.k === 'method') return { k: 'external', results: sel.results };
+    if (sel.k === 'field') return { k: 'field', t: sel.t };
+    return sel.k === 'dispatch' ? undefined : null;
   }
 
   /**

@@ -8,7 +8,20 @@ export type TypeRef =
   | { k: 'map'; key?: TypeRef; elem?: TypeRef }
   | { k: 'func'; results: (TypeRef | undefined)[]; target?: string }
   | { k: 'tuple'; elems: (TypeRef | undefined)[] }
+  /** A struct type written out (`[]struct{ name string; n *Node }{...}`): its fields, as a named struct's are read. */
+  | { k: 'struct'; fields: StructFields }
+  /**
+   * An interface type written out (`x.(interface{ Name() string })`, a local `type hasElem interface{...}`): its
+   * methods' results; `open` when it embeds other interfaces, whose methods it does not list.
+   */
+  | { k: 'iface'; methods: Map<string, (TypeRef | undefined)[]>; open: boolean }
   | { k: 'other' };
+
+/** A struct's fields: named fields by name (the first declaration of a name wins), embedded fields' types in order. */
+export interface StructFields {
+  named: Map<string, TypeRef | undefined>;
+  embedded: TypeRef[];
+}
 
 /** How a file names packages: qualifier → import path; the package's own path for unqualified names. */
 export interface TypeNaming {
@@ -16,6 +29,8 @@ export interface TypeNaming {
   qualifier(name: string): string | undefined;
   /** Is `name` a type parameter or a type declared locally (and so not a package-level type)? */
   isLocalType?(name: string): boolean;
+  /** The type a locally declared type name stands for, when its declaration shows it (`type row struct{...}` in a body). */
+  localTypeRef?(name: string): TypeRef | undefined;
   /** Dot-imported package declaring type `name`, if any. */
   dotImported?(name: string): string | undefined;
   declaresType(name: string): boolean;
@@ -33,7 +48,7 @@ export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNamin
     case 'type_identifier':
     case 'identifier': {
       const name = n.text;
-      if (naming.isLocalType?.(name)) return { k: 'named', pkg: '', name };
+      if (naming.isLocalType?.(name)) return naming.localTypeRef?.(name) ?? { k: 'named', pkg: '', name };
       if (naming.declaresType(name)) return { k: 'named', pkg: naming.pkg, name };
       if (predeclared.has(name)) return { k: 'named', pkg: '', name };
       const dot = naming.dotImported?.(name);
@@ -64,12 +79,35 @@ export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNamin
       return typeFromNode(n.namedChildren[0], naming);
     case 'function_type':
       return { k: 'func', results: resultTypes(n.childForFieldName('result'), naming) };
-    case 'interface_type':
     case 'struct_type':
-      return { k: 'other' };
+      return { k: 'struct', fields: structFields(n, naming) };
+    case 'interface_type': {
+      const methods = new Map<string, (TypeRef | undefined)[]>();
+      let open = false;
+      for (const m of n.namedChildren) {
+        const name = m.type === 'method_elem' || m.type === 'method_spec' ? m.childForFieldName('name') : null;
+        if (name) methods.set(name.text, resultTypes(m.childForFieldName('result'), naming));
+        else if (m.type !== 'comment') open = true;
+      }
+      return { k: 'iface', methods, open };
+    }
     default:
       return undefined;
   }
+}
+
+/** The fields a `struct_type` node declares, in the naming of the file that holds it. */
+export function structFields(structType: SyntaxNode, naming: TypeNaming): StructFields {
+  const fields: StructFields = { named: new Map(), embedded: [] };
+  for (const fd of structType.namedChildren[0]?.namedChildren ?? []) {
+    if (fd.type !== 'field_declaration') continue;
+    const ft = typeFromNode(fd.childForFieldName('type'), naming);
+    const names = fd.childrenForFieldName('name');
+    // tree-sitter-go puts an embedded field's `*` beside its type: `struct{ *P }` has type P and a `*` child.
+    if (names.length === 0) fields.embedded.push(ft && fd.children.some((c) => c.type === '*') ? { k: 'ptr', elem: ft } : (ft ?? { k: 'other' }));
+    for (const n of names) if (!fields.named.has(n.text)) fields.named.set(n.text, ft);
+  }
+  return fields;
 }
 
 /** The result types a function's `result` field declares. */

@@ -137,6 +137,55 @@ func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string
 	return assertions(__atel_child_tracing_ctx, a)
 }
 
+// Robot satisfies no interface the module names, only the interface literal beeps asserts to: Beep must keep its
+// signature, or the assertion would quietly stop matching.
+type Robot struct{ id int }
+
+func (r Robot) Beep() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_context.Background(), "main.Robot.Beep")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return fmt.Sprintf("beep %d", r.id)
+}
+
+func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.beeps")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	_, ok := v.(interface{ Beep() string })
+	return ok
+}
+
+// beepTwice asserts to an interface declared in its body: calls through it reach Robot.Beep, which keeps its signature.
+func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.beepTwice")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	type beeper interface{ Beep() string }
+	if b, ok := v.(beeper); ok {
+		return b.Beep() + ", " + b.Beep()
+	}
+	return "silence"
+}
+
+// describe: default, case nil and multi-type clauses bind t to the switched expression's type (Animal), so their
+// calls dispatch to every Sound.
+func describe(__atel_tracing_ctx __atel_context.Context, a Animal) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.describe")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	switch t := a.(type) {
+	case *Cat:
+		return "a cat that says " + t.Sound(__atel_child_tracing_ctx)
+	case Fish, Dog:
+		return "a fish or dog that says " + t.Sound(__atel_child_tracing_ctx)
+	case nil:
+		return "nothing"
+	default:
+		return "something that says " + t.Sound(__atel_child_tracing_ctx)
+	}
+}
+
 func main() {
 	__atel_ts := rt.NewTracingState()
 	defer rt.Shutdown(__atel_ts)
@@ -154,5 +203,17 @@ func main() {
 	animals := []Animal{cat, Fish{kind: "carp"}, &Duck{}, Dog{name: "fido"}, Duck{}}
 	for _, a := range animals {
 		fmt.Println(a.Sound(__atel_child_tracing_ctx), "|", safeAssert(__atel_child_tracing_ctx, a))
+	}
+	for _, a := range append(animals, nil) {
+		fmt.Println(describe(__atel_child_tracing_ctx, a))
+	}
+	r := Robot{id: 7}
+	fmt.Println(r.Beep(), beeps(__atel_child_tracing_ctx, r), beeps(__atel_child_tracing_ctx, cat), beepTwice(__atel_child_tracing_ctx, r), beepTwice(__atel_child_tracing_ctx, cat))
+	// A table-driven loop over a struct type written out: tc.a.Sound() dispatches like any Animal call.
+	for _, tc := range []struct {
+		name string
+		a    Animal
+	}{{"rex", Dog{name: "rex"}}, {"tom", cat}} {
+		fmt.Println(tc.name, tc.a.Sound(__atel_child_tracing_ctx))
 	}
 }

@@ -88,6 +88,41 @@ func safeAssert(a Animal) (msg string) {
 	return assertions(a)
 }
 
+// Robot satisfies no interface the module names, only the interface literal beeps asserts to: Beep must keep its
+// signature, or the assertion would quietly stop matching.
+type Robot struct{ id int }
+
+func (r Robot) Beep() string { return fmt.Sprintf("beep %d", r.id) }
+
+func beeps(v interface{}) bool {
+	_, ok := v.(interface{ Beep() string })
+	return ok
+}
+
+// beepTwice asserts to an interface declared in its body: calls through it reach Robot.Beep, which keeps its signature.
+func beepTwice(v interface{}) string {
+	type beeper interface{ Beep() string }
+	if b, ok := v.(beeper); ok {
+		return b.Beep() + ", " + b.Beep()
+	}
+	return "silence"
+}
+
+// describe: default, case nil and multi-type clauses bind t to the switched expression's type (Animal), so their
+// calls dispatch to every Sound.
+func describe(a Animal) string {
+	switch t := a.(type) {
+	case *Cat:
+		return "a cat that says " + t.Sound()
+	case Fish, Dog:
+		return "a fish or dog that says " + t.Sound()
+	case nil:
+		return "nothing"
+	default:
+		return "something that says " + t.Sound()
+	}
+}
+
 func main() {
 	rt.AutotelEntryPoint()
 	cat := &Cat{lives: 9}
@@ -98,5 +133,17 @@ func main() {
 	animals := []Animal{cat, Fish{kind: "carp"}, &Duck{}, Dog{name: "fido"}, Duck{}}
 	for _, a := range animals {
 		fmt.Println(a.Sound(), "|", safeAssert(a))
+	}
+	for _, a := range append(animals, nil) {
+		fmt.Println(describe(a))
+	}
+	r := Robot{id: 7}
+	fmt.Println(r.Beep(), beeps(r), beeps(cat), beepTwice(r), beepTwice(cat))
+	// A table-driven loop over a struct type written out: tc.a.Sound() dispatches like any Animal call.
+	for _, tc := range []struct {
+		name string
+		a    Animal
+	}{{"rex", Dog{name: "rex"}}, {"tom", cat}} {
+		fmt.Println(tc.name, tc.a.Sound())
 	}
 }
