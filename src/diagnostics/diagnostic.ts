@@ -30,7 +30,6 @@ export const Codes = {
   FixedSignature: 'IG2004',
   GeneratedFile: 'IG2005',
   InterfaceGroup: 'IG2006',
-  UnnamedParameters: 'IG2007',
   MultiValueArgument: 'IG2008',
   Ignored: 'IG2009',
   NewRootSpan: 'IG2010',

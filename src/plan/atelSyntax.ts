@@ -55,6 +55,13 @@ export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
   { re: /\(\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g, replace: '(' },
 ];
 
+/**
+ * Names inject gives unnamed parameters when it adds the context parameter, since Go wants all or none named:
+ *   func ForNamed(*types.Named) *List   →   func ForNamed(__atel_tracing_ctx __atel_context.Context, __atel_u0 *types.Named) *List
+ */
+export const unnamedParamName = (i: number) => `__atel_u${i}`;
+export const UNNAMED_PARAM_NAME = /\b__atel_u\d+ /g;
+
 /** A `_` context parameter inject named so that the span can start from it. */
 export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A-Za-z_]\w*\.Context\b)/g;
 

@@ -85,7 +85,6 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       else if (byName) fix(id, Codes.FixedSignature, byName, f.pos);
       if (file.generated) fix(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
       if (f.kind === 'literal') fix(id, Codes.FixedSignature, 'function literals keep their signature');
-      if (f.params.unnamed && f.kind !== 'interface-method') fix(id, Codes.UnnamedParameters, 'its parameters have no names', f.pos);
     }
   }
   // A type that satisfies a standard library interface must keep those methods as they are.

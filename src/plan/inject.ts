@@ -3,7 +3,7 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX,
+  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
@@ -43,6 +43,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       if (d.addParam) {
         const param = f.kind === 'interface-method' && f.params.unnamed ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
         push(f.file, { start: f.params.open + 1, end: f.params.open + 1, newText: firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
+        if (f.params.unnamed && f.kind !== 'interface-method')
+          f.params.starts.forEach((at, i) => push(f.file, { start: at, end: at, newText: `${unnamedParamName(i)} `, message: `name the parameters of ${f.name}` }));
         need(f.file, { context: true });
       } else if (d.span === 'own-context' && f.ctxParam?.name === '_') {
         push(f.file, { start: f.ctxParam.nameStart, end: f.ctxParam.nameEnd, newText: CTX_PARAM, message: `name the context parameter of ${f.name}` });

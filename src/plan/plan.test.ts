@@ -168,3 +168,15 @@ func Use() { unknown.Get().run(); unknown.Get().Run(); var p P; p.run(); p.Run()
   expect(d('T.run').kept).toBeUndefined();
   expect(d('T.run').addParam).toBe(true);
 });
+
+test('unnamed parameters get names when the context parameter is added, and prune takes them away again', () => {
+  const files = {
+    'main.go': entry('\tfmt.Println(pair(1, "a"), tail(2, 3, 4))', 'import "fmt"\nfunc pair(int, string) int { return 7 }\nfunc tail(int, ...int) int { return 9 }'),
+  };
+  const { d, out } = inject(files);
+  expect(d('pair').addParam).toBe(true);
+  expect(out('main.go')).toContain('func pair(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 string) int {');
+  expect(out('main.go')).toContain('func tail(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 ...int) int {');
+  const pruned = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
+  expect(pruned.after.get('main.go')).toBe(files['main.go']);
+});

@@ -1,6 +1,6 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
-import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX } from './atelSyntax';
+import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX, UNNAMED_PARAM_NAME } from './atelSyntax';
 
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
@@ -42,6 +42,7 @@ export function planPruneRest(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const { re, replace } of ADDED_AFTER_PAREN)
     for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'remove instrgen context' });
+  for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
   for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '_', message: 'restore a blank context parameter' });
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];

@@ -37,7 +37,6 @@ const keptLabels: Record<string, string> = {
   [Codes.UnresolvedReference]: 'unresolved receiver',
   [Codes.GeneratedFile]: 'generated code',
   [Codes.InterfaceGroup]: 'interface group',
-  [Codes.UnnamedParameters]: 'unnamed parameters',
   [Codes.MultiValueArgument]: 'f(g()) call',
 };
 

@@ -93,6 +93,7 @@ export function paramListFacts(list: SyntaxNode): ParamListFacts {
       return Array(Math.max(1, d.childrenForFieldName('name').length)).fill(t);
     }),
     unnamed: decls.length > 0 && decls.every((d) => !d.childForFieldName('name')),
+    starts: decls.map((d) => d.startIndex),
     firstOnNewLine: first && first.startPosition.row > list.startPosition.row ? first.startIndex : undefined,
   };
 }

@@ -37,6 +37,8 @@ export interface ParamListFacts {
   types: string[];
   /** True when the parameters have no names (`func(int, string)`). */
   unnamed: boolean;
+  /** Offset of each parameter declaration. */
+  starts: number[];
   /** Offset of the first parameter declaration when it starts on a later line than `(`. */
   firstOnNewLine?: number;
 }

@@ -114,6 +114,15 @@ func swap(__atel_tracing_ctx __atel_context.Context, a, b string) (string, strin
 	return b, a
 }
 
+// placeholder has no parameter names at all (a stub that ignores its arguments); inject names them, as Go wants
+// either every parameter named or none.
+func placeholder(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 string, __atel_u2 ...bool) (string, error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/named-results").Start(__atel_tracing_ctx, "main.placeholder")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return "stub", nil
+}
+
 func main() {
 	__atel_ts := rt.NewTracingState()
 	defer rt.Shutdown(__atel_ts)
@@ -146,4 +155,5 @@ func main() {
 	fmt.Println("width:", width(__atel_child_tracing_ctx, "héllo"))
 	a, b := swap(__atel_child_tracing_ctx, "left", "right")
 	fmt.Println("swap:", a, b)
+	fmt.Println(placeholder(__atel_child_tracing_ctx, 1, "x", true, false))
 }

@@ -80,6 +80,12 @@ func swap(a, b string) (string, string) {
 	return b, a
 }
 
+// placeholder has no parameter names at all (a stub that ignores its arguments); inject names them, as Go wants
+// either every parameter named or none.
+func placeholder(int, string, ...bool) (string, error) {
+	return "stub", nil
+}
+
 func main() {
 	rt.AutotelEntryPoint()
 	q, r := divmod(17, 5)
@@ -105,4 +111,5 @@ func main() {
 	fmt.Println("width:", width("héllo"))
 	a, b := swap("left", "right")
 	fmt.Println("swap:", a, b)
+	fmt.Println(placeholder(1, "x", true, false))
 }
