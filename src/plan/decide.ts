@@ -4,7 +4,7 @@ import { Reach } from '../callgraph/graph';
 import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { isExported } from '../load/goroot';
-import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
+import { hasMethods, interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -87,38 +87,27 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       if (f.kind === 'literal') fix(id, Codes.FixedSignature, 'function literals keep their signature');
     }
   }
-  // A type that satisfies a standard library interface must keep those methods as they are.
-  for (const { type, methods } of program.methodSets) {
-    if (![...methods.keys()].some((n) => stdlibMethodNames.has(n))) continue;
-    const shapes = [...methods].map(([name, id]) => {
-      const f = facts(id)!;
-      return { name, params: f.params.arity, results: f.results };
-    });
-    for (const iface of satisfiedStdlibInterfaces(shapes)) {
-      const ifaceMethods = new Set(interfaceMethodNames(iface));
-      for (const [name, id] of methods)
-        if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${type.slice(type.lastIndexOf('/') + 1)} implements ${iface}, which the module does not declare`, facts(id)!.pos);
-    }
-  }
-  // A type that satisfies an interface the module writes out instead of naming keeps those methods: changing one
-  // would make an assertion quietly fail where it matched before, or a call stop compiling.
+  // A type that satisfies an interface the module does not name keeps those methods as they are: a standard library
+  // interface, or one the module writes out, where changing a method would make an assertion quietly fail:
   //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
   const literalByName = new Map<string, LiteralInterface[]>();
   for (const li of program.literalInterfaces) literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
   for (const { type, methods } of program.methodSets) {
-    for (const name of methods.keys()) {
-      for (const li of literalByName.get(name) ?? []) {
-        const satisfied = li.methods.every((m) => {
-          const id = methods.get(m.name);
-          const f = id === undefined ? undefined : facts(id);
-          return f !== undefined && f.params.arity === m.params && f.results === m.results;
-        });
-        if (!satisfied) continue;
-        for (const m of li.methods) {
-          const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
-          fix(methods.get(m.name)!, Codes.LiteralInterface, `${type.slice(type.lastIndexOf('/') + 1)} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
-        }
-      }
+    const names = [...methods.keys()];
+    const stdlibCandidate = names.some((n) => stdlibMethodNames.has(n));
+    const literals = names.flatMap((n) => literalByName.get(n) ?? []);
+    if (!stdlibCandidate && !literals.length) continue;
+    const shapes = new Map([...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]));
+    const typeName = type.slice(type.lastIndexOf('/') + 1);
+    for (const iface of stdlibCandidate ? satisfiedStdlibInterfaces([...shapes.values()]) : []) {
+      const ifaceMethods = new Set(interfaceMethodNames(iface));
+      for (const [name, id] of methods)
+        if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${typeName} implements ${iface}, which the module does not declare`, facts(id)!.pos);
+    }
+    for (const li of literals) {
+      if (!hasMethods(shapes, li.methods)) continue;
+      const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
+      for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
     }
   }
   // A function used as a value can still change when every such use can become an adapter closure.

@@ -19,12 +19,15 @@ export interface MethodShape {
  */
 export function satisfiedStdlibInterfaces(methods: readonly MethodShape[]): string[] {
   const byName = new Map(methods.map((m) => [m.name, m]));
-  return interfaces
-    .filter((i) => i.methods.every((m) => {
-      const own = byName.get(m.name);
-      return own !== undefined && own.params === m.params && own.results === m.results;
-    }))
-    .map((i) => i.name);
+  return interfaces.filter((i) => hasMethods(byName, i.methods)).map((i) => i.name);
+}
+
+/** Whether a method set, by name, has every required method with the same numbers of parameters and results. */
+export function hasMethods(own: ReadonlyMap<string, MethodShape>, required: readonly MethodShape[]): boolean {
+  return required.every((m) => {
+    const o = own.get(m.name);
+    return o !== undefined && o.params === m.params && o.results === m.results;
+  });
 }
 
 /** Method names that appear in some standard library interface (a quick filter before the full check). */

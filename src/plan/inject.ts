@@ -41,9 +41,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     for (const f of decls) {
       const file = program.files.get(f.file)!;
       if (d.addParam) {
-        const param = f.kind === 'interface-method' && f.params.unnamed ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
+        // An interface method spec may stay unnamed; a declaration's body needs the context by name, so its other
+        // parameters get names too.
+        const unnamedSpec = f.kind === 'interface-method' && f.params.unnamed;
+        const param = unnamedSpec ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
         push(f.file, { start: f.params.open + 1, end: f.params.open + 1, newText: firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
-        if (f.params.unnamed && f.kind !== 'interface-method')
+        if (f.params.unnamed && !unnamedSpec)
           f.params.starts.forEach((at, i) => push(f.file, { start: at, end: at, newText: `${unnamedParamName(i)} `, message: `name the parameters of ${f.name}` }));
         need(f.file, { context: true });
       } else if (d.span === 'own-context' && f.ctxParam?.name === '_') {

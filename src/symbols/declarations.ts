@@ -3,7 +3,7 @@ import { SourceFile } from '../load/module';
 import { SyntaxNode, Tree } from '../parse/parse';
 import { LineIndex, indentAt } from '../parse/positions';
 import { BodyFacts, FileFacts, FuncFacts, LiteralInterface, ParamListFacts } from './program';
-import { TypeNaming, receiverType, resultTypes, TypeRef } from './typeRefs';
+import { methodElems, TypeNaming, receiverType, resultTypes, TypeRef } from './typeRefs';
 
 export interface ParsedFile {
   file: SourceFile;
@@ -309,13 +309,7 @@ export function literalInterfaces(f: FileInfo): LiteralInterface[] {
   for (const n of f.tree.rootNode.descendantsOfType('interface_type')) {
     const spec = n.parent;
     if (spec?.type === 'type_spec' && spec.childForFieldName('type')?.id === n.id && spec.parent?.parent?.type === 'source_file') continue;
-    const methods = n.namedChildren
-      .filter((m) => m.type === 'method_elem' || m.type === 'method_spec')
-      .flatMap((m) => {
-        const name = m.childForFieldName('name');
-        const params = m.childForFieldName('parameters');
-        return name && params ? [{ name: name.text, params: paramListFacts(params).arity, results: resultTypes(m.childForFieldName('result'), f.naming).length }] : [];
-      });
+    const methods = methodElems(n).map((m) => ({ name: m.name, params: paramListFacts(m.params).arity, results: resultTypes(m.result, f.naming).length }));
     if (methods.length) out.push({ pos: { file: f.facts.path, ...f.lines.position(n.startIndex) }, text: n.text.replace(/\s+/g, ' '), methods });
   }
   return out;
@@ -323,20 +317,15 @@ export function literalInterfaces(f: FileInfo): LiteralInterface[] {
 
 function collectInterfaceMethods(t: TypeInfo, funcs: Map<string, FuncInfo[]>): void {
   const f = t.file;
-  for (const m of t.typeNode.namedChildren) {
-    if (m.type !== 'method_elem' && m.type !== 'method_spec') continue;
-    const nameNode = m.childForFieldName('name');
-    const params = m.childForFieldName('parameters');
-    if (!nameNode || !params) continue;
-    const id = `(${t.pkg.path}.${t.name}).${nameNode.text}`;
-    const result = m.childForFieldName('result');
+  for (const { node: m, name, nameNode, params, result } of methodElems(t.typeNode)) {
+    const id = `(${t.pkg.path}.${t.name}).${name}`;
     const facts: FuncFacts = {
       id,
       kind: 'interface-method',
       pkg: t.pkg.path,
       pkgName: t.pkg.name,
-      name: `${t.name}.${nameNode.text}`,
-      shortName: nameNode.text,
+      name: `${t.name}.${name}`,
+      shortName: name,
       file: f.facts.path,
       pos: { file: f.facts.path, ...f.lines.position(nameNode.startIndex) },
       start: m.startIndex,

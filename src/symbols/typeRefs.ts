@@ -11,10 +11,10 @@ export type TypeRef =
   /** A struct type written out (`[]struct{ name string; n *Node }{...}`): its fields, as a named struct's are read. */
   | { k: 'struct'; fields: StructFields }
   /**
-   * An interface type written out (`x.(interface{ Name() string })`, a local `type hasElem interface{...}`): its
-   * methods' results; `open` when it embeds other interfaces, whose methods it does not list.
+   * An interface type written out (`x.(interface{ Name() string })`, a local `type hasElem interface{...}`): the
+   * results of the methods it lists itself (a name it does not list, e.g. from an embedded interface, is unknown).
    */
-  | { k: 'iface'; methods: Map<string, (TypeRef | undefined)[]>; open: boolean }
+  | { k: 'iface'; methods: Map<string, (TypeRef | undefined)[]> }
   | { k: 'other' };
 
 /** A struct's fields: named fields by name (the first declaration of a name wins), embedded fields' types in order. */
@@ -81,19 +81,21 @@ export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNamin
       return { k: 'func', results: resultTypes(n.childForFieldName('result'), naming) };
     case 'struct_type':
       return { k: 'struct', fields: structFields(n, naming) };
-    case 'interface_type': {
-      const methods = new Map<string, (TypeRef | undefined)[]>();
-      let open = false;
-      for (const m of n.namedChildren) {
-        const name = m.type === 'method_elem' || m.type === 'method_spec' ? m.childForFieldName('name') : null;
-        if (name) methods.set(name.text, resultTypes(m.childForFieldName('result'), naming));
-        else if (m.type !== 'comment') open = true;
-      }
-      return { k: 'iface', methods, open };
-    }
+    case 'interface_type':
+      return { k: 'iface', methods: new Map(methodElems(n).map((m) => [m.name, resultTypes(m.result, naming)])) };
     default:
       return undefined;
   }
+}
+
+/** The methods an `interface_type` node lists itself (embedded interfaces and type sets left out). */
+export function methodElems(iface: SyntaxNode): { node: SyntaxNode; name: string; nameNode: SyntaxNode; params: SyntaxNode; result: SyntaxNode | null }[] {
+  return iface.namedChildren.flatMap((m) => {
+    if (m.type !== 'method_elem' && m.type !== 'method_spec') return [];
+    const nameNode = m.childForFieldName('name');
+    const params = m.childForFieldName('parameters');
+    return nameNode && params ? [{ node: m, name: nameNode.text, nameNode, params, result: m.childForFieldName('result') }] : [];
+  });
 }
 
 /** The fields a `struct_type` node declares, in the naming of the file that holds it. */
