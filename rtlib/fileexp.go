@@ -1,0 +1,134 @@
+// Defines fileExporter, which writes the traces file: JSON Lines, the resource once on line 1, then one span per line.
+package rtlib
+
+import (
+	"context"
+	"os"
+	"sync"
+	"time"
+
+	"go.opentelemetry.io/otel/sdk/resource"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+)
+
+// TracesFormat is the value of "format" on the first line of the traces file.
+const TracesFormat = "instrgen-traces/2"
+
+// fileExporter implements sdktrace.SpanExporter on an open file. Every batch is encoded into one buffer
+// and written with one call, so that what ExportSpans returned for is in the file even if the program
+// then exits through os.Exit.
+type fileExporter struct {
+	mu  sync.Mutex
+	f   *os.File
+	buf []byte
+	err error
+}
+
+// newFileExporter truncates path and writes the header line with the resource.
+func newFileExporter(path string, res *resource.Resource) (*fileExporter, error) {
+	f, err := os.Create(path)
+	if err != nil {
+		return nil, err
+	}
+	b := append([]byte(nil), `{"format":"`+TracesFormat+`","resource":`...)
+	b = appendPlainAttributes(b, res.Attributes())
+	b = append(b, "}\n"...)
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return nil, err
+	}
+	return &fileExporter{f: f}, nil
+}
+
+// ExportSpans appends one line per span.
+func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlySpan) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.f == nil {
+		return e.err
+	}
+	b := e.buf[:0]
+	for _, s := range spans {
+		b = appendSpanLine(b, s)
+	}
+	e.buf = b
+	_, err := e.f.Write(b)
+	return err
+}
+
+// Shutdown closes the file.
+func (e *fileExporter) Shutdown(context.Context) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.f == nil {
+		return nil
+	}
+	err := e.f.Close()
+	e.f = nil
+	e.err = os.ErrClosed
+	return err
+}
+
+// appendSpanLine appends one span in the traces file's encoding, with its newline.
+func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan) []byte {
+	sc := s.SpanContext()
+	tid, sid := sc.TraceID(), sc.SpanID()
+	b = append(b, `{"traceId":`...)
+	b = appendHex(b, tid[:])
+	b = append(b, `,"spanId":`...)
+	b = appendHex(b, sid[:])
+	if p := s.Parent(); p.SpanID().IsValid() {
+		pid := p.SpanID()
+		b = append(b, `,"parentSpanId":`...)
+		b = appendHex(b, pid[:])
+	}
+	b = append(b, `,"name":`...)
+	b = appendJSONString(b, s.Name())
+	b = append(b, `,"scope":`...)
+	b = appendJSONString(b, s.InstrumentationLibrary().Name)
+	b = append(b, `,"kind":"`...)
+	b = append(b, s.SpanKind().String()...)
+	b = append(b, `","startNs":`...)
+	b = appendQuotedInt(b, unixNanos(s.StartTime()))
+	b = append(b, `,"endNs":`...)
+	b = appendQuotedInt(b, unixNanos(s.EndTime()))
+	st := s.Status()
+	b = append(b, `,"status":"`...)
+	b = append(b, st.Code.String()...)
+	b = append(b, '"')
+	if st.Description != "" {
+		b = append(b, `,"statusMessage":`...)
+		b = appendJSONString(b, st.Description)
+	}
+	if attrs := s.Attributes(); len(attrs) > 0 {
+		b = append(b, `,"attributes":`...)
+		b = appendPlainAttributes(b, attrs)
+	}
+	if events := s.Events(); len(events) > 0 {
+		b = append(b, `,"events":[`...)
+		for i, ev := range events {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(b, `{"name":`...)
+			b = appendJSONString(b, ev.Name)
+			b = append(b, `,"timeNs":`...)
+			b = appendQuotedInt(b, unixNanos(ev.Time))
+			if len(ev.Attributes) > 0 {
+				b = append(b, `,"attributes":`...)
+				b = appendPlainAttributes(b, ev.Attributes)
+			}
+			b = append(b, '}')
+		}
+		b = append(b, ']')
+	}
+	return append(b, "}\n"...)
+}
+
+// unixNanos is t as nanoseconds since the Unix epoch, 0 for the zero time.
+func unixNanos(t time.Time) int64 {
+	if t.IsZero() {
+		return 0
+	}
+	return t.UnixNano()
+}

@@ -1,0 +1,158 @@
+// Defines the JSON appenders the file and OTLP exporters share: strings, ids and attribute values without reflection.
+package rtlib
+
+import (
+	"math"
+	"strconv"
+	"unicode/utf8"
+
+	"go.opentelemetry.io/otel/attribute"
+)
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string; bytes that are not UTF-8 become U+FFFD, as encoding/json does.
+func appendJSONString(b []byte, s string) []byte {
+	b = append(b, '"')
+	start := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 0x20 && c != '"' && c != '\\' {
+				i++
+				continue
+			}
+			b = append(b, s[start:i]...)
+			switch c {
+			case '"', '\\':
+				b = append(b, '\\', c)
+			case '\n':
+				b = append(b, '\\', 'n')
+			case '\r':
+				b = append(b, '\\', 'r')
+			case '\t':
+				b = append(b, '\\', 't')
+			default:
+				b = append(b, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xf])
+			}
+			i++
+			start = i
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			b = append(b, s[start:i]...)
+			b = append(b, `\ufffd`...)
+			i++
+			start = i
+			continue
+		}
+		// U+2028 and U+2029 end lines in JavaScript source; escape them as encoding/json does.
+		if r == '\u2028' || r == '\u2029' {
+			b = append(b, s[start:i]...)
+			b = append(b, '\\', 'u', '2', '0', '2', hexDigits[r&0xf])
+			i += size
+			start = i
+			continue
+		}
+		i += size
+	}
+	b = append(b, s[start:]...)
+	return append(b, '"')
+}
+
+// appendHex appends the bytes as a quoted lowercase hex string.
+func appendHex(b []byte, id []byte) []byte {
+	b = append(b, '"')
+	for _, c := range id {
+		b = append(b, hexDigits[c>>4], hexDigits[c&0xf])
+	}
+	return append(b, '"')
+}
+
+// appendQuotedInt appends n as a decimal JSON string: 64-bit integers do not survive JSON numbers in
+// JavaScript.
+func appendQuotedInt(b []byte, n int64) []byte {
+	b = append(b, '"')
+	b = strconv.AppendInt(b, n, 10)
+	return append(b, '"')
+}
+
+// appendFloat appends a JSON number, or the strings "NaN", "Infinity", "-Infinity", which JSON cannot hold as numbers.
+func appendFloat(b []byte, f float64) []byte {
+	switch {
+	case math.IsNaN(f):
+		return append(b, `"NaN"`...)
+	case math.IsInf(f, 1):
+		return append(b, `"Infinity"`...)
+	case math.IsInf(f, -1):
+		return append(b, `"-Infinity"`...)
+	}
+	return strconv.AppendFloat(b, f, 'g', -1, 64)
+}
+
+// appendPlainValue appends an attribute value as plain JSON (the traces file's encoding): strings,
+// booleans, numbers (int64 as JSON numbers) and arrays of them.
+func appendPlainValue(b []byte, v attribute.Value) []byte {
+	switch v.Type() {
+	case attribute.BOOL:
+		return strconv.AppendBool(b, v.AsBool())
+	case attribute.INT64:
+		return strconv.AppendInt(b, v.AsInt64(), 10)
+	case attribute.FLOAT64:
+		return appendFloat(b, v.AsFloat64())
+	case attribute.STRING:
+		return appendJSONString(b, v.AsString())
+	case attribute.BOOLSLICE:
+		b = append(b, '[')
+		for i, x := range v.AsBoolSlice() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendBool(b, x)
+		}
+		return append(b, ']')
+	case attribute.INT64SLICE:
+		b = append(b, '[')
+		for i, x := range v.AsInt64Slice() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = strconv.AppendInt(b, x, 10)
+		}
+		return append(b, ']')
+	case attribute.FLOAT64SLICE:
+		b = append(b, '[')
+		for i, x := range v.AsFloat64Slice() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendFloat(b, x)
+		}
+		return append(b, ']')
+	case attribute.STRINGSLICE:
+		b = append(b, '[')
+		for i, x := range v.AsStringSlice() {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = appendJSONString(b, x)
+		}
+		return append(b, ']')
+	}
+	return append(b, "null"...)
+}
+
+// appendPlainAttributes appends {"key":value,...}.
+func appendPlainAttributes(b []byte, attrs []attribute.KeyValue) []byte {
+	b = append(b, '{')
+	for i, kv := range attrs {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendJSONString(b, string(kv.Key))
+		b = append(b, ':')
+		b = appendPlainValue(b, kv.Value)
+	}
+	return append(b, '}')
+}

@@ -1,0 +1,263 @@
+// Defines processor, the one span processor rtlib installs: it remembers open spans and batches ended ones for
+// an exporter goroutine, in shards chosen by span id so that goroutines ending spans rarely share a lock.
+package rtlib
+
+import (
+	"context"
+	"encoding/binary"
+	"log"
+	"sort"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
+)
+
+// chunkSize is how many ended spans a shard gathers before it hands them to the exporter goroutine:
+// one channel operation per chunk, not per span.
+const chunkSize = 64
+
+// shard holds the open spans and the ended, not yet handed over spans whose ids map to it.
+type shard struct {
+	mu    sync.Mutex
+	open  map[trace.SpanID]sdktrace.ReadWriteSpan
+	ended []sdktrace.ReadOnlySpan
+	// Keeps neighbouring shards' locks off one cache line.
+	_ [64]byte
+}
+
+// processor implements sdktrace.SpanProcessor. A span is tracked from OnStart to OnEnd in its shard, so that
+// endAll can end what goroutines left open; ended spans travel in chunks through a bounded queue to one
+// goroutine that exports them in batches of at most maxExportBatch. When the queue is full the ending
+// goroutine waits (by default), so a run keeps every span; with dropWhenFull the chunk is dropped and counted.
+type processor struct {
+	shards []shard
+	mask   uint64
+	queue  chan []sdktrace.ReadOnlySpan
+	flush  chan chan struct{}
+	stop   chan struct{}
+	done   chan struct{}
+
+	exporter sdktrace.SpanExporter
+	cfg      bspConfig
+	logger   *log.Logger
+
+	stopOnce sync.Once
+	// dropped counts spans a full queue (dropWhenFull) or a stopped processor refused; failed counts spans
+	// whose export returned an error. reported* are the counts already printed.
+	dropped, failed                 atomic.Uint64
+	reportedDropped, reportedFailed atomic.Uint64
+	errMu                           sync.Mutex
+	lastErr                         error
+}
+
+func newProcessor(exp sdktrace.SpanExporter, cfg bspConfig, logger *log.Logger) *processor {
+	n := 64
+	p := &processor{
+		shards:   make([]shard, n),
+		mask:     uint64(n - 1),
+		flush:    make(chan chan struct{}),
+		stop:     make(chan struct{}),
+		done:     make(chan struct{}),
+		exporter: exp,
+		cfg:      cfg,
+		logger:   logger,
+	}
+	queued := cfg.maxQueueSize / chunkSize
+	if queued < 1 {
+		queued = 1
+	}
+	p.queue = make(chan []sdktrace.ReadOnlySpan, queued)
+	for i := range p.shards {
+		p.shards[i].open = map[trace.SpanID]sdktrace.ReadWriteSpan{}
+	}
+	go p.run()
+	return p
+}
+
+func (p *processor) shardOf(id trace.SpanID) *shard {
+	return &p.shards[binary.LittleEndian.Uint64(id[:])&p.mask]
+}
+
+// OnStart records the span as open.
+func (p *processor) OnStart(_ context.Context, s sdktrace.ReadWriteSpan) {
+	sh := p.shardOf(s.SpanContext().SpanID())
+	sh.mu.Lock()
+	sh.open[s.SpanContext().SpanID()] = s
+	sh.mu.Unlock()
+}
+
+// OnEnd forgets the span as open and queues it for export if it is sampled.
+func (p *processor) OnEnd(s sdktrace.ReadOnlySpan) {
+	sc := s.SpanContext()
+	sh := p.shardOf(sc.SpanID())
+	var full []sdktrace.ReadOnlySpan
+	sh.mu.Lock()
+	delete(sh.open, sc.SpanID())
+	if sc.IsSampled() {
+		sh.ended = append(sh.ended, s)
+		if len(sh.ended) >= chunkSize {
+			full = sh.ended
+			sh.ended = make([]sdktrace.ReadOnlySpan, 0, chunkSize)
+		}
+	}
+	sh.mu.Unlock()
+	if full != nil {
+		p.enqueue(full)
+	}
+}
+
+func (p *processor) enqueue(chunk []sdktrace.ReadOnlySpan) {
+	if p.cfg.dropWhenFull {
+		select {
+		case p.queue <- chunk:
+		case <-p.stop:
+			p.dropped.Add(uint64(len(chunk)))
+		default:
+			p.dropped.Add(uint64(len(chunk)))
+		}
+		return
+	}
+	select {
+	case p.queue <- chunk:
+	case <-p.stop:
+		p.dropped.Add(uint64(len(chunk)))
+	}
+}
+
+// run is the exporter goroutine: it gathers chunks into batches and exports them when a batch is full,
+// when the schedule delay passes, on ForceFlush and on Shutdown.
+func (p *processor) run() {
+	defer close(p.done)
+	var pending []sdktrace.ReadOnlySpan
+	timer := time.NewTimer(p.cfg.scheduleDelay)
+	defer timer.Stop()
+	exportFull := func() {
+		for len(pending) >= p.cfg.maxExportBatch {
+			p.export(pending[:p.cfg.maxExportBatch])
+			pending = append([]sdktrace.ReadOnlySpan(nil), pending[p.cfg.maxExportBatch:]...)
+		}
+	}
+	exportAll := func() {
+		pending = p.gather(pending)
+		exportFull()
+		if len(pending) > 0 {
+			p.export(pending)
+			pending = nil
+		}
+	}
+	for {
+		select {
+		case chunk := <-p.queue:
+			pending = append(pending, chunk...)
+			exportFull()
+		case <-timer.C:
+			exportAll()
+			timer.Reset(p.cfg.scheduleDelay)
+		case reply := <-p.flush:
+			exportAll()
+			close(reply)
+		case <-p.stop:
+			exportAll()
+			return
+		}
+	}
+}
+
+// gather appends what waits in the queue and in the shards' partial chunks to pending.
+func (p *processor) gather(pending []sdktrace.ReadOnlySpan) []sdktrace.ReadOnlySpan {
+	for {
+		select {
+		case chunk := <-p.queue:
+			pending = append(pending, chunk...)
+			continue
+		default:
+		}
+		break
+	}
+	for i := range p.shards {
+		sh := &p.shards[i]
+		sh.mu.Lock()
+		if len(sh.ended) > 0 {
+			pending = append(pending, sh.ended...)
+			sh.ended = sh.ended[:0]
+		}
+		sh.mu.Unlock()
+	}
+	return pending
+}
+
+func (p *processor) export(batch []sdktrace.ReadOnlySpan) {
+	ctx, cancel := context.WithTimeout(context.Background(), p.cfg.exportTimeout)
+	defer cancel()
+	if err := p.exporter.ExportSpans(ctx, batch); err != nil {
+		p.failed.Add(uint64(len(batch)))
+		p.errMu.Lock()
+		p.lastErr = err
+		p.errMu.Unlock()
+	}
+}
+
+// ForceFlush exports everything ended so far and returns when the exporter is done with it.
+func (p *processor) ForceFlush(ctx context.Context) error {
+	reply := make(chan struct{})
+	select {
+	case p.flush <- reply:
+	case <-p.done:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	select {
+	case <-reply:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// Shutdown exports what is left, stops the exporter goroutine and shuts the exporter down.
+func (p *processor) Shutdown(ctx context.Context) error {
+	p.stopOnce.Do(func() { close(p.stop) })
+	select {
+	case <-p.done:
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+	return p.exporter.Shutdown(ctx)
+}
+
+// endAll ends the open spans, the most recently started first, so that children end before parents.
+func (p *processor) endAll() {
+	var todo []sdktrace.ReadWriteSpan
+	for i := range p.shards {
+		sh := &p.shards[i]
+		sh.mu.Lock()
+		for _, s := range sh.open {
+			todo = append(todo, s)
+		}
+		sh.mu.Unlock()
+	}
+	sort.Slice(todo, func(i, j int) bool { return todo[i].StartTime().After(todo[j].StartTime()) })
+	// End runs OnEnd, which takes a shard lock: call it with every lock released.
+	for _, s := range todo {
+		s.End()
+	}
+}
+
+// reportLosses prints, once, how many spans were dropped or failed to export since the last report.
+func (p *processor) reportLosses() {
+	if d := p.dropped.Load(); d > p.reportedDropped.Load() {
+		p.logger.Printf("%d spans were dropped because the export queue was full (OTEL_BSP_MAX_QUEUE_SIZE=%d, INSTRGEN_BSP_WHEN_FULL=drop)", d-p.reportedDropped.Load(), p.cfg.maxQueueSize)
+		p.reportedDropped.Store(d)
+	}
+	if f := p.failed.Load(); f > p.reportedFailed.Load() {
+		p.errMu.Lock()
+		err := p.lastErr
+		p.errMu.Unlock()
+		p.logger.Printf("%d spans could not be exported: %v", f-p.reportedFailed.Load(), err)
+		p.reportedFailed.Store(f)
+	}
+}
