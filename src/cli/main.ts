@@ -246,10 +246,23 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'print the span tree an instrumented program wrote (traces.txt), or an HTML page with --html',
       (y) =>
         y
-          .positional('file', { type: 'string', default: 'traces.txt', describe: 'the stdout exporter output' })
+          .positional('file', { type: 'string', default: 'traces.txt', describe: 'the traces file a run wrote (or the older stdout exporter output)' })
           .option('html', { type: 'string', describe: 'write a self-contained page (span waterfall and call graph) to this file' })
-          .option('callgraph', { type: 'boolean', default: true, describe: 'with --html, draw the call graph of the module in -C' }),
-      (a) => guard(() => runTraces(env, { file: a.file as string, html: a.html as string | undefined, callgraph: a.callgraph as boolean, C: a.C as string, quiet: a.quiet as boolean })),
+          .option('callgraph', { type: 'boolean', default: true, describe: 'with --html, draw the call graph of the module in -C' })
+          .option('full', { type: 'boolean', default: false, describe: 'print (or draw) every span however many there are' })
+          .option('limit', { type: 'number', describe: 'above this many spans print a summary (default 2000), or draw only the first (--html, default 5000)' }),
+      (a) =>
+        guard(() =>
+          runTraces(env, {
+            file: a.file as string,
+            html: a.html as string | undefined,
+            callgraph: a.callgraph as boolean,
+            C: a.C as string,
+            quiet: a.quiet as boolean,
+            full: a.full as boolean,
+            limit: a.limit as number | undefined,
+          }),
+        ),
     )
     .example('instrgen ./...', 'instrument every package of the module in place')
     .example('instrgen --diff', 'show what would change, write nothing')

@@ -1,46 +1,89 @@
-// `instrgen traces`: the span tree of a traces.txt, or a self-contained HTML page with the call graph.
+// `instrgen traces`: the span tree of a traces file, a summary when it is large, or a self-contained HTML page with the call graph.
 import * as path from 'path';
 import { callGraphJson } from '../callgraph/export';
 import { Codes, InstrgenError } from '../diagnostics/diagnostic';
 import { FileSystem } from '../load/fileSystem';
 import { runInject } from '../pipeline';
-import { renderTraceHtml } from '../traces/html';
-import { parseTraces } from '../traces/spans';
+import { renderTraceHtml, type LargeTraceNote } from '../traces/html';
+import { TracesReader, type Span } from '../traces/spans';
+import { formatTraceSummary, TraceSummary } from '../traces/summary';
 import { formatSpanTree } from '../traces/tree';
 import { Terminal } from './terminal';
 
-export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, o: { file: string; html?: string; callgraph: boolean; C: string; quiet: boolean }): number {
+/** Above this many spans the text output is a summary, not the tree (--full prints the tree anyway). */
+export const TREE_SPAN_LIMIT = 2000;
+/** The HTML waterfall draws at most this many spans, the first in the file (--full draws all). */
+export const HTML_SPAN_LIMIT = 5000;
+
+export interface TracesOptions {
+  file: string;
+  html?: string;
+  callgraph: boolean;
+  C: string;
+  quiet: boolean;
+  /** Print every span even when there are more than the limit. */
+  full?: boolean;
+  /** Overrides TREE_SPAN_LIMIT / HTML_SPAN_LIMIT. */
+  limit?: number;
+}
+
+export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, o: TracesOptions): number {
   const cwd = path.resolve(env.cwd, o.C); // -C: as if started there
   const file = path.resolve(cwd, o.file);
-  let text: string;
+  const limit = o.full ? Infinity : (o.limit ?? (o.html ? HTML_SPAN_LIMIT : TREE_SPAN_LIMIT));
+
+  // One streaming pass: spans are kept only up to the limit, the summary sees every one.
+  const summary = new TraceSummary();
+  let kept: Span[] = [];
+  const reader = new TracesReader((span) => {
+    summary.add(span);
+    if (kept.length < limit) kept.push(span);
+  });
+  let chunks: Iterable<string>;
   try {
-    text = env.fs.readFile(file);
+    chunks = env.fs.readChunks ? env.fs.readChunks(file) : [env.fs.readFile(file)];
+    for (const chunk of chunks) reader.push(chunk);
+    reader.end();
   } catch (e) {
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: cannot read: ${(e as Error).message}; run the instrumented program first (it writes traces.txt in its working directory)` }]);
+    const err = e as NodeJS.ErrnoException;
+    if (err.code !== undefined) {
+      throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: cannot read: ${err.message}; run the instrumented program first (it writes traces.txt in its working directory)` }]);
+    }
+    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: not a traces file: ${err.message}` }]);
   }
-  let spans;
-  try {
-    spans = parseTraces(text);
-  } catch (e) {
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: not the stdout exporter's output: ${(e as Error).message}` }]);
-  }
+  const complete = summary.spans <= limit;
+
   if (!o.html) {
-    env.term.out(formatSpanTree(spans));
+    if (complete) {
+      env.term.out(formatSpanTree(kept));
+    } else {
+      kept = [];
+      env.term.out(`${o.file}: too many spans to print as a tree (more than ${limit.toLocaleString('en-US')}; --full prints it, --limit N moves the limit)\n\n`);
+      env.term.out(formatTraceSummary(summary));
+    }
     return 0;
   }
   let graph;
   if (o.callgraph) {
     try {
       const r = runInject({ fs: env.fs, cwd, patterns: ['./...'] });
-      const kept = new Map<string, string>();
-      for (const d of r.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
-      graph = callGraphJson(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept, reachedOnly: true });
+      const keptSignatures = new Map<string, string>();
+      for (const d of r.decisions!.byId.values()) if (d.kept) keptSignatures.set(d.id, d.kept.reason);
+      graph = callGraphJson(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept: keptSignatures, reachedOnly: true });
     } catch (e) {
       if (!(e instanceof InstrgenError)) throw e;
       if (!o.quiet) env.term.err(`instrgen: no call graph on the page (${e.diagnostics[0]?.message})\n`);
     }
   }
-  env.fs.writeFile(path.resolve(cwd, o.html), renderTraceHtml(spans, graph));
-  if (!o.quiet) env.term.err(`instrgen: wrote ${o.html} (${spans.length} spans)\n`);
+  const large: LargeTraceNote | undefined = complete
+    ? undefined
+    : {
+        note:
+          `${summary.spans.toLocaleString('en-US')} spans in ${summary.traceIds.size.toLocaleString('en-US')} traces; the waterfall shows the first ` +
+          `${kept.length.toLocaleString('en-US')} in file order (a span whose parent lies beyond them shows as an orphan); the table counts every span`,
+        functions: summary.functionsByTotal(),
+      };
+  env.fs.writeFile(path.resolve(cwd, o.html), renderTraceHtml(kept, graph, large));
+  if (!o.quiet) env.term.err(`instrgen: wrote ${o.html} (${complete ? `${summary.spans} spans` : `${kept.length} of ${summary.spans} spans drawn`})\n`);
   return 0;
 }

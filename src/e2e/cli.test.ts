@@ -403,7 +403,7 @@ describe('traces', () => {
     fs.writeFileSync(path.join(tmp, 'junk.txt'), 'hello\n');
     const r = cli(['traces', 'junk.txt'], tmp);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain("junk.txt: not the stdout exporter's output");
+    expect(r.stderr).toContain('junk.txt: not a traces file');
   });
 });
 

@@ -1,6 +1,7 @@
 // The file system the core reads and writes through: the real one, or an in-memory one for unit tests.
 import * as nodeFs from 'fs';
 import * as path from 'path';
+import { StringDecoder } from 'string_decoder';
 
 export interface DirEntry {
   name: string;
@@ -14,6 +15,8 @@ export interface FileSystem {
   readFile(p: string): string;
   /** The raw bytes, to tell text that is not UTF-8. */
   readBytes?(p: string): Uint8Array;
+  /** The text in pieces of about `chunkBytes` bytes, read as they are consumed: files too large to hold whole. */
+  readChunks?(p: string, chunkBytes?: number): Iterable<string>;
   writeFile(p: string, text: string): void;
   /** Writes raw bytes: files that are not text (images a module embeds) are copied with this. */
   writeBytes?(p: string, data: Uint8Array): void;
@@ -31,6 +34,23 @@ export interface FileSystem {
 export const nodeFileSystem: FileSystem = {
   readFile: (p) => nodeFs.readFileSync(p, 'utf8'),
   readBytes: (p) => nodeFs.readFileSync(p),
+  readChunks: function* (p, chunkBytes = 1 << 20) {
+    const fd = nodeFs.openSync(p, 'r');
+    try {
+      const buf = Buffer.alloc(chunkBytes);
+      // Keeps a UTF-8 sequence cut at a chunk boundary whole.
+      const decoder = new StringDecoder('utf8');
+      for (;;) {
+        const n = nodeFs.readSync(fd, buf, 0, chunkBytes, null);
+        if (n === 0) break;
+        yield decoder.write(buf.subarray(0, n));
+      }
+      const rest = decoder.end();
+      if (rest) yield rest;
+    } finally {
+      nodeFs.closeSync(fd);
+    }
+  },
   writeFile: (p, text) => nodeFs.writeFileSync(p, text, 'utf8'),
   writeBytes: (p, data) => nodeFs.writeFileSync(p, data),
   readDir: (p) =>

@@ -1,5 +1,6 @@
 // Defines renderTraceHtml, a self-contained HTML page showing a span waterfall and, optionally, instrgen's call graph as a layered SVG.
 import type { Span } from './spans';
+import type { FunctionStats } from './summary';
 import { formatDurationMs, spanForest, type SpanNode } from './tree';
 
 /** The call graph as the instrumenter exports it for display. */
@@ -345,12 +346,13 @@ function smoothPath(points: Array<[number, number]>): string {
 }
 
 /** Renders the whole page; it needs no network: styles, data and script are inline. */
-export function renderTraceHtml(spans: Span[], callgraph?: CallGraphJson): string {
+export function renderTraceHtml(spans: Span[], callgraph?: CallGraphJson, large?: LargeTraceNote): string {
   const traces = waterfallTraces(spans);
   // "<" is escaped so no span name can close the script element early.
   const data = JSON.stringify(traces).replace(/</g, '\\u003c');
   const traceWord = traces.length === 1 ? 'trace' : 'traces';
-  const summary = `${spans.length} span${spans.length === 1 ? '' : 's'} in ${traces.length} ${traceWord}`;
+  const summary = large ? large.note : `${spans.length} span${spans.length === 1 ? '' : 's'} in ${traces.length} ${traceWord}`;
+  const functions = large ? `<section id="functions-section"><h2>Spans per function</h2>${functionTable(large.functions)}</section>` : '';
   const graph = callgraph
     ? `<section id="callgraph-section"><h2>Call graph</h2>${callGraphLegend()}<div class="graph-scroll">${callGraphSvg(callgraph)}</div></section>`
     : '';
@@ -364,6 +366,7 @@ export function renderTraceHtml(spans: Span[], callgraph?: CallGraphJson): strin
 </head>
 <body>
 <header><h1>instrgen trace</h1><p class="summary">${escapeHtml(summary)}</p></header>
+${functions}
 <section id="waterfall-section"><h2>Spans</h2>
 <noscript><p>The span waterfall is drawn by JavaScript; enable it to see the spans.</p></noscript>
 <div id="waterfall"></div>
@@ -375,6 +378,20 @@ ${graph}
 </body>
 </html>
 `;
+}
+
+/** What the page says when the file held more spans than it draws: the note, and aggregates over every span. */
+export interface LargeTraceNote {
+  note: string;
+  functions: FunctionStats[];
+}
+
+function functionTable(functions: FunctionStats[]): string {
+  const head = '<tr><th>function</th><th>count</th><th>total</th><th>mean</th><th>max</th><th>errors</th></tr>';
+  const rows = functions
+    .map((f) => `<tr><td><code>${escapeHtml(f.name)}</code></td><td>${f.count}</td><td>${formatDurationMs(f.totalMs)}</td><td>${formatDurationMs(f.totalMs / f.count)}</td><td>${formatDurationMs(f.maxMs)}</td><td>${f.errors}</td></tr>`)
+    .join('');
+  return `<table class="functions">${head}${rows}</table>`;
 }
 
 function callGraphLegend(): string {
@@ -401,6 +418,9 @@ const PAGE_CSS = `
 body { margin: 0; padding: 16px 24px; background: #f8fafc; }
 header h1 { margin: 0; font-size: 20px; }
 .summary { margin: 4px 0 12px; color: #64748b; }
+table.functions { border-collapse: collapse; background: #fff; font-size: 12px; }
+table.functions th, table.functions td { border: 1px solid #e2e8f0; padding: 3px 8px; text-align: right; }
+table.functions td:first-child, table.functions th:first-child { text-align: left; }
 h2 { font-size: 16px; margin: 18px 0 8px; }
 .trace { background: #fff; border: 1px solid #e2e8f0; border-radius: 6px; margin-bottom: 14px; overflow: hidden; }
 .trace-head { display: flex; justify-content: space-between; padding: 6px 10px; background: #f1f5f9; font-size: 12px; color: #475569; }

@@ -1,16 +1,166 @@
-// Proves parseTraces on real stdouttrace output from a Go run, on whitespace and truncation variants of it, and on garbage.
+// Proves the traces readers: rtlib's JSON Lines file from a real Go run (whole, in chunks of any size, cut short,
+// corrupted) and real stdouttrace output from a Go program that uses that exporter as rtlib once did.
 import { buildAndRun, handInstrumentedModule, goRunReport } from '../testing/goToolchain';
-import { parseTraces, parseTracesDetailed, spanJsonRecord, unixNanosFromGoTime } from './spans';
+import { parseTraces, parseTracesDetailed, spanJsonRecord, TracesReader, TRACES_FORMAT, unixNanosFromGoTime, type Span } from './spans';
 
+/** The file rtlib wrote for the hand-instrumented module (JSON Lines). */
+let jsonlText = '';
+/** What the stdouttrace exporter (pretty-printed, synchronous) wrote for the same shape of program. */
 let realText = '';
 
+/** A program with the hand-instrumented module's span tree whose spans go through stdouttrace, pretty-printed. */
+function stdouttraceModule(): { modulePath: string; files: Record<string, string> } {
+  const modulePath = 'example.com/oldformat';
+  return {
+    modulePath,
+    files: {
+      'go.mod': `module ${modulePath}\n\ngo 1.19\n`,
+      'main.go': `package main
+
+import (
+	"context"
+	"os"
+	"sync"
+	"time"
+
+	"go.opentelemetry.io/otel"
+	"go.opentelemetry.io/otel/exporters/stdout/stdouttrace"
+	"go.opentelemetry.io/otel/sdk/resource"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+)
+
+func fib(ctx context.Context, n int) int {
+	ctx, span := otel.Tracer("example.com/handapp/lib").Start(ctx, "lib.Fib")
+	defer span.End()
+	if n < 2 {
+		return n
+	}
+	return fib(ctx, n-1) + fib(ctx, n-2)
+}
+
+func main() {
+	f, err := os.Create("traces.txt")
+	if err != nil {
+		panic(err)
+	}
+	exp, err := stdouttrace.New(stdouttrace.WithWriter(f), stdouttrace.WithPrettyPrint())
+	if err != nil {
+		panic(err)
+	}
+	res := resource.NewWithAttributes(semconv.SchemaURL, semconv.ServiceNameKey.String("prog"))
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSyncer(exp), sdktrace.WithResource(res))
+	otel.SetTracerProvider(tp)
+	tr := otel.Tracer("example.com/handapp")
+	ctx, root := tr.Start(context.Background(), "main.main")
+	var wg sync.WaitGroup
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		_, s := tr.Start(ctx, "main.background")
+		time.Sleep(3 * time.Millisecond)
+		s.End()
+	}()
+	wctx, work := tr.Start(ctx, "main.work")
+	time.Sleep(2 * time.Millisecond)
+	fib(wctx, 4)
+	work.End()
+	wg.Wait()
+	root.End()
+	_ = tp.Shutdown(context.Background())
+	_ = f.Close()
+}
+`,
+    },
+  };
+}
+
 beforeAll(async () => {
-  const r = await buildAndRun(handInstrumentedModule());
-  if (r.run?.exitCode !== 0 || r.tracesText === undefined) throw new Error(`hand-instrumented run failed\n${goRunReport(r)}`);
-  realText = r.tracesText;
+  const [old, now] = await Promise.all([buildAndRun(stdouttraceModule()), buildAndRun(handInstrumentedModule())]);
+  if (old.run?.exitCode !== 0 || old.tracesText === undefined) throw new Error(`stdouttrace run failed\n${goRunReport(old)}`);
+  if (now.run?.exitCode !== 0 || now.tracesText === undefined) throw new Error(`hand-instrumented run failed\n${goRunReport(now)}`);
+  realText = old.tracesText;
+  jsonlText = now.tracesText;
 });
 
-describe('parseTraces on real exporter output', () => {
+/** Pushes the text in pieces of `size` characters. */
+function readInChunks(text: string, size: number): { spans: Span[]; truncatedTail?: string; reader: TracesReader } {
+  const spans: Span[] = [];
+  const reader = new TracesReader((s) => spans.push(s));
+  for (let i = 0; i < text.length; i += size) reader.push(text.slice(i, i + size));
+  return { spans, ...reader.end(), reader };
+}
+
+describe('the JSON Lines file rtlib writes', () => {
+  test('line 1 is the resource, then one span per line with ids, parents, scope, kind and timings', () => {
+    const lines = jsonlText.trimEnd().split('\n');
+    const header = JSON.parse(lines[0]);
+    expect(header.format).toBe(TRACES_FORMAT);
+    expect(header.resource['service.name']).toBe('prog');
+    expect(header.resource['telemetry.sdk.language']).toBe('go');
+    const parsed = parseTracesDetailed(jsonlText);
+    expect(parsed.resource).toEqual(header.resource);
+    expect(parsed.truncatedTail).toBeUndefined();
+    const spans = parsed.spans;
+    expect(spans).toHaveLength(12);
+    expect(lines).toHaveLength(13);
+    spans.forEach((s) => expect(JSON.parse(lines[s.line - 1]).spanId).toBe(s.spanId));
+    const [main] = spans.filter((s) => s.name === 'main.main');
+    expect(main.parentSpanId).toBeUndefined();
+    expect(main).toMatchObject({ library: 'example.com/handapp', serviceName: 'prog', kind: 'internal', statusCode: 'Unset', attributes: {}, events: [] });
+    const [work] = spans.filter((s) => s.name === 'main.work');
+    expect(work.parentSpanId).toBe(main.spanId);
+    expect(work.durationMs).toBeGreaterThanOrEqual(2);
+    const fibs = spans.filter((s) => s.name === 'lib.Fib');
+    expect(fibs).toHaveLength(9);
+    expect(fibs.filter((f) => f.parentSpanId === work.spanId)).toHaveLength(1);
+    for (const f of fibs) expect(f.library).toBe('example.com/handapp/lib');
+    for (const s of spans) {
+      expect(s.traceId).toBe(main.traceId);
+      expect(s.endNs).toBeGreaterThanOrEqual(s.startNs);
+      expect(s.start.getTime()).toBe(Number(s.startNs / 1_000_000n));
+      expect(s.durationMs).toBeCloseTo(Number(s.endNs - s.startNs) / 1e6, 9);
+    }
+  });
+
+  test('any chunking gives the same spans as the whole text', () => {
+    const whole = parseTraces(jsonlText).map(spanJsonRecord);
+    for (const size of [1, 2, 7, 64, 333, jsonlText.length]) expect(readInChunks(jsonlText, size).spans.map(spanJsonRecord)).toEqual(whole);
+  });
+
+  test('a last line cut anywhere is reported as the truncated tail, the complete lines kept', () => {
+    const lines = jsonlText.trimEnd().split('\n');
+    const complete = lines.slice(0, -1).join('\n') + '\n';
+    const last = lines[lines.length - 1];
+    for (let cut = 1; cut < last.length; cut += 11) {
+      for (const size of [5, 1000]) {
+        const r = readInChunks(complete + last.slice(0, cut), size);
+        expect(r.spans).toHaveLength(11);
+        expect(r.truncatedTail).toBe(last.slice(0, cut));
+      }
+    }
+    // A complete last line without its newline is a span, not a tail.
+    expect(readInChunks(jsonlText.trimEnd(), 50).spans).toHaveLength(12);
+  });
+
+  test('a file with only the header (no span ended) has no spans; CRLF line ends are read', () => {
+    const [header] = jsonlText.split('\n');
+    expect(parseTracesDetailed(header + '\n')).toEqual({ spans: [], resource: JSON.parse(header).resource });
+    expect(parseTraces(jsonlText.replace(/\n/g, '\r\n'))).toHaveLength(12);
+  });
+
+  test('malformed lines, spans and versions are errors with the line number', () => {
+    const lines = jsonlText.trimEnd().split('\n');
+    expect(() => parseTraces([lines[0], lines[1], 'GARBAGE', lines[2]].join('\n'))).toThrow(/invalid JSON on line 3/);
+    const badId = lines[1].replace(/"spanId":"[0-9a-f]{16}"/, '"spanId":"xyz"');
+    expect(() => parseTraces([lines[0], badId].join('\n') + '\n')).toThrow(/the span on line 2 is malformed: spanId is not 16 hex digits/);
+    const badTime = lines[1].replace(/"startNs":"\d+"/, '"startNs":12');
+    expect(() => parseTraces([lines[0], badTime].join('\n') + '\n')).toThrow(/startNs is not a decimal string/);
+    expect(() => parseTraces('{"format":"instrgen-traces/9","resource":{}}\n')).toThrow(/unsupported format "instrgen-traces\/9"/);
+  });
+});
+
+describe('the older stdouttrace output', () => {
   test('reads every span with ids, parents, timings and library', () => {
     const spans = parseTraces(realText);
     expect(spans).toHaveLength(12);
@@ -45,7 +195,7 @@ describe('parseTraces on real exporter output', () => {
         expect(s.endNs).toBeLessThanOrEqual(parent.endNs);
       }
     }
-    // The syncer exports spans as they end, so main.main comes after the spans of calls it made and waited for.
+    // The syncer exported spans as they ended, so main.main comes after the spans of calls it made and waited for.
     const index = (name: string) => spans.findIndex((x) => x.name === name);
     expect(index('main.main')).toBeGreaterThan(index('main.work'));
   });

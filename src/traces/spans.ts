@@ -1,4 +1,4 @@
-// Defines Span and parseTraces, which read the traces.txt that rtlib's stdouttrace exporter writes (concatenated pretty-printed JSON span stubs).
+// Defines Span and the readers of traces files: rtlib's JSON Lines format (instrgen-traces/2) and the older stdouttrace output.
 
 /** One finished span, as read back from traces.txt. */
 export interface Span {
@@ -26,18 +26,32 @@ export interface Span {
   /** Resource attribute service.name (rtlib sets it to the program's base name). */
   serviceName?: string;
   /** Status code as the exporter writes it: "Unset", "Ok" or "Error". */
+  /** "internal", "server", "client", "producer" or "consumer". */
+  kind: string;
   statusCode: string;
   statusDescription: string;
   attributes: Record<string, unknown>;
-  /** 1-based line in traces.txt where this span's object starts, for error messages. */
+  /** Events in the order recorded (an error recorded on the span is an "exception" event). */
+  events: SpanEvent[];
+  /** 1-based line in traces.txt where this span's record starts, for error messages. */
   line: number;
+}
+
+/** One span event. */
+export interface SpanEvent {
+  name: string;
+  /** Nanoseconds since the Unix epoch. */
+  timeNs: bigint;
+  attributes: Record<string, unknown>;
 }
 
 /** What parseTracesDetailed found, including a tail cut off mid-object by a dying program. */
 export interface ParsedTraces {
   spans: Span[];
-  /** The text of an incomplete last object, if the file ended inside one. */
+  /** The text of an incomplete last record, if the file ended inside one. */
   truncatedTail?: string;
+  /** The resource attributes, from the JSON Lines format's first line. */
+  resource?: Record<string, unknown>;
 }
 
 /** A JSON-serialisable copy of a span (bigints as decimal strings, dates as ISO strings). */
@@ -58,39 +72,239 @@ export interface SpanJsonRecord {
   attributes: Record<string, unknown>;
 }
 
-/** Parses traces.txt; an incomplete last object is skipped, anything else malformed throws. */
+/** Parses a whole traces file held in memory; an incomplete last record is skipped, anything else malformed throws. */
 export function parseTraces(text: string): Span[] {
   return parseTracesDetailed(text).spans;
 }
 
-/** Like parseTraces, but also returns the skipped incomplete tail, if any. */
+/** Like parseTraces, but also returns the skipped incomplete tail and the resource, if any. */
 export function parseTracesDetailed(text: string): ParsedTraces {
   const spans: Span[] = [];
-  const lines = new LineCounter(text);
-  let pos = 0;
-  for (;;) {
-    pos = indexAfterWhitespace(text, pos);
-    if (pos >= text.length) return { spans };
-    if (text[pos] !== '{') {
-      throw new Error(
-        `traces: expected a JSON object at ${lines.describe(pos)}, found ${JSON.stringify(text.slice(pos, pos + 20))}`,
-      );
+  const reader = new TracesReader((s) => spans.push(s));
+  reader.push(text);
+  const { truncatedTail } = reader.end();
+  return { spans, ...(truncatedTail === undefined ? {} : { truncatedTail }), ...(reader.resource ? { resource: reader.resource } : {}) };
+}
+
+/** The `format` value on the first line of the JSON Lines traces file rtlib writes. */
+export const TRACES_FORMAT = 'instrgen-traces/2';
+
+/**
+ * Reads a traces file incrementally: push text chunks of any size as they are read, and every complete span
+ * is handed to onSpan and forgotten, so a file of any size is read in bounded memory. It reads rtlib's JSON
+ * Lines format (a resource line, then one span per line) and the older stdouttrace output (concatenated
+ * JSON span stubs, pretty-printed or not), told apart by the first record.
+ */
+export class TracesReader {
+  /** The resource attributes from the first line of the JSON Lines format. */
+  resource?: Record<string, unknown>;
+  format?: 'jsonl' | 'stdouttrace';
+  private buffer = '';
+  /** 1-based line of buffer[0]. */
+  private line = 1;
+  /** stdouttrace scanning state, kept across chunks. */
+  private scanPos = 0;
+  private depth = 0;
+  private inString = false;
+  private escaped = false;
+  private objStart = -1;
+
+  constructor(private readonly onSpan: (span: Span) => void) {}
+
+  push(chunk: string): void {
+    this.buffer += chunk;
+    if (this.format === undefined && !this.detectFormat(false)) return;
+    if (this.format === 'jsonl') this.readLines(false);
+    else this.readStubs();
+  }
+
+  /** Call after the last chunk; returns the incomplete record a dying program left at the end, if any. */
+  end(): { truncatedTail?: string } {
+    if (this.format === undefined && !this.detectFormat(true)) return {};
+    if (this.format === 'jsonl') return this.readLines(true);
+    this.readStubs();
+    const rest = this.objStart >= 0 ? this.buffer.slice(this.objStart) : this.buffer.slice(this.scanPos);
+    if (this.objStart >= 0) return { truncatedTail: rest };
+    if (rest.trim() !== '') throw new Error(`traces: unexpected text at ${this.describe(this.scanPos)}: ${JSON.stringify(rest.trim().slice(0, 20))}`);
+    return {};
+  }
+
+  /** Decides the format from the first line; false while that line is still incomplete. */
+  private detectFormat(atEnd: boolean): boolean {
+    const first = this.buffer.search(/\S/);
+    if (first < 0) {
+      if (atEnd) this.format = 'jsonl';
+      return atEnd;
     }
-    const end = indexAfterObject(text, pos);
-    if (end === undefined) {
-      // The program died while the exporter was writing: keep what was complete.
-      return { spans, truncatedTail: text.slice(pos) };
+    if (this.buffer[first] !== '{') {
+      throw new Error(`traces: expected a JSON object at ${this.describe(first)}, found ${JSON.stringify(this.buffer.slice(first, first + 20))}`);
     }
-    const objectText = text.slice(pos, end);
+    const nl = this.buffer.indexOf('\n', first);
+    if (nl < 0 && !atEnd) return false;
+    const firstLine = this.buffer.slice(first, nl < 0 ? undefined : nl);
+    let header: unknown;
+    try {
+      header = JSON.parse(firstLine);
+    } catch {
+      // A pretty-printed stub's first line is a lone "{".
+      this.format = 'stdouttrace';
+      return true;
+    }
+    if (isRecord(header) && 'format' in header) {
+      if (header.format !== TRACES_FORMAT) {
+        throw new Error(`traces: unsupported format ${JSON.stringify(header.format)} on line 1 (this instrgen reads ${TRACES_FORMAT} and the stdout exporter's output)`);
+      }
+      this.resource = isRecord(header.resource) ? header.resource : {};
+      this.format = 'jsonl';
+      this.line += countNewlines(this.buffer, 0, nl < 0 ? this.buffer.length : nl + 1);
+      this.buffer = nl < 0 ? '' : this.buffer.slice(nl + 1);
+      return true;
+    }
+    this.format = 'stdouttrace';
+    return true;
+  }
+
+  private readLines(atEnd: boolean): { truncatedTail?: string } {
+    let pos = 0;
+    for (;;) {
+      const nl = this.buffer.indexOf('\n', pos);
+      if (nl < 0) break;
+      this.lineRecord(this.buffer.slice(pos, nl), this.line, false);
+      this.line++;
+      pos = nl + 1;
+    }
+    this.buffer = this.buffer.slice(pos);
+    if (!atEnd || this.buffer.trim() === '') return {};
+    // The last line has no newline: complete if it parses, else the program died while writing it.
+    const tail = this.buffer;
+    this.buffer = '';
+    return this.lineRecord(tail, this.line, true) ? {} : { truncatedTail: tail };
+  }
+
+  /** Parses one span line; returns false for an unparsable last line (which the caller reports as truncated). */
+  private lineRecord(text: string, line: number, last: boolean): boolean {
+    if (text.trim() === '') return true;
     let parsed: unknown;
     try {
-      parsed = JSON.parse(objectText);
+      parsed = JSON.parse(text);
     } catch (e) {
-      throw new Error(`traces: invalid JSON in the object at ${lines.describe(pos)}: ${(e as Error).message}`);
+      if (last) return false;
+      throw new Error(`traces: invalid JSON on line ${line}: ${(e as Error).message}`);
     }
-    spans.push(spanFromStub(parsed, lines.describe(pos), lines.lineAt(pos)));
-    pos = end;
+    this.onSpan(spanFromLine(parsed, `line ${line}`, line, this.resource));
+    return true;
   }
+
+  private readStubs(): void {
+    const text = this.buffer;
+    for (let i = this.scanPos; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (this.inString) {
+        if (this.escaped) this.escaped = false;
+        else if (c === 92 /* \\ */) this.escaped = true;
+        else if (c === 34 /* " */) this.inString = false;
+        continue;
+      }
+      if (this.depth === 0) {
+        if (c === 123 /* { */) {
+          this.objStart = i;
+          this.depth = 1;
+        } else if (!isJsonSpace(c)) {
+          throw new Error(`traces: expected a JSON object at ${this.describe(i)}, found ${JSON.stringify(text.slice(i, i + 20))}`);
+        }
+        continue;
+      }
+      if (c === 34) this.inString = true;
+      else if (c === 123 || c === 91) this.depth++;
+      else if (c === 125 || c === 93) {
+        this.depth--;
+        if (this.depth === 0) {
+          const start = this.objStart;
+          const where = this.describe(start);
+          const line = this.lineAt(start);
+          let parsed: unknown;
+          try {
+            parsed = JSON.parse(text.slice(start, i + 1));
+          } catch (e) {
+            throw new Error(`traces: invalid JSON in the object at ${where}: ${(e as Error).message}`);
+          }
+          this.onSpan(spanFromStub(parsed, where, line));
+          this.objStart = -1;
+        }
+      }
+    }
+    // Drop what is consumed, keeping an object still open.
+    const keepFrom = this.objStart >= 0 ? this.objStart : text.length;
+    this.line += countNewlines(text, 0, keepFrom);
+    this.buffer = text.slice(keepFrom);
+    this.scanPos = text.length - keepFrom;
+    if (this.objStart >= 0) this.objStart = 0;
+  }
+
+  private lineAt(pos: number): number {
+    return this.line + countNewlines(this.buffer, 0, pos);
+  }
+
+  private describe(pos: number): string {
+    const column = pos - (this.buffer.lastIndexOf('\n', pos - 1) + 1) + 1;
+    return `line ${this.lineAt(pos)}, column ${column}`;
+  }
+}
+
+function countNewlines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf('\n', from); i >= 0 && i < to; i = text.indexOf('\n', i + 1)) n++;
+  return n;
+}
+
+function isJsonSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
+}
+
+const decimal = /^\d{1,20}$/;
+
+/** Validates one span line of the JSON Lines format and converts it to a Span. */
+function spanFromLine(rec: unknown, where: string, line: number, resource: Record<string, unknown> | undefined): Span {
+  const fail = (what: string): never => {
+    throw new Error(`traces: the span on ${where} is malformed: ${what}`);
+  };
+  if (!isRecord(rec)) return fail('not an object');
+  const { name, traceId, spanId, parentSpanId, startNs, endNs } = rec;
+  if (typeof name !== 'string') return fail('missing string field name');
+  if (typeof traceId !== 'string' || !/^[0-9a-f]{32}$/.test(traceId)) return fail('traceId is not 32 hex digits');
+  if (typeof spanId !== 'string' || !/^[0-9a-f]{16}$/.test(spanId)) return fail('spanId is not 16 hex digits');
+  if (parentSpanId !== undefined && (typeof parentSpanId !== 'string' || !/^[0-9a-f]{16}$/.test(parentSpanId))) return fail('parentSpanId is not 16 hex digits');
+  if (typeof startNs !== 'string' || !decimal.test(startNs)) return fail('startNs is not a decimal string');
+  if (typeof endNs !== 'string' || !decimal.test(endNs)) return fail('endNs is not a decimal string');
+  const start = BigInt(startNs);
+  const end = BigInt(endNs);
+  const events: SpanEvent[] = [];
+  if (Array.isArray(rec.events)) {
+    for (const ev of rec.events) {
+      if (!isRecord(ev) || typeof ev.name !== 'string' || typeof ev.timeNs !== 'string' || !decimal.test(ev.timeNs)) return fail('an event lacks name or timeNs');
+      events.push({ name: ev.name, timeNs: BigInt(ev.timeNs), attributes: isRecord(ev.attributes) ? ev.attributes : {} });
+    }
+  }
+  const service = resource?.['service.name'];
+  return {
+    name,
+    traceId,
+    spanId,
+    ...(parentSpanId === undefined || /^0+$/.test(parentSpanId as string) ? {} : { parentSpanId: parentSpanId as string }),
+    start: new Date(Number(start / 1_000_000n)),
+    end: new Date(Number(end / 1_000_000n)),
+    startNs: start,
+    endNs: end,
+    durationMs: Number(end - start) / 1e6,
+    library: typeof rec.scope === 'string' ? rec.scope : '',
+    ...(typeof service === 'string' ? { serviceName: service } : {}),
+    kind: typeof rec.kind === 'string' ? rec.kind : 'internal',
+    statusCode: typeof rec.status === 'string' ? rec.status : 'Unset',
+    statusDescription: typeof rec.statusMessage === 'string' ? rec.statusMessage : '',
+    attributes: isRecord(rec.attributes) ? rec.attributes : {},
+    events,
+    line,
+  };
 }
 
 /** Converts a span to something JSON.stringify accepts. */
@@ -191,11 +405,26 @@ function spanFromStub(stub: unknown, where: string, line: number): Span {
     durationMs: Number(endNs - startNs) / 1e6,
     library,
     ...(serviceName === undefined ? {} : { serviceName }),
+    kind: typeof stub.SpanKind === 'number' ? (STUB_KINDS[stub.SpanKind] ?? 'unspecified') : 'internal',
     statusCode: typeof status.Code === 'string' ? status.Code : 'Unset',
     statusDescription: typeof status.Description === 'string' ? status.Description : '',
     attributes: attributeRecord(stub.Attributes),
+    events: stubEvents(stub.Events),
     line,
   };
+}
+
+/** trace.SpanKind numbers as stdouttrace writes them. */
+const STUB_KINDS: Record<number, string> = { 0: 'unspecified', 1: 'internal', 2: 'server', 3: 'client', 4: 'producer', 5: 'consumer' };
+
+function stubEvents(list: unknown): SpanEvent[] {
+  if (!Array.isArray(list)) return [];
+  const out: SpanEvent[] = [];
+  for (const ev of list) {
+    if (!isRecord(ev) || typeof ev.Name !== 'string' || typeof ev.Time !== 'string') continue;
+    out.push({ name: ev.Name, timeNs: unixNanosFromGoTime(ev.Time), attributes: attributeRecord(ev.Attributes) });
+  }
+  return out;
 }
 
 /** Flattens the exporter's [{Key, Value: {Type, Value}}] attribute lists into a plain record. */
@@ -212,55 +441,4 @@ function attributeRecord(list: unknown): Record<string, unknown> {
 
 function isRecord(v: unknown): v is Record<string, unknown> {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-function indexAfterWhitespace(text: string, pos: number): number {
-  while (pos < text.length && /\s/.test(text[pos])) pos++;
-  return pos;
-}
-
-/**
- * Returns the index just past the JSON object that starts at `start` (text[start] === '{'),
- * or undefined when the text ends first. Only braces outside strings count.
- */
-function indexAfterObject(text: string, start: number): number | undefined {
-  let depth = 0;
-  let inString = false;
-  for (let i = start; i < text.length; i++) {
-    const c = text[i];
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-    } else if (c === '"') {
-      inString = true;
-    } else if (c === '{' || c === '[') {
-      depth++;
-    } else if (c === '}' || c === ']') {
-      depth--;
-      if (depth === 0) return i + 1;
-    }
-  }
-  return undefined;
-}
-
-/** Maps offsets to line numbers incrementally, since offsets are asked for in increasing order. */
-class LineCounter {
-  private offset = 0;
-  private line = 1;
-
-  constructor(private readonly text: string) {}
-
-  lineAt(pos: number): number {
-    if (pos < this.offset) {
-      this.offset = 0;
-      this.line = 1;
-    }
-    for (; this.offset < pos; this.offset++) if (this.text.charCodeAt(this.offset) === 10) this.line++;
-    return this.line;
-  }
-
-  describe(pos: number): string {
-    const column = pos - (this.text.lastIndexOf('\n', pos - 1) + 1) + 1;
-    return `line ${this.lineAt(pos)}, column ${column}`;
-  }
 }
