@@ -79,11 +79,16 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
     ? undefined
     : {
         note:
-          `${summary.spans.toLocaleString('en-US')} spans in ${summary.traceIds.size.toLocaleString('en-US')} traces; the waterfall shows the first ` +
+          `${counted(summary.spans, 'span')} in ${counted(summary.traceIds.size, 'trace')}; the waterfall shows the first ` +
           `${kept.length.toLocaleString('en-US')} in file order (a span whose parent lies beyond them shows as an orphan); the table counts every span`,
         functions: summary.functionsByTotal(),
       };
   env.fs.writeFile(path.resolve(cwd, o.html), renderTraceHtml(kept, graph, large));
   if (!o.quiet) env.term.err(`instrgen: wrote ${o.html} (${complete ? `${summary.spans} spans` : `${kept.length} of ${summary.spans} spans drawn`})\n`);
   return 0;
+}
+
+/** `1 span`, `12,345 spans`. */
+function counted(n: number, word: string): string {
+  return `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
 }
