@@ -8,8 +8,8 @@
 // (--root, default main.main) and every span's parent is present (no orphans). Other roots (spans of functions whose
 // signature instrgen kept, which start a trace of their own) are listed but do not fail the check.
 // Exit code: 0 when every file is ok, 1 when one is not, 2 on usage errors.
-import * as fs from 'fs';
-import { parseTracesDetailed } from '../src/traces/spans';
+import { nodeFileSystem } from '../src/load/fileSystem';
+import { TracesReader, type Span } from '../src/traces/spans';
 import { traceShape } from '../src/traces/tree';
 
 interface TraceCheck {
@@ -39,15 +39,18 @@ function checkTraces(file: string, expectedRoot: string): TraceCheck {
     orphanNames: [],
     truncated: false,
   };
-  let text: string;
+  // Streamed: a traces file can be larger than the longest string Node can hold.
+  const parsed: { spans: Span[]; truncatedTail?: string } = { spans: [] };
   try {
-    text = fs.readFileSync(file, 'utf8');
+    const reader = new TracesReader((s) => parsed.spans.push(s));
+    for (const chunk of nodeFileSystem.readChunks!(file)) reader.push(chunk);
+    parsed.truncatedTail = reader.end().truncatedTail;
   } catch (e) {
-    result.error = `cannot read ${file}: ${(e as Error).message}`;
+    const err = e as NodeJS.ErrnoException;
+    result.error = err.code ? `cannot read ${file}: ${err.message}` : err.message;
     return result;
   }
   try {
-    const parsed = parseTracesDetailed(text);
     const shape = traceShape(parsed.spans);
     result.spans = parsed.spans.length;
     result.truncated = parsed.truncatedTail !== undefined;
