@@ -27,7 +27,7 @@ func exportersFromConfig(c config, res *resource.Resource, logger *log.Logger) (
 			e, err := newFileExporter(c.tracesFile, res)
 			if err != nil {
 				// Tracing must never stop the program it observes: keep running without this exporter.
-				logger.Printf("cannot create %s, spans are not written to it: %v", c.tracesFile, err)
+				logger.Printf("cannot create %s, spans are discarded: %v", c.tracesFile, err)
 				continue
 			}
 			file = e.f

@@ -96,19 +96,14 @@ func Shutdown(ts TracingState) {
 	if logger == nil {
 		logger = log.New(os.Stderr, "instrgen/rtlib: ", 0)
 	}
-	if ts.Tp != nil {
+	// Without an exporter there is nothing to flush (and the SDK's Shutdown complains that it has no processor).
+	if ts.Tp != nil && proc != nil {
 		// Bounded so that an unreachable collector cannot hold the program's exit for long.
-		timeout := 35 * time.Second
-		if proc != nil {
-			timeout = proc.cfg.exportTimeout + 5*time.Second
-		}
-		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		ctx, cancel := context.WithTimeout(context.Background(), proc.cfg.exportTimeout+5*time.Second)
 		defer cancel()
 		if err := ts.Tp.Shutdown(ctx); err != nil {
 			logger.Printf("shutting down the tracer provider: %v", err)
 		}
-	}
-	if proc != nil {
 		proc.reportLosses()
 	}
 }

@@ -301,7 +301,9 @@ describe('console, none, sampling and bad values', () => {
   });
 
   test('none exports nothing; always_off samples nothing; ratio 0 with a parent-based sampler samples nothing', async () => {
-    expect((await run({ OTEL_TRACES_EXPORTER: 'none' })).tracesText).toBeUndefined();
+    const none = await run({ OTEL_TRACES_EXPORTER: 'none' });
+    expect(none.tracesText).toBeUndefined();
+    expect(none.run!.stderr).toBe('');
     for (const env of [{ OTEL_TRACES_SAMPLER: 'always_off' } as Record<string, string>, { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0' }]) {
       const r = await run(env);
       expect(r.run!.stderr).toBe('');

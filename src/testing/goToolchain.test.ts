@@ -1,11 +1,12 @@
 // Proves the Go harness: plain programs build and run, rtlib builds and writes real spans, and failures are reported rather than thrown.
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import {
   buildAndRun,
   goAvailable,
   goEnvironment,
+  GO_COMMAND_TIMEOUT_MS,
   goRunReport,
   handInstrumentedModule,
   REPO_ROOT,
@@ -147,7 +148,7 @@ func main() {
     expect(r.run?.stderr).toContain('instrgen/rtlib: cannot create /nonexistent-dir/traces.txt, spans are discarded');
   });
 
-  test('rtlib is gofmt-clean and passes go vet', async () => {
+  test('rtlib is gofmt-clean and passes go vet and its Go tests', async () => {
     const fmt = await runCommand('gofmt', ['-l', '.'], { cwd: path.join(REPO_ROOT, 'rtlib') });
     expect(fmt).toMatchObject({ exitCode: 0, stdout: '' });
     // Vetting needs rtlib at its import path inside a GOPATH.
@@ -155,9 +156,13 @@ func main() {
     try {
       const rtlibCopy = path.join(gopath, 'src', 'instrgen.dev', 'rtlib');
       mkdirSync(rtlibCopy, { recursive: true });
-      copyFileSync(path.join(REPO_ROOT, 'rtlib', 'rtlib.go'), path.join(rtlibCopy, 'rtlib.go'));
+      for (const name of readdirSync(path.join(REPO_ROOT, 'rtlib')).filter((n) => n.endsWith('.go'))) {
+        copyFileSync(path.join(REPO_ROOT, 'rtlib', name), path.join(rtlibCopy, name));
+      }
       const vet = await runCommand('go', ['vet', '.'], { cwd: rtlibCopy, env: goEnvironment(gopath) });
       expect(vet).toMatchObject({ exitCode: 0, stderr: '' });
+      const test = await runCommand('go', ['test', '-count=1', '.'], { cwd: rtlibCopy, env: goEnvironment(gopath), timeoutMs: GO_COMMAND_TIMEOUT_MS });
+      expect({ exitCode: test.exitCode, output: test.exitCode === 0 ? '' : test.stdout + test.stderr }).toEqual({ exitCode: 0, output: '' });
     } finally {
       rmSync(gopath, { recursive: true, force: true });
     }
