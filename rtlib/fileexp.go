@@ -4,6 +4,7 @@ package rtlib
 import (
 	"context"
 	"os"
+	"path/filepath"
 	"sync"
 	"time"
 
@@ -24,8 +25,24 @@ type fileExporter struct {
 	err error
 }
 
-// newFileExporter truncates path and writes the header line with the resource.
+// filesWritten are the traces files this process has created: a root that starts again after every root
+// has shut down (a function marked as an entry point and called twice) appends to its file instead of
+// truncating it. Guarded by shared's lock.
+var filesWritten = map[string]bool{}
+
+// newFileExporter truncates path and writes the header line with the resource, or, when this process
+// wrote the file before, opens it for appending.
 func newFileExporter(path string, res *resource.Resource) (*fileExporter, error) {
+	key, err := filepath.Abs(path)
+	if err != nil {
+		key = path
+	}
+	if filesWritten[key] {
+		f, err := os.OpenFile(path, os.O_WRONLY|os.O_APPEND, 0)
+		if err == nil {
+			return &fileExporter{f: f}, nil
+		}
+	}
 	f, err := os.Create(path)
 	if err != nil {
 		return nil, err
@@ -37,6 +54,7 @@ func newFileExporter(path string, res *resource.Resource) (*fileExporter, error)
 		f.Close()
 		return nil, err
 	}
+	filesWritten[key] = true
 	return &fileExporter{f: f}, nil
 }
 

@@ -360,3 +360,18 @@ func countLines(b *testing.B, path string) int {
 	}
 	return bytes.Count(data, []byte{'\n'})
 }
+
+func TestARootStartedAgainAppendsToTheFile(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "traces.txt")
+	t.Setenv(TracesFileEnv, path)
+	for i := 0; i < 2; i++ {
+		ts := NewTracingState()
+		_, s := ts.Tp.Tracer("p").Start(context.Background(), fmt.Sprintf("run%d", i))
+		s.End()
+		Shutdown(ts)
+	}
+	lines := readLines(t, path)
+	if len(lines) != 3 || lines[0]["format"] != TracesFormat || lines[1]["name"] != "run0" || lines[2]["name"] != "run1" {
+		t.Fatalf("want one header and both runs' spans, got %v", lines)
+	}
+}
