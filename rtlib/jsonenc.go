@@ -2,6 +2,7 @@
 package rtlib
 
 import (
+	"encoding/hex"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -61,13 +62,14 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendHex appends the bytes as a quoted lowercase hex string.
+// appendHex appends an id of at most 16 bytes as a quoted lowercase hex string (built on the stack and
+// appended at once: a byte-wise append costs a capacity check per byte).
 func appendHex(b []byte, id []byte) []byte {
-	b = append(b, '"')
-	for _, c := range id {
-		b = append(b, hexDigits[c>>4], hexDigits[c&0xf])
-	}
-	return append(b, '"')
+	var buf [34]byte
+	buf[0] = '"'
+	n := hex.Encode(buf[1:33], id)
+	buf[n+1] = '"'
+	return append(b, buf[:n+2]...)
 }
 
 // appendQuotedInt appends n as a decimal JSON string: 64-bit integers do not survive JSON numbers in

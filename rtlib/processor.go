@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"log"
+	"runtime"
 	"sort"
 	"sync"
 	"sync/atomic"
@@ -53,8 +54,19 @@ type processor struct {
 	lastErr                         error
 }
 
+// shardCount is four shards per P, a power of two from 4 to 64: enough that goroutines running at the same
+// time rarely meet on a lock, few enough that the partial chunks waiting in shards hold few spans (live spans
+// make every garbage collection cycle of the program dearer).
+func shardCount() int {
+	n := 4
+	for n < 4*runtime.GOMAXPROCS(0) && n < 64 {
+		n *= 2
+	}
+	return n
+}
+
 func newProcessor(exp sdktrace.SpanExporter, cfg bspConfig, logger *log.Logger) *processor {
-	n := 64
+	n := shardCount()
 	p := &processor{
 		shards:   make([]shard, n),
 		mask:     uint64(n - 1),
