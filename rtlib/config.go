@@ -38,10 +38,12 @@ type config struct {
 	samplerText   string
 	bsp           bspConfig
 	// exporters are the names in OTEL_TRACES_EXPORTER, known ones only, without duplicates.
-	exporters   []string
-	tracesFile  string
-	otlp        otlpConfig
-	programName string
+	exporters  []string
+	tracesFile string
+	otlp       otlpConfig
+	// jaegerCollector is set when OTEL_EXPORTER_JAEGER_ENDPOINT names a collector (else the agent is used).
+	jaegerCollector bool
+	programName     string
 }
 
 // configFromEnv reads the configuration through getenv (os.Getenv in programs); every complaint goes to logger.
@@ -60,6 +62,7 @@ func configFromEnv(getenv func(string) string, logger *log.Logger) config {
 		c.tracesFile = defaultTracesFile
 	}
 	c.otlp = otlpConfigFromEnv(getenv, logger)
+	c.jaegerCollector = strings.TrimSpace(getenv("OTEL_EXPORTER_JAEGER_ENDPOINT")) != ""
 	return c
 }
 

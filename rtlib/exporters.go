@@ -36,7 +36,7 @@ func exportersFromConfig(c config, res *resource.Resource, logger *log.Logger) (
 			list = append(list, newOTLPExporter(c.otlp, res))
 		case "jaeger":
 			var endpoint jaeger.EndpointOption
-			if strings.TrimSpace(os.Getenv("OTEL_EXPORTER_JAEGER_ENDPOINT")) != "" {
+			if c.jaegerCollector {
 				// The collector's HTTP Thrift endpoint; OTEL_EXPORTER_JAEGER_USER and _PASSWORD are read by the exporter.
 				endpoint = jaeger.WithCollectorEndpoint()
 			} else {
