@@ -10,6 +10,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 type Counter struct {
@@ -18,14 +20,14 @@ type Counter struct {
 }
 
 func NewCounter(__atel_tracing_ctx __atel_context.Context) *Counter {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.NewCounter")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.NewCounter", __atel_attrs_NewCounter)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Counter{}
 }
 
 func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.(*Counter).Add")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Add", __atel_attrs_Counter_Add)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n += k
@@ -34,14 +36,14 @@ func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter
 }
 
 func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) *Counter {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.(*Counter).Inc")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Inc", __atel_attrs_Counter_Inc)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return c.Add(__atel_child_tracing_ctx, 1)
 }
 
 func (c Counter) Value(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.Counter.Value")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Counter.Value", __atel_attrs_Counter_Value)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return c.n
@@ -50,7 +52,7 @@ func (c Counter) Value(__atel_tracing_ctx __atel_context.Context) int {
 type Builder struct{ parts []string }
 
 func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Builder {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.Builder.With")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.With", __atel_attrs_Builder_With)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b.parts = append(append([]string(nil), b.parts...), s)
@@ -58,14 +60,14 @@ func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Build
 }
 
 func (b Builder) Build(__atel_tracing_ctx __atel_context.Context, sep string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.Builder.Build")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.Build", __atel_attrs_Builder_Build)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(b.parts, sep)
 }
 
 func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.split")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.split", __atel_attrs_split)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	i := strings.IndexByte(s, ':')
@@ -76,7 +78,7 @@ func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string)
 }
 
 func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.sum")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sum", __atel_attrs_sum)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	t := 0
@@ -87,14 +89,14 @@ func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
 }
 
 func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_tracing_ctx, "main.twoValues")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.twoValues", __atel_attrs_twoValues)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "answer", sum(__atel_child_tracing_ctx, 40, 2)
 }
 
 func pair(name string, v int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_context.Background(), "main.pair")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.pair", __atel_attrs_pair)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s=%d", name, v)
@@ -105,7 +107,7 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/call-chains").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -127,3 +129,27 @@ func main() {
 	left, _ := split(__atel_child_tracing_ctx, "x:y")
 	fmt.Println("pair left:", pair(left+"!", len(nums)))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/call-chains")
+
+var __atel_attrs_NewCounter = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("NewCounter"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(15))
+
+var __atel_attrs_Counter_Add = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Add"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains.(*Counter)"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(19))
+
+var __atel_attrs_Counter_Inc = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Inc"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains.(*Counter)"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(25))
+
+var __atel_attrs_Counter_Value = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Value"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains.Counter"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(29))
+
+var __atel_attrs_Builder_With = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("With"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains.Builder"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(33))
+
+var __atel_attrs_Builder_Build = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Build"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains.Builder"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(38))
+
+var __atel_attrs_split = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("split"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(42))
+
+var __atel_attrs_sum = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("sum"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(50))
+
+var __atel_attrs_twoValues = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("twoValues"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(58))
+
+var __atel_attrs_pair = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("pair"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(62))
+
+var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/call-chains"), __atel_semconv.CodeFilepathKey.String("example.com/call-chains/main.go"), __atel_semconv.CodeLineNumberKey.Int(66))

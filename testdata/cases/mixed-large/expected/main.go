@@ -15,6 +15,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 type stockEntry struct {
@@ -23,7 +25,7 @@ type stockEntry struct {
 }
 
 func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.catalog")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.catalog", __atel_attrs_catalog)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []stockEntry{
@@ -34,7 +36,7 @@ func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
 }
 
 func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.seed")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.seed", __atel_attrs_seed)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	n := 0
@@ -46,7 +48,7 @@ func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
 }
 
 func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.buildOrders")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.buildOrders", __atel_attrs_buildOrders)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []*store.Order{
@@ -60,7 +62,7 @@ func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
 
 // priceAll prices every order concurrently; each goroutine writes only its own slot.
 func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine, orders []*store.Order) ([]pricing.Quote, []error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.priceAll")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.priceAll", __atel_attrs_priceAll)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	quotes := make([]pricing.Quote, len(orders))
@@ -69,7 +71,7 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 	for i, o := range orders {
 		wg.Add(1)
 		go func(i int, o *store.Order) {
-			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.priceAll$1")
+			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.priceAll$1", __atel_attrs_priceAll_1)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			defer wg.Done()
@@ -82,7 +84,7 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 
 // reserveAll reserves stock order by order and saves every order to repo.
 func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory, repo store.Repository, orders []*store.Order) []string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.reserveAll")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reserveAll", __atel_attrs_reserveAll)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var msgs []string
@@ -108,12 +110,12 @@ func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory,
 
 // counter returns a closure that counts how often it has seen each key.
 func counter(__atel_tracing_ctx __atel_context.Context) func(string) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.counter")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.counter", __atel_attrs_counter)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	counts := map[string]int{}
 	return func(k string) int {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.counter$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.counter$1", __atel_attrs_counter_1)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		counts[k]++
@@ -126,7 +128,7 @@ func main() {
 	defer rt.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -177,7 +179,7 @@ func main() {
 	fmt.Println("customers:", seen.Items(__atel_child_tracing_ctx), "ada's orders:", next("ada")-1)
 
 	big := store.Filter(__atel_child_tracing_ctx, orders, func(o *store.Order) bool {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1", __atel_attrs_main_1)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return o.Units(__atel_child_tracing_ctx) >= 10
@@ -187,3 +189,25 @@ func main() {
 	}
 	fmt.Println("units in big orders:", store.SumBy(__atel_child_tracing_ctx, big, func(__atel_p0 *store.Order) int { return __atel_p0.Units(__atel_child_tracing_ctx) }))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large")
+
+var __atel_attrs_catalog = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("catalog"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(20))
+
+var __atel_attrs_seed = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("seed"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(28))
+
+var __atel_attrs_buildOrders = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("buildOrders"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(37))
+
+var __atel_attrs_priceAll = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("priceAll"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(48))
+
+var __atel_attrs_reserveAll = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("reserveAll"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(64))
+
+var __atel_attrs_counter = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("counter"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(87))
+
+var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(95))
+
+var __atel_attrs_priceAll_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("priceAll$1"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(54))
+
+var __atel_attrs_counter_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("counter$1"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(89))
+
+var __atel_attrs_main_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main$1"), __atel_semconv.CodeNamespaceKey.String("example.com/mixed-large"), __atel_semconv.CodeFilepathKey.String("example.com/mixed-large/main.go"), __atel_semconv.CodeLineNumberKey.Int(141))

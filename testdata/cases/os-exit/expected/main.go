@@ -11,6 +11,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -20,14 +22,14 @@ type tally struct {
 }
 
 func newTally(__atel_tracing_ctx __atel_context.Context) *tally {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/os-exit").Start(__atel_tracing_ctx, "main.newTally")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newTally", __atel_attrs_newTally)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &tally{words: map[string]int{}}
 }
 
 func (t *tally) add(__atel_tracing_ctx __atel_context.Context, line string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/os-exit").Start(__atel_tracing_ctx, "main.(*tally).add")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*tally).add", __atel_attrs_tally_add)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, w := range strings.Fields(line) {
@@ -40,7 +42,7 @@ func (t *tally) add(__atel_tracing_ctx __atel_context.Context, line string) {
 }
 
 func (t *tally) top(__atel_tracing_ctx __atel_context.Context) (string, int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/os-exit").Start(__atel_tracing_ctx, "main.(*tally).top")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*tally).top", __atel_attrs_tally_top)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	best, n := "", 0
@@ -53,7 +55,7 @@ func (t *tally) top(__atel_tracing_ctx __atel_context.Context) (string, int) {
 }
 
 func exitCode(__atel_tracing_ctx __atel_context.Context, failures int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/os-exit").Start(__atel_tracing_ctx, "main.exitCode")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.exitCode", __atel_attrs_exitCode)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if failures > 0 {
@@ -67,7 +69,7 @@ func main() {
 	defer Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/os-exit").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	AutotelEntryPoint()
@@ -84,3 +86,15 @@ func main() {
 	__atel_rtlib.EndAll()
 	os.Exit(code)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/os-exit")
+
+var __atel_attrs_newTally = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("newTally"), __atel_semconv.CodeNamespaceKey.String("example.com/os-exit"), __atel_semconv.CodeFilepathKey.String("example.com/os-exit/main.go"), __atel_semconv.CodeLineNumberKey.Int(16))
+
+var __atel_attrs_tally_add = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("add"), __atel_semconv.CodeNamespaceKey.String("example.com/os-exit.(*tally)"), __atel_semconv.CodeFilepathKey.String("example.com/os-exit/main.go"), __atel_semconv.CodeLineNumberKey.Int(20))
+
+var __atel_attrs_tally_top = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("top"), __atel_semconv.CodeNamespaceKey.String("example.com/os-exit.(*tally)"), __atel_semconv.CodeFilepathKey.String("example.com/os-exit/main.go"), __atel_semconv.CodeLineNumberKey.Int(30))
+
+var __atel_attrs_exitCode = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("exitCode"), __atel_semconv.CodeNamespaceKey.String("example.com/os-exit"), __atel_semconv.CodeFilepathKey.String("example.com/os-exit/main.go"), __atel_semconv.CodeLineNumberKey.Int(40))
+
+var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/os-exit"), __atel_semconv.CodeFilepathKey.String("example.com/os-exit/main.go"), __atel_semconv.CodeLineNumberKey.Int(47))

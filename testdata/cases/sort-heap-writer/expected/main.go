@@ -13,6 +13,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 type Person struct {
@@ -43,7 +45,7 @@ type Task struct {
 type queue []*Task
 
 func (q queue) Len() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_context.Background(), "main.queue.Len")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Len", __atel_attrs_queue_Len)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(q)
@@ -75,7 +77,7 @@ func (w *prefixWriter) Write(p []byte) (int, error) {
 }
 
 func drain(__atel_tracing_ctx __atel_context.Context, q *queue) []string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_tracing_ctx, "main.drain")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.drain", __atel_attrs_drain)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var order []string
@@ -90,7 +92,7 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -110,3 +112,11 @@ func main() {
 	fmt.Fprintf(w, "order: %v\n", drain(__atel_child_tracing_ctx, q))
 	fmt.Printf("bytes written through prefixWriter: %d\n", w.bytes)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/sort-heap-writer")
+
+var __atel_attrs_queue_Len = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Len"), __atel_semconv.CodeNamespaceKey.String("example.com/sort-heap-writer.queue"), __atel_semconv.CodeFilepathKey.String("example.com/sort-heap-writer/main.go"), __atel_semconv.CodeLineNumberKey.Int(40))
+
+var __atel_attrs_drain = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("drain"), __atel_semconv.CodeNamespaceKey.String("example.com/sort-heap-writer"), __atel_semconv.CodeFilepathKey.String("example.com/sort-heap-writer/main.go"), __atel_semconv.CodeLineNumberKey.Int(67))
+
+var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/sort-heap-writer"), __atel_semconv.CodeFilepathKey.String("example.com/sort-heap-writer/main.go"), __atel_semconv.CodeLineNumberKey.Int(75))

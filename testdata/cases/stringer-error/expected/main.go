@@ -10,6 +10,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 type Level int
@@ -22,14 +25,14 @@ const (
 
 // String makes Level a fmt.Stringer; fmt calls it only while the signature stays String() string.
 func (l Level) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_context.Background(), "main.Level.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Level.String", __atel_attrs_Level_String)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return levelName(__atel_child_tracing_ctx, int(l))
 }
 
 func levelName(__atel_tracing_ctx __atel_context.Context, i int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_tracing_ctx, "main.levelName")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.levelName", __atel_attrs_levelName)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	names := [...]string{"DEBUG", "INFO", "WARN"}
@@ -49,17 +52,17 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_context.Background(), "main.(*ParseError).Error")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*ParseError).Error", __atel_attrs_ParseError_Error)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("parse %q: %v", e.Input, e.Err)
 }
 func (e *ParseError) Unwrap() error { return e.Err }
 
-func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (Level, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_tracing_ctx, "main.parseLevel")
+func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 Level, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLevel", __atel_attrs_parseLevel)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	if s == "" {
 		return 0, &ParseError{Input: s, Err: ErrEmpty}
 	}
@@ -69,10 +72,10 @@ func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (Level, err
 	return Level(s[0] - '0'), nil
 }
 
-func load(__atel_tracing_ctx __atel_context.Context, s string) (Level, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_tracing_ctx, "main.load")
+func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 Level, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load", __atel_attrs_load)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	l, err := parseLevel(__atel_child_tracing_ctx, s)
 	if err != nil {
 		return 0, fmt.Errorf("load: %w", err)
@@ -85,7 +88,7 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/stringer-error").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -106,5 +109,30 @@ func main() {
 			continue
 		}
 		fmt.Println("level:", l)
+	}
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/stringer-error")
+
+var __atel_attrs_Level_String = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("String"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error.Level"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(19))
+
+var __atel_attrs_levelName = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("levelName"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(21))
+
+var __atel_attrs_ParseError_Error = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("Error"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error.(*ParseError)"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(38))
+
+var __atel_attrs_parseLevel = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("parseLevel"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(41))
+
+var __atel_attrs_load = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("load"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(51))
+
+var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/stringer-error"), __atel_semconv.CodeFilepathKey.String("example.com/stringer-error/main.go"), __atel_semconv.CodeLineNumberKey.Int(59))
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
 	}
 }
