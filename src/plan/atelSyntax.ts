@@ -10,8 +10,8 @@ export const ONE_LINE_MARK = ' //instrgen:oneline';
 export const IMPORTS = {
   context: '__atel_context "context"',
   otel: '__atel_otel "go.opentelemetry.io/otel"',
+  attribute: '__atel_attribute "go.opentelemetry.io/otel/attribute"',
   codes: '__atel_codes "go.opentelemetry.io/otel/codes"',
-  semconv: '__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"',
   trace: '__atel_trace "go.opentelemetry.io/otel/trace"',
   rtlib: (path: string) => `__atel_rtlib "${path}"`,
 };
@@ -30,13 +30,13 @@ export const TRACER_VAR = '__atel_tracer';
 
 /**
  * How one function's span starts: `tracer` is `__atel_tracer`, or the per-call `__atel_otel.Tracer("pkg")` where a
- * package has no file to hold the tracer; `options` names the function's precomputed attribute option; `errResult`
+ * package has no file to hold the tracer; `attrs` names the function's precomputed code attributes; `errResult`
  * names the result the span's error status comes from.
  */
 export interface SpanStart {
   tracer: string;
   name: string;
-  options?: string;
+  attrs?: string;
   errResult?: string;
 }
 
@@ -44,15 +44,17 @@ export interface SpanStart {
 export const perCallTracer = (pkg: string) => `__atel_otel.Tracer(${JSON.stringify(pkg)})`;
 
 /**
- * Opens a span from context expression `parent`; a function returning an error ends it through the package's
- * helper, which reads the result when the function has returned (after the user's own deferred calls):
+ * Opens a span from context expression `parent`. The code attributes are set on the started span rather than
+ * passed as a start option: a span that is not sampled then costs nothing for them (an option is copied into the
+ * start configuration on every call). A function returning an error ends its span through the package's helper,
+ * which reads the result once the function has returned (after the user's own deferred calls):
  *   func load(path string) error {
  *   func load(__atel_tracing_ctx __atel_context.Context, path string) (__atel_err error) {  ...  defer __atel_end(__atel_span, &__atel_err)
  */
 export function spanLines(start: SpanStart, parent: string, assignBackTo?: string): string[] {
-  const options = start.options ? `, ${start.options}` : '';
   return [
-    `${CHILD_CTX}, __atel_span := ${start.tracer}.Start(${parent}, ${JSON.stringify(start.name)}${options})`,
+    `${CHILD_CTX}, __atel_span := ${start.tracer}.Start(${parent}, ${JSON.stringify(start.name)})`,
+    ...(start.attrs ? [`__atel_span.SetAttributes(${start.attrs}...)`] : []),
     assignBackTo ? `${assignBackTo} = ${CHILD_CTX}` : `_ = ${CHILD_CTX}`,
     start.errResult ? `defer ${END_HELPER}(__atel_span, &${start.errResult})` : 'defer __atel_span.End()',
   ];
@@ -80,18 +82,18 @@ export interface CodeLocation {
 /** The package-level declaration of the tracer. */
 export const tracerDecl = (pkg: string) => `var ${TRACER_VAR} = __atel_otel.Tracer(${JSON.stringify(pkg)})`;
 
-/** A package-level span start option with a function's code attributes, built once at init instead of per call. */
+/** A function's code attributes (semconv v1.7.0 keys) in a package-level variable, built once at init, not per call. */
 export function attrsDecl(name: string, at: CodeLocation): string {
   const attrs = [
-    `__atel_semconv.CodeFunctionKey.String(${JSON.stringify(at.function)})`,
-    `__atel_semconv.CodeNamespaceKey.String(${JSON.stringify(at.namespace)})`,
-    `__atel_semconv.CodeFilepathKey.String(${JSON.stringify(at.filepath)})`,
-    `__atel_semconv.CodeLineNumberKey.Int(${at.lineno})`,
+    `__atel_attribute.String("code.function", ${JSON.stringify(at.function)})`,
+    `__atel_attribute.String("code.namespace", ${JSON.stringify(at.namespace)})`,
+    `__atel_attribute.String("code.filepath", ${JSON.stringify(at.filepath)})`,
+    `__atel_attribute.Int("code.lineno", ${at.lineno})`,
   ];
-  return `var ${name} = __atel_trace.WithAttributes(${attrs.join(', ')})`;
+  return `var ${name} = []__atel_attribute.KeyValue{${attrs.join(', ')}}`;
 }
 
-/** Names of the attribute options: `__atel_attrs_` and the function's name with `(*`, `)` dropped, `.` and `$` as `_`. */
+/** Names of the attribute variables: `__atel_attrs_` and the function's name with `(*`, `)` dropped, `.` and `$` as `_`. */
 export const ATTRS_PREFIX = '__atel_attrs_';
 
 /** The helper that ends a span of a function returning an error (one per package, next to the tracer). */
@@ -127,15 +129,7 @@ export const packageDeclUnit = (decl: string, nl: string) => `${nl}${nl}${decl}`
 
 /** The one-line package-level declarations inject appends, each with the blank line before it. */
 export const PACKAGE_DECL_LINE = new RegExp(
-  String.raw`
-?
-
-?
-(?:var __atel_tracer = __atel_otel\.Tracer\("[^"
-]*"\)|var __atel_attrs_[\p{L}\p{Nd}_]+ = __atel_trace\.WithAttributes\([^
-]*\))(?=
-?
-|$)`,
+  String.raw`\r?\n\r?\n(?:var __atel_tracer = __atel_otel\.Tracer\("[^"\r\n]*"\)|var __atel_attrs_[\p{L}\p{Nd}_]+ = \[\]__atel_attribute\.KeyValue\{[^\r\n]*\})(?=\r?\n|$)`,
   'gu',
 );
 
@@ -150,7 +144,7 @@ export const BLANK_ERROR_RESULT = { name: '__atel_blank', re: /\b__atel_blank\b/
 
 /** Statement lines inject adds at the top of bodies (matched as whole lines, after the newline before them). */
 export const ADDED_LINE = new RegExp(
-  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\w.]+\.)?NewTracingState\(\)|defer (?:[\w.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|[A-Za-z_]\w* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
+  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\w.]+\.)?NewTracingState\(\)|defer (?:[\w.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[A-Za-z_]\w* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
   'gu',
 );
 

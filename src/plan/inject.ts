@@ -23,8 +23,8 @@ function firstInList(text: string, list: { open: number; count: number; firstOnN
 interface FileNeeds {
   context: boolean;
   otel: boolean;
+  attribute?: boolean;
   codes?: boolean;
-  semconv?: boolean;
   trace?: boolean;
   rtlib?: string;
 }
@@ -39,8 +39,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     needs.set(file, {
       context: n.context || !!what.context,
       otel: n.otel || !!what.otel,
+      attribute: n.attribute || what.attribute,
       codes: n.codes || what.codes,
-      semconv: n.semconv || what.semconv,
       trace: n.trace || what.trace,
       rtlib: n.rtlib ?? what.rtlib,
     });
@@ -115,10 +115,10 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       err.edits.forEach((e) => push(f.file, e));
       pkg.usesHelper = true;
     }
-    const options = pkg.attrs.get(f.id)!;
-    append(f.file, attrsDecl(options, codeLocation(f, program.modulePath)));
-    need(f.file, { trace: true, semconv: true });
-    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), options, errResult: err?.name };
+    const attrs = pkg.attrs.get(f.id)!;
+    append(f.file, attrsDecl(attrs, codeLocation(f, program.modulePath)));
+    need(f.file, { attribute: true });
+    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), attrs, errResult: err?.name };
     const d = decision(f.id)!;
     const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
     for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
@@ -153,7 +153,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   // 5. Imports, once per file.
   for (const [file, n] of needs) {
     const facts = program.files.get(file)!;
-    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.codes && IMPORTS.codes, n.semconv && IMPORTS.semconv, n.trace && IMPORTS.trace, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter(
+    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.attribute && IMPORTS.attribute, n.codes && IMPORTS.codes, n.trace && IMPORTS.trace, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter(
       (s): s is string => !!s,
     );
     if (specs.length) push(file, { start: facts.importInsertAt, end: facts.importInsertAt, newText: importDeclText(specs, facts.eol), message: 'import context and OpenTelemetry' });
@@ -192,12 +192,12 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
 interface PackagePlan {
   /** The file holding the tracer and the error helper; undefined when no file of the package suits (see tracerFile). */
   tracerFile?: string;
-  /** Function id → the name of its attribute option. */
+  /** Function id → the name of its attributes variable. */
   attrs: Map<string, string>;
   usesHelper: boolean;
 }
 
-/** Per package (import path, `_test` ones apart) with spans: where its tracer goes and what its options are called. */
+/** Per package (import path, `_test` ones apart) with spans: where its tracer goes and what its attributes variables are called. */
 function packagePlans(program: Program, spanDecls: FuncFacts[]): Map<string, PackagePlan> {
   const filesOf = new Map<string, FileFacts[]>();
   for (const file of program.files.values()) filesOf.set(file.pkg, [...(filesOf.get(file.pkg) ?? []), file]);

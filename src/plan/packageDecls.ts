@@ -1,4 +1,4 @@
-// Chooses where each package's tracer lives and names each function's attribute option: the package-level half of spans.
+// Chooses where each package's tracer lives and names each function's attributes variable: the package-level half of spans.
 import { FileFacts, FuncFacts } from '../symbols/program';
 import { ATTRS_PREFIX, CodeLocation } from './atelSyntax';
 
@@ -38,7 +38,7 @@ export function tracerFile(files: FileFacts[], spanFiles: Set<string>): string |
 }
 
 /**
- * Distinct attribute option names for a package's functions, readable where they can be: `(*Point).Translate`
+ * Distinct attributes variable names for a package's functions, readable where they can be: `(*Point).Translate`
  * becomes `__atel_attrs_Point_Translate`; a name that would repeat another (`main$1` and `main_1`) gets a number.
  */
 export function attrsNames(ids: Array<{ id: string; name: string }>): Map<string, string> {

@@ -20,7 +20,7 @@ export function planPruneLines(text: string): TextEdit[] {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
   }
-  // Package-level declarations at the end of files: the tracer, attribute options and the error helper.
+  // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
   for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove an instrgen declaration' });
   for (const nl of ['\n', '\r\n']) {
     const helper = packageDeclUnit(endHelperText(nl), nl);
@@ -59,7 +59,7 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '_', message: 'restore a blank context parameter' });
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];
-  const all = [IMPORTS.context, IMPORTS.otel, IMPORTS.codes, IMPORTS.semconv, IMPORTS.trace, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
+  const all = [IMPORTS.context, IMPORTS.otel, IMPORTS.attribute, IMPORTS.codes, IMPORTS.trace, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
   // Every non-empty subset, in inject's order, largest first.
   const subsets: string[][] = [];
   for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));

@@ -9,13 +9,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
-	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // fib returns the n-th Fibonacci number, computed iteratively.
 func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fib", __atel_attrs_fib)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fib")
+	__atel_span.SetAttributes(__atel_attrs_fib...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a, b := 0, 1
@@ -26,7 +26,8 @@ func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func printResult(__atel_tracing_ctx __atel_context.Context, label string, v int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.printResult", __atel_attrs_printResult)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.printResult")
+	__atel_span.SetAttributes(__atel_attrs_printResult...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("%s = %d\n", label, v)
@@ -37,7 +38,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -47,7 +49,8 @@ func main() {
 	}
 
 	func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1", __atel_attrs_main_1)
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		total := 0
@@ -60,10 +63,10 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/basic-fib")
 
-var __atel_attrs_fib = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("fib"), __atel_semconv.CodeNamespaceKey.String("example.com/basic-fib"), __atel_semconv.CodeFilepathKey.String("example.com/basic-fib/main.go"), __atel_semconv.CodeLineNumberKey.Int(10))
+var __atel_attrs_fib = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "fib"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 10)}
 
-var __atel_attrs_printResult = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("printResult"), __atel_semconv.CodeNamespaceKey.String("example.com/basic-fib"), __atel_semconv.CodeFilepathKey.String("example.com/basic-fib/main.go"), __atel_semconv.CodeLineNumberKey.Int(18))
+var __atel_attrs_printResult = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "printResult"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 18)}
 
-var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/basic-fib"), __atel_semconv.CodeFilepathKey.String("example.com/basic-fib/main.go"), __atel_semconv.CodeLineNumberKey.Int(22))
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 22)}
 
-var __atel_attrs_main_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main$1"), __atel_semconv.CodeNamespaceKey.String("example.com/basic-fib"), __atel_semconv.CodeFilepathKey.String("example.com/basic-fib/main.go"), __atel_semconv.CodeLineNumberKey.Int(29))
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 29)}

@@ -6,24 +6,25 @@ import "strings"
 
 import (
 	__atel_context "context"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
-	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func platformName(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.platformName", __atel_attrs_platformName)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.platformName")
+	__atel_span.SetAttributes(__atel_attrs_platformName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper("linux") + kernelHint(__atel_child_tracing_ctx)
 }
 
 func kernelHint(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.kernelHint", __atel_attrs_kernelHint)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.kernelHint")
+	__atel_span.SetAttributes(__atel_attrs_kernelHint...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return " (posix)"
 }
 
-var __atel_attrs_platformName = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("platformName"), __atel_semconv.CodeNamespaceKey.String("example.com/build-tags"), __atel_semconv.CodeFilepathKey.String("example.com/build-tags/platform_linux.go"), __atel_semconv.CodeLineNumberKey.Int(7))
+var __atel_attrs_platformName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "platformName"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_linux.go"), __atel_attribute.Int("code.lineno", 7)}
 
-var __atel_attrs_kernelHint = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("kernelHint"), __atel_semconv.CodeNamespaceKey.String("example.com/build-tags"), __atel_semconv.CodeFilepathKey.String("example.com/build-tags/platform_linux.go"), __atel_semconv.CodeLineNumberKey.Int(11))
+var __atel_attrs_kernelHint = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "kernelHint"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_linux.go"), __atel_attribute.Int("code.lineno", 11)}

@@ -7,13 +7,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
-	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // circleReport uses the shapes package through a dot import.
 func circleReport(__atel_tracing_ctx __atel_context.Context, r float64) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.circleReport", __atel_attrs_circleReport)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.circleReport")
+	__atel_span.SetAttributes(__atel_attrs_circleReport...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c := NewCircle(__atel_child_tracing_ctx, r)
@@ -24,4 +24,4 @@ func circleReport(__atel_tracing_ctx __atel_context.Context, r float64) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/dot-alias-imports")
 
-var __atel_attrs_circleReport = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("circleReport"), __atel_semconv.CodeNamespaceKey.String("example.com/dot-alias-imports"), __atel_semconv.CodeFilepathKey.String("example.com/dot-alias-imports/dotted.go"), __atel_semconv.CodeLineNumberKey.Int(8))
+var __atel_attrs_circleReport = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "circleReport"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/dotted.go"), __atel_attribute.Int("code.lineno", 8)}

@@ -11,8 +11,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
 	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
@@ -20,7 +20,8 @@ var errEmpty = errors.New("empty input")
 
 // load fails for empty or non-numeric input: its span records the error it returns.
 func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load", __atel_attrs_load)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
+	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	if s == "" {
@@ -31,7 +32,8 @@ func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int,
 
 // sumValid shadows err inside the loop and ends with a bare return of the outer, nil err: no error status.
 func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total int, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumValid", __atel_attrs_sumValid)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumValid")
+	__atel_span.SetAttributes(__atel_attrs_sumValid...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
@@ -47,7 +49,8 @@ func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total 
 
 // firstBad returns the inner, shadowing err explicitly: its span records the wrapped error.
 func firstBad(__atel_tracing_ctx __atel_context.Context, items []string) (n int, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.firstBad", __atel_attrs_firstBad)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.firstBad")
+	__atel_span.SetAttributes(__atel_attrs_firstBad...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
@@ -61,11 +64,13 @@ func firstBad(__atel_tracing_ctx __atel_context.Context, items []string) (n int,
 
 // tolerant's deferred function clears the error it was about to return: no error status.
 func tolerant(__atel_tracing_ctx __atel_context.Context, s string) (n int, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.tolerant", __atel_attrs_tolerant)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.tolerant")
+	__atel_span.SetAttributes(__atel_attrs_tolerant...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.tolerant$1", __atel_attrs_tolerant_1)
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.tolerant$1")
+		__atel_span.SetAttributes(__atel_attrs_tolerant_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if errors.Is(err, errEmpty) {
@@ -77,11 +82,13 @@ func tolerant(__atel_tracing_ctx __atel_context.Context, s string) (n int, err e
 
 // strict's deferred function turns a success into an error: its span records that error.
 func strict(__atel_tracing_ctx __atel_context.Context, s string) (n int, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.strict", __atel_attrs_strict)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.strict")
+	__atel_span.SetAttributes(__atel_attrs_strict...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.strict$1", __atel_attrs_strict_1)
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.strict$1")
+		__atel_span.SetAttributes(__atel_attrs_strict_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if err == nil && n > 100 {
@@ -93,7 +100,8 @@ func strict(__atel_tracing_ctx __atel_context.Context, s string) (n int, err err
 
 // mustPositive panics; its span ends and the panic goes on to the caller as before.
 func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mustPositive", __atel_attrs_mustPositive)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mustPositive")
+	__atel_span.SetAttributes(__atel_attrs_mustPositive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 0 {
@@ -104,16 +112,19 @@ func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 // guarded recovers the panic and returns it as an error (its result was unnamed before).
 func guarded(__atel_tracing_ctx __atel_context.Context, n int) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.guarded", __atel_attrs_guarded)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.guarded")
+	__atel_span.SetAttributes(__atel_attrs_guarded...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	var out error
 	v, ok := func() (v int, ok bool) {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1", __atel_attrs_guarded_1)
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1")
+		__atel_span.SetAttributes(__atel_attrs_guarded_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		defer func() {
-			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1$1", __atel_attrs_guarded_1_1)
+			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1$1")
+			__atel_span.SetAttributes(__atel_attrs_guarded_1_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			if r := recover(); r != nil {
@@ -130,7 +141,8 @@ func guarded(__atel_tracing_ctx __atel_context.Context, n int) (__atel_ret0 int,
 
 // explode panics through a function whose last result is error; nothing is recorded by its span.
 func explode(__atel_tracing_ctx __atel_context.Context, n int) (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.explode", __atel_attrs_explode)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.explode")
+	__atel_span.SetAttributes(__atel_attrs_explode...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if n < 0 {
@@ -141,11 +153,13 @@ func explode(__atel_tracing_ctx __atel_context.Context, n int) (__atel_err error
 
 // survive recovers explode's panic into its named result.
 func survive(__atel_tracing_ctx __atel_context.Context, n int) (err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.survive", __atel_attrs_survive)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.survive")
+	__atel_span.SetAttributes(__atel_attrs_survive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.survive$1", __atel_attrs_survive_1)
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.survive$1")
+		__atel_span.SetAttributes(__atel_attrs_survive_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if r := recover(); r != nil {
@@ -161,7 +175,8 @@ func (e *codeErr) Error() string { return "code " + strconv.Itoa(e.code) }
 
 // typedNil returns a nil *codeErr in an error: a non-nil error whose Error method would panic.
 func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.typedNil", __atel_attrs_typedNil)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.typedNil")
+	__atel_span.SetAttributes(__atel_attrs_typedNil...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	var e *codeErr
@@ -170,7 +185,8 @@ func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
 
 // check has a single unnamed error result and a one-line body.
 func check(__atel_tracing_ctx __atel_context.Context, ok bool) (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.check", __atel_attrs_check)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.check")
+	__atel_span.SetAttributes(__atel_attrs_check...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return map[bool]error{false: errors.New("not ok")}[ok]
@@ -181,7 +197,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -200,39 +217,39 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/error-spans")
 
-var __atel_attrs_load = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("load"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(14))
+var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 14)}
 
-var __atel_attrs_sumValid = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("sumValid"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(22))
+var __atel_attrs_sumValid = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sumValid"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 22)}
 
-var __atel_attrs_firstBad = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("firstBad"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(35))
+var __atel_attrs_firstBad = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "firstBad"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 35)}
 
-var __atel_attrs_tolerant = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("tolerant"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(46))
+var __atel_attrs_tolerant = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tolerant"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 46)}
 
-var __atel_attrs_strict = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("strict"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(56))
+var __atel_attrs_strict = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "strict"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 56)}
 
-var __atel_attrs_mustPositive = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("mustPositive"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(66))
+var __atel_attrs_mustPositive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mustPositive"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 66)}
 
-var __atel_attrs_guarded = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("guarded"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(74))
+var __atel_attrs_guarded = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 74)}
 
-var __atel_attrs_explode = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("explode"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(91))
+var __atel_attrs_explode = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "explode"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 91)}
 
-var __atel_attrs_survive = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("survive"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(99))
+var __atel_attrs_survive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "survive"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 99)}
 
-var __atel_attrs_typedNil = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("typedNil"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(113))
+var __atel_attrs_typedNil = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "typedNil"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 113)}
 
-var __atel_attrs_check = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("check"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(119))
+var __atel_attrs_check = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "check"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 119)}
 
-var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(121))
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 121)}
 
-var __atel_attrs_tolerant_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("tolerant$1"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(47))
+var __atel_attrs_tolerant_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tolerant$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 47)}
 
-var __atel_attrs_strict_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("strict$1"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(57))
+var __atel_attrs_strict_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "strict$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 57)}
 
-var __atel_attrs_guarded_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("guarded$1"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(76))
+var __atel_attrs_guarded_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 76)}
 
-var __atel_attrs_guarded_1_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("guarded$1$1"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(77))
+var __atel_attrs_guarded_1_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded$1$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 77)}
 
-var __atel_attrs_survive_1 = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("survive$1"), __atel_semconv.CodeNamespaceKey.String("example.com/error-spans"), __atel_semconv.CodeFilepathKey.String("example.com/error-spans/main.go"), __atel_semconv.CodeLineNumberKey.Int(100))
+var __atel_attrs_survive_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "survive$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 100)}
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

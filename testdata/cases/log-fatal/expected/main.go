@@ -12,8 +12,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
 	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
@@ -25,7 +25,8 @@ type config struct {
 }
 
 func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, value string, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLine", __atel_attrs_parseLine)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLine")
+	__atel_span.SetAttributes(__atel_attrs_parseLine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	parts := strings.SplitN(line, "=", 2)
@@ -36,7 +37,8 @@ func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, val
 }
 
 func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value string) (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply", __atel_attrs_apply)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply")
+	__atel_span.SetAttributes(__atel_attrs_apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	switch key {
@@ -59,7 +61,8 @@ func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value stri
 }
 
 func load(__atel_tracing_ctx __atel_context.Context, lines []string) (__atel_ret0 *config, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load", __atel_attrs_load)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
+	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	c := &config{}
@@ -81,7 +84,8 @@ func main() {
 	defer autotel.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	autotel.AutotelEntryPoint()
@@ -99,13 +103,13 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/log-fatal")
 
-var __atel_attrs_parseLine = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("parseLine"), __atel_semconv.CodeNamespaceKey.String("example.com/log-fatal"), __atel_semconv.CodeFilepathKey.String("example.com/log-fatal/main.go"), __atel_semconv.CodeLineNumberKey.Int(18))
+var __atel_attrs_parseLine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parseLine"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 18)}
 
-var __atel_attrs_apply = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("apply"), __atel_semconv.CodeNamespaceKey.String("example.com/log-fatal"), __atel_semconv.CodeFilepathKey.String("example.com/log-fatal/main.go"), __atel_semconv.CodeLineNumberKey.Int(26))
+var __atel_attrs_apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "apply"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 26)}
 
-var __atel_attrs_load = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("load"), __atel_semconv.CodeNamespaceKey.String("example.com/log-fatal"), __atel_semconv.CodeFilepathKey.String("example.com/log-fatal/main.go"), __atel_semconv.CodeLineNumberKey.Int(46))
+var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 46)}
 
-var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/log-fatal"), __atel_semconv.CodeFilepathKey.String("example.com/log-fatal/main.go"), __atel_semconv.CodeLineNumberKey.Int(61))
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 61)}
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

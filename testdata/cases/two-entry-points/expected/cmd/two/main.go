@@ -10,12 +10,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_semconv "go.opentelemetry.io/otel/semconv/v1.7.0"
-	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func squares(__atel_tracing_ctx __atel_context.Context, n int) []int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.squares", __atel_attrs_squares)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.squares")
+	__atel_span.SetAttributes(__atel_attrs_squares...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]int, n)
@@ -30,7 +30,8 @@ func main() {
 	defer tel.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main", __atel_attrs_main)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	tel.AutotelEntryPoint()
@@ -41,6 +42,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/two-entry-points/cmd/two")
 
-var __atel_attrs_squares = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("squares"), __atel_semconv.CodeNamespaceKey.String("example.com/two-entry-points/cmd/two"), __atel_semconv.CodeFilepathKey.String("example.com/two-entry-points/cmd/two/main.go"), __atel_semconv.CodeLineNumberKey.Int(10))
+var __atel_attrs_squares = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "squares"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 10)}
 
-var __atel_attrs_main = __atel_trace.WithAttributes(__atel_semconv.CodeFunctionKey.String("main"), __atel_semconv.CodeNamespaceKey.String("example.com/two-entry-points/cmd/two"), __atel_semconv.CodeFilepathKey.String("example.com/two-entry-points/cmd/two/main.go"), __atel_semconv.CodeLineNumberKey.Int(18))
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 18)}
