@@ -105,8 +105,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (d && d.span !== 'none') spanDecls.push(...decls.filter((f) => f.body));
   }
   const packages = packagePlans(program, spanDecls);
-  const appended = new Map<string, string[]>();
-  const append = (file: string, decl: string) => appended.set(file, [...(appended.get(file) ?? []), decl]);
+  const attrsByFile = new Map<string, string[]>();
   for (const f of spanDecls) {
     const file = program.files.get(f.file)!;
     const pkg = packages.get(file.pkg)!;
@@ -116,7 +115,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       pkg.usesHelper = true;
     }
     const attrs = pkg.attrs.get(f.id)!;
-    append(f.file, attrsDecl(attrs, codeLocation(f, program.modulePath)));
+    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), attrsDecl(attrs, codeLocation(f, program.modulePath))]);
     need(f.file, { attribute: true });
     const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), attrs, errResult: err?.name };
     const d = decision(f.id)!;
@@ -124,21 +123,16 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
     need(f.file, { otel: d.span === 'bootstrap' || pkg.tracerFile === undefined, context: d.span === 'bootstrap' || d.span === 'new-root' });
   }
-  for (const [path, pkg] of packages) {
-    if (pkg.tracerFile === undefined) continue;
-    append(pkg.tracerFile, tracerDecl(path));
-    need(pkg.tracerFile, { otel: true });
-    if (pkg.usesHelper) {
-      append(pkg.tracerFile, endHelperText(program.files.get(pkg.tracerFile)!.eol));
-      need(pkg.tracerFile, { trace: true, codes: true });
-    }
-  }
-  for (const [path, decls] of appended) {
+  // At the end of each file: the package's tracer (and error helper) in its tracer file, the attributes of the
+  // file's functions. Inserted before the last line break, so that each is `<blank line><declaration>`.
+  const tracerOf = new Map([...packages].filter(([, p]) => p.tracerFile !== undefined).map(([path, p]) => [p.tracerFile!, { path, helper: p.usesHelper }]));
+  for (const path of new Set([...attrsByFile.keys(), ...tracerOf.keys()])) {
     const file = program.files.get(path)!;
-    // Before the last line break, so that each declaration is `<blank line><declaration>` (see packageDeclUnit).
+    const pkg = tracerOf.get(path);
+    const decls = [...(pkg ? [tracerDecl(pkg.path)] : []), ...(attrsByFile.get(path) ?? []), ...(pkg?.helper ? [endHelperText(file.eol)] : [])];
+    if (pkg) need(path, { otel: true, trace: pkg.helper, codes: pkg.helper });
     const at = file.text.endsWith('\r\n') ? file.text.length - 2 : file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
-    const ordered = [...decls.filter((d) => d.startsWith(`var ${TRACER_VAR} `)), ...decls.filter((d) => !d.startsWith(`var ${TRACER_VAR} `))];
-    push(path, { start: at, end: at, newText: ordered.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' });
+    push(path, { start: at, end: at, newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' });
   }
 
   // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
