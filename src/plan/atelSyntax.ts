@@ -144,7 +144,7 @@ export const BLANK_ERROR_RESULT = { name: '__atel_blank', re: /\b__atel_blank\b/
 
 /** Statement lines inject adds at the top of bodies (matched as whole lines, after the newline before them). */
 export const ADDED_LINE = new RegExp(
-  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\w.]+\.)?NewTracingState\(\)|defer (?:[\w.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[A-Za-z_]\w* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
+  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\p{L}\p{Nd}_.]+\.)?NewTracingState\(\)|defer (?:[\p{L}\p{Nd}_.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[\p{L}_][\p{L}\p{Nd}_]* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
   'gu',
 );
 

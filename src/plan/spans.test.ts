@@ -115,3 +115,12 @@ test('CRLF files and files without a final newline round-trip', () => {
   roundTrip({ 'main.go': main('\t_ = h()', 'func h() error { return nil }\n').replace(/\n/g, '\r\n') });
   roundTrip({ 'main.go': main('\t_ = h()', 'func h() error { return nil }\n').replace(/\n$/, '') });
 });
+
+test('non-ASCII names round-trip: an own context parameter, a root file importing rtlib under another name', () => {
+  const out = roundTrip({
+    'main.go': 'package main\n\nimport (\n\t"context"\n\n\trtlibü "instrgen.dev/rtlib"\n)\n\nfunc grüße(ctxü context.Context) error { return nil }\n\nfunc main() {\n\trtlibü.AutotelEntryPoint()\n\t_ = grüße(context.Background())\n}\n',
+  });
+  expect(out('main.go')).toContain('\tctxü = __atel_child_tracing_ctx\n');
+  expect(out('main.go')).toContain('__atel_ts := rtlibü.NewTracingState()');
+  expect(out('main.go')).toContain('var __atel_attrs_grüße = ');
+});
