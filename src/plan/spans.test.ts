@@ -124,3 +124,14 @@ test('non-ASCII names round-trip: an own context parameter, a root file importin
   expect(out('main.go')).toContain('__atel_ts := rtlibü.NewTracingState()');
   expect(out('main.go')).toContain('var __atel_attrs_grüße = ');
 });
+
+test('a //go:build ignore program beside a library is a package of its own: its spans look the tracer up per call', () => {
+  const out = roundTrip({
+    'main.go': main('\tlib.A()', 'import "example.com/m/lib"\n'),
+    'lib/a.go': 'package lib\n\nfunc A() {}\n',
+    'lib/gen.go': '//go:build ignore\n\npackage main\n\nimport "instrgen.dev/rtlib"\n\nfunc main() {\n\trtlib.AutotelEntryPoint()\n\tstep()\n}\n\nfunc step() {}\n',
+  });
+  expect(out('lib/a.go')).toContain('var __atel_tracer = __atel_otel.Tracer("example.com/m/lib")');
+  expect(out('lib/gen.go')).toContain('__atel_otel.Tracer("example.com/m/lib#main").Start(__atel_tracing_ctx, "main.step")');
+  expect(out('lib/gen.go')).not.toContain('var __atel_tracer');
+});
