@@ -10,6 +10,7 @@ import { childContextInScope } from '../plan/decide';
 import { spanName } from '../plan/inject';
 import { listCases, TestCase } from '../testing/cases';
 import { buildAndRun, goRunReport, requireGoToolchain } from '../testing/goToolchain';
+import { codeAttributeProblems, errorSpanNames } from '../testing/spanChecks';
 import { traceShape } from '../traces/tree';
 
 const ROOT = '/m';
@@ -50,10 +51,11 @@ const runnable = listCases().filter((c) => !c.spec.error && c.spec.runs.length >
 
 describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   test.concurrent('builds, vets, tests and runs as before, with one connected trace per run', async () => {
-    const { files, changed, mayBeRoot } = instrument(c);
+    const { files, changed, mayBeRoot, result } = instrument(c);
     expect(gofmtUnclean(files, changed)).toEqual([]);
 
     const allNames = new Set<string>();
+    const errorNames = new Set<string>();
     const allEdges = new Set<string>();
     for (const [i, run] of c.spec.runs.entries()) {
       const checks = i === 0 && (c.spec.test ?? false);
@@ -77,9 +79,12 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       // Further traces only from functions whose signature had to stay (reported as new roots).
       expect(shape.roots.map((s) => s.name).filter((n) => n !== expectedRoot && !mayBeRoot.has(n))).toEqual([]);
       spans.forEach((s) => allNames.add(s.name));
+      expect(codeAttributeProblems(spans, result.program!)).toEqual([]);
+      errorSpanNames(spans).forEach((n) => errorNames.add(n));
       shape.edges.forEach(([p, ch]) => allEdges.add(`${p} -> ${ch}`));
     }
     for (const [p, ch] of c.spec.spanEdges ?? []) expect(allEdges).toContain(`${p} -> ${ch}`);
     for (const n of c.spec.notSpans ?? []) expect(allNames).not.toContain(n);
+    if (c.spec.errorSpans) expect([...errorNames].sort()).toEqual([...c.spec.errorSpans].sort());
   });
 });

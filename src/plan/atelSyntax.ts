@@ -10,6 +10,9 @@ export const ONE_LINE_MARK = ' //instrgen:oneline';
 export const IMPORTS = {
   context: '__atel_context "context"',
   otel: '__atel_otel "go.opentelemetry.io/otel"',
+  attribute: '__atel_attribute "go.opentelemetry.io/otel/attribute"',
+  codes: '__atel_codes "go.opentelemetry.io/otel/codes"',
+  trace: '__atel_trace "go.opentelemetry.io/otel/trace"',
   rtlib: (path: string) => `__atel_rtlib "${path}"`,
 };
 export const RTLIB_QUALIFIER = '__atel_rtlib';
@@ -22,30 +25,127 @@ export function importDeclText(specs: string[], nl: string): string {
   return `${nl}${nl}import (${nl}${specs.map((s) => `\t${s}${nl}`).join('')})`;
 }
 
-/** Opens a span named `name` for tracer `tracer` from context expression `parent`. */
-export function spanLines(tracer: string, name: string, parent: string, assignBackTo?: string): string[] {
+/** The package-level tracer every span of a package starts from: one `otel.Tracer` lookup per package, at init. */
+export const TRACER_VAR = '__atel_tracer';
+
+/**
+ * How one function's span starts: `tracer` is `__atel_tracer`, or the per-call `__atel_otel.Tracer("pkg")` where a
+ * package has no file to hold the tracer; `attrs` names the function's precomputed code attributes; `errResult`
+ * names the result the span's error status comes from.
+ */
+export interface SpanStart {
+  tracer: string;
+  name: string;
+  attrs?: string;
+  errResult?: string;
+}
+
+/** The per-call tracer expression, for packages without a file every build compiles. */
+export const perCallTracer = (pkg: string) => `__atel_otel.Tracer(${JSON.stringify(pkg)})`;
+
+/**
+ * Opens a span from context expression `parent`. The code attributes are set on the started span rather than
+ * passed as a start option: a span that is not sampled then costs nothing for them (an option is copied into the
+ * start configuration on every call). A function returning an error ends its span through the package's helper,
+ * which reads the result once the function has returned (after the user's own deferred calls):
+ *   func load(path string) error {
+ *   func load(__atel_tracing_ctx __atel_context.Context, path string) (__atel_err error) {  ...  defer __atel_end(__atel_span, &__atel_err)
+ */
+export function spanLines(start: SpanStart, parent: string, assignBackTo?: string): string[] {
   return [
-    `${CHILD_CTX}, __atel_span := __atel_otel.Tracer(${JSON.stringify(tracer)}).Start(${parent}, ${JSON.stringify(name)})`,
+    `${CHILD_CTX}, __atel_span := ${start.tracer}.Start(${parent}, ${JSON.stringify(start.name)})`,
+    ...(start.attrs ? [`__atel_span.SetAttributes(${start.attrs}...)`] : []),
     assignBackTo ? `${assignBackTo} = ${CHILD_CTX}` : `_ = ${CHILD_CTX}`,
-    'defer __atel_span.End()',
+    start.errResult ? `defer ${END_HELPER}(__atel_span, &${start.errResult})` : 'defer __atel_span.End()',
   ];
 }
 
 /** The tracing bootstrap a root gets; `q` is the qualifier of the runtime library with its dot (`rtlib.`), or ''. */
-export function bootstrapLines(q: string, tracer: string, name: string): string[] {
+export function bootstrapLines(q: string, start: SpanStart): string[] {
   return [
     `__atel_ts := ${q}NewTracingState()`,
     `defer ${q}Shutdown(__atel_ts)`,
     '__atel_otel.SetTracerProvider(__atel_ts.Tp)',
     `__atel_ctx := ${BACKGROUND_CTX}`,
-    ...spanLines(tracer, name, '__atel_ctx'),
+    ...spanLines(start, '__atel_ctx'),
   ];
 }
 
+/** Where a function is, as the semconv v1.7.0 `code.*` attributes say it. */
+export interface CodeLocation {
+  function: string;
+  namespace: string;
+  filepath: string;
+  lineno: number;
+}
+
+/** The package-level declaration of the tracer. */
+export const tracerDecl = (pkg: string) => `var ${TRACER_VAR} = __atel_otel.Tracer(${JSON.stringify(pkg)})`;
+
+/** A function's code attributes (semconv v1.7.0 keys) in a package-level variable, built once at init, not per call. */
+export function attrsDecl(name: string, at: CodeLocation): string {
+  const attrs = [
+    `__atel_attribute.String("code.function", ${JSON.stringify(at.function)})`,
+    `__atel_attribute.String("code.namespace", ${JSON.stringify(at.namespace)})`,
+    `__atel_attribute.String("code.filepath", ${JSON.stringify(at.filepath)})`,
+    `__atel_attribute.Int("code.lineno", ${at.lineno})`,
+  ];
+  return `var ${name} = []__atel_attribute.KeyValue{${attrs.join(', ')}}`;
+}
+
+/** Names of the attribute variables: `__atel_attrs_` and the function's name with `(*`, `)` dropped, `.` and `$` as `_`. */
+export const ATTRS_PREFIX = '__atel_attrs_';
+
+/** The helper that ends a span of a function returning an error (one per package, next to the tracer). */
+export const END_HELPER = '__atel_end';
+
+/**
+ * The helper's text. It reads the error through a pointer when the function has returned (after the user's own
+ * deferred calls, which may change it), and calls Error only on a recording span. A user's Error method may panic
+ * (a nil pointer in an interface): the status is set before it runs, and the panic is recovered inside the helper,
+ * so the program never notices; a panic already under way passes through untouched, since only a function deferred
+ * by the panicking one can recover it.
+ */
+export function endHelperText(nl: string): string {
+  return [
+    `// ${END_HELPER} ends a span, recording a non-nil error as its error and status (added by instrgen).`,
+    `func ${END_HELPER}(span __atel_trace.Span, err *error) {`,
+    '\tdefer span.End()',
+    '\tif e := *err; e != nil && span.IsRecording() {',
+    '\t\tspan.SetStatus(__atel_codes.Error, "")',
+    '\t\tdefer func() { _ = recover() }()',
+    '\t\tspan.SetStatus(__atel_codes.Error, e.Error())',
+    '\t\tspan.RecordError(e)',
+    '\t}',
+    '}',
+  ].join(nl);
+}
+
+/**
+ * Package-level declarations go at the end of a file, each after a blank line and before the file's last line
+ * break, so that prune takes each out as `<blank line><declaration>` whether or not the file ends with a newline.
+ */
+export const packageDeclUnit = (decl: string, nl: string) => `${nl}${nl}${decl}`;
+
+/** The one-line package-level declarations inject appends, each with the blank line before it. */
+export const PACKAGE_DECL_LINE = new RegExp(
+  String.raw`\r?\n\r?\n(?:var __atel_tracer = __atel_otel\.Tracer\("[^"\r\n]*"\)|var __atel_attrs_[\p{L}\p{Nd}_]+ = \[\]__atel_attribute\.KeyValue\{[^\r\n]*\})(?=\r?\n|$)`,
+  'gu',
+);
+
+/**
+ * Result names inject gives so that the span can see the returned error (Go wants all results named or none):
+ *   (int, error)  →  (__atel_ret0 int, __atel_ret1 error);   error  →  (__atel_err error);   (n int, _ error)  →  (n int, __atel_blank error)
+ */
+export const resultName = (i: number) => `__atel_ret${i}`;
+export const RESULT_NAME = /\b__atel_ret\d+ /g;
+export const SINGLE_ERROR_RESULT = { named: '(__atel_err error)', re: /\(__atel_err error\)/g, replace: 'error' };
+export const BLANK_ERROR_RESULT = { name: '__atel_blank', re: /\b__atel_blank\b/g, replace: '_' };
+
 /** Statement lines inject adds at the top of bodies (matched as whole lines, after the newline before them). */
 export const ADDED_LINE = new RegExp(
-  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\w.]+\.)?NewTracingState\(\)|defer (?:[\w.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := __atel_otel\.Tracer\("[^"\n]*"\)\.Start\([^\n]*\)|[A-Za-z_]\w* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|defer __atel_span\.End\(\)(?: //instrgen:oneline)?)(?=\r?\n)`,
-  'g',
+  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\p{L}\p{Nd}_.]+\.)?NewTracingState\(\)|defer (?:[\p{L}\p{Nd}_.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[\p{L}_][\p{L}\p{Nd}_]* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
+  'gu',
 );
 
 /** Parameter and argument forms inject adds after `(`, with what prune puts back. */

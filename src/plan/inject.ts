@@ -5,6 +5,9 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
+import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { errorResult } from './errorResult';
+import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 
@@ -20,6 +23,9 @@ function firstInList(text: string, list: { open: number; count: number; firstOnN
 interface FileNeeds {
   context: boolean;
   otel: boolean;
+  attribute?: boolean;
+  codes?: boolean;
+  trace?: boolean;
   rtlib?: string;
 }
 
@@ -30,7 +36,14 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   const push = (file: string, e: TextEdit) => edits.set(file, [...(edits.get(file) ?? []), e]);
   const need = (file: string, what: Partial<FileNeeds>) => {
     const n = needs.get(file) ?? { context: false, otel: false };
-    needs.set(file, { context: n.context || !!what.context, otel: n.otel || !!what.otel, rtlib: n.rtlib ?? what.rtlib });
+    needs.set(file, {
+      context: n.context || !!what.context,
+      otel: n.otel || !!what.otel,
+      attribute: n.attribute || what.attribute,
+      codes: n.codes || what.codes,
+      trace: n.trace || what.trace,
+      rtlib: n.rtlib ?? what.rtlib,
+    });
   };
   const decision = (id: string) => decisions.byId.get(id);
 
@@ -84,17 +97,42 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 
-  // 3. Spans at the top of bodies.
+  // 3. Spans at the top of bodies, from one tracer per package, with precomputed code attributes; a function whose
+  //    last result is `error` ends its span through the package's helper, which records a returned error.
+  const spanDecls: FuncFacts[] = [];
   for (const [id, decls] of program.funcs) {
     const d = decision(id);
-    if (!d || d.span === 'none') continue;
-    for (const f of decls) {
-      if (!f.body) continue;
-      const file = program.files.get(f.file)!;
-      const lines = spanText(f, file, d.span, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
-      for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
-      need(f.file, { otel: true, context: d.span === 'bootstrap' || d.span === 'new-root' });
+    if (d && d.span !== 'none') spanDecls.push(...decls.filter((f) => f.body));
+  }
+  const packages = packagePlans(program, spanDecls);
+  const attrsByFile = new Map<string, string[]>();
+  for (const f of spanDecls) {
+    const file = program.files.get(f.file)!;
+    const pkg = packages.get(file.pkg)!;
+    const err = pkg.tracerFile === undefined ? undefined : errorResult(f, file);
+    if (err) {
+      err.edits.forEach((e) => push(f.file, e));
+      pkg.usesHelper = true;
     }
+    const attrs = pkg.attrs.get(f.id)!;
+    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), attrsDecl(attrs, codeLocation(f, program.modulePath))]);
+    need(f.file, { attribute: true });
+    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), attrs, errResult: err?.name };
+    const d = decision(f.id)!;
+    const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
+    for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
+    need(f.file, { otel: d.span === 'bootstrap' || pkg.tracerFile === undefined, context: d.span === 'bootstrap' || d.span === 'new-root' });
+  }
+  // At the end of each file: the package's tracer (and error helper) in its tracer file, the attributes of the
+  // file's functions. Inserted before the last line break, so that each is `<blank line><declaration>`.
+  const tracerOf = new Map([...packages].filter(([, p]) => p.tracerFile !== undefined).map(([path, p]) => [p.tracerFile!, { path, helper: p.usesHelper }]));
+  for (const path of new Set([...attrsByFile.keys(), ...tracerOf.keys()])) {
+    const file = program.files.get(path)!;
+    const pkg = tracerOf.get(path);
+    const decls = [...(pkg ? [tracerDecl(pkg.path)] : []), ...(attrsByFile.get(path) ?? []), ...(pkg?.helper ? [endHelperText(file.eol)] : [])];
+    if (pkg) need(path, { otel: true, trace: pkg.helper, codes: pkg.helper });
+    const at = file.text.endsWith('\r\n') ? file.text.length - 2 : file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
+    push(path, { start: at, end: at, newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' });
   }
 
   // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
@@ -109,20 +147,20 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   // 5. Imports, once per file.
   for (const [file, n] of needs) {
     const facts = program.files.get(file)!;
-    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter((s): s is string => !!s);
+    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.attribute && IMPORTS.attribute, n.codes && IMPORTS.codes, n.trace && IMPORTS.trace, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter(
+      (s): s is string => !!s,
+    );
     if (specs.length) push(file, { start: facts.importInsertAt, end: facts.importInsertAt, newText: importDeclText(specs, facts.eol), message: 'import context and OpenTelemetry' });
   }
   return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 
-/** The span name and tracer of a function: `main.fib` from tracer `example.com/app`. */
+/** The span name of a function: `main.fib` (its tracer is named after the package, `example.com/app`). */
 export function spanName(f: FuncFacts): string {
   return `${f.pkgName}.${f.name}`;
 }
 
-function spanText(f: FuncFacts, file: FileFacts, span: string, rtlibPath: string, need: (file: string, n: Partial<FileNeeds>) => void): string[] {
-  const tracer = f.pkg;
-  const name = spanName(f);
+function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart, rtlibPath: string, need: (file: string, n: Partial<FileNeeds>) => void): string[] {
   switch (span) {
     case 'bootstrap': {
       let q = file.rtlibQualifier;
@@ -130,19 +168,39 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, rtlibPath: string
         q = RTLIB_QUALIFIER;
         need(f.file, { rtlib: rtlibPath });
       }
-      return bootstrapLines(q === '' ? '' : `${q}.`, tracer, name);
+      return bootstrapLines(q === '' ? '' : `${q}.`, start);
     }
     case 'param':
-      return spanLines(tracer, name, CTX_PARAM);
+      return spanLines(start, CTX_PARAM);
     case 'own-context': {
       const own = f.ctxParam!.name === '_' ? CTX_PARAM : f.ctxParam!.name;
-      return spanLines(tracer, name, own, f.ctxParam!.name === '_' ? undefined : own);
+      return spanLines(start, own, f.ctxParam!.name === '_' ? undefined : own);
     }
     case 'enclosing':
-      return spanLines(tracer, name, CHILD_CTX);
+      return spanLines(start, CHILD_CTX);
     default:
-      return spanLines(tracer, name, BACKGROUND_CTX);
+      return spanLines(start, BACKGROUND_CTX);
   }
+}
+
+interface PackagePlan {
+  /** The file holding the tracer and the error helper; undefined when no file of the package suits (see tracerFile). */
+  tracerFile?: string;
+  /** Function id → the name of its attributes variable. */
+  attrs: Map<string, string>;
+  usesHelper: boolean;
+}
+
+/** Per package (import path, `_test` ones apart) with spans: where its tracer goes and what its attributes variables are called. */
+function packagePlans(program: Program, spanDecls: FuncFacts[]): Map<string, PackagePlan> {
+  const filesOf = new Map<string, FileFacts[]>();
+  for (const file of program.files.values()) filesOf.set(file.pkg, [...(filesOf.get(file.pkg) ?? []), file]);
+  const plans = new Map<string, PackagePlan>();
+  for (const pkg of new Set(spanDecls.map((f) => program.files.get(f.file)!.pkg))) {
+    const own = spanDecls.filter((f) => program.files.get(f.file)!.pkg === pkg);
+    plans.set(pkg, { tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))), attrs: attrsNames(own), usesHelper: false });
+  }
+  return plans;
 }
 
 /**

@@ -87,7 +87,7 @@ test('//instrgen:ignore stops the walk; generated files are never edited and fix
 test('functions that already take a context reuse it and pass the child context on', () => {
   const { out, d } = inject({ 'main.go': entry('\twork(context.Background())', 'import "context"\nfunc work(ctx context.Context) { _ = ctx }') });
   expect(d('work').span).toBe('own-context');
-  expect(out('main.go')).toContain('Start(ctx, "main.work")\n\tctx = __atel_child_tracing_ctx\n');
+  expect(out('main.go')).toContain('Start(ctx, "main.work")\n\t__atel_span.SetAttributes(__atel_attrs_work...)\n\tctx = __atel_child_tracing_ctx\n');
 });
 
 test('os.Exit and log.Fatal get rtlib.EndAll() on the line before', () => {

@@ -1,6 +1,9 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
-import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX, UNNAMED_PARAM_NAME } from './atelSyntax';
+import {
+  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, PACKAGE_DECL_LINE,
+  packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
+} from './atelSyntax';
 
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
@@ -16,6 +19,13 @@ export function planPruneLines(text: string): TextEdit[] {
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
+  }
+  // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
+  for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove an instrgen declaration' });
+  for (const nl of ['\n', '\r\n']) {
+    const helper = packageDeclUnit(endHelperText(nl), nl);
+    for (let at = text.indexOf(helper); at >= 0; at = text.indexOf(helper, at + helper.length))
+      edits.push({ start: at, end: at + helper.length, newText: '', message: 'remove the instrgen error helper' });
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {
@@ -43,10 +53,13 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const { re, replace } of ADDED_AFTER_PAREN)
     for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'remove instrgen context' });
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
+  for (const m of text.matchAll(RESULT_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
+  for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])
+    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'restore a result' });
   for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '_', message: 'restore a blank context parameter' });
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];
-  const all = [IMPORTS.context, IMPORTS.otel, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
+  const all = [IMPORTS.context, IMPORTS.otel, IMPORTS.attribute, IMPORTS.codes, IMPORTS.trace, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
   // Every non-empty subset, in inject's order, largest first.
   const subsets: string[][] = [];
   for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));

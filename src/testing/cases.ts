@@ -20,6 +20,8 @@ export interface CaseSpec {
   spanEdges?: Array<[string, string]>;
   notSpans?: string[];
   keptSignatures?: string[];
+  /** Exactly the span names that must have status Error in the traces (a function returning a non-nil error). */
+  errorSpans?: string[];
 }
 
 export interface TestCase {

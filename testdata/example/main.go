@@ -23,27 +23,33 @@ func main() {
 		{id: 1, items: map[string]int{"apple": 3, "pear": 2}},
 		{id: 2, items: map[string]int{"plum": 10}},
 		{id: 3, items: map[string]int{"apple": 1, "fig": 1}},
+		{id: 4, items: map[string]int{"kiwi": 2}},
 	}
 
 	totals := make([]catalog.Cents, len(orders))
+	errs := make([]error, len(orders))
 	var wg sync.WaitGroup
 	for i, o := range orders {
 		wg.Add(1)
 		go func(i int, o order) {
 			defer wg.Done()
-			totals[i] = priceOrder(cat, o)
+			totals[i], errs[i] = priceOrder(cat, o)
 		}(i, o)
 	}
 	wg.Wait()
 
 	for i, o := range orders {
+		if errs[i] != nil {
+			fmt.Printf("order %d: %v\n", o.id, errs[i])
+			continue
+		}
 		fmt.Printf("order %d: %v\n", o.id, totals[i])
 	}
 	fmt.Println("grand total:", sum(totals))
 }
 
-// priceOrder prices every item of an order with the catalog's current discount rule.
-func priceOrder(cat *catalog.Catalog, o order) catalog.Cents {
+// priceOrder prices every item of an order with the catalog's current discount rule; an unknown item fails it.
+func priceOrder(cat *catalog.Catalog, o order) (catalog.Cents, error) {
 	names := make([]string, 0, len(o.items))
 	for name := range o.items {
 		names = append(names, name)
@@ -51,9 +57,13 @@ func priceOrder(cat *catalog.Catalog, o order) catalog.Cents {
 	sort.Strings(names)
 	var total catalog.Cents
 	for _, name := range names {
-		total += cat.Price(name, o.items[name])
+		p, err := cat.Price(name, o.items[name])
+		if err != nil {
+			return 0, err
+		}
+		total += p
 	}
-	return total
+	return total, nil
 }
 
 func sum(xs []catalog.Cents) catalog.Cents {

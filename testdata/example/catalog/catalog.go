@@ -1,7 +1,13 @@
 // Package catalog knows unit prices and the discount rules applied to them.
 package catalog
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
+
+// ErrUnknown is returned for items the catalog does not sell.
+var ErrUnknown = errors.New("unknown item")
 
 // Cents is an amount of money; it prints as dollars.
 type Cents int
@@ -40,9 +46,13 @@ func New() *Catalog {
 	}
 }
 
-// Price is the price of qty units of an item, after its rule.
-func (c *Catalog) Price(item string, qty int) Cents {
-	return c.rule(item).Apply(c.prices[item], qty)
+// Price is the price of qty units of an item, after its rule; an item the catalog does not sell is an error.
+func (c *Catalog) Price(item string, qty int) (Cents, error) {
+	unit, ok := c.prices[item]
+	if !ok {
+		return 0, fmt.Errorf("%w: %s", ErrUnknown, item)
+	}
+	return c.rule(item).Apply(unit, qty), nil
 }
 
 func (c *Catalog) rule(item string) Rule {

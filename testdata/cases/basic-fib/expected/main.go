@@ -9,11 +9,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // fib returns the n-th Fibonacci number, computed iteratively.
 func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/basic-fib").Start(__atel_tracing_ctx, "main.fib")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fib")
+	__atel_span.SetAttributes(__atel_attrs_fib...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a, b := 0, 1
@@ -24,7 +26,8 @@ func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func printResult(__atel_tracing_ctx __atel_context.Context, label string, v int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/basic-fib").Start(__atel_tracing_ctx, "main.printResult")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.printResult")
+	__atel_span.SetAttributes(__atel_attrs_printResult...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("%s = %d\n", label, v)
@@ -35,7 +38,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/basic-fib").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -45,7 +49,8 @@ func main() {
 	}
 
 	func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/basic-fib").Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		total := 0
@@ -55,3 +60,13 @@ func main() {
 		printResult(__atel_child_tracing_ctx, "sum fib(1..6)", total)
 	}()
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/basic-fib")
+
+var __atel_attrs_fib = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "fib"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 10)}
+
+var __atel_attrs_printResult = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "printResult"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 18)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 22)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 29)}

@@ -4,19 +4,25 @@ package main
 
 import (
 	__atel_context "context"
-	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func platformName(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/build-tags").Start(__atel_tracing_ctx, "main.platformName")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.platformName")
+	__atel_span.SetAttributes(__atel_attrs_platformName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "WINDOWS" + driveHint(__atel_child_tracing_ctx)
 }
 
 func driveHint(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/build-tags").Start(__atel_tracing_ctx, "main.driveHint")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.driveHint")
+	__atel_span.SetAttributes(__atel_attrs_driveHint...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return ` (C:\)`
 }
+
+var __atel_attrs_platformName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "platformName"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_windows.go"), __atel_attribute.Int("code.lineno", 5)}
+
+var __atel_attrs_driveHint = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "driveHint"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_windows.go"), __atel_attribute.Int("code.lineno", 9)}

@@ -11,6 +11,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type ctxKey string
@@ -26,7 +27,8 @@ type Store interface {
 type memStore struct{ data map[string]string }
 
 func (m memStore) Get(ctx context.Context, key string) (string, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.memStore.Get")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.memStore.Get")
+	__atel_span.SetAttributes(__atel_attrs_memStore_Get...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if ctx.Err() != nil {
@@ -39,21 +41,24 @@ func (m memStore) Get(ctx context.Context, key string) (string, bool) {
 type fixedStore struct{ value string }
 
 func (f fixedStore) Get(__atel_tracing_ctx context.Context, key string) (string, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.fixedStore.Get")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fixedStore.Get")
+	__atel_span.SetAttributes(__atel_attrs_fixedStore_Get...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return f.value + "(" + key + ")", true
 }
 
 func withUser(ctx context.Context, user string) context.Context {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.withUser")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.withUser")
+	__atel_span.SetAttributes(__atel_attrs_withUser...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return context.WithValue(ctx, ctxKey("user"), user)
 }
 
 func userOf(ctx context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.userOf")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.userOf")
+	__atel_span.SetAttributes(__atel_attrs_userOf...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	u, ok := ctx.Value(ctxKey("user")).(string)
@@ -64,14 +69,16 @@ func userOf(ctx context.Context) string {
 }
 
 func double(__atel_tracing_ctx context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.double")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.double")
+	__atel_span.SetAttributes(__atel_attrs_double...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return n * 2
 }
 
 func greet(ctx context.Context, name string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.greet")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.greet")
+	__atel_span.SetAttributes(__atel_attrs_greet...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "hello " + name + " from " + userOf(ctx)
@@ -79,14 +86,16 @@ func greet(ctx context.Context, name string) string {
 
 // describe has a parameter named context, which hides the package inside the body.
 func describe(__atel_tracing_ctx __atel_context.Context, context string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_tracing_ctx, "main.describe")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
+	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper(context) + fmt.Sprintf("/%d", len(context))
 }
 
 func lookup(ctx context.Context, s Store, key string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(ctx, "main.lookup")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.lookup")
+	__atel_span.SetAttributes(__atel_attrs_lookup...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	v, ok := s.Get(ctx, key)
@@ -105,7 +114,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/existing-context").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -129,3 +139,21 @@ func main() {
 	fmt.Println("after cancel:", lookup(cctx, stores[0], "k"), report(cctx, "cctx"))
 	fmt.Println("parent still:", lookup(ctx, stores[0], "k"), report(ctx, "ctx"))
 }
+
+var __atel_attrs_memStore_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/existing-context.memStore"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 23)}
+
+var __atel_attrs_fixedStore_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/existing-context.fixedStore"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 33)}
+
+var __atel_attrs_withUser = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "withUser"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 37)}
+
+var __atel_attrs_userOf = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "userOf"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 41)}
+
+var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 49)}
+
+var __atel_attrs_greet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greet"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 53)}
+
+var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 58)}
+
+var __atel_attrs_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 62)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 74)}

@@ -10,11 +10,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // work sums the squares of 1..n.
 func work(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutine").Start(__atel_tracing_ctx, "main.work")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.work")
+	__atel_span.SetAttributes(__atel_attrs_work...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s := 0
@@ -25,7 +27,8 @@ func work(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func square(__atel_tracing_ctx __atel_context.Context, x int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutine").Start(__atel_tracing_ctx, "main.square")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square")
+	__atel_span.SetAttributes(__atel_attrs_square...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return x * x
@@ -33,7 +36,8 @@ func square(__atel_tracing_ctx __atel_context.Context, x int) int {
 
 // collect runs as a goroutine started with a named function.
 func collect(__atel_tracing_ctx __atel_context.Context, in <-chan int, out chan<- int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutine").Start(__atel_tracing_ctx, "main.collect")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.collect")
+	__atel_span.SetAttributes(__atel_attrs_collect...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	total := 0
@@ -48,7 +52,8 @@ func main() {
 	defer rt.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutine").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -57,7 +62,8 @@ func main() {
 	var result int
 	wg.Add(1)
 	go func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutine").Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		result = work(__atel_child_tracing_ctx, 10)
@@ -75,3 +81,15 @@ func main() {
 	close(in)
 	fmt.Println("collected:", <-out)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/goroutine")
+
+var __atel_attrs_work = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "work"), __atel_attribute.String("code.namespace", "example.com/goroutine"), __atel_attribute.String("code.filepath", "example.com/goroutine/main.go"), __atel_attribute.Int("code.lineno", 11)}
+
+var __atel_attrs_square = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "square"), __atel_attribute.String("code.namespace", "example.com/goroutine"), __atel_attribute.String("code.filepath", "example.com/goroutine/main.go"), __atel_attribute.Int("code.lineno", 19)}
+
+var __atel_attrs_collect = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "collect"), __atel_attribute.String("code.namespace", "example.com/goroutine"), __atel_attribute.String("code.filepath", "example.com/goroutine/main.go"), __atel_attribute.Int("code.lineno", 22)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/goroutine"), __atel_attribute.String("code.filepath", "example.com/goroutine/main.go"), __atel_attribute.Int("code.lineno", 30)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/goroutine"), __atel_attribute.String("code.filepath", "example.com/goroutine/main.go"), __atel_attribute.Int("code.lineno", 36)}

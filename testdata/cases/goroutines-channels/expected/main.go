@@ -12,6 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type job struct{ id, n int }
@@ -20,7 +21,8 @@ type result struct{ id, steps int }
 
 // collatz counts the steps needed to reach 1.
 func collatz(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_tracing_ctx, "main.collatz")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.collatz")
+	__atel_span.SetAttributes(__atel_attrs_collatz...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	steps := 0
@@ -36,7 +38,8 @@ func collatz(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func produce(__atel_tracing_ctx __atel_context.Context, jobs chan<- job, inputs []int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_tracing_ctx, "main.produce")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.produce")
+	__atel_span.SetAttributes(__atel_attrs_produce...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for i, n := range inputs {
@@ -46,7 +49,8 @@ func produce(__atel_tracing_ctx __atel_context.Context, jobs chan<- job, inputs 
 }
 
 func worker(__atel_tracing_ctx __atel_context.Context, id int, jobs <-chan job, results chan<- result, wg *sync.WaitGroup) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_tracing_ctx, "main.worker")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.worker")
+	__atel_span.SetAttributes(__atel_attrs_worker...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer wg.Done()
@@ -56,7 +60,8 @@ func worker(__atel_tracing_ctx __atel_context.Context, id int, jobs <-chan job, 
 }
 
 func measure(__atel_tracing_ctx __atel_context.Context, w string) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_tracing_ctx, "main.measure")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.measure")
+	__atel_span.SetAttributes(__atel_attrs_measure...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return len(strings.TrimSpace(w))
@@ -67,7 +72,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -82,7 +88,8 @@ func main() {
 		go worker(__atel_child_tracing_ctx, i, jobs, results, &wg)
 	}
 	go func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		wg.Wait()
@@ -94,7 +101,8 @@ func main() {
 		all = append(all, r)
 	}
 	sort.Slice(all, func(a, b int) bool {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_child_tracing_ctx, "main.main$2")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
+		__atel_span.SetAttributes(__atel_attrs_main_2...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return all[a].id < all[b].id
@@ -109,7 +117,8 @@ func main() {
 	for _, w := range []string{" go ", "channel", "  sync", "wait "} {
 		wg2.Add(1)
 		go func(w string) {
-			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_child_tracing_ctx, "main.main$3")
+			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$3")
+			__atel_span.SetAttributes(__atel_attrs_main_3...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			defer wg2.Done()
@@ -131,10 +140,31 @@ func main() {
 
 	done := make(chan int)
 	go func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/goroutines-channels").Start(__atel_child_tracing_ctx, "main.main$4")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$4")
+		__atel_span.SetAttributes(__atel_attrs_main_4...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		done <- collatz(__atel_child_tracing_ctx, inputs[2])
 	}()
 	fmt.Println("single goroutine:", <-done)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/goroutines-channels")
+
+var __atel_attrs_collatz = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "collatz"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 17)}
+
+var __atel_attrs_produce = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "produce"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 30)}
+
+var __atel_attrs_worker = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "worker"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 37)}
+
+var __atel_attrs_measure = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "measure"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 44)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 48)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 60)}
+
+var __atel_attrs_main_2 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$2"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 69)}
+
+var __atel_attrs_main_3 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$3"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 79)}
+
+var __atel_attrs_main_4 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$4"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 98)}

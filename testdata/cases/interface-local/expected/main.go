@@ -9,6 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Shape is declared in this package and implemented by *Rect.
@@ -20,14 +21,16 @@ type Shape interface {
 type Rect struct{ W, H float64 }
 
 func (r Rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-local").Start(__atel_tracing_ctx, "main.Rect.Area")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Rect.Area")
+	__atel_span.SetAttributes(__atel_attrs_Rect_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return r.W * r.H
 }
 
 func (r *Rect) Scale(__atel_tracing_ctx __atel_context.Context, f float64) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-local").Start(__atel_tracing_ctx, "main.(*Rect).Scale")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Rect).Scale")
+	__atel_span.SetAttributes(__atel_attrs_Rect_Scale...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	r.W = mul(__atel_child_tracing_ctx, r.W, f)
@@ -35,14 +38,16 @@ func (r *Rect) Scale(__atel_tracing_ctx __atel_context.Context, f float64) {
 }
 
 func mul(__atel_tracing_ctx __atel_context.Context, a, b float64) float64 {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-local").Start(__atel_tracing_ctx, "main.mul")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mul")
+	__atel_span.SetAttributes(__atel_attrs_mul...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a * b
 }
 
 func describe(__atel_tracing_ctx __atel_context.Context, s Shape) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-local").Start(__atel_tracing_ctx, "main.describe")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
+	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("area=%.2f", s.Area(__atel_child_tracing_ctx))
@@ -53,7 +58,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-local").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -66,3 +72,15 @@ func main() {
 		fmt.Printf("rect: %.2f x %.2f\n", r.W, r.H)
 	}
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/interface-local")
+
+var __atel_attrs_Rect_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-local.Rect"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 17)}
+
+var __atel_attrs_Rect_Scale = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scale"), __atel_attribute.String("code.namespace", "example.com/interface-local.(*Rect)"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 19)}
+
+var __atel_attrs_mul = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mul"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 24)}
+
+var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 26)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 30)}

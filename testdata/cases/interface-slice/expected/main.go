@@ -9,6 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type Fooer interface {
@@ -19,7 +20,8 @@ type Fooer interface {
 type Doubler struct{}
 
 func (Doubler) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-slice").Start(__atel_tracing_ctx, "main.Doubler.Foo")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Doubler.Foo")
+	__atel_span.SetAttributes(__atel_attrs_Doubler_Foo...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 2 * n
@@ -29,7 +31,8 @@ func (Doubler) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
 type Adder struct{ k int }
 
 func (a *Adder) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-slice").Start(__atel_tracing_ctx, "main.(*Adder).Foo")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Adder).Foo")
+	__atel_span.SetAttributes(__atel_attrs_Adder_Foo...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a.k++
@@ -37,14 +40,16 @@ func (a *Adder) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func bump(__atel_tracing_ctx __atel_context.Context, n, k int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-slice").Start(__atel_tracing_ctx, "main.bump")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.bump")
+	__atel_span.SetAttributes(__atel_attrs_bump...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n + k
 }
 
 func sumAll(__atel_tracing_ctx __atel_context.Context, fs []Fooer, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-slice").Start(__atel_tracing_ctx, "main.sumAll")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumAll")
+	__atel_span.SetAttributes(__atel_attrs_sumAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	total := 0
@@ -59,7 +64,8 @@ func main() {
 	defer rt.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/interface-slice").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -72,3 +78,15 @@ func main() {
 	}
 	fmt.Println("sumAll(a, 5) =", sumAll(__atel_child_tracing_ctx, a, 5))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/interface-slice")
+
+var __atel_attrs_Doubler_Foo = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Foo"), __atel_attribute.String("code.namespace", "example.com/interface-slice.Doubler"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 16)}
+
+var __atel_attrs_Adder_Foo = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Foo"), __atel_attribute.String("code.namespace", "example.com/interface-slice.(*Adder)"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 21)}
+
+var __atel_attrs_bump = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "bump"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 26)}
+
+var __atel_attrs_sumAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sumAll"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 28)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 36)}

@@ -12,6 +12,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -22,9 +25,10 @@ type config struct {
 }
 
 func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, value string, err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.parseLine")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLine")
+	__atel_span.SetAttributes(__atel_attrs_parseLine...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &err)
 	parts := strings.SplitN(line, "=", 2)
 	if len(parts) != 2 {
 		return "", "", fmt.Errorf("line %q: missing '='", line)
@@ -32,10 +36,11 @@ func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, val
 	return strings.TrimSpace(parts[0]), strings.TrimSpace(parts[1]), nil
 }
 
-func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value string) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.apply")
+func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value string) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply")
+	__atel_span.SetAttributes(__atel_attrs_apply...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	switch key {
 	case "name":
 		c.name = value
@@ -55,10 +60,11 @@ func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value stri
 	return nil
 }
 
-func load(__atel_tracing_ctx __atel_context.Context, lines []string) (*config, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_tracing_ctx, "main.load")
+func load(__atel_tracing_ctx __atel_context.Context, lines []string) (__atel_ret0 *config, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
+	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	c := &config{}
 	for i, line := range lines {
 		k, v, err := parseLine(__atel_child_tracing_ctx, line)
@@ -78,7 +84,8 @@ func main() {
 	defer autotel.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/log-fatal").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	autotel.AutotelEntryPoint()
@@ -92,4 +99,25 @@ func main() {
 		log.Fatalf("cannot load config: %v", err)
 	}
 	fmt.Println("unreachable: config ok")
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/log-fatal")
+
+var __atel_attrs_parseLine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parseLine"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 18)}
+
+var __atel_attrs_apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "apply"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 26)}
+
+var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 46)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 61)}
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
+	}
 }

@@ -10,12 +10,14 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type Point struct{ X, Y int }
 
 func (p *Point) Move(__atel_tracing_ctx __atel_context.Context, d int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.(*Point).Move")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Point).Move")
+	__atel_span.SetAttributes(__atel_attrs_Point_Move...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.X += d
@@ -24,14 +26,16 @@ func (p *Point) Move(__atel_tracing_ctx __atel_context.Context, d int) {
 
 // Dist is the Manhattan distance from the origin.
 func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.Point.Dist")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Point.Dist")
+	__atel_span.SetAttributes(__atel_attrs_Point_Dist...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return abs(__atel_child_tracing_ctx, p.X) + abs(__atel_child_tracing_ctx, p.Y)
 }
 
 func abs(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.abs")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.abs")
+	__atel_span.SetAttributes(__atel_attrs_abs...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n < 0 {
@@ -47,7 +51,8 @@ type Op struct {
 }
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.double")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.double")
+	__atel_span.SetAttributes(__atel_attrs_double...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 2 * n
@@ -59,11 +64,13 @@ var current = square
 
 // adder returns a function literal that captures k.
 func adder(__atel_tracing_ctx __atel_context.Context, k int) func(int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.adder")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.adder")
+	__atel_span.SetAttributes(__atel_attrs_adder...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return func(n int) int {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_child_tracing_ctx, "main.adder$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.adder$1")
+		__atel_span.SetAttributes(__atel_attrs_adder_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return n + k
@@ -74,7 +81,8 @@ func adder(__atel_tracing_ctx __atel_context.Context, k int) func(int) int {
 type rot struct{ n rune }
 
 func (r rot) shift(__atel_tracing_ctx __atel_context.Context, c rune) rune {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_tracing_ctx, "main.rot.shift")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rot.shift")
+	__atel_span.SetAttributes(__atel_attrs_rot_shift...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if c >= 'a' && c <= 'z' {
@@ -93,7 +101,8 @@ type Scene struct {
 type Counter struct{ n int }
 
 func (c *Counter) Inc() {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.(*Counter).Inc")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*Counter).Inc")
+	__atel_span.SetAttributes(__atel_attrs_Counter_Inc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	c.n++
@@ -116,7 +125,8 @@ type Shifter interface{ Turn(int) int }
 type Wheel struct{ pos int }
 
 func (w *Wheel) Turn(d int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_context.Background(), "main.(*Wheel).Turn")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*Wheel).Turn")
+	__atel_span.SetAttributes(__atel_attrs_Wheel_Turn...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.pos = (w.pos + d) % 10
@@ -128,7 +138,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/method-values").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -216,3 +227,25 @@ func main() {
 }
 
 var rot13 = rot{n: 13}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/method-values")
+
+var __atel_attrs_Point_Move = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Move"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Point)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 12)}
+
+var __atel_attrs_Point_Dist = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Dist"), __atel_attribute.String("code.namespace", "example.com/method-values.Point"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 18)}
+
+var __atel_attrs_abs = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "abs"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 20)}
+
+var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 33)}
+
+var __atel_attrs_adder = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "adder"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 40)}
+
+var __atel_attrs_rot_shift = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shift"), __atel_attribute.String("code.namespace", "example.com/method-values.rot"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 47)}
+
+var __atel_attrs_Counter_Inc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Inc"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 63)}
+
+var __atel_attrs_Wheel_Turn = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Turn"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Wheel)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 81)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 86)}
+
+var __atel_attrs_adder_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "adder$1"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 41)}

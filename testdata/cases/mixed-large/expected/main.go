@@ -15,6 +15,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type stockEntry struct {
@@ -23,7 +24,8 @@ type stockEntry struct {
 }
 
 func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.catalog")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.catalog")
+	__atel_span.SetAttributes(__atel_attrs_catalog...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []stockEntry{
@@ -34,7 +36,8 @@ func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
 }
 
 func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.seed")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.seed")
+	__atel_span.SetAttributes(__atel_attrs_seed...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	n := 0
@@ -46,7 +49,8 @@ func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
 }
 
 func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.buildOrders")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.buildOrders")
+	__atel_span.SetAttributes(__atel_attrs_buildOrders...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []*store.Order{
@@ -60,7 +64,8 @@ func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
 
 // priceAll prices every order concurrently; each goroutine writes only its own slot.
 func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine, orders []*store.Order) ([]pricing.Quote, []error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.priceAll")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.priceAll")
+	__atel_span.SetAttributes(__atel_attrs_priceAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	quotes := make([]pricing.Quote, len(orders))
@@ -69,7 +74,8 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 	for i, o := range orders {
 		wg.Add(1)
 		go func(i int, o *store.Order) {
-			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.priceAll$1")
+			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.priceAll$1")
+			__atel_span.SetAttributes(__atel_attrs_priceAll_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			defer wg.Done()
@@ -82,7 +88,8 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 
 // reserveAll reserves stock order by order and saves every order to repo.
 func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory, repo store.Repository, orders []*store.Order) []string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.reserveAll")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reserveAll")
+	__atel_span.SetAttributes(__atel_attrs_reserveAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var msgs []string
@@ -108,12 +115,14 @@ func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory,
 
 // counter returns a closure that counts how often it has seen each key.
 func counter(__atel_tracing_ctx __atel_context.Context) func(string) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_tracing_ctx, "main.counter")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.counter")
+	__atel_span.SetAttributes(__atel_attrs_counter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	counts := map[string]int{}
 	return func(k string) int {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.counter$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.counter$1")
+		__atel_span.SetAttributes(__atel_attrs_counter_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		counts[k]++
@@ -126,7 +135,8 @@ func main() {
 	defer rt.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -177,7 +187,8 @@ func main() {
 	fmt.Println("customers:", seen.Items(__atel_child_tracing_ctx), "ada's orders:", next("ada")-1)
 
 	big := store.Filter(__atel_child_tracing_ctx, orders, func(o *store.Order) bool {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large").Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return o.Units(__atel_child_tracing_ctx) >= 10
@@ -187,3 +198,25 @@ func main() {
 	}
 	fmt.Println("units in big orders:", store.SumBy(__atel_child_tracing_ctx, big, func(__atel_p0 *store.Order) int { return __atel_p0.Units(__atel_child_tracing_ctx) }))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large")
+
+var __atel_attrs_catalog = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "catalog"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 20)}
+
+var __atel_attrs_seed = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "seed"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 28)}
+
+var __atel_attrs_buildOrders = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "buildOrders"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 37)}
+
+var __atel_attrs_priceAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceAll"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 48)}
+
+var __atel_attrs_reserveAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "reserveAll"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 64)}
+
+var __atel_attrs_counter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "counter"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 87)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 95)}
+
+var __atel_attrs_priceAll_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceAll$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 54)}
+
+var __atel_attrs_counter_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "counter$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 89)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 141)}

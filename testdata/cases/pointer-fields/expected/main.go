@@ -9,6 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type DB struct {
@@ -17,7 +18,8 @@ type DB struct {
 }
 
 func (d *DB) Query(__atel_tracing_ctx __atel_context.Context, key string) (int, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_tracing_ctx, "main.(*DB).Query")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*DB).Query")
+	__atel_span.SetAttributes(__atel_attrs_DB_Query...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	d.queries++
@@ -28,7 +30,8 @@ func (d *DB) Query(__atel_tracing_ctx __atel_context.Context, key string) (int, 
 type Limits struct{ max int }
 
 func (l Limits) Allow(__atel_tracing_ctx __atel_context.Context, n int) bool {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_tracing_ctx, "main.Limits.Allow")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Limits.Allow")
+	__atel_span.SetAttributes(__atel_attrs_Limits_Allow...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n <= l.max
@@ -46,7 +49,8 @@ type Hit struct {
 }
 
 func (h *Hit) Record(__atel_tracing_ctx __atel_context.Context) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_tracing_ctx, "main.(*Hit).Record")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Hit).Record")
+	__atel_span.SetAttributes(__atel_attrs_Hit_Record...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	h.count++
@@ -58,7 +62,8 @@ type Service struct {
 }
 
 func (s *Service) hit(__atel_tracing_ctx __atel_context.Context, key string) *Hit {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_tracing_ctx, "main.(*Service).hit")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Service).hit")
+	__atel_span.SetAttributes(__atel_attrs_Service_hit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, h := range s.hits {
@@ -72,7 +77,8 @@ func (s *Service) hit(__atel_tracing_ctx __atel_context.Context, key string) *Hi
 }
 
 func (s *Service) Lookup(__atel_tracing_ctx __atel_context.Context, key string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_tracing_ctx, "main.(*Service).Lookup")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Service).Lookup")
+	__atel_span.SetAttributes(__atel_attrs_Service_Lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s.hit(__atel_child_tracing_ctx, key).Record(__atel_child_tracing_ctx)
@@ -97,7 +103,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/pointer-fields").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -125,3 +132,17 @@ func main() {
 	v, ok := c.Query(__atel_child_tracing_ctx, "b")
 	fmt.Println(c.label, v, ok, c.queries)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/pointer-fields")
+
+var __atel_attrs_DB_Query = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Query"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*DB)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 14)}
+
+var __atel_attrs_Limits_Allow = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Allow"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.Limits"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 22)}
+
+var __atel_attrs_Hit_Record = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Record"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Hit)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 35)}
+
+var __atel_attrs_Service_hit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "hit"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Service)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 42)}
+
+var __atel_attrs_Service_Lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lookup"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Service)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 53)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/pointer-fields"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 71)}

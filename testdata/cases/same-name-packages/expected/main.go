@@ -11,10 +11,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func table(__atel_tracing_ctx __atel_context.Context, rows []int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages").Start(__atel_tracing_ctx, "main.table")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.table")
+	__atel_span.SetAttributes(__atel_attrs_table...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, r := range rows {
@@ -27,7 +29,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -35,3 +38,9 @@ func main() {
 	table(__atel_child_tracing_ctx, []int{7, -42, 1234567, 0})
 	fmt.Println(autil.Format(__atel_child_tracing_ctx, 99, 3), butil.Format(__atel_child_tracing_ctx, "end"))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/same-name-packages")
+
+var __atel_attrs_table = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "table"), __atel_attribute.String("code.namespace", "example.com/same-name-packages"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/main.go"), __atel_attribute.Int("code.lineno", 11)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/same-name-packages"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/main.go"), __atel_attribute.Int("code.lineno", 17)}

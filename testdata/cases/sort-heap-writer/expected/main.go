@@ -13,6 +13,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type Person struct {
@@ -43,7 +44,8 @@ type Task struct {
 type queue []*Task
 
 func (q queue) Len() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_context.Background(), "main.queue.Len")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Len")
+	__atel_span.SetAttributes(__atel_attrs_queue_Len...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(q)
@@ -75,7 +77,8 @@ func (w *prefixWriter) Write(p []byte) (int, error) {
 }
 
 func drain(__atel_tracing_ctx __atel_context.Context, q *queue) []string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_tracing_ctx, "main.drain")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.drain")
+	__atel_span.SetAttributes(__atel_attrs_drain...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var order []string
@@ -90,7 +93,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/sort-heap-writer").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -110,3 +114,11 @@ func main() {
 	fmt.Fprintf(w, "order: %v\n", drain(__atel_child_tracing_ctx, q))
 	fmt.Printf("bytes written through prefixWriter: %d\n", w.bytes)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/sort-heap-writer")
+
+var __atel_attrs_queue_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.queue"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 40)}
+
+var __atel_attrs_drain = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "drain"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 67)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 75)}

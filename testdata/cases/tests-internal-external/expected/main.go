@@ -10,6 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func main() {
@@ -17,7 +18,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -30,3 +32,7 @@ func main() {
 	}
 	fmt.Println("acc:", acc.Sum(__atel_child_tracing_ctx), acc.Count(__atel_child_tracing_ctx))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/tests-internal-external")
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/main.go"), __atel_attribute.Int("code.lineno", 10)}

@@ -9,6 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type Animal interface {
@@ -22,14 +23,16 @@ type Swimmer interface {
 type Dog struct{ name string }
 
 func (d Dog) Sound(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Dog.Sound")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Dog.Sound")
+	__atel_span.SetAttributes(__atel_attrs_Dog_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return d.name + " says woof"
 }
 
 func (d Dog) Fetch(__atel_tracing_ctx __atel_context.Context, times int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Dog.Fetch")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Dog.Fetch")
+	__atel_span.SetAttributes(__atel_attrs_Dog_Fetch...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s fetched %d times", d.name, times)
@@ -38,14 +41,16 @@ func (d Dog) Fetch(__atel_tracing_ctx __atel_context.Context, times int) string 
 type Cat struct{ lives int }
 
 func (c *Cat) Sound(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Cat).Sound")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Cat).Sound")
+	__atel_span.SetAttributes(__atel_attrs_Cat_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "meow"
 }
 
 func (c *Cat) LoseLife(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Cat).LoseLife")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Cat).LoseLife")
+	__atel_span.SetAttributes(__atel_attrs_Cat_LoseLife...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.lives--
@@ -55,14 +60,16 @@ func (c *Cat) LoseLife(__atel_tracing_ctx __atel_context.Context) int {
 type Fish struct{ kind string }
 
 func (f Fish) Sound(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Fish.Sound")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Fish.Sound")
+	__atel_span.SetAttributes(__atel_attrs_Fish_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "..."
 }
 
 func (f Fish) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Fish.Swim")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Fish.Swim")
+	__atel_span.SetAttributes(__atel_attrs_Fish_Swim...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s swam %dm", f.kind, meters)
@@ -71,14 +78,16 @@ func (f Fish) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string
 type Duck struct{}
 
 func (Duck) Sound(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.Duck.Sound")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Duck.Sound")
+	__atel_span.SetAttributes(__atel_attrs_Duck_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "quack"
 }
 
 func (*Duck) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.(*Duck).Swim")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Duck).Swim")
+	__atel_span.SetAttributes(__atel_attrs_Duck_Swim...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("duck paddled %dm", meters)
@@ -86,7 +95,8 @@ func (*Duck) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string 
 
 // classify dispatches on the dynamic type and calls methods on the typed variable.
 func classify(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.classify")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.classify")
+	__atel_span.SetAttributes(__atel_attrs_classify...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch t := v.(type) {
@@ -109,7 +119,8 @@ func classify(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
 
 // assertions uses single-value and comma-ok type assertions.
 func assertions(__atel_tracing_ctx __atel_context.Context, a Animal) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.assertions")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.assertions")
+	__atel_span.SetAttributes(__atel_attrs_assertions...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if c, ok := a.(*Cat); ok {
@@ -123,11 +134,13 @@ func assertions(__atel_tracing_ctx __atel_context.Context, a Animal) string {
 }
 
 func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.safeAssert")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.safeAssert")
+	__atel_span.SetAttributes(__atel_attrs_safeAssert...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_child_tracing_ctx, "main.safeAssert$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.safeAssert$1")
+		__atel_span.SetAttributes(__atel_attrs_safeAssert_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if r := recover(); r != nil {
@@ -142,14 +155,16 @@ func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string
 type Robot struct{ id int }
 
 func (r Robot) Beep() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_context.Background(), "main.Robot.Beep")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Robot.Beep")
+	__atel_span.SetAttributes(__atel_attrs_Robot_Beep...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("beep %d", r.id)
 }
 
 func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.beeps")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.beeps")
+	__atel_span.SetAttributes(__atel_attrs_beeps...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	_, ok := v.(interface{ Beep() string })
@@ -158,7 +173,8 @@ func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
 
 // beepTwice asserts to an interface declared in its body: calls through it reach Robot.Beep, which keeps its signature.
 func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.beepTwice")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.beepTwice")
+	__atel_span.SetAttributes(__atel_attrs_beepTwice...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	type beeper interface{ Beep() string }
@@ -171,7 +187,8 @@ func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string 
 // describe: default, case nil and multi-type clauses bind t to the switched expression's type (Animal), so their
 // calls dispatch to every Sound.
 func describe(__atel_tracing_ctx __atel_context.Context, a Animal) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_tracing_ctx, "main.describe")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
+	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch t := a.(type) {
@@ -191,7 +208,8 @@ func main() {
 	defer rt.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/type-switch-assert").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -217,3 +235,39 @@ func main() {
 		fmt.Println(tc.name, tc.a.Sound(__atel_child_tracing_ctx))
 	}
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/type-switch-assert")
+
+var __atel_attrs_Dog_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Dog"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 19)}
+
+var __atel_attrs_Dog_Fetch = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Fetch"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Dog"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 21)}
+
+var __atel_attrs_Cat_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Cat)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 27)}
+
+var __atel_attrs_Cat_LoseLife = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "LoseLife"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Cat)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 29)}
+
+var __atel_attrs_Fish_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Fish"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 36)}
+
+var __atel_attrs_Fish_Swim = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swim"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Fish"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 38)}
+
+var __atel_attrs_Duck_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Duck"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 44)}
+
+var __atel_attrs_Duck_Swim = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swim"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Duck)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 46)}
+
+var __atel_attrs_classify = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "classify"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 51)}
+
+var __atel_attrs_assertions = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "assertions"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 71)}
+
+var __atel_attrs_safeAssert = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeAssert"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 82)}
+
+var __atel_attrs_Robot_Beep = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Beep"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Robot"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 95)}
+
+var __atel_attrs_beeps = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "beeps"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 97)}
+
+var __atel_attrs_beepTwice = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "beepTwice"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 103)}
+
+var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 113)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 126)}
+
+var __atel_attrs_safeAssert_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeAssert$1"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 83)}

@@ -6,11 +6,13 @@ import "strings"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Normalize lower-cases and trims s; generated code calls it.
 func Normalize(s string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/generated-file/text").Start(__atel_context.Background(), "text.Normalize")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "text.Normalize")
+	__atel_span.SetAttributes(__atel_attrs_Normalize...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToLower(strings.TrimSpace(s))
@@ -18,7 +20,8 @@ func Normalize(s string) string {
 
 // Title upper-cases the first letter of s.
 func Title(__atel_tracing_ctx __atel_context.Context, s string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/generated-file/text").Start(__atel_tracing_ctx, "text.Title")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "text.Title")
+	__atel_span.SetAttributes(__atel_attrs_Title...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if s == "" {
@@ -26,3 +29,9 @@ func Title(__atel_tracing_ctx __atel_context.Context, s string) string {
 	}
 	return strings.ToUpper(s[:1]) + s[1:]
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/generated-file/text")
+
+var __atel_attrs_Normalize = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Normalize"), __atel_attribute.String("code.namespace", "example.com/generated-file/text"), __atel_attribute.String("code.filepath", "example.com/generated-file/text/text.go"), __atel_attribute.Int("code.lineno", 7)}
+
+var __atel_attrs_Title = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Title"), __atel_attribute.String("code.namespace", "example.com/generated-file/text"), __atel_attribute.String("code.filepath", "example.com/generated-file/text/text.go"), __atel_attribute.Int("code.lineno", 12)}

@@ -10,13 +10,17 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 // Money is an amount in cents.
 type Money int64
 
 func (m Money) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_context.Background(), "pricing.Money.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "pricing.Money.String")
+	__atel_span.SetAttributes(__atel_attrs_Money_String...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sign := ""
@@ -47,14 +51,16 @@ type PercentOff struct {
 }
 
 func (p PercentOff) Name(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.PercentOff.Name")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.PercentOff.Name")
+	__atel_span.SetAttributes(__atel_attrs_PercentOff_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("%d%% off %v", p.Percent, p.Category)
 }
 
 func (p PercentOff) Apply(__atel_tracing_ctx __atel_context.Context, lp LinePrice) LinePrice {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.PercentOff.Apply")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.PercentOff.Apply")
+	__atel_span.SetAttributes(__atel_attrs_PercentOff_Apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if lp.Product.Category != p.Category {
@@ -72,14 +78,16 @@ type BulkDiscount struct {
 }
 
 func (b *BulkDiscount) Name(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Name")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Name")
+	__atel_span.SetAttributes(__atel_attrs_BulkDiscount_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("bulk %d+", b.MinQty)
 }
 
 func (b *BulkDiscount) Apply(__atel_tracing_ctx __atel_context.Context, lp LinePrice) LinePrice {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Apply")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Apply")
+	__atel_span.SetAttributes(__atel_attrs_BulkDiscount_Apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if b.Disabled || lp.Qty < b.MinQty {
@@ -90,7 +98,8 @@ func (b *BulkDiscount) Apply(__atel_tracing_ctx __atel_context.Context, lp LineP
 
 // note changes the line total and records why.
 func note(__atel_tracing_ctx __atel_context.Context, lp LinePrice, delta Money, why string) LinePrice {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.note")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.note")
+	__atel_span.SetAttributes(__atel_attrs_note...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	lp.Total += delta
@@ -119,17 +128,19 @@ type Engine struct {
 
 // NewEngine builds an engine; catalog is usually a method value such as inv.Lookup.
 func NewEngine(__atel_tracing_ctx __atel_context.Context, catalog func(store.SKU) (store.Product, bool), rules ...Rule) *Engine {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.NewEngine")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.NewEngine")
+	__atel_span.SetAttributes(__atel_attrs_NewEngine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Engine{rules: rules, catalog: catalog}
 }
 
 // Price quotes every line of o.
-func (e *Engine) Price(__atel_tracing_ctx __atel_context.Context, o *store.Order) (Quote, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.(*Engine).Price")
+func (e *Engine) Price(__atel_tracing_ctx __atel_context.Context, o *store.Order) (__atel_ret0 Quote, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*Engine).Price")
+	__atel_span.SetAttributes(__atel_attrs_Engine_Price...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	q := Quote{OrderID: o.ID, Customer: o.Customer}
 	for _, l := range o.Lines {
 		p, ok := e.catalog(l.SKU)
@@ -144,7 +155,8 @@ func (e *Engine) Price(__atel_tracing_ctx __atel_context.Context, o *store.Order
 }
 
 func (e *Engine) priceLine(__atel_tracing_ctx __atel_context.Context, p store.Product, qty int) LinePrice {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/pricing").Start(__atel_tracing_ctx, "pricing.(*Engine).priceLine")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*Engine).priceLine")
+	__atel_span.SetAttributes(__atel_attrs_Engine_priceLine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	lp := LinePrice{Product: p, Qty: qty, Total: Money(p.UnitCents) * Money(qty)}
@@ -152,4 +164,35 @@ func (e *Engine) priceLine(__atel_tracing_ctx __atel_context.Context, p store.Pr
 		lp = r.Apply(__atel_child_tracing_ctx, lp)
 	}
 	return lp
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large/pricing")
+
+var __atel_attrs_Money_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.Money"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 13)}
+
+var __atel_attrs_PercentOff_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.PercentOff"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 41)}
+
+var __atel_attrs_PercentOff_Apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Apply"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.PercentOff"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 43)}
+
+var __atel_attrs_BulkDiscount_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*BulkDiscount)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 58)}
+
+var __atel_attrs_BulkDiscount_Apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Apply"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*BulkDiscount)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 60)}
+
+var __atel_attrs_note = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "note"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 68)}
+
+var __atel_attrs_NewEngine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewEngine"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 94)}
+
+var __atel_attrs_Engine_Price = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Price"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*Engine)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 99)}
+
+var __atel_attrs_Engine_priceLine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceLine"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*Engine)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 113)}
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
+	}
 }

@@ -12,6 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Formatter renders headers and rows.
@@ -24,14 +25,16 @@ type Formatter interface {
 type Plain struct{ Width int }
 
 func (p Plain) Header(__atel_tracing_ctx __atel_context.Context, title string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.Plain.Header")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Plain.Header")
+	__atel_span.SetAttributes(__atel_attrs_Plain_Header...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return title + "\n" + strings.Repeat("-", len(title))
 }
 
 func (p Plain) Row(__atel_tracing_ctx __atel_context.Context, cols ...string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.Plain.Row")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Plain.Row")
+	__atel_span.SetAttributes(__atel_attrs_Plain_Row...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var b strings.Builder
@@ -45,7 +48,8 @@ func (p Plain) Row(__atel_tracing_ctx __atel_context.Context, cols ...string) st
 type Markdown struct{ rows int }
 
 func (m *Markdown) Header(__atel_tracing_ctx __atel_context.Context, title string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.(*Markdown).Header")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.(*Markdown).Header")
+	__atel_span.SetAttributes(__atel_attrs_Markdown_Header...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	m.rows = 0
@@ -53,7 +57,8 @@ func (m *Markdown) Header(__atel_tracing_ctx __atel_context.Context, title strin
 }
 
 func (m *Markdown) Row(__atel_tracing_ctx __atel_context.Context, cols ...string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.(*Markdown).Row")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.(*Markdown).Row")
+	__atel_span.SetAttributes(__atel_attrs_Markdown_Row...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	m.rows++
@@ -62,12 +67,14 @@ func (m *Markdown) Row(__atel_tracing_ctx __atel_context.Context, cols ...string
 
 // Render writes one row per quote line, ordered by quote total, largest first.
 func Render(__atel_tracing_ctx __atel_context.Context, f Formatter, title string, quotes []pricing.Quote) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.Render")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Render")
+	__atel_span.SetAttributes(__atel_attrs_Render...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sorted := append([]pricing.Quote(nil), quotes...)
 	sort.SliceStable(sorted, func(i, j int) bool {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_child_tracing_ctx, "report.Render$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "report.Render$1")
+		__atel_span.SetAttributes(__atel_attrs_Render_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return sorted[i].Total > sorted[j].Total
@@ -84,7 +91,8 @@ func Render(__atel_tracing_ctx __atel_context.Context, f Formatter, title string
 
 // Totals sums quote totals per customer and returns "customer=total" sorted by customer.
 func Totals(__atel_tracing_ctx __atel_context.Context, quotes []pricing.Quote) []string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/report").Start(__atel_tracing_ctx, "report.Totals")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Totals")
+	__atel_span.SetAttributes(__atel_attrs_Totals...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	per := map[string]pricing.Money{}
@@ -102,3 +110,19 @@ func Totals(__atel_tracing_ctx __atel_context.Context, quotes []pricing.Quote) [
 	}
 	return out
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large/report")
+
+var __atel_attrs_Plain_Header = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Header"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.Plain"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 21)}
+
+var __atel_attrs_Plain_Row = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Row"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.Plain"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 25)}
+
+var __atel_attrs_Markdown_Header = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Header"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.(*Markdown)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 36)}
+
+var __atel_attrs_Markdown_Row = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Row"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.(*Markdown)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 41)}
+
+var __atel_attrs_Render = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Render"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 47)}
+
+var __atel_attrs_Totals = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Totals"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 61)}
+
+var __atel_attrs_Render_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Render$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 49)}

@@ -10,7 +10,7 @@ import (
 
 import (
 	__atel_context "context"
-	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // SKU identifies a product.
@@ -67,7 +67,8 @@ type Inventory struct {
 
 // NewInventory returns an empty inventory.
 func NewInventory(__atel_tracing_ctx __atel_context.Context) *Inventory {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.NewInventory")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.NewInventory")
+	__atel_span.SetAttributes(__atel_attrs_NewInventory...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Inventory{stock: map[SKU]int{}, products: map[SKU]Product{}}
@@ -75,7 +76,8 @@ func NewInventory(__atel_tracing_ctx __atel_context.Context) *Inventory {
 
 // AddProduct registers p with qty units in stock.
 func (inv *Inventory) AddProduct(__atel_tracing_ctx __atel_context.Context, p Product, qty int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Inventory).AddProduct")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).AddProduct")
+	__atel_span.SetAttributes(__atel_attrs_Inventory_AddProduct...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -86,7 +88,8 @@ func (inv *Inventory) AddProduct(__atel_tracing_ctx __atel_context.Context, p Pr
 
 // Lookup returns the product for sku.
 func (inv *Inventory) Lookup(sku SKU) (Product, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_context.Background(), "store.(*Inventory).Lookup")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.(*Inventory).Lookup")
+	__atel_span.SetAttributes(__atel_attrs_Inventory_Lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -97,7 +100,8 @@ func (inv *Inventory) Lookup(sku SKU) (Product, bool) {
 
 // Available returns the units in stock.
 func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku SKU) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Inventory).Available")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Available")
+	__atel_span.SetAttributes(__atel_attrs_Inventory_Available...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -106,10 +110,11 @@ func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku S
 }
 
 // Reserve takes qty units of sku out of stock.
-func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Inventory).Reserve")
+func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Reserve")
+	__atel_span.SetAttributes(__atel_attrs_Inventory_Reserve...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	inv.mu.Lock()
 	defer inv.mu.Unlock()
 	have, known := inv.stock[sku]
@@ -125,7 +130,8 @@ func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU
 
 // Products lists every product ordered by SKU.
 func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Product {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_tracing_ctx, "store.(*Inventory).Products")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Products")
+	__atel_span.SetAttributes(__atel_attrs_Inventory_Products...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -135,10 +141,25 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	}
 	inv.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool {
-		__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/mixed-large/store").Start(__atel_child_tracing_ctx, "store.(*Inventory).Products$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "store.(*Inventory).Products$1")
+		__atel_span.SetAttributes(__atel_attrs_Inventory_Products_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return out[i].SKU < out[j].SKU
 	})
 	return out
 }
+
+var __atel_attrs_NewInventory = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewInventory"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 64)}
+
+var __atel_attrs_Inventory_AddProduct = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "AddProduct"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 69)}
+
+var __atel_attrs_Inventory_Lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lookup"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 77)}
+
+var __atel_attrs_Inventory_Available = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Available"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 85)}
+
+var __atel_attrs_Inventory_Reserve = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Reserve"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 92)}
+
+var __atel_attrs_Inventory_Products = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Products"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 107)}
+
+var __atel_attrs_Inventory_Products_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Products$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 114)}

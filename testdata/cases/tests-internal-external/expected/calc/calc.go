@@ -4,11 +4,13 @@ package calc
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Add returns a+b.
 func Add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Add")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Add")
+	__atel_span.SetAttributes(__atel_attrs_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a + b
@@ -16,7 +18,8 @@ func Add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 
 // Factorial computes n! by repeated multiplication.
 func Factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Factorial")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Factorial")
+	__atel_span.SetAttributes(__atel_attrs_Factorial...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 1 {
@@ -26,7 +29,8 @@ func Factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
 }
 
 func multiply(__atel_tracing_ctx __atel_context.Context, a, b int) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.multiply")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.multiply")
+	__atel_span.SetAttributes(__atel_attrs_multiply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a * b
@@ -51,7 +55,8 @@ type Acc struct {
 
 // NewAcc returns an empty accumulator.
 func NewAcc(__atel_tracing_ctx __atel_context.Context) *Acc {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.NewAcc")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.NewAcc")
+	__atel_span.SetAttributes(__atel_attrs_NewAcc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Acc{}
@@ -59,7 +64,8 @@ func NewAcc(__atel_tracing_ctx __atel_context.Context) *Acc {
 
 // Push adds x.
 func (a *Acc) Push(__atel_tracing_ctx __atel_context.Context, x int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.(*Acc).Push")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.(*Acc).Push")
+	__atel_span.SetAttributes(__atel_attrs_Acc_Push...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a.sum = Add(__atel_child_tracing_ctx, a.sum, x)
@@ -68,7 +74,8 @@ func (a *Acc) Push(__atel_tracing_ctx __atel_context.Context, x int) {
 
 // Sum returns the running sum.
 func (a *Acc) Sum(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.(*Acc).Sum")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.(*Acc).Sum")
+	__atel_span.SetAttributes(__atel_attrs_Acc_Sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a.sum
@@ -76,8 +83,25 @@ func (a *Acc) Sum(__atel_tracing_ctx __atel_context.Context) int {
 
 // Count returns how many values were pushed.
 func (a Acc) Count(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/tests-internal-external/calc").Start(__atel_tracing_ctx, "calc.Acc.Count")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Acc.Count")
+	__atel_span.SetAttributes(__atel_attrs_Acc_Count...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a.n
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/tests-internal-external/calc")
+
+var __atel_attrs_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 5)}
+
+var __atel_attrs_Factorial = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Factorial"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 10)}
+
+var __atel_attrs_multiply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "multiply"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 17)}
+
+var __atel_attrs_NewAcc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewAcc"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 39)}
+
+var __atel_attrs_Acc_Push = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Push"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.(*Acc)"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 44)}
+
+var __atel_attrs_Acc_Sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sum"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.(*Acc)"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 50)}
+
+var __atel_attrs_Acc_Count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Count"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.Acc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 53)}

@@ -6,11 +6,13 @@ import "strings"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Format renders n right-aligned in a field of the given width.
 func Format(__atel_tracing_ctx __atel_context.Context, n, width int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages/a/util").Start(__atel_tracing_ctx, "util.Format")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.Format")
+	__atel_span.SetAttributes(__atel_attrs_Format...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s := itoa(__atel_child_tracing_ctx, n)
@@ -19,14 +21,16 @@ func Format(__atel_tracing_ctx __atel_context.Context, n, width int) string {
 
 // Repeat returns s repeated n times.
 func Repeat(__atel_tracing_ctx __atel_context.Context, s string, n int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages/a/util").Start(__atel_tracing_ctx, "util.Repeat")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.Repeat")
+	__atel_span.SetAttributes(__atel_attrs_Repeat...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Repeat(s, n)
 }
 
 func pad(__atel_tracing_ctx __atel_context.Context, s string, width int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages/a/util").Start(__atel_tracing_ctx, "util.pad")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.pad")
+	__atel_span.SetAttributes(__atel_attrs_pad...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if len(s) >= width {
@@ -36,7 +40,8 @@ func pad(__atel_tracing_ctx __atel_context.Context, s string, width int) string 
 }
 
 func itoa(__atel_tracing_ctx __atel_context.Context, n int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/same-name-packages/a/util").Start(__atel_tracing_ctx, "util.itoa")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.itoa")
+	__atel_span.SetAttributes(__atel_attrs_itoa...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n == 0 {
@@ -56,3 +61,13 @@ func itoa(__atel_tracing_ctx __atel_context.Context, n int) string {
 	}
 	return string(b)
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/same-name-packages/a/util")
+
+var __atel_attrs_Format = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Format"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 7)}
+
+var __atel_attrs_Repeat = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Repeat"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 13)}
+
+var __atel_attrs_pad = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pad"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 17)}
+
+var __atel_attrs_itoa = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "itoa"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 24)}

@@ -10,10 +10,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 func squares(__atel_tracing_ctx __atel_context.Context, n int) []int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/two-entry-points/cmd/two").Start(__atel_tracing_ctx, "main.squares")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.squares")
+	__atel_span.SetAttributes(__atel_attrs_squares...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]int, n)
@@ -28,7 +30,8 @@ func main() {
 	defer tel.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/two-entry-points/cmd/two").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	tel.AutotelEntryPoint()
@@ -36,3 +39,9 @@ func main() {
 	fmt.Println(lib.Greet(__atel_child_tracing_ctx, "two"))
 	fmt.Println("sum of squares:", lib.Sum(__atel_child_tracing_ctx, squares(__atel_child_tracing_ctx, 4)))
 }
+
+var __atel_tracer = __atel_otel.Tracer("example.com/two-entry-points/cmd/two")
+
+var __atel_attrs_squares = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "squares"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 10)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 18)}

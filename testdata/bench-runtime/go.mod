@@ -1,0 +1,3 @@
+module example.com/benchruntime
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/error-spans
+
+go 1.19
