@@ -392,11 +392,13 @@ fail() { FAILED=1; [ -z "$CURRENT" ] || R_STATUS[$CURRENT]=FAIL; note "FAIL $*";
 # has or that instrgen added; a file listed whose pristine version gofmt does not list is a failure, one whose pristine
 # version it lists too is only reported. Prints ok, ok* (only files that were not gofmt-clean before) or FAIL.
 check_gofmt() {
-  local logf=$1 f new=0 old=0
+  local logf=$1 f new=0 old=0 listed=()
   shift
   : >"$logf"
-  for f in "$@"; do
-    [ -n "$("$GOFMT" -l "$MOD/$f" 2>&1)" ] || continue
+  [ $# -gt 0 ] || { echo ok; return; }
+  # One gofmt for all the files (it prints the names of those it would change, or errors with file:line:col).
+  mapfile -t listed < <(cd "$MOD" && "$GOFMT" -l "$@" 2>&1 | sed -E 's/^([^:]+\.go):[0-9]+:[0-9]+: .*/\1/' | LC_ALL=C sort -u)
+  for f in "${listed[@]}"; do
     if [ -f "$BASE_TREE/$f" ] && [ -n "$("$GOFMT" -l "$BASE_TREE/$f" 2>&1)" ]; then
       old=$((old + 1)); echo "not gofmt-clean before instrgen either: $f" >>"$logf"
     else
@@ -460,7 +462,7 @@ run_program() {
   mapfile -t changed_go < <(grep '\.go$' "$logs/changed-files.txt")
   R_GOFMT[$p]=$(check_gofmt "$logs/gofmt.log" "${changed_go[@]}")
   if [ "${R_GOFMT[$p]}" = FAIL ]; then fail "$p: gofmt -l lists files instrgen wrote"; fi
-  [ -s "$logs/gofmt.log" ] && sed 's/^/   /' "$logs/gofmt.log" | head -60 >>"$DETAILS"
+  [ -s "$logs/gofmt.log" ] && sed 's/^/   /' "$logs/gofmt.log" | head -200 >>"$DETAILS"
 
   log "$p: build (${#build_pkgs[@]} changed packages), vet (${#pkgs[@]})"
   local build_main build_all
