@@ -485,6 +485,7 @@ run_program() {
     # The program's own tests, in full; then, with -short, the tests of the changed packages it imports.
     local own=() deps t dep_tests=() r1 r2=ok kind own_pkgs test_args=()
     own_pkgs=$(own_tests "$p")
+    # shellcheck disable=SC2206 # the arguments are words
     [ -n "${TEST_ARGS_OF[$p]:-}" ] && test_args=(-args ${TEST_ARGS_OF[$p]})
     # TestGuru's calls and reflection cases take 70 s before instrumentation and minutes after: they run only
     # with REAL_PROGRAMS_FULL_TESTS=1.
