@@ -1,20 +1,22 @@
-// Helper for scripts/real-programs.sh: checks the traces.txt an instrumented real program wrote.
+// Helper for scripts/real-programs.sh: checks the traces.txt files an instrumented real program wrote, streaming them.
 //
 //   npx tsx scripts/real-programs.ts traces [--tsv] [--root NAME] <traces.txt>...
 //
-// Prints one line per file: JSON {file, ok, spans, roots, mainRoots, orphans, traces, otherRoots, orphanNames,
-// truncated, error}, or with --tsv the tab-separated fields file, ok (1 or 0), spans, roots, orphans, error, other
-// roots. ok is true when the file parses, holds at least one span, exactly one root is named expected-root
+// Prints one line per file: JSON {file, ok, bytes, spans, roots, mainRoots, orphans, traces, otherRoots, orphanNames,
+// truncated, error}, or with --tsv the tab-separated fields file, ok (1 or 0), spans, roots, orphans, bytes, error,
+// other roots. ok is true when the file parses, holds at least one span, exactly one root is named expected-root
 // (--root, default main.main) and every span's parent is present (no orphans). Other roots (spans of functions whose
 // signature instrgen kept, which start a trace of their own) are listed but do not fail the check.
+// A file is read in chunks and only each span's ids and name are kept, so a run that wrote gigabytes of spans is
+// still counted (instrumented interpreters write a span per evaluated builtin) instead of exhausting the heap.
 // Exit code: 0 when every file is ok, 1 when one is not, 2 on usage errors.
 import { nodeFileSystem } from '../src/load/fileSystem';
-import { TracesReader, type Span } from '../src/traces/spans';
-import { traceShape } from '../src/traces/tree';
+import { TracesReader } from '../src/traces/spans';
 
 interface TraceCheck {
   file: string;
   ok: boolean;
+  bytes: number;
   spans: number;
   roots: number;
   mainRoots: number;
@@ -26,10 +28,33 @@ interface TraceCheck {
   error?: string;
 }
 
+/** What is kept of one span: enough to count roots, orphans and traces. */
+interface SpanIds {
+  name: string;
+  traceId: string;
+  spanId: string;
+  parentSpanId?: string;
+}
+
+/**
+ * Calls onSpan for every complete span of the file (either traces format), in file order; returns the bytes read
+ * and whether the file ended inside a record (a program that died while its exporter wrote).
+ */
+function streamSpans(file: string, onSpan: (s: SpanIds) => void): { bytes: number; truncated: boolean } {
+  let bytes = 0;
+  const reader = new TracesReader((s) => onSpan({ name: s.name, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId }));
+  for (const chunk of nodeFileSystem.readChunks!(file, 8 << 20)) {
+    bytes += Buffer.byteLength(chunk, 'utf8');
+    reader.push(chunk);
+  }
+  return { bytes, truncated: reader.end().truncatedTail !== undefined };
+}
+
 function checkTraces(file: string, expectedRoot: string): TraceCheck {
   const result: TraceCheck = {
     file,
     ok: false,
+    bytes: 0,
     spans: 0,
     roots: 0,
     mainRoots: 0,
@@ -39,45 +64,48 @@ function checkTraces(file: string, expectedRoot: string): TraceCheck {
     orphanNames: [],
     truncated: false,
   };
-  // Streamed: a traces file can be larger than the longest string Node can hold.
-  const parsed: { spans: Span[]; truncatedTail?: string } = { spans: [] };
+  const present = new Set<string>();
+  const traceIds = new Set<string>();
+  const children: Array<{ name: string; parentKey: string }> = [];
+  const rootNames: string[] = [];
   try {
-    const reader = new TracesReader((s) => parsed.spans.push(s));
-    for (const chunk of nodeFileSystem.readChunks!(file)) reader.push(chunk);
-    parsed.truncatedTail = reader.end().truncatedTail;
-  } catch (e) {
-    const err = e as NodeJS.ErrnoException;
-    result.error = err.code ? `cannot read ${file}: ${err.message}` : err.message;
-    return result;
-  }
-  try {
-    const shape = traceShape(parsed.spans);
-    result.spans = parsed.spans.length;
-    result.truncated = parsed.truncatedTail !== undefined;
-    result.roots = shape.roots.length;
-    result.mainRoots = shape.roots.filter((s) => s.name === expectedRoot).length;
-    result.orphans = shape.orphans.length;
-    result.traces = shape.traceIds.length;
-    result.otherRoots = summarise(shape.roots.filter((s) => s.name !== expectedRoot).map((s) => s.name));
-    result.orphanNames = summarise(shape.orphans.map((s) => s.name));
-    const problems: string[] = [];
-    if (result.spans === 0) problems.push('no spans');
-    if (result.mainRoots !== 1) problems.push(`${result.mainRoots} roots named ${expectedRoot}`);
-    if (result.orphans > 0) problems.push(`${result.orphans} orphans`);
-    if (result.truncated) problems.push('truncated last span');
-    if (problems.length) result.error = problems.join(', ');
-    result.ok = problems.length === 0;
+    const read = streamSpans(file, (s) => {
+      result.spans++;
+      present.add(`${s.traceId}/${s.spanId}`);
+      traceIds.add(s.traceId);
+      if (s.parentSpanId === undefined) rootNames.push(s.name);
+      else children.push({ name: s.name, parentKey: `${s.traceId}/${s.parentSpanId}` });
+    });
+    result.bytes = read.bytes;
+    result.truncated = read.truncated;
   } catch (e) {
     result.error = (e as Error).message;
+    return result;
   }
+  const orphanNames = children.filter((c) => !present.has(c.parentKey)).map((c) => c.name);
+  result.roots = rootNames.length;
+  result.mainRoots = rootNames.filter((n) => n === expectedRoot).length;
+  result.orphans = orphanNames.length;
+  result.traces = traceIds.size;
+  result.otherRoots = summarise(rootNames.filter((n) => n !== expectedRoot));
+  result.orphanNames = summarise(orphanNames);
+  const problems: string[] = [];
+  if (result.spans === 0) problems.push('no spans');
+  if (result.mainRoots !== 1) problems.push(`${result.mainRoots} roots named ${expectedRoot}`);
+  if (result.orphans > 0) problems.push(`${result.orphans} orphans (${result.orphanNames.slice(0, 4).join(', ')})`);
+  if (result.truncated) problems.push('truncated last span');
+  if (problems.length) result.error = problems.join(', ');
+  result.ok = problems.length === 0;
   return result;
 }
 
-/** Distinct names with their counts, e.g. "main.Usage x2", in first-seen order. */
+/** Distinct names with their counts, e.g. "main.Usage x2", most frequent first, then in first-seen order. */
 function summarise(names: string[]): string[] {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts].map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
+  return [...counts]
+    .sort((a, b) => b[1] - a[1])
+    .map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
 }
 
 /**
@@ -86,10 +114,8 @@ function summarise(names: string[]): string[] {
  */
 function tsvLine(c: TraceCheck): string {
   const clean = (text: string) => text.replace(/[\t\n]+/g, ' ') || '-';
-  const count = (entry: string) => Number(/ x(\d+)$/.exec(entry)?.[1] ?? 1);
-  const others = [...c.otherRoots].sort((a, b) => count(b) - count(a));
-  const shown = others.slice(0, 6).join(', ') + (others.length > 6 ? `, … (${others.length} names)` : '');
-  const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.error ?? '', shown];
+  const shown = c.otherRoots.slice(0, 6).join(', ') + (c.otherRoots.length > 6 ? `, … (${c.otherRoots.length} names)` : '');
+  const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.bytes, c.error ?? '', shown];
   return fields.map((f) => clean(String(f))).join('\t');
 }
 
@@ -115,7 +141,12 @@ function main(argv: string[]): number {
   }
   let allOk = true;
   for (const file of args) {
-    const check = checkTraces(file, expectedRoot);
+    let check: TraceCheck;
+    if (nodeFileSystem.stat(file)?.isFile) {
+      check = checkTraces(file, expectedRoot);
+    } else {
+      check = { file, ok: false, bytes: 0, spans: 0, roots: 0, mainRoots: 0, orphans: 0, traces: 0, otherRoots: [], orphanNames: [], truncated: false, error: 'no traces file' };
+    }
     process.stdout.write((tsv ? tsvLine(check) : JSON.stringify(check)) + '\n');
     allOk &&= check.ok;
   }

@@ -9,8 +9,9 @@ bash scripts/install-graphviz.sh
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
 npx tsc -p .
 npx jest "$@"
-# The whole suite (no jest arguments) also instruments real programs nobody here wrote (x/tools' commands) and proves
-# they still build, vet, pass their tests and print the same; INSTRGEN_SKIP_REAL_PROGRAMS=1 leaves that out.
+# The whole suite (no jest arguments) also instruments real programs nobody here wrote (x/tools' commands, gojq,
+# cmd/gofmt) and proves they still build, vet, pass their tests, print the same and are gofmt-clean;
+# INSTRGEN_SKIP_REAL_PROGRAMS=1 leaves that out, REAL_PROGRAMS_ONLY="gojq gofmt" runs only those.
 if [ $# -eq 0 ] && [ "${INSTRGEN_SKIP_REAL_PROGRAMS:-}" != 1 ]; then
   REAL_PROGRAMS_NO_BUILD=1 bash scripts/real-programs.sh
 fi

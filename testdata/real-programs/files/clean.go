@@ -1,0 +1,5 @@
+package clean
+
+import "fmt"
+
+func Hi() { fmt.Println("hi") }

@@ -1,0 +1,9 @@
+package client
+
+import (
+	"fmt"
+
+	"example.com/old/lib"
+)
+
+func G() { fmt.Println(lib.F()) }

@@ -1,0 +1,3 @@
+package lib // import "example.com/new/lib"
+
+func F() int { return 1 }
