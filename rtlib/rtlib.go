@@ -34,25 +34,28 @@ type TracingState struct {
 // processor and one traces file.
 var shared struct {
 	sync.Mutex
-	refs  int
-	state TracingState
-	proc  *processor
+	refs    int
+	started bool // the provider is made once per process
+	state   TracingState
+	proc    *processor
 }
 
 // NewTracingState reads the OTEL_* configuration, makes the exporters it names (by default the traces
 // file, truncated) and a TracerProvider whose spans are exported in batches off the calling goroutine.
-// A second root in the same process gets the state the first one made, so its spans go to the same place.
+// A second root in the same process gets the state the first one made, so its spans go to the same place;
+// so does a root that starts again after every root has shut down (a function marked as an entry point
+// and called twice): instrumented packages hold tracers that otel's global provider bound to the first
+// provider set, once, so the process keeps that one provider for its whole life.
 func NewTracingState() TracingState {
 	shared.Lock()
 	defer shared.Unlock()
-	if shared.refs > 0 {
-		shared.refs++
-		return shared.state
+	if !shared.started {
+		// Diagnostics go to stderr so that the instrumented program's stdout stays its own.
+		logger := log.New(os.Stderr, "instrgen/rtlib: ", 0)
+		shared.state, shared.proc = stateFromConfig(configFromEnv(os.Getenv, logger), logger)
+		shared.started = true
 	}
-	// Diagnostics go to stderr so that the instrumented program's stdout stays its own.
-	logger := log.New(os.Stderr, "instrgen/rtlib: ", 0)
-	shared.state, shared.proc = stateFromConfig(configFromEnv(os.Getenv, logger), logger)
-	shared.refs = 1
+	shared.refs++
 	return shared.state
 }
 
@@ -75,9 +78,10 @@ func stateFromConfig(cfg config, logger *log.Logger) (TracingState, *processor) 
 }
 
 // Shutdown ends the spans still open (goroutines that outlive main, whose deferred End would come too
-// late), exports what is queued, stops the TracerProvider and closes the traces file. With several
-// roots in one process, only the last Shutdown does this. Spans that could not be exported are counted
-// on stderr.
+// late) and waits until everything ended so far is exported. With several roots in one process, only the
+// last Shutdown does this. The provider, its exporters and the traces file stay as they are for a root
+// that starts again later (see NewTracingState); what they buffer is already written, and the process's
+// exit closes the file. Spans that could not be exported are counted on stderr.
 func Shutdown(ts TracingState) {
 	shared.Lock()
 	if shared.refs > 1 {
@@ -85,27 +89,9 @@ func Shutdown(ts TracingState) {
 		shared.Unlock()
 		return
 	}
-	proc := shared.proc
 	shared.refs = 0
-	shared.proc = nil
 	shared.Unlock()
-	if proc != nil {
-		proc.endAll()
-	}
-	logger := ts.Logger
-	if logger == nil {
-		logger = log.New(os.Stderr, "instrgen/rtlib: ", 0)
-	}
-	// Without an exporter there is nothing to flush (and the SDK's Shutdown complains that it has no processor).
-	if ts.Tp != nil && proc != nil {
-		// Bounded so that an unreachable collector cannot hold the program's exit for long.
-		ctx, cancel := context.WithTimeout(context.Background(), proc.cfg.exportTimeout+5*time.Second)
-		defer cancel()
-		if err := ts.Tp.Shutdown(ctx); err != nil {
-			logger.Printf("shutting down the tracer provider: %v", err)
-		}
-		proc.reportLosses()
-	}
+	EndAll()
 }
 
 // EndAll ends every span still open and waits until everything ended so far is exported, before the

@@ -76,6 +76,7 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       expect(shape.orphans.map((s) => s.name)).toEqual([]);
       const expectedRoot = c.spec.roots?.[i] ?? 'main.main';
       expect(shape.roots.map((s) => s.name)).toContain(expectedRoot);
+      if (c.spec.rootTraces) expect(shape.roots.filter((s) => s.name === expectedRoot).length).toBe(c.spec.rootTraces[i]);
       // Further traces only from functions whose signature had to stay (reported as new roots).
       expect(shape.roots.map((s) => s.name).filter((n) => n !== expectedRoot && !mayBeRoot.has(n))).toEqual([]);
       spans.forEach((s) => allNames.add(s.name));

@@ -17,6 +17,8 @@ export interface CaseSpec {
   test?: boolean;
   error?: string;
   roots?: string[];
+  /** How many traces each run's expected root starts (default: at least one). */
+  rootTraces?: number[];
   spanEdges?: Array<[string, string]>;
   notSpans?: string[];
   keptSignatures?: string[];

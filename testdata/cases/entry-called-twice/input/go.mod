@@ -1,0 +1,3 @@
+module example.com/entry-called-twice
+
+go 1.19
