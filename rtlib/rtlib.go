@@ -96,7 +96,9 @@ func Shutdown(ts TracingState) {
 
 // EndAll ends every span still open and waits until everything ended so far is exported, before the
 // program exits through os.Exit or log.Fatal (which skip deferred calls). instrgen puts a call to it
-// on the line before each of those calls. It does nothing when tracing was not set up.
+// on the line before each of those calls whose arguments call nothing; where they do, it wraps the
+// last argument in EndAllThenCode or EndAllThen instead, so that the spans those calls open are ended
+// too. It does nothing when tracing was not set up.
 func EndAll() {
 	shared.Lock()
 	proc := shared.proc
@@ -109,4 +111,18 @@ func EndAll() {
 	defer cancel()
 	_ = proc.ForceFlush(ctx)
 	proc.reportLosses()
+}
+
+// EndAllThenCode is EndAll after the exit code is computed: `os.Exit(code())` becomes
+// `os.Exit(rtlib.EndAllThenCode(code()))`, which evaluates code() (and any span it opens) first.
+func EndAllThenCode(code int) int {
+	EndAll()
+	return code
+}
+
+// EndAllThen is EndAll after the last argument of a log.Fatal call is computed: `log.Fatal("x", f())`
+// becomes `log.Fatal("x", rtlib.EndAllThen(f()))`; the value is passed on unchanged.
+func EndAllThen(v interface{}) interface{} {
+	EndAll()
+	return v
 }

@@ -18,6 +18,8 @@ export const IMPORTS = {
 export const RTLIB_QUALIFIER = '__atel_rtlib';
 /** Put on the line before `os.Exit` and `log.Fatal`, which skip deferred calls: ends and exports open spans. */
 export const END_ALL = '__atel_rtlib.EndAll()';
+/** Wrappers of an exit call's last argument, for arguments that call something (see ExitCall.wrap). */
+export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__atel_rtlib.EndAllThen(' } as const;
 
 /** The import declaration inject adds, after the file's last import (one line when it holds one import). */
 export function importDeclText(specs: string[], nl: string): string {

@@ -3,7 +3,7 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
+  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
 import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
@@ -138,9 +138,15 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
   //      os.Exit(3)
   //      __atel_rtlib.EndAll()\n\tos.Exit(3)
+  // Where an argument calls something, its spans must end too, so the end comes after the arguments:
+  //      os.Exit(s.GetExitCode())
+  //      os.Exit(__atel_rtlib.EndAllThenCode(s.GetExitCode()))
   for (const e of program.exits) {
     const file = program.files.get(e.file)!;
-    push(e.file, { start: e.stmtStart, end: e.stmtStart, newText: `${END_ALL}${file.eol}${e.indent}`, message: 'end open spans before the program exits' });
+    if (e.wrap) {
+      push(e.file, { start: e.wrap.start, end: e.wrap.start, newText: END_ALL_THEN[e.wrap.kind], message: 'end open spans once the exit arguments are computed' });
+      push(e.file, { start: e.wrap.end, end: e.wrap.end, newText: ')', message: 'end open spans once the exit arguments are computed' });
+    } else push(e.file, { start: e.stmtStart, end: e.stmtStart, newText: `${END_ALL}${file.eol}${e.indent}`, message: 'end open spans before the program exits' });
     need(e.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
   }
 

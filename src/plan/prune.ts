@@ -1,7 +1,7 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
 import {
-  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, PACKAGE_DECL_LINE,
+  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, PACKAGE_DECL_LINE,
   packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
 } from './atelSyntax';
 
@@ -20,6 +20,14 @@ export function planPruneLines(text: string): TextEdit[] {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
   }
+  // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
+  for (const prefix of Object.values(END_ALL_THEN))
+    for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
+      const close = closingParenAt(text, at + prefix.length - 1);
+      if (close === undefined) continue;
+      edits.push({ start: at, end: at + prefix.length, newText: '', message: 'unwrap an exit argument' });
+      edits.push({ start: close, end: close + 1, newText: '', message: 'unwrap an exit argument' });
+    }
   // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
   for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove an instrgen declaration' });
   for (const nl of ['\n', '\r\n']) {
@@ -70,4 +78,23 @@ export function planPruneRest(text: string): TextEdit[] {
     if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
   }
   return edits;
+}
+
+/**
+ * The offset of the `)` that closes the `(` at `open`, skipping Go string, raw string and rune literals and
+ * comments; undefined when the text ends first.
+ */
+function closingParenAt(text: string, open: number): number | undefined {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return i;
+    else if (c === '"' || c === "'") {
+      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
+    } else if (c === '`') i = text.indexOf('`', i + 1) < 0 ? text.length : text.indexOf('`', i + 1);
+    else if (c === '/' && text[i + 1] === '/') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
+    else if (c === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
+  }
+  return undefined;
 }

@@ -167,6 +167,12 @@ export interface ExitCall {
   /** Offset of the statement, which starts its line, and the line's indentation. */
   stmtStart: number;
   indent: string;
+  /**
+   * The argument to wrap when an argument calls something (or receives): the end of open spans must come after
+   * it is evaluated. `code` for os.Exit's int, `value` for log.Fatal*'s last variadic argument. Undefined when no
+   * argument calls anything, or when the last one cannot be wrapped (`args...`, Fatalf's lone format).
+   */
+  wrap?: { start: number; end: number; kind: 'code' | 'value' };
 }
 
 export interface InterfaceFacts {

@@ -615,7 +615,17 @@ export class Resolver {
     const stmt = call.parent;
     const indent = indentAt(text, stmt.startIndex);
     if (text.lastIndexOf('\n', stmt.startIndex - 1) + 1 + indent.length !== stmt.startIndex) return;
-    this.out.exits.push({ from: ctx.fn, file: ctx.file.facts.path, stmtStart: stmt.startIndex, indent });
+    const args = call.childForFieldName('arguments')?.namedChildren ?? [];
+    const calls = (n: SyntaxNode): boolean =>
+      n.type === 'call_expression' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '<-') || n.namedChildren.some(calls);
+    const exit: ExitCall = { from: ctx.fn, file: ctx.file.facts.path, stmtStart: stmt.startIndex, indent };
+    if (args.some(calls)) {
+      const last = args[args.length - 1];
+      const spread = last.type === 'variadic_argument' || call.childForFieldName('arguments')!.children.some((c) => c.type === '...');
+      if (field === 'Exit') exit.wrap = { start: last.startIndex, end: last.endIndex, kind: 'code' };
+      else if (!spread && !(field === 'Fatalf' && args.length === 1)) exit.wrap = { start: last.startIndex, end: last.endIndex, kind: 'value' };
+    }
+    this.out.exits.push(exit);
   }
 
   /** The operand of `x.M`: a package name is not a value use; anything else is walked. */

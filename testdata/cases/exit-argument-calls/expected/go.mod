@@ -1,0 +1,3 @@
+module example.com/exit-argument-calls
+
+go 1.19
