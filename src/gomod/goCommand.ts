@@ -1,0 +1,50 @@
+// Running `go get` for the dependency phase: on a scratch copy of go.mod and go.sum (-modfile), never the module's own.
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import type { GoGet, GoGetRequest, GoGetResult } from './dependencies';
+
+const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Returns a GoGet that runs the real go command with env (the user's: GOPROXY, GOFLAGS, GOPATH, ...). It runs in the
+ * module root, so that replacements by relative directories resolve as they do for the user, with -modfile naming a
+ * scratch go.mod (go.sum beside it); local modules not yet written are put in the scratch directory and the scratch
+ * go.mod replaces them there, and their directory is written back as the module-relative one afterwards.
+ */
+export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
+  return (request: GoGetRequest): GoGetResult => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-goget-'));
+    try {
+      let goMod = request.goMod;
+      const swaps: Array<[string, string]> = [];
+      for (const [dir, files] of request.localModules) {
+        const abs = path.join(scratch, 'local', ...dir.split('/'));
+        fs.mkdirSync(abs, { recursive: true });
+        for (const [name, text] of files) fs.writeFileSync(path.join(abs, name), text);
+        goMod = goMod.replace(new RegExp(`=>[ \\t]+\\./${escaped(dir)}[ \\t]*$`, 'gm'), `=> ${abs}`);
+        swaps.push([abs, `./${dir}`]);
+      }
+      const modFile = path.join(scratch, 'go.mod');
+      const sumFile = path.join(scratch, 'go.sum');
+      fs.writeFileSync(modFile, goMod);
+      if (request.goSum !== undefined) fs.writeFileSync(sumFile, request.goSum);
+      // -mod=mod whatever GOFLAGS says (go get cannot work with -mod=vendor); GOWORK=off: this module alone.
+      const r = spawnSync('go', ['get', `-modfile=${modFile}`, ...request.args], {
+        cwd: request.root,
+        env: { ...env, GOFLAGS: [...(env.GOFLAGS ?? '').split(/\s+/).filter((f) => f && !f.startsWith('-mod=')), '-mod=mod'].join(' '), GOWORK: 'off' },
+        encoding: 'utf8',
+        timeout: 10 * 60 * 1000,
+      });
+      if (r.error) return { ok: false, output: `cannot run go: ${r.error.message}; install Go, or use --no-go-get` };
+      if (r.status !== 0) return { ok: false, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+      let newMod = fs.readFileSync(modFile, 'utf8');
+      for (const [abs, rel] of swaps) newMod = newMod.split(abs).join(rel);
+      const newSum = fs.existsSync(sumFile) ? fs.readFileSync(sumFile, 'utf8') : undefined;
+      return { ok: true, goMod: newMod, goSum: newSum };
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  };
+}
