@@ -84,3 +84,165 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s in module mode', (_
     expect(await snapshot(dir)).toEqual(pristine);
   });
 });
+
+/** A module whose root is marked //instrgen:entry, so that it imports nothing of instrgen's before it runs. */
+function entryModule(name: string, goVersion: string, extra: Record<string, string> = {}): string {
+  return writeModule(name, {
+    'go.mod': `module example.com/${name}\n\ngo ${goVersion}\n`,
+    'main.go': `package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func double(n int) int {
+	if n > 100 {
+		fmt.Println("too big")
+		os.Exit(3)
+	}
+	return n * 2
+}
+
+//instrgen:entry
+func main() {
+	fmt.Println(double(len(os.Args) * 21))
+}
+`,
+    ...extra,
+  });
+}
+
+async function expectBuildsAndTraces(dir: string, stdout: string): Promise<void> {
+  const r = await buildAndRunModule({ dir, env, vet: true, test: true });
+  if (r.build.exitCode !== 0 || r.vet!.exitCode !== 0 || r.test!.exitCode !== 0) throw new Error(goRunReport(r));
+  expect(r.run!.stdout).toBe(stdout);
+  expect(traceShape(r.traces ?? []).roots.map((s) => s.name)).toEqual(['main.main']);
+  expect(traceShape(r.traces ?? []).orphans).toEqual([]);
+}
+
+describe('dependencies in module mode', () => {
+  test('a go 1.16 module marked //instrgen:entry builds after instrgen alone (no init), and prune removes every added file', async () => {
+    const dir = entryModule('entry116', '1.16');
+    const pristine = await snapshot(dir);
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    expect(fs.readFileSync(path.join(dir, 'go.mod'), 'utf8')).toMatch(/replace instrgen\.dev\/rtlib => \.\/\.instrgen\/rtlib/);
+    expect(fs.readdirSync(path.join(dir, '.instrgen', 'rtlib')).sort()).toEqual(expect.arrayContaining(['go.mod', 'rtlib.go']));
+    await expectBuildsAndTraces(dir, '42\n');
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('offline, inject fails with a message saying what to do, and writes nothing', async () => {
+    const dir = entryModule('offline', '1.19');
+    const pristine = await snapshot(dir);
+    const cache = fs.mkdtempSync(path.join(tmp, 'emptycache-'));
+    const term = recordingTerminal();
+    const code = main(['./...'], { fs: nodeFileSystem, term, cwd: dir, goEnv: { ...env, GOPROXY: 'off', GOMODCACHE: cache } });
+    expect(code).toBe(1);
+    expect(term.stderr).toMatch(/error IG1011: cannot add what instrumented code needs: `go get go\.opentelemetry\.io\/otel@v1\.1\.0 .*` failed; nothing was written\. Make a module proxy reachable \(GOPROXY\), or run instrgen with --no-go-get/);
+    expect(term.stderr).toContain('module lookup disabled by GOPROXY=off');
+    expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('--no-go-get writes the sources and the runtime library and prints the go get command that completes go.mod', async () => {
+    const dir = entryModule('nogoget', '1.19');
+    const r = instrgen(dir, '--no-go-get');
+    expect(r.code).toBe(0);
+    const command = /run: (go get .*)\n/.exec(r.stderr)?.[1];
+    expect(command).toMatch(/^go get go\.opentelemetry\.io\/otel@v1\.1\.0 .*go\.opentelemetry\.io\/otel\/sdk\/trace@v1\.1\.0/);
+    expect(fs.existsSync(path.join(dir, 'go.sum'))).toBe(false);
+    expect((await buildAndRunModule({ dir, env })).build.exitCode).not.toBe(0);
+    const { execFileSync } = await import('child_process');
+    execFileSync('sh', ['-c', command!], { cwd: dir, env, stdio: 'pipe' });
+    await expectBuildsAndTraces(dir, '42\n');
+  });
+
+  test('a module that already requires OpenTelemetry keeps its requirements; the record adds nothing to them', async () => {
+    const dir = entryModule('hasotel', '1.19', {
+      'span.go': `package main
+
+import (
+	"context"
+
+	"go.opentelemetry.io/otel"
+)
+
+// own starts a span of the program's own, as a module already using OpenTelemetry does.
+func own() {
+	_, s := otel.Tracer("own").Start(context.Background(), "own")
+	s.End()
+}
+`,
+    });
+    const { execFileSync } = await import('child_process');
+    execFileSync('go', ['get', 'go.opentelemetry.io/otel@v1.1.0'], { cwd: dir, env, stdio: 'pipe' });
+    const pristine = await snapshot(dir);
+    const required = (text: string) => text.match(/^\s*(?:require\s+)?go\.opentelemetry\.io\/otel v\S+/gm);
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(required(goMod)).toEqual(required(Buffer.from(pristine['go.mod'], 'latin1').toString()));
+    await expectBuildsAndTraces(dir, '42\n');
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('prune after the user changed go.mod and go.sum removes only what instrgen added', async () => {
+    const dir = entryModule('userchange', '1.19', {
+      'cmp_test.go': `package main
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDouble(t *testing.T) {
+	if d := cmp.Diff(4, double(2)); d != "" {
+		t.Fatal(d)
+	}
+}
+`,
+    });
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const { execFileSync } = await import('child_process');
+    execFileSync('go', ['get', 'github.com/google/go-cmp/cmp@v0.5.9'], { cwd: dir, env, stdio: 'pipe' });
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(goMod).toContain('github.com/google/go-cmp v0.5.9');
+    expect(goMod).not.toMatch(/opentelemetry|instrgen/);
+    expect(fs.existsSync(path.join(dir, '.instrgen'))).toBe(false);
+    // The user's own test still builds and passes with default flags.
+    const r = await buildAndRunModule({ dir, env, test: true });
+    if (r.test!.exitCode !== 0) throw new Error(goRunReport(r));
+  });
+
+  test('a vendored module stops with a message saying what to run, and nothing is written', async () => {
+    const dir = entryModule('vendored', '1.19', { 'vendor/modules.txt': '' });
+    const pristine = await snapshot(dir);
+    const r = instrgen(dir);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/error IG1012: the module vendors its dependencies .*go mod vendor/);
+    expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('--diff applies with git apply to the same tree inject writes, --check fails until then, --out writes a copy that builds', async () => {
+    const dir = entryModule('review', '1.19');
+    const { execFileSync } = await import('child_process');
+    const diff = instrgen(dir, '--diff', '-q');
+    expect(diff.code).toBe(0);
+    expect(diff.stdout).toContain('diff --git a/go.mod b/go.mod');
+    expect(diff.stdout).toContain('new file mode 100644\n--- /dev/null\n+++ b/.instrgen/rtlib/rtlib.go');
+    expect(instrgen(dir, '--check', '-q').code).toBe(1);
+    const out = path.join(tmp, 'review-out');
+    expect(instrgen(dir, '--out', out, '-q')).toMatchObject({ code: 0 });
+    await expectBuildsAndTraces(out, '42\n');
+    const applied = writeModule('review-applied', {});
+    fs.cpSync(dir, applied, { recursive: true });
+    execFileSync('git', ['init', '-q'], { cwd: applied });
+    execFileSync('git', ['apply', '-'], { cwd: applied, input: diff.stdout });
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(applied)).toEqual(await snapshot(dir));
+    expect(await snapshot(out)).toEqual(await snapshot(dir));
+  });
+});

@@ -83,8 +83,11 @@ export function undoRecord(record: AddedRecord, current: (file: string) => strin
       if (record.goSum.before === null) undo.removed.push('go.sum');
       else if (record.goSum.before !== goSum) undo.texts.set('go.sum', record.goSum.before);
     } else {
+      // Changed since: only the sums of modules inject added to go.mod go. Other lines it added may be what the
+      // user's own additions need now, and a go.sum line too many is harmless where one too few stops the build.
       const added = new Set(record.goSum.added);
-      const kept = goSum.split('\n').filter((l) => !added.has(l));
+      const ours = new Set(Object.entries(record.goMod?.requires ?? {}).flatMap(([m, v]) => [`${m} ${v}`, `${m} ${v}/go.mod`]));
+      const kept = goSum.split('\n').filter((l) => !(added.has(l) && ours.has(l.split(' ').slice(0, 2).join(' '))));
       const text = kept.join('\n');
       if (text !== goSum) undo.texts.set('go.sum', text);
     }
