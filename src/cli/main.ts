@@ -186,8 +186,8 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .scriptName('instrgen')
     .usage(
       'instrgen: instrument a Go module with OpenTelemetry spans, from its entry points down its call graph.\n\n' +
-        'Put rtlib.AutotelEntryPoint() (import "instrgen.dev/rtlib") at the top of main, then run instrgen in the\n' +
-        'module root. Every function reachable from there opens a span; a context.Context parameter is threaded\n' +
+        'Put //instrgen:entry above main (or call rtlib.AutotelEntryPoint() there, after instrgen init), then run\n' +
+        'instrgen in the module root; in module mode it adds the runtime library and go gets what it needs. Every function reachable from there opens a span; a context.Context parameter is threaded\n' +
         'through signatures and call sites so the spans form one trace. Signatures that cannot change safely\n' +
         '(functions used as values, methods satisfying standard library interfaces, ...) are kept and reported.',
     )
