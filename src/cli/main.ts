@@ -11,7 +11,10 @@ import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
 import { moduleTree } from '../emit/moduleTree';
 import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
+import { writeOverlay } from '../emit/overlay';
 import { writeChanges, writeOutTree } from '../emit/write';
+import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
+import { readModuleFile } from '../load/module';
 import { FileSystem, nodeFileSystem } from '../load/fileSystem';
 import { runInit, runInject, runPrune, RunResult } from '../pipeline';
 import { explainText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
@@ -91,6 +94,7 @@ interface OutputOpts {
   out?: string;
   json: boolean;
   verify?: string;
+  overlay?: string;
 }
 
 function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned' | 'set up'): number {
@@ -122,6 +126,16 @@ function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb:
       return EXIT.errors;
     }
     if (!c.quiet) env.term.err(`instrgen: --verify: \`${v.command}\` passed\n`);
+  }
+  if (o.overlay) {
+    const dir = path.resolve(dirOf(env, c), o.overlay);
+    const currentSum = readModuleFile(env.fs, result.module.root, 'go.sum');
+    const flags = writeOverlay(env.fs, result.module.root, dir, result.after, result.removed, currentSum, { runtimeDir: RUNTIME_MODULE_DIR, pruneOnly: [RECORD_FILE] });
+    if (!c.quiet) env.term.err(paint(env.term, 'green', summary.replace(/changed$/, 'written to the overlay')) + ` → ${o.overlay}\n`);
+    // go test's vet step reads the files on disk, not the overlay (Go 1.19), so it would check the pristine code.
+    env.term.out(`go build ${flags} ./...\ngo test -vet=off ${flags} ./...\n`);
+    goGetNote();
+    return EXIT.ok;
   }
   if (o.out) {
     const tree = moduleTree(env.fs, result.module.root);
@@ -201,6 +215,8 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
         withOutput(withPatterns(y))
           .option('verify', { type: 'string', describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH` })
           .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' })
+          .option('overlay', { type: 'string', describe: 'leave the module as it is; write the instrumented files, the go command\'s overlay.json and (module mode) go.mod and go.sum for -modfile to this directory, and print the go build command that uses them', requiresArg: true })
+          .conflicts('overlay', ['diff', 'check', 'out', 'json'])
           .option('go-get', { type: 'boolean', default: true, describe: 'in module mode, run go get for the modules instrumented code needs (--no-go-get: print the command instead)' })
           .option('otel-version', { type: 'string', describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none (default: the runtime library\'s, v1.1.0)', requiresArg: true }),
       (a) =>

@@ -246,3 +246,33 @@ func TestDouble(t *testing.T) {
     expect(await snapshot(out)).toEqual(await snapshot(dir));
   });
 });
+
+describe('--overlay in module mode', () => {
+  test('builds and tests the instrumented module from a pristine checkout whose bytes stay as they are; the binary is traced', async () => {
+    const dir = entryModule('overlay', '1.19', {
+      'main_test.go': 'package main\n\nimport "testing"\n\nfunc TestDouble(t *testing.T) {\n\tif double(2) != 4 {\n\t\tt.Fatal("double")\n\t}\n}\n',
+    });
+    const pristine = await snapshot(dir);
+    const ov = path.join(tmp, 'overlay-out');
+    const r = instrgen(dir, '--overlay', ov, '-q');
+    expect(r.code).toBe(0);
+    const [build, test] = r.stdout.trim().split('\n');
+    expect(build).toBe(`go build -overlay ${ov}/overlay.json -modfile ${ov}/go.mod ./...`);
+    expect(test).toBe(`go test -vet=off -overlay ${ov}/overlay.json -modfile ${ov}/go.mod ./...`);
+    const flags = build.replace(/^go build /, '').replace(/ \.\/\.\.\.$/, '').split(' ');
+    const { runCommand } = await import('../testing/goToolchain');
+    const bin = path.join(tmp, 'overlay-bin');
+    const built = await runCommand('go', ['build', ...flags, '-o', bin, '.'], { cwd: dir, env });
+    expect(built).toMatchObject({ exitCode: 0 });
+    const tested = await runCommand('go', ['test', '-vet=off', ...flags, './...'], { cwd: dir, env });
+    expect(tested).toMatchObject({ exitCode: 0 });
+    const runDir = fs.mkdtempSync(path.join(tmp, 'overlay-run-'));
+    const run = await runCommand(bin, [], { cwd: runDir });
+    expect(run.stdout).toBe('42\n');
+    const { parseTraces } = await import('../traces/spans');
+    const shape = traceShape(parseTraces(fs.readFileSync(path.join(runDir, 'traces.txt'), 'utf8')));
+    expect(shape.edges).toContainEqual(['main.main', 'main.double']);
+    expect(shape.orphans).toEqual([]);
+    expect(await snapshot(dir)).toEqual(pristine);
+  });
+});
