@@ -276,3 +276,23 @@ describe('--overlay in module mode', () => {
     expect(await snapshot(dir)).toEqual(pristine);
   });
 });
+
+describe('AutotelEntryPoint in a go 1.16 module', () => {
+  test('after instrgen init the pristine module builds; instrumented, it builds, vets, tests and runs traced; prune leaves what init added', async () => {
+    const c = listCases().find((x) => x.name === 'basic-fib')!;
+    const dir = writeModule('autotel116', { ...c.input, 'go.mod': c.input['go.mod'].replace(/^go 1\.\d+$/m, 'go 1.16') });
+    expect(instrgen(dir, 'init', '-q')).toMatchObject({ code: 0 });
+    const initialized = await snapshot(dir);
+    const before = await buildAndRunModule({ dir, env, test: true });
+    if (before.build.exitCode !== 0 || before.test!.exitCode !== 0) throw new Error(goRunReport(before));
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    // go 1.16 wants every module whose packages the main module imports in go.mod: the new otel import is there.
+    expect(fs.readFileSync(path.join(dir, 'go.mod'), 'utf8')).toMatch(/go\.opentelemetry\.io\/otel v1\.1\.0/);
+    const after = await buildAndRunModule({ dir, env, vet: true, test: true });
+    if (after.build.exitCode !== 0 || after.vet!.exitCode !== 0 || after.test!.exitCode !== 0) throw new Error(goRunReport(after));
+    expect(after.run!.stdout).toBe(before.run!.stdout);
+    expect(traceShape(after.traces!).orphans).toEqual([]);
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(dir)).toEqual(initialized);
+  });
+});
