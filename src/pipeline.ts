@@ -7,6 +7,7 @@ import { FileSystem } from './load/fileSystem';
 import { loadModule, LoadedModule, readModuleFile } from './load/module';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
 import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
+import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
@@ -284,6 +285,7 @@ export function runInject(opts: RunOptions): RunResult {
         rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
         vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
         record: true,
+        workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
       },
       opts.dependencies,
     );
@@ -314,6 +316,7 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
       rtlibPath,
       vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
       record: false,
+      workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
     },
     opts.dependencies,
   );

@@ -70,7 +70,7 @@ interface DependencyFlags {
 /** The dependency phase's options: none in GOPATH mode (GO111MODULE=off) or without a go environment. */
 function dependencyOptions(env: Env, flags: DependencyFlags | undefined) {
   if (!flags || !env.goEnv || env.goEnv.GO111MODULE === 'off') return undefined;
-  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, runtime: readRuntimeLibrary(env.fs) };
+  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, goWork: env.goEnv.GOWORK, runtime: readRuntimeLibrary(env.fs) };
 }
 
 function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags) {

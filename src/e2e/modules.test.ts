@@ -296,3 +296,31 @@ describe('AutotelEntryPoint in a go 1.16 module', () => {
     expect(await snapshot(dir)).toEqual(initialized);
   });
 });
+
+describe('a workspace (go.work)', () => {
+  test('a module of the workspace that replaces another by its directory is instrumented on its own; workspace and module builds work; prune restores it', async () => {
+    const w = writeModule('workspace', {
+      'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
+      'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
+      'lib/lib.go': 'package lib\n\n// Twice doubles n.\nfunc Twice(n int) int { return n * 2 }\n',
+      'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n',
+      'app/main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\nfunc work(n int) int { return lib.Twice(n) + 1 }\n\n//instrgen:entry\nfunc main() { fmt.Println(work(20)) }\n',
+    });
+    const pristine = await snapshot(w);
+    const workspaceEnv = { ...env, GOWORK: '' };
+    const term = recordingTerminal();
+    expect(main(['-q'], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: workspaceEnv })).toBe(0);
+    const { runCommand } = await import('../testing/goToolchain');
+    const bin = path.join(tmp, 'workspace-bin');
+    // From the workspace root, in workspace mode.
+    expect(await runCommand('go', ['build', '-o', bin, './app'], { cwd: w, env: workspaceEnv })).toMatchObject({ exitCode: 0 });
+    expect(await runCommand('go', ['vet', './app', './lib'], { cwd: w, env: workspaceEnv })).toMatchObject({ exitCode: 0 });
+    const runDir = fs.mkdtempSync(path.join(tmp, 'workspace-run-'));
+    expect((await runCommand(bin, [], { cwd: runDir })).stdout).toBe('41\n');
+    expect(fs.readFileSync(path.join(runDir, 'traces.txt'), 'utf8')).toContain('"Name": "main.work"');
+    // And the module alone, with default flags.
+    await expectBuildsAndTraces(path.join(w, 'app'), '41\n');
+    expect(main(['prune', '-q'], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: workspaceEnv })).toBe(0);
+    expect(await snapshot(w)).toEqual(pristine);
+  });
+});

@@ -1,5 +1,6 @@
 // The dependency phase: what instrumented code needs besides its Go files (the runtime library, OpenTelemetry modules
 // in go.mod and go.sum), planned from the new imports and resolved by the go command in a scratch copy of go.mod.
+import * as path from 'path';
 import { Codes, Diagnostic, InstrgenError } from '../diagnostics/diagnostic';
 import { LOCAL_REPLACEMENT_VERSION, readGoMod, withLocalModule } from './goMod';
 import { RECORD_FILE, recordText, RUNTIME_MODULE_DIR } from './record';
@@ -13,6 +14,11 @@ export interface GoGetRequest {
   goSum: string | undefined;
   /** Module-relative directory → file name → text: modules go.mod replaces with a directory that is not there yet. */
   localModules: Map<string, Map<string, string>>;
+  /**
+   * Module path → absolute directory: the other modules of the workspace, which the scratch go.mod replaces while
+   * go get runs (go get resolves the module on its own, where unpublished workspace modules cannot be found).
+   */
+  workspace: Map<string, string>;
   args: string[];
 }
 
@@ -26,6 +32,8 @@ export interface DependencyOptions {
   goGet?: GoGet;
   /** The version of go.opentelemetry.io/otel modules the module does not require yet; default: the runtime library's. */
   otelVersion?: string;
+  /** $GOWORK: the workspace file, `off`, or undefined to look for go.work above the module. */
+  goWork?: string;
   runtime: RuntimeLibrary;
 }
 
@@ -43,6 +51,8 @@ export interface DependencyInput {
   vendored: boolean;
   /** Write the record prune reads (inject); `init` writes none: what it adds is the user's from then on. */
   record: boolean;
+  /** The other modules of the workspace (go.work), module path → absolute directory. */
+  workspace?: Map<string, string>;
 }
 
 export interface DependencyChanges {
@@ -106,6 +116,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
       `the module vendors its dependencies (vendor/modules.txt), and instrumented code needs ${[...needed].sort().join(', ')}: run instrgen without vendor/ (move it aside), then \`go mod vendor\``,
     );
 
+  const diagnostics: Diagnostic[] = [];
   const args: string[] = [];
   for (const p of [...needed].sort()) {
     const version =
@@ -116,14 +127,24 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     args.push(`${p}@${version}`);
   }
 
-  const diagnostics: Diagnostic[] = [];
   let goSum = input.goSum;
   let goGetCommand: string | undefined;
   if (args.length && !opts.goGet) goGetCommand = `go get ${args.join(' ')}`;
   else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
     if (added.size) localModules.set(RUNTIME_MODULE_DIR, new Map([...added].map(([f, t]) => [f.slice(RUNTIME_MODULE_DIR.length + 1), t])));
-    const r = opts.goGet!({ root: input.root, goMod, goSum, localModules, args });
+    const workspace = new Map([...(input.workspace ?? [])].filter(([m]) => !facts.replaces.has(m)));
+    // Go 1.19 loads the whole module graph once it holds modules older than go 1.17 (as OTel v1.1.0 is), and then
+    // reads the go.mod of a workspace module at the version required, which an unpublished module does not have.
+    for (const mod of workspace.keys())
+      if (facts.requires.has(mod))
+        diagnostics.push({
+          code: Codes.Dependencies,
+          severity: 'warning',
+          pos: { file: 'go.mod', line: 1, col: 1 },
+          message: `go.mod requires the workspace module ${mod} without replacing it: if the workspace build then says it cannot read ${mod}@${facts.requires.get(mod)}, add \`replace ${mod} => ${path.relative(input.root, workspace.get(mod)!) || '.'}\` to go.mod`,
+        });
+    const r = opts.goGet!({ root: input.root, goMod, goSum, localModules, workspace, args });
     if (!r.ok)
       throw failure(
         Codes.Dependencies,

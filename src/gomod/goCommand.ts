@@ -4,6 +4,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { GoGet, GoGetRequest, GoGetResult } from './dependencies';
+import { withoutDirectives } from './goMod';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -26,6 +27,7 @@ export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
         goMod = goMod.replace(new RegExp(`=>[ \\t]+\\./${escaped(dir)}[ \\t]*$`, 'gm'), `=> ${abs}`);
         swaps.push([abs, `./${dir}`]);
       }
+      for (const [mod, dir] of request.workspace) goMod += `\nreplace ${mod} => ${dir}\n`;
       const modFile = path.join(scratch, 'go.mod');
       const sumFile = path.join(scratch, 'go.sum');
       fs.writeFileSync(modFile, goMod);
@@ -40,6 +42,7 @@ export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
       if (r.error) return { ok: false, output: `cannot run go: ${r.error.message}; install Go, or use --no-go-get` };
       if (r.status !== 0) return { ok: false, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
       let newMod = fs.readFileSync(modFile, 'utf8');
+      newMod = withoutDirectives(newMod, new Map(), request.workspace);
       for (const [abs, rel] of swaps) newMod = newMod.split(abs).join(rel);
       const newSum = fs.existsSync(sumFile) ? fs.readFileSync(sumFile, 'utf8') : undefined;
       return { ok: true, goMod: newMod, goSum: newSum };
