@@ -12,6 +12,11 @@ here="$(cd "$(dirname "$0")" && pwd)"
 src=/usr/share/gocode/src
 otel=$src/go.opentelemetry.io/otel
 
+# One run at a time (jest workers and npm run example may start it together): apt-get and dpkg take one lock, and
+# the second run then finds the first one's proxy.
+exec 9>"${TMPDIR:-/tmp}/instrgen-goproxy.lock"
+flock 9
+
 # package → the directory it installs, checked before apt-get runs at all.
 packages=(
   golang-go:/usr/bin/go
