@@ -172,6 +172,20 @@ function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<str
   return { module, before, pruned, extras };
 }
 
+/** The texts of every file below vendor/, module-relative. */
+function vendorTexts(fs: FileSystem, root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const e of fs.readDir(`${root}/${rel}`)) {
+      const r = `${rel}/${e.name}`;
+      if (e.isDirectory && !e.isSymbolicLink) walk(r);
+      else if (e.isFile) out.set(r, fs.readFile(`${root}/${r}`));
+    }
+  };
+  walk('vendor');
+  return out;
+}
+
 /** Files kept by prune because the user changed them since inject wrote them. */
 function keptDiagnostics(extras: Extras | undefined): Diagnostic[] {
   return (extras?.undo.kept ?? []).map((file) => ({ code: Codes.Dependencies, severity: 'warning' as const, pos: { file, line: 1, col: 1 }, message: 'instrgen added this file, but it changed since; it is kept: delete it yourself if it is no longer needed' }));
@@ -284,12 +298,14 @@ export function runInject(opts: RunOptions): RunResult {
         after: finalGo,
         rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
         vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
+        vendorFiles: opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile ? vendorTexts(opts.fs, module.root) : undefined,
         record: true,
         workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
       },
       opts.dependencies,
     );
     for (const [f, t] of deps.files) wanted.set(f, t);
+    for (const f of deps.removed) wanted.set(f, null);
     applyExtras(wanted, current, before, after, removed);
     diagnostics.push(...deps.diagnostics);
     goGetCommand = deps.goGetCommand;
@@ -315,6 +331,7 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
       after: new Map([...pruned, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
       rtlibPath,
       vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
+      vendorFiles: opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile ? vendorTexts(opts.fs, module.root) : undefined,
       record: false,
       workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
     },
@@ -322,7 +339,7 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   );
   const after = new Map<string, string>();
   const removed: string[] = [];
-  applyExtras(new Map(deps.files), (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
+  applyExtras(new Map([...deps.files, ...deps.removed.map((f): [string, null] => [f, null])]), (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
   return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
 }
 

@@ -6,7 +6,7 @@ import { hideBin } from 'yargs/helpers';
 import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
 import { Diagnostic, formatDiagnostic, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
 import { fileDiff } from '../edit/diff';
-import { goGetCommand } from '../gomod/goCommand';
+import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
 import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
 import { moduleTree } from '../emit/moduleTree';
@@ -70,7 +70,7 @@ interface DependencyFlags {
 /** The dependency phase's options: none in GOPATH mode (GO111MODULE=off) or without a go environment. */
 function dependencyOptions(env: Env, flags: DependencyFlags | undefined) {
   if (!flags || !env.goEnv || env.goEnv.GO111MODULE === 'off') return undefined;
-  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, goWork: env.goEnv.GOWORK, runtime: readRuntimeLibrary(env.fs) };
+  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, goWork: env.goEnv.GOWORK, goVendor: flags.goGet ? goVendorCommand(env.goEnv) : undefined, runtime: readRuntimeLibrary(env.fs) };
 }
 
 function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags) {

@@ -217,13 +217,32 @@ func TestDouble(t *testing.T) {
     if (r.test!.exitCode !== 0) throw new Error(goRunReport(r));
   });
 
-  test('a vendored module stops with a message saying what to run, and nothing is written', async () => {
-    const dir = entryModule('vendored', '1.19', { 'vendor/modules.txt': '' });
+  test('a vendored module gets its vendor/ tree updated by go mod vendor, builds with default flags (-mod=vendor) offline, and prunes back byte for byte', async () => {
+    const dir = entryModule('vendored', '1.19', {
+      'same.go': 'package main\n\nimport "github.com/google/go-cmp/cmp"\n\n// same compares with go-cmp, so that the module has a dependency to vendor.\nfunc same(a, b int) bool { return cmp.Equal(a, b) }\n',
+    });
+    const { execFileSync } = await import('child_process');
+    execFileSync('sh', ['-c', 'go get github.com/google/go-cmp/cmp@v0.5.9 && go mod vendor'], { cwd: dir, env, stdio: 'pipe' });
     const pristine = await snapshot(dir);
-    const r = instrgen(dir);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/error IG1012: the module vendors its dependencies .*go mod vendor/);
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const modulesTxt = fs.readFileSync(path.join(dir, 'vendor', 'modules.txt'), 'utf8');
+    expect(modulesTxt).toContain('# go.opentelemetry.io/otel/sdk v1.1.0');
+    expect(modulesTxt).toContain('# instrgen.dev/rtlib v0.0.0-00010101000000-000000000000 => ./.instrgen/rtlib');
+    // Offline: the vendor tree alone must do.
+    const offline = { ...env, GOPROXY: 'off', GOMODCACHE: fs.mkdtempSync(path.join(tmp, 'novendorcache-')) };
+    const r = await buildAndRunModule({ dir, env: offline, vet: true });
+    if (r.build.exitCode !== 0 || r.vet!.exitCode !== 0) throw new Error(goRunReport(r));
+    expect(r.run!.stdout).toBe('42\n');
+    expect(traceShape(r.traces!).orphans).toEqual([]);
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
     expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('a vendored module with --no-go-get: the printed command also vendors', async () => {
+    const dir = entryModule('vendored-print', '1.19', { 'vendor/modules.txt': '' });
+    const r = instrgen(dir, '--no-go-get');
+    expect(r.code).toBe(0);
+    expect(r.stderr).toMatch(/run: go get go\.opentelemetry\.io\/otel@v1\.1\.0 .* && go mod vendor\n/);
   });
 
   test('--diff applies with git apply to the same tree inject writes, --check fails until then, --out writes a copy that builds', async () => {

@@ -102,26 +102,21 @@ function missingDirectories(fs: FileSystem, root: string, changes: readonly File
 
 /** The directories (below root, deepest first) that the removed files leave empty. */
 function emptiedDirectories(fs: FileSystem, root: string, removed: readonly string[]): string[] {
+  const ancestors = new Set<string>();
+  for (const file of removed) {
+    const segments = moduleSegments(file);
+    for (let i = 1; i < segments.length; i++) ancestors.add(path.join(root, ...segments.slice(0, i)));
+  }
+  // Deepest first, so that a directory is looked at after every directory below it.
   const out: string[] = [];
-  const seen = new Set<string>();
-  // Deepest files first, so that a directory is looked at after the directories below it.
-  const bySize = [...removed].map(moduleSegments).sort((a, b) => b.length - a.length);
-  for (const segments of bySize) {
-    for (let i = segments.length - 1; i >= 1; i--) {
-      const d = path.join(root, ...segments.slice(0, i));
-      if (seen.has(d)) break;
-      seen.add(d);
-      let entries;
-      try {
-        entries = fs.readDir(d).filter((e) => !out.includes(path.join(d, e.name)));
-      } catch {
-        break;
-      }
-      if (entries.length) break;
-      out.push(d);
+  for (const d of [...ancestors].sort((a, b) => b.length - a.length)) {
+    try {
+      if (fs.readDir(d).every((e) => out.includes(path.join(d, e.name)))) out.push(d);
+    } catch {
+      // Gone already, or unreadable: nothing to remove there.
     }
   }
-  return out.sort((a, b) => b.length - a.length);
+  return out;
 }
 
 /** Removes directories (given parents first or deepest first; removed deepest first) as far as they are empty. */

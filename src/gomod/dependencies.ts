@@ -27,6 +27,17 @@ export type GoGetResult = { ok: true; goMod: string; goSum: string | undefined }
 
 export type GoGet = (request: GoGetRequest) => GoGetResult;
 
+/** `go mod vendor` on a scratch copy of the module with these files in place (module-relative path → text). */
+export interface GoVendorRequest {
+  root: string;
+  files: Map<string, string>;
+}
+
+/** The vendor/ tree `go mod vendor` wrote (module-relative paths), or its output when it failed. */
+export type GoVendorResult = { ok: true; vendor: Map<string, string>; output: string } | { ok: false; output: string };
+
+export type GoVendor = (request: GoVendorRequest) => GoVendorResult;
+
 export interface DependencyOptions {
   /** Runs go get; absent (--no-go-get): go.mod gets only what needs no download, and the command is printed. */
   goGet?: GoGet;
@@ -34,6 +45,8 @@ export interface DependencyOptions {
   otelVersion?: string;
   /** $GOWORK: the workspace file, `off`, or undefined to look for go.work above the module. */
   goWork?: string;
+  /** Runs `go mod vendor` for a vendored module (with goGet). */
+  goVendor?: GoVendor;
   runtime: RuntimeLibrary;
 }
 
@@ -49,6 +62,8 @@ export interface DependencyInput {
   rtlibPath: string;
   /** True when the module has a vendor/modules.txt. */
   vendored: boolean;
+  /** The current vendor/ tree of a vendored module, module-relative path → text. */
+  vendorFiles?: ReadonlyMap<string, string>;
   /** Write the record prune reads (inject); `init` writes none: what it adds is the user's from then on. */
   record: boolean;
   /** The other modules of the workspace (go.work), module path → absolute directory. */
@@ -58,6 +73,8 @@ export interface DependencyInput {
 export interface DependencyChanges {
   /** Module-relative path → text: go.mod, go.sum, the runtime library's files, the record. */
   files: Map<string, string>;
+  /** Files to delete (vendored files go mod vendor no longer writes). */
+  removed: string[];
   /** With --no-go-get, the command that completes go.mod and go.sum. */
   goGetCommand?: string;
   diagnostics: Diagnostic[];
@@ -110,7 +127,8 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
       addedReplaces.set(input.rtlibPath, dir);
     }
   }
-  if (needed.size && input.vendored)
+  const vendoring = input.vendored && (needed.size > 0 || added.size > 0);
+  if (vendoring && opts.goGet && !opts.goVendor)
     throw failure(
       Codes.Vendored,
       `the module vendors its dependencies (vendor/modules.txt), and instrumented code needs ${[...needed].sort().join(', ')}: run instrgen without vendor/ (move it aside), then \`go mod vendor\``,
@@ -129,7 +147,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
 
   let goSum = input.goSum;
   let goGetCommand: string | undefined;
-  if (args.length && !opts.goGet) goGetCommand = `go get ${args.join(' ')}`;
+  if (args.length && !opts.goGet) goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
   else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
     if (added.size) localModules.set(RUNTIME_MODULE_DIR, new Map([...added].map(([f, t]) => [f.slice(RUNTIME_MODULE_DIR.length + 1), t])));
@@ -163,10 +181,35 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   const files = new Map(added);
   if (goMod !== input.goMod) files.set('go.mod', goMod);
   if (goSum !== undefined && goSum !== input.goSum) files.set('go.sum', goSum);
-  if (files.size && input.record)
+  // A vendored module gets its vendor/ tree as `go mod vendor` leaves it for the instrumented sources: the go
+  // command would otherwise stop with "inconsistent vendoring".
+  const removed: string[] = [];
+  const changed: Array<{ path: string; before: string; after: string }> = [];
+  const deleted: Array<{ path: string; before: string }> = [];
+  if (vendoring && opts.goGet) {
+    const overrides = new Map([...input.after, ...files]);
+    const r = opts.goVendor!({ root: input.root, files: overrides });
+    if (!r.ok) throw failure(Codes.Vendored, `the module vendors its dependencies, and \`go mod vendor\` failed on the instrumented module; nothing was written.\n${r.output.trim()}`);
+    if (r.output)
+      diagnostics.push({ code: Codes.Vendored, severity: 'warning', pos: { file: 'vendor/modules.txt', line: 1, col: 1 }, message: `go mod vendor -e reported (the vendor tree lacks these packages):\n${r.output}` });
+    const current = input.vendorFiles ?? new Map<string, string>();
+    for (const [f, t] of r.vendor) {
+      const was = current.get(f);
+      if (was === t) continue;
+      files.set(f, t);
+      if (was === undefined) added.set(f, t);
+      else changed.push({ path: f, before: was, after: t });
+    }
+    for (const [f, t] of current)
+      if (!r.vendor.has(f)) {
+        removed.push(f);
+        deleted.push({ path: f, before: t });
+      }
+  }
+  if ((files.size || removed.length) && input.record)
     files.set(
       RECORD_FILE,
-      recordText(added, { before: input.goMod, after: goMod, requires: addedRequires, replaces: addedReplaces }, goSum === undefined ? undefined : { before: input.goSum, after: goSum }),
+      recordText(added, { before: input.goMod, after: goMod, requires: addedRequires, replaces: addedReplaces }, goSum === undefined ? undefined : { before: input.goSum, after: goSum }, { changed, deleted }),
     );
-  return { files, goGetCommand, diagnostics };
+  return { files, removed, goGetCommand, diagnostics };
 }

@@ -3,7 +3,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import type { GoGet, GoGetRequest, GoGetResult } from './dependencies';
+import type { GoGet, GoGetRequest, GoGetResult, GoVendor, GoVendorRequest, GoVendorResult } from './dependencies';
 import { withoutDirectives } from './goMod';
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -46,6 +46,43 @@ export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
       for (const [abs, rel] of swaps) newMod = newMod.split(abs).join(rel);
       const newSum = fs.existsSync(sumFile) ? fs.readFileSync(sumFile, 'utf8') : undefined;
       return { ok: true, goMod: newMod, goSum: newSum };
+    } finally {
+      fs.rmSync(scratch, { recursive: true, force: true });
+    }
+  };
+}
+
+/** Every regular file below dir, module-relative to base, as text. */
+function treeTexts(dir: string, base: string, out = new Map<string, string>()): Map<string, string> {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const abs = path.join(dir, e.name);
+    if (e.isDirectory()) treeTexts(abs, base, out);
+    else if (e.isFile()) out.set(path.relative(base, abs).split(path.sep).join('/'), fs.readFileSync(abs, 'utf8'));
+  }
+  return out;
+}
+
+/**
+ * Returns a GoVendor that copies the module (without .git and vendor/) to a scratch directory, puts the given files
+ * in place, runs `go mod vendor` there and reads the vendor/ tree it wrote.
+ */
+export function goVendorCommand(env: NodeJS.ProcessEnv = process.env): GoVendor {
+  return (request: GoVendorRequest): GoVendorResult => {
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-vendor-'));
+    try {
+      const copy = path.join(scratch, 'module');
+      fs.cpSync(request.root, copy, { recursive: true, filter: (src) => !/[/\\](\.git|vendor)$/.test(path.relative(request.root, src) === '' ? '' : src) });
+      for (const [file, text] of request.files) {
+        const abs = path.join(copy, ...file.split('/'));
+        fs.mkdirSync(path.dirname(abs), { recursive: true });
+        fs.writeFileSync(abs, text);
+      }
+      // -e: a package some other platform needs and the module cache lacks must not stop vendoring for this one;
+      // what the go command reports is passed on as a warning.
+      const r = spawnSync('go', ['mod', 'vendor', '-e'], { cwd: copy, env: { ...env, GOFLAGS: '-mod=mod', GOWORK: 'off' }, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+      if (r.error) return { ok: false, output: `cannot run go: ${r.error.message}` };
+      if (r.status !== 0) return { ok: false, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
+      return { ok: true, vendor: treeTexts(path.join(copy, 'vendor'), copy), output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }

@@ -26,6 +26,10 @@ export interface AddedRecord {
     afterSha256: string;
     added: string[];
   };
+  /** Other files inject changed (vendor/modules.txt, vendored packages): put back while still as inject left them. */
+  changed?: Array<{ path: string; before: string; afterSha256: string }>;
+  /** Files inject deleted (vendored packages no longer needed): put back while absent. */
+  deleted?: Array<{ path: string; before: string }>;
 }
 
 export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -33,11 +37,19 @@ export const sha256 = (text: string) => createHash('sha256').update(text, 'utf8'
 const NOTE = 'Written by instrgen ./... : what it added besides Go code, so that instrgen prune can take it out again.';
 
 /** The record's text for what inject adds: files created, and go.mod and go.sum before and after. */
-export function recordText(added: ReadonlyMap<string, string>, goMod: { before: string; after: string; requires: Map<string, string>; replaces: Map<string, string> } | undefined, goSum: { before: string | undefined; after: string } | undefined): string {
+export function recordText(
+  added: ReadonlyMap<string, string>,
+  goMod: { before: string; after: string; requires: Map<string, string>; replaces: Map<string, string> } | undefined,
+  goSum: { before: string | undefined; after: string } | undefined,
+  others: { changed: Array<{ path: string; before: string; after: string }>; deleted: Array<{ path: string; before: string }> } = { changed: [], deleted: [] },
+): string {
+  const byPath = <T extends { path: string }>(xs: T[]) => [...xs].sort((a, b) => (a.path < b.path ? -1 : 1));
   const record: AddedRecord = {
     note: NOTE,
     files: [...added].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, text]) => ({ path: p, sha256: sha256(text) })),
   };
+  if (others.changed.length) record.changed = byPath(others.changed).map((c) => ({ path: c.path, before: c.before, afterSha256: sha256(c.after) }));
+  if (others.deleted.length) record.deleted = byPath(others.deleted);
   if (goMod && goMod.before !== goMod.after)
     record.goMod = { before: goMod.before, afterSha256: sha256(goMod.after), requires: Object.fromEntries(goMod.requires), replaces: Object.fromEntries(goMod.replaces) };
   if (goSum && (goSum.before ?? '') !== goSum.after) {
@@ -92,6 +104,11 @@ export function undoRecord(record: AddedRecord, current: (file: string) => strin
       if (text !== goSum) undo.texts.set('go.sum', text);
     }
   }
+  for (const c of record.changed ?? []) {
+    const text = current(c.path);
+    if (text !== undefined && sha256(text) === c.afterSha256) undo.texts.set(c.path, c.before);
+  }
+  for (const d of record.deleted ?? []) if (current(d.path) === undefined) undo.texts.set(d.path, d.before);
   undo.removed.push(RECORD_FILE);
   return undo;
 }
