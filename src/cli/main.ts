@@ -120,7 +120,7 @@ function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb:
     return EXIT.ok;
   }
   if (o.verify !== undefined) {
-    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed);
+    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed, env.goEnv);
     if (!v.ok) {
       env.term.err(paint(env.term, 'red', `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`) + v.output.split(v.dir + path.sep).join('') + '\n');
       return EXIT.errors;

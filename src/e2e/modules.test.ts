@@ -245,6 +245,14 @@ func TestDouble(t *testing.T) {
     expect(r.stderr).toMatch(/run: go get go\.opentelemetry\.io\/otel@v1\.1\.0 .* && go mod vendor\n/);
   });
 
+  test('--verify builds and vets a copy with go.mod, go.sum and the runtime library before writing', async () => {
+    const dir = entryModule('verify', '1.19');
+    const r = instrgen(dir, '--verify');
+    expect(r).toMatchObject({ code: 0 });
+    expect(r.stderr).toContain('instrgen: --verify: `go build ./... && go vet ./...` passed');
+    await expectBuildsAndTraces(dir, '42\n');
+  });
+
   test('--diff applies with git apply to the same tree inject writes, --check fails until then, --out writes a copy that builds', async () => {
     const dir = entryModule('review', '1.19');
     const { execFileSync } = await import('child_process');
