@@ -244,7 +244,10 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
           const c = { ...(a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string }), patterns: ['./...'] };
           const deps = dependencyOptions(env.goEnv ? env : { ...env, goEnv: process.env }, { goGet: c.goGet, otelVersion: c.otelVersion });
           if (!deps) throw new UsageError('init sets up a module: it cannot run with GO111MODULE=off');
-          return emitResult(env, c, c, runInit({ ...runOptions(env, c, c.rtlib), dependencies: deps }), 'set up');
+          const code = emitResult(env, c, c, runInit({ ...runOptions(env, c, c.rtlib), dependencies: deps }), 'set up');
+          if (code === EXIT.ok && !c.quiet && !c.diff && !c.check && !c.json)
+            env.term.err(`instrgen: now import "${c.rtlib ?? 'instrgen.dev/rtlib'}" and call rtlib.AutotelEntryPoint() first thing in the function where tracing starts\n`);
+          return code;
         }),
     )
     .command(
