@@ -350,4 +350,20 @@ describe('a workspace (go.work)', () => {
     expect(main(['prune', '-q'], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: workspaceEnv })).toBe(0);
     expect(await snapshot(w)).toEqual(pristine);
   });
+
+  test('a workspace module required without a replace: go get resolves it from go.work, and a warning says what Go 1.19 needs', async () => {
+    const w = writeModule('workspace-noreplace', {
+      'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
+      'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
+      'lib/lib.go': 'package lib\n\n// Twice doubles n.\nfunc Twice(n int) int { return n * 2 }\n',
+      'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n',
+      'app/main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\n//instrgen:entry\nfunc main() { fmt.Println(lib.Twice(21)) }\n',
+    });
+    const term = recordingTerminal();
+    expect(main([], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: { ...env, GOWORK: '' } })).toBe(0);
+    expect(term.stderr).toContain('warning IG1011: go.mod requires the workspace module example.com/lib without replacing it: if the workspace build then says it cannot read example.com/lib@v0.0.0, add `replace example.com/lib => ../lib` to go.mod');
+    const goMod = fs.readFileSync(path.join(w, 'app', 'go.mod'), 'utf8');
+    expect(goMod).toContain('go.opentelemetry.io/otel v1.1.0');
+    expect(goMod).not.toContain(path.join(w, 'lib'));
+  });
 });

@@ -3,6 +3,7 @@ import { GoGetRequest, planDependencies } from './dependencies';
 import { readGoMod, withLocalModule, withoutDirectives } from './goMod';
 import { parseRecord, RECORD_FILE, sha256, undoRecord } from './record';
 import { importPaths } from './runtime';
+import { workspaceUses } from './workspace';
 
 const GO_MOD = `module example.com/app
 
@@ -151,5 +152,12 @@ describe('planDependencies', () => {
     const plan = planDependencies(input('module example.com/app\n\ngo 1.19\n\nreplace instrgen.dev/rtlib => ../rtlib\n'), { runtime });
     expect([...plan.files.keys()].filter((f) => f.includes('rtlib'))).toEqual([]);
     expect(plan.goGetCommand).toBe('go get go.opentelemetry.io/otel@v1.1.0');
+  });
+});
+
+describe('workspaceUses', () => {
+  test('use directives in blocks and lines, quoted or not, comments ignored', () => {
+    const goWork = 'go 1.19\n\nuse (\n\t./app // the program\n\t"./lib"\n)\n\nuse ../shared\n';
+    expect(workspaceUses(goWork)).toEqual(['./app', './lib', '../shared']);
   });
 });
