@@ -186,6 +186,12 @@ function vendorTexts(fs: FileSystem, root: string): Map<string, string> {
   return out;
 }
 
+/** What the dependency phase needs to know around the module: its vendor/ tree, and its workspace. */
+function surroundings(fs: FileSystem, root: string, deps: DependencyOptions) {
+  const vendored = !!fs.stat(`${root}/vendor/modules.txt`)?.isFile;
+  return { vendored, vendorFiles: vendored ? vendorTexts(fs, root) : undefined, workspace: workspaceModules(fs, root, deps.goWork) };
+}
+
 /** Files kept by prune because the user changed them since inject wrote them. */
 function keptDiagnostics(extras: Extras | undefined): Diagnostic[] {
   return (extras?.undo.kept ?? []).map((file) => ({ code: Codes.Dependencies, severity: 'warning' as const, pos: { file, line: 1, col: 1 }, message: 'instrgen added this file, but it changed since; it is kept: delete it yourself if it is no longer needed' }));
@@ -297,10 +303,8 @@ export function runInject(opts: RunOptions): RunResult {
         before: pruned,
         after: finalGo,
         rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
-        vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
-        vendorFiles: opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile ? vendorTexts(opts.fs, module.root) : undefined,
+        ...surroundings(opts.fs, module.root, opts.dependencies),
         record: true,
-        workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
       },
       opts.dependencies,
     );
@@ -330,10 +334,8 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
       before: pruned,
       after: new Map([...pruned, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
       rtlibPath,
-      vendored: !!opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile,
-      vendorFiles: opts.fs.stat(`${module.root}/vendor/modules.txt`)?.isFile ? vendorTexts(opts.fs, module.root) : undefined,
+      ...surroundings(opts.fs, module.root, opts.dependencies),
       record: false,
-      workspace: workspaceModules(opts.fs, module.root, opts.dependencies.goWork),
     },
     opts.dependencies,
   );

@@ -187,7 +187,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   const changed: Array<{ path: string; before: string; after: string }> = [];
   const deleted: Array<{ path: string; before: string }> = [];
   if (vendoring && opts.goGet) {
-    const overrides = new Map([...input.after, ...files]);
+    const overrides = new Map([...[...input.after].filter(([f]) => f.endsWith('.go')), ...files]);
     const r = opts.goVendor!({ root: input.root, files: overrides });
     if (!r.ok) throw failure(Codes.Vendored, `the module vendors its dependencies, and \`go mod vendor\` failed on the instrumented module; nothing was written.\n${r.output.trim()}`);
     if (r.output)
