@@ -119,7 +119,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     needed.delete(input.rtlibPath);
     if (!facts.requires.has(input.rtlibPath) && !facts.replaces.has(input.rtlibPath)) {
       const dir = `./${RUNTIME_MODULE_DIR}`;
-      added.set(`${RUNTIME_MODULE_DIR}/go.mod`, `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo 1.16\n`);
+      added.set(`${RUNTIME_MODULE_DIR}/go.mod`, `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo ${opts.runtime.goVersion}\n`);
       for (const [name, text] of opts.runtime.files) added.set(`${RUNTIME_MODULE_DIR}/${name}`, text);
       for (const p of foreignImports(opts.runtime.files.values(), input.rtlibPath)) if (!imported.has(p)) needed.add(p);
       goMod = withLocalModule(goMod, input.rtlibPath, dir);

@@ -111,6 +111,7 @@ describe('planDependencies', () => {
   const runtime = {
     files: new Map([['rtlib.go', 'package rtlib\n\nimport (\n\t"os"\n\n\t"go.opentelemetry.io/otel/sdk/trace"\n)\n']]),
     requires: new Map([['go.opentelemetry.io/otel', 'v1.1.0'], ['go.opentelemetry.io/otel/sdk', 'v1.1.0']]),
+    goVersion: '1.19',
   };
   const instrumented = 'package main\n\nimport (\n\t__atel_context "context"\n\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_rtlib "instrgen.dev/rtlib"\n)\n';
   const input = (goMod: string) => ({

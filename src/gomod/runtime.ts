@@ -11,6 +11,8 @@ export const RUNTIME_DIR = path.resolve(__dirname, '..', '..', 'rtlib');
 export interface RuntimeLibrary {
   files: Map<string, string>;
   requires: Map<string, string>;
+  /** The language version its go.mod says (`1.19`): the Go its files may use. */
+  goVersion: string;
 }
 
 /** Reads the runtime library from dir: whatever .go files it has, so that new files need no change here. */
@@ -22,7 +24,8 @@ export function readRuntimeLibrary(fs: FileSystem, dir: string = RUNTIME_DIR): R
     }
     if (!files.size) throw new Error('no Go files');
     const goMod = fs.stat(path.join(dir, 'go.mod')) ? fs.readFile(path.join(dir, 'go.mod')) : '';
-    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), requires: readGoMod(goMod).requires };
+    const facts = readGoMod(goMod);
+    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), requires: facts.requires, goVersion: facts.go ?? '1.16' };
   } catch (e) {
     throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `cannot read the runtime library in ${dir}: ${(e as Error).message}; reinstall instrgen` }]);
   }
