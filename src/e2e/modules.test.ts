@@ -145,6 +145,16 @@ describe('dependencies in module mode', () => {
     expect(await snapshot(dir)).toEqual(pristine);
   });
 
+  test('--otel-version chooses the OTel version go get asks for (a version the proxy lacks fails cleanly)', async () => {
+    const dir = entryModule('otelversion', '1.19');
+    const pristine = await snapshot(dir);
+    const r = instrgen(dir, '--otel-version', 'v1.0.0');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/`go get go\.opentelemetry\.io\/otel@v1\.0\.0 .*go\.opentelemetry\.io\/otel\/sdk\/trace@v1\.0\.0.*` failed; nothing was written/);
+    expect(await snapshot(dir)).toEqual(pristine);
+    expect(instrgen(dir, '--otel-version', 'latest').code).toBe(2);
+  });
+
   test('--no-go-get writes the sources and the runtime library and prints the go get command that completes go.mod', async () => {
     const dir = entryModule('nogoget', '1.19');
     const r = instrgen(dir, '--no-go-get');
