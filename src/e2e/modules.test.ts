@@ -13,13 +13,10 @@ import { buildAndRunModule, moduleEnvironment, moduleProxy, snapshot } from '../
 import { goRunReport, requireGoToolchain } from '../testing/goToolchain';
 import { traceShape } from '../traces/tree';
 
-let env: NodeJS.ProcessEnv;
+// Set up while the file is collected: concurrent tests must never start without it (a missing toolchain fails here).
+requireGoToolchain();
+const env: NodeJS.ProcessEnv = moduleEnvironment(moduleProxy());
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-modules-'));
-
-beforeAll(() => {
-  requireGoToolchain();
-  env = moduleEnvironment(moduleProxy());
-}, 600_000);
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
 /** Runs the instrgen CLI in dir with the go environment, as a user's shell would. */
