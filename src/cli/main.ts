@@ -98,7 +98,9 @@ interface OutputOpts {
 }
 
 function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned' | 'set up'): number {
-  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort();
+  // Go files first, then go.mod and go.sum, then the files instrgen adds: the order a reviewer reads a diff in.
+  const rank = (f: string) => (f.endsWith('.go') && !f.startsWith('.instrgen/') ? 0 : f === 'go.mod' || f === 'go.sum' ? 1 : 2);
+  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
   if (o.json) {
     const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
