@@ -4,7 +4,11 @@ import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
-import { loadModule, LoadedModule } from './load/module';
+import { loadModule, LoadedModule, readModuleFile } from './load/module';
+import { DependencyOptions, planDependencies } from './gomod/dependencies';
+import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
+import { workspaceModules } from './gomod/workspace';
+import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
 import { planOneLineAlignment } from './plan/align';
@@ -27,6 +31,11 @@ export interface RunOptions {
   rtlibPath?: string;
   /** Called as each phase starts, for progress output. */
   onPhase?: (phase: string, detail?: string) => void;
+  /**
+   * In module mode (go.mod), also plan go.mod, go.sum and the runtime library so that the result builds with default
+   * flags. Without it, only Go sources change (the GOPATH-mode tests, and commands that write nothing).
+   */
+  dependencies?: DependencyOptions;
 }
 
 /** Everything one run computed: each phase's output, so that any stage can be printed. */
@@ -41,9 +50,16 @@ export interface RunResult {
   decisions?: Decisions;
   /** Inject's edits, against the pruned texts. */
   edits: FileEdits[];
-  /** Module-relative path → original text, and → new text for every file that changes. */
+  /**
+   * Module-relative path → original text, and → new text for every file that changes or is created (go.mod, go.sum and
+   * files instrgen adds included; a created file has no `before`).
+   */
   before: Map<string, string>;
   after: Map<string, string>;
+  /** Files the run deletes (files an earlier inject added, which prune takes away). */
+  removed: string[];
+  /** With --no-go-get, the command that completes go.mod and go.sum. */
+  goGetCommand?: string;
   diagnostics: Diagnostic[];
 }
 
@@ -114,8 +130,34 @@ function safeByteLength(fs: FileSystem, p: string): number {
   }
 }
 
+/** What an earlier inject added besides Go code, undone (in memory), with the current texts of those files. */
+interface Extras {
+  undo: Undo;
+  current: Map<string, string>;
+}
+
+/** Reads the record of an earlier inject, and plans undoing it; undefined when there is none. */
+function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined {
+  const text = readModuleFile(fs, module.root, RECORD_FILE);
+  if (text === undefined) return undefined;
+  let record;
+  try {
+    record = parseRecord(text);
+  } catch (e) {
+    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', pos: { file: RECORD_FILE, line: 1, col: 1 }, message: `cannot read instrgen's record (${(e as Error).message}); restore it from version control, or delete it and undo instrgen's go.mod changes by hand` }]);
+  }
+  const current = new Map<string, string>();
+  const read = (f: string) => {
+    const t = readModuleFile(fs, module.root, f);
+    if (t !== undefined) current.set(f, t);
+    return t;
+  };
+  read(RECORD_FILE);
+  return { undo: undoRecord(record, read), current };
+}
+
 /** Load and prune: the first half of every command. */
-function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string> } {
+function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string>; extras?: Extras } {
   opts.onPhase?.('load');
   const module = loadModule(opts.fs, opts.cwd, opts.patterns);
   const before = new Map(module.files.map((f) => [f.path, f.text]));
@@ -126,19 +168,70 @@ function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<str
   }
   checkOutputs(rewritten);
   const pruned = new Map(module.files.map((f) => [f.path, rewritten.get(f.path)?.text ?? f.text]));
-  return { module, before, pruned };
+  const extras = module.hasGoMod ? undoneExtras(opts.fs, module) : undefined;
+  return { module, before, pruned, extras };
+}
+
+/** The texts of every file below vendor/, module-relative. */
+function vendorTexts(fs: FileSystem, root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (rel: string) => {
+    for (const e of fs.readDir(`${root}/${rel}`)) {
+      const r = `${rel}/${e.name}`;
+      if (e.isDirectory && !e.isSymbolicLink) walk(r);
+      else if (e.isFile) out.set(r, fs.readFile(`${root}/${r}`));
+    }
+  };
+  walk('vendor');
+  return out;
+}
+
+/** What the dependency phase needs to know around the module: its vendor/ tree, and its workspace. */
+function surroundings(fs: FileSystem, root: string, deps: DependencyOptions) {
+  const vendored = !!fs.stat(`${root}/vendor/modules.txt`)?.isFile;
+  return { vendored, vendorFiles: vendored ? vendorTexts(fs, root) : undefined, workspace: workspaceModules(fs, root, deps.goWork) };
+}
+
+/** Files kept by prune because the user changed them since inject wrote them. */
+function keptDiagnostics(extras: Extras | undefined): Diagnostic[] {
+  return (extras?.undo.kept ?? []).map((file) => ({ code: Codes.Dependencies, severity: 'warning' as const, pos: { file, line: 1, col: 1 }, message: 'instrgen added this file, but it changed since; it is kept: delete it yourself if it is no longer needed' }));
+}
+
+/**
+ * Sets after, before and removed for the files besides Go sources: `wanted` maps each to its text, or null when it
+ * must not exist; files that already are as wanted are left alone.
+ */
+function applyExtras(wanted: Map<string, string | null>, current: (file: string) => string | undefined, before: Map<string, string>, after: Map<string, string>, removed: string[]): void {
+  for (const [file, text] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const now = current(file);
+    if (now !== undefined) before.set(file, now);
+    if (text === null) {
+      if (now !== undefined) removed.push(file);
+    } else if (text !== now) after.set(file, text);
+  }
+}
+
+/** The state the files besides Go sources have without instrumentation: the record undone. */
+function undoneState(extras: Extras | undefined): Map<string, string | null> {
+  const wanted = new Map<string, string | null>();
+  if (!extras) return wanted;
+  for (const [f, t] of extras.undo.texts) wanted.set(f, t);
+  for (const f of extras.undo.removed) wanted.set(f, null);
+  return wanted;
 }
 
 /** `instrgen prune`: every file back to what it was before inject. */
 export function runPrune(opts: RunOptions): RunResult {
-  const { module, before, pruned } = loadAndPrune(opts);
+  const { module, before, pruned, extras } = loadAndPrune(opts);
   const after = new Map([...pruned].filter(([f, t]) => t !== before.get(f)));
-  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, diagnostics: [] };
+  const removed: string[] = [];
+  applyExtras(undoneState(extras), (f) => extras?.current.get(f), before, after, removed);
+  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, diagnostics: keptDiagnostics(extras) };
 }
 
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
 export function runInject(opts: RunOptions): RunResult {
-  const { module, before, pruned } = loadAndPrune(opts);
+  const { module, before, pruned, extras } = loadAndPrune(opts);
 
   opts.onPhase?.('parse', `${module.files.length} files`);
   const parsed: ParsedFile[] = [];
@@ -192,7 +285,64 @@ export function runInject(opts: RunOptions): RunResult {
     if (final !== before.get(file)) after.set(file, final);
   }
   checkEncodable(opts.fs, module.root, after, before);
-  return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, diagnostics: decisions.diagnostics };
+  const removed: string[] = [];
+  const diagnostics = [...decisions.diagnostics];
+  let goGetCommand: string | undefined;
+  if (opts.dependencies && module.hasGoMod) {
+    opts.onPhase?.('dependencies');
+    const wanted = undoneState(extras);
+    const current = (f: string) => (extras?.current.has(f) ? extras.current.get(f) : readModuleFile(opts.fs, module.root, f));
+    const baseline = (f: string) => (wanted.has(f) ? (wanted.get(f) ?? undefined) : current(f));
+    const finalGo = new Map([...pruned].map(([f, t]) => [f, rewritten.get(f)?.text ?? t]));
+    const deps = planDependencies(
+      {
+        modulePath: module.modulePath,
+        root: module.root,
+        goMod: baseline('go.mod') ?? '',
+        goSum: baseline('go.sum'),
+        before: pruned,
+        after: finalGo,
+        rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
+        ...surroundings(opts.fs, module.root, opts.dependencies),
+        record: true,
+      },
+      opts.dependencies,
+    );
+    for (const [f, t] of deps.files) wanted.set(f, t);
+    for (const f of deps.removed) wanted.set(f, null);
+    applyExtras(wanted, current, before, after, removed);
+    diagnostics.push(...deps.diagnostics);
+    goGetCommand = deps.goGetCommand;
+  }
+  return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, removed, goGetCommand, diagnostics };
+}
+
+/**
+ * `instrgen init`: what a module needs before its code may import the runtime library (to call AutotelEntryPoint):
+ * the library under .instrgen/rtlib, replaced in go.mod, and the modules it imports; no record, so prune keeps it.
+ */
+export function runInit(opts: RunOptions & { dependencies: DependencyOptions }): RunResult {
+  const { module, before, pruned } = loadAndPrune(opts);
+  if (!module.hasGoMod) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${module.root}: no go.mod; init sets up a module (run go mod init first)` }]);
+  const rtlibPath = opts.rtlibPath ?? DEFAULT_RTLIB_PATH;
+  const deps = planDependencies(
+    {
+      modulePath: module.modulePath,
+      root: module.root,
+      goMod: readModuleFile(opts.fs, module.root, 'go.mod') ?? '',
+      goSum: readModuleFile(opts.fs, module.root, 'go.sum'),
+      before: pruned,
+      after: new Map([...pruned, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
+      rtlibPath,
+      ...surroundings(opts.fs, module.root, opts.dependencies),
+      record: false,
+    },
+    opts.dependencies,
+  );
+  const after = new Map<string, string>();
+  const removed: string[] = [];
+  applyExtras(new Map([...deps.files, ...deps.removed.map((f): [string, null] => [f, null])]), (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
+  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
 }
 
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */

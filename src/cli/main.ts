@@ -5,13 +5,18 @@ import yargs, { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
 import { Diagnostic, formatDiagnostic, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
-import { unifiedDiff } from '../edit/diff';
+import { fileDiff } from '../edit/diff';
+import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
+import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
 import { moduleTree } from '../emit/moduleTree';
 import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
+import { writeOverlay } from '../emit/overlay';
 import { writeChanges, writeOutTree } from '../emit/write';
+import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
+import { readModuleFile } from '../load/module';
 import { FileSystem, nodeFileSystem } from '../load/fileSystem';
-import { runInject, runPrune, RunResult } from '../pipeline';
+import { runInit, runInject, runPrune, RunResult } from '../pipeline';
 import { explainText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
 import { paint, processTerminal, Terminal } from './terminal';
@@ -32,9 +37,14 @@ interface Env {
   fs: FileSystem;
   term: Terminal;
   cwd: string;
+  /**
+   * The environment the go command runs in (GOPROXY, GOFLAGS, ...). Without it inject leaves go.mod, go.sum and the
+   * runtime library alone, as in GOPATH mode: tests of the Go rewrite alone run so, offline.
+   */
+  goEnv?: NodeJS.ProcessEnv;
 }
 
-const commands = ['inject', 'prune', 'roots', 'callgraph', 'explain', 'dump', 'traces'];
+const commands = ['inject', 'init', 'prune', 'roots', 'callgraph', 'explain', 'dump', 'traces'];
 
 function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { quiet: boolean; verbose: boolean }): void {
   const errors = ds.filter((d) => d.severity === 'error');
@@ -51,13 +61,26 @@ function dirOf(env: Env, c: Common): string {
   return path.resolve(env.cwd, c.C);
 }
 
-function runOptions(env: Env, c: Common, rtlib?: string) {
+/** Options of inject that change go.mod and go.sum. */
+interface DependencyFlags {
+  goGet: boolean;
+  otelVersion?: string;
+}
+
+/** The dependency phase's options: none in GOPATH mode (GO111MODULE=off) or without a go environment. */
+function dependencyOptions(env: Env, flags: DependencyFlags | undefined) {
+  if (!flags || !env.goEnv || env.goEnv.GO111MODULE === 'off') return undefined;
+  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, goWork: env.goEnv.GOWORK, goVendor: flags.goGet ? goVendorCommand(env.goEnv) : undefined, runtime: readRuntimeLibrary(env.fs) };
+}
+
+function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags) {
   const t0 = Date.now();
   return {
     fs: env.fs,
     cwd: dirOf(env, c),
     patterns: c.patterns,
     rtlibPath: rtlib,
+    dependencies: dependencyOptions(env, deps),
     onPhase: (phase: string, detail?: string) => {
       if (!c.quiet) env.term.progress(`instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     },
@@ -71,45 +94,72 @@ interface OutputOpts {
   out?: string;
   json: boolean;
   verify?: string;
+  overlay?: string;
 }
 
-function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned'): number {
-  const changed = [...result.after.keys()].sort();
+function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned' | 'set up'): number {
+  // Go files first, then go.mod and go.sum, then the files instrgen adds: the order a reviewer reads a diff in.
+  const rank = (f: string) => (f.endsWith('.go') && !f.startsWith('.instrgen/') ? 0 : f === 'go.mod' || f === 'go.sum' ? 1 : 2);
+  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
   const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
   if (o.json) {
     const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
-    env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, changedFiles: changed, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');
+    env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, changedFiles: changed, removedFiles: result.removed, goGetCommand: result.goGetCommand, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');
   }
-  if (o.diff) for (const f of changed) env.term.out(unifiedDiff(f, result.before.get(f)!, result.after.get(f)!));
+  if (o.diff) for (const f of changed) env.term.out(fileDiff(f, result.before.get(f), result.after.get(f)));
   if (!c.quiet) printDiagnostics(env, result.diagnostics, c);
   if (o.check) {
     for (const f of changed) env.term.err(`${f}: not ${verb} as instrgen would leave it\n`);
     if (!c.quiet) env.term.err(changed.length ? `instrgen: ${changed.length} file(s) differ from what instrgen would write\n` : `instrgen: up to date\n`);
     return changed.length ? EXIT.errors : EXIT.ok;
   }
+  const goGetNote = () => {
+    if (result.goGetCommand) env.term.err(`instrgen: go.mod and go.sum still lack what the instrumented code imports; run: ${result.goGetCommand}\n`);
+  };
   if (o.diff || o.json) {
     if (!c.quiet && !o.json) env.term.err(summary + '\n');
+    goGetNote();
     return EXIT.ok;
   }
   if (o.verify !== undefined) {
-    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND);
+    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed, env.goEnv);
     if (!v.ok) {
       env.term.err(paint(env.term, 'red', `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`) + v.output.split(v.dir + path.sep).join('') + '\n');
       return EXIT.errors;
     }
     if (!c.quiet) env.term.err(`instrgen: --verify: \`${v.command}\` passed\n`);
   }
+  if (o.overlay) {
+    const dir = path.resolve(dirOf(env, c), o.overlay);
+    const currentSum = readModuleFile(env.fs, result.module.root, 'go.sum');
+    const flags = writeOverlay(env.fs, result.module.root, dir, result.after, result.removed, currentSum, { runtimeDir: RUNTIME_MODULE_DIR, pruneOnly: [RECORD_FILE] });
+    if (!c.quiet) env.term.err(paint(env.term, 'green', summary.replace(/changed$/, 'written to the overlay')) + ` → ${o.overlay}\n`);
+    // go test's vet step reads the files on disk, not the overlay (Go 1.19), so it would check the pristine code.
+    env.term.out(`go build ${flags} ./...\ngo test -vet=off ${flags} ./...\n`);
+    goGetNote();
+    return EXIT.ok;
+  }
   if (o.out) {
     const tree = moduleTree(env.fs, result.module.root);
     for (const [f, t] of result.after) tree.files.set(f, t);
+    for (const f of result.removed) {
+      tree.files.delete(f);
+      tree.binary.delete(f);
+    }
     // -C means "as if started there", so a relative --out is taken from that directory, as go -C does.
     writeOutTree(env.fs, result.module.root, path.resolve(dirOf(env, c), o.out), tree.files, new Map(), tree.binary);
     if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (symbolic links, pipes or sockets): ${tree.skipped.join(', ')}\n`);
   } else {
-    writeChanges(env.fs, result.module.root, changed.map((file) => ({ file, text: result.after.get(file)! })));
+    writeChanges(
+      env.fs,
+      result.module.root,
+      [...result.after.keys()].sort().map((file) => ({ file, text: result.after.get(file)! })),
+      result.removed,
+    );
   }
-  if (c.verbose) for (const f of changed) env.term.err(`  ${o.out ? 'wrote' : 'rewrote'} ${f}\n`);
+  if (c.verbose) for (const f of changed) env.term.err(`  ${result.removed.includes(f) ? 'removed' : o.out ? 'wrote' : 'rewrote'} ${f}\n`);
   if (!c.quiet) env.term.err(paint(env.term, 'green', summary) + (o.out ? ` → ${o.out}` : '') + '\n');
+  goGetNote();
   return EXIT.ok;
 }
 
@@ -132,7 +182,7 @@ const withOutput = <T>(y: Argv<T>) =>
     .conflicts('check', ['out']);
 
 /** Runs the CLI on arguments and returns the exit code; I/O goes through env (tests pass their own). */
-export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd() }): number {
+export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd(), goEnv: process.env }): number {
   let code: number = EXIT.ok;
   const guard = (fn: () => number) => {
     try {
@@ -152,8 +202,8 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .scriptName('instrgen')
     .usage(
       'instrgen: instrument a Go module with OpenTelemetry spans, from its entry points down its call graph.\n\n' +
-        'Put rtlib.AutotelEntryPoint() (import "instrgen.dev/rtlib") at the top of main, then run instrgen in the\n' +
-        'module root. Every function reachable from there opens a span; a context.Context parameter is threaded\n' +
+        'Put //instrgen:entry above main (or call rtlib.AutotelEntryPoint() there, after instrgen init), then run\n' +
+        'instrgen in the module root; in module mode it adds the runtime library and go gets what it needs. Every function reachable from there opens a span; a context.Context parameter is threaded\n' +
         'through signatures and call sites so the spans form one trace. Signatures that cannot change safely\n' +
         '(functions used as values, methods satisfying standard library interfaces, ...) are kept and reported.',
     )
@@ -166,16 +216,40 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       (y) =>
         withOutput(withPatterns(y))
           .option('verify', { type: 'string', describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH` })
-          .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' }),
+          .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' })
+          .option('overlay', { type: 'string', describe: 'leave the module as it is; write the instrumented files, the go command\'s overlay.json and (module mode) go.mod and go.sum for -modfile to this directory, and print the go build command that uses them', requiresArg: true })
+          .conflicts('overlay', ['diff', 'check', 'out', 'json'])
+          .option('go-get', { type: 'boolean', default: true, describe: 'in module mode, run go get for the modules instrumented code needs (--no-go-get: print the command instead)' })
+          .option('otel-version', { type: 'string', describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none (default: the runtime library\'s, v1.1.0)', requiresArg: true }),
       (a) =>
         guard(() => {
-          const c = a as unknown as Common & OutputOpts & { rtlib?: string };
+          const c = a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string };
           const first = c.patterns[0];
           if (first && /^[a-z]+$/.test(first) && !commands.includes(first) && !env.fs.stat(path.resolve(dirOf(env, c), first)))
             throw new UsageError(`unknown command or package pattern '${first}' (commands: ${commands.join(', ')}; patterns look like ./..., ./cmd/app)`);
-          const result = runInject(runOptions(env, c, c.rtlib));
+          if (c.otelVersion !== undefined && !/^v\d+\.\d+\.\d+(?:-[\w.-]+)?$/.test(c.otelVersion)) throw new UsageError(`--otel-version ${c.otelVersion}: not a module version like v1.1.0`);
+          const result = runInject(runOptions(env, c, c.rtlib, { goGet: c.goGet, otelVersion: c.otelVersion }));
           if (c.verbose && result.decisions && result.program) env.term.err(planText(result.program, result.decisions));
           return emitResult(env, c, c, result, 'instrumented');
+        }),
+    )
+    .command(
+      'init',
+      'set the module up for rtlib.AutotelEntryPoint(): the runtime library under .instrgen/rtlib, replaced in go.mod, and the modules it needs (prune keeps them)',
+      (y) =>
+        withOutput(y)
+          .option('rtlib', { type: 'string', describe: 'import path of the runtime library (default: instrgen.dev/rtlib)' })
+          .option('go-get', { type: 'boolean', default: true, describe: 'run go get for the modules the runtime library needs (--no-go-get: print the command instead)' })
+          .option('otel-version', { type: 'string', describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none', requiresArg: true }),
+      (a) =>
+        guard(() => {
+          const c = { ...(a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string }), patterns: ['./...'] };
+          const deps = dependencyOptions(env.goEnv ? env : { ...env, goEnv: process.env }, { goGet: c.goGet, otelVersion: c.otelVersion });
+          if (!deps) throw new UsageError('init sets up a module: it cannot run with GO111MODULE=off');
+          const code = emitResult(env, c, c, runInit({ ...runOptions(env, c, c.rtlib), dependencies: deps }), 'set up');
+          if (code === EXIT.ok && !c.quiet && !c.diff && !c.check && !c.json)
+            env.term.err(`instrgen: now import "${c.rtlib ?? 'instrgen.dev/rtlib'}" and call rtlib.AutotelEntryPoint() first thing in the function where tracing starts\n`);
+          return code;
         }),
     )
     .command(

@@ -24,6 +24,8 @@ export const Codes = {
   WriteFailed: 'IG1008',
   OutsideRoot: 'IG1009',
   VerifyFailed: 'IG1010',
+  Dependencies: 'IG1011',
+  Vendored: 'IG1012',
   UsedAsValue: 'IG2001',
   ExternalInterface: 'IG2002',
   UnresolvedReference: 'IG2003',

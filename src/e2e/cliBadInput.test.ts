@@ -142,7 +142,7 @@ describe('usage errors', () => {
     const r = cliChangingNothing(['frobnicate'], dir);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(
-      "instrgen: unknown command or package pattern 'frobnicate' (commands: inject, prune, roots, callgraph, explain, dump, traces; patterns look like ./..., ./cmd/app)\nRun 'instrgen --help' for usage.\n",
+      "instrgen: unknown command or package pattern 'frobnicate' (commands: inject, init, prune, roots, callgraph, explain, dump, traces; patterns look like ./..., ./cmd/app)\nRun 'instrgen --help' for usage.\n",
     );
   });
 

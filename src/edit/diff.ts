@@ -294,3 +294,17 @@ function quotedPath(p: string): string {
   }
   return s + '"';
 }
+
+/**
+ * Returns the diff of a file that is created (`before` undefined) or deleted (`after` undefined) as git writes it
+ * (`new file mode`, `/dev/null`), so that `git apply` creates or deletes it; otherwise unifiedDiff.
+ */
+export function fileDiff(file: string, before: string | undefined, after: string | undefined): string {
+  if (before !== undefined && after !== undefined) return unifiedDiff(file, before, after);
+  const body = unifiedDiff(file, before ?? '', after ?? '');
+  if (!body) return '';
+  const lines = body.split('\n');
+  // lines[0] is `diff --git a/f b/f`, then `--- a/f` and `+++ b/f`.
+  if (before === undefined) return [lines[0], 'new file mode 100644', '--- /dev/null', ...lines.slice(2)].join('\n');
+  return [lines[0], 'deleted file mode 100644', lines[1], '+++ /dev/null', ...lines.slice(3)].join('\n');
+}

@@ -130,10 +130,31 @@ describe('writeChanges in memory', () => {
     expect(fs.files.get('/m/a.go')).toBe(originals['/m/a.go']);
   });
 
-  test('a missing directory or a directory target is WriteFailed', () => {
+  test('a directory target is WriteFailed; a new file in a missing directory creates the directory', () => {
     const fs = memoryFileSystem(originals);
-    instrgenError(() => writeChanges(fs, '/m', [{ file: 'nodir/x.go', text: '' }]), Codes.WriteFailed);
     instrgenError(() => writeChanges(fs, '/m', [{ file: 'sub', text: '' }]), Codes.WriteFailed);
+    writeChanges(fs, '/m', [{ file: 'new/dir/x.go', text: 'package x\n' }]);
+    expect(fs.files.get('/m/new/dir/x.go')).toBe('package x\n');
+  });
+
+  test('removals delete files and the directories they leave empty, after the changes; a failure puts everything back', () => {
+    const fs = memoryFileSystem({ ...originals, '/m/.instrgen/rtlib/rtlib.go': 'package rtlib\n', '/m/.instrgen/added.json': '{}' });
+    writeChanges(fs, '/m', [newTexts[0]], ['.instrgen/rtlib/rtlib.go', '.instrgen/added.json']);
+    expect(fs.files.get('/m/a.go')).toBe(newTexts[0].text);
+    expect(fs.stat('/m/.instrgen')).toBeUndefined();
+    expect(fs.stat('/m/sub')?.isDirectory).toBe(true);
+
+    const fs2 = memoryFileSystem({ ...originals, '/m/old.txt': 'old' });
+    const remove = fs2.remove;
+    fs2.remove = (p: string) => {
+      if (p === '/m/old.txt') throw new Error('EACCES');
+      remove(p);
+    };
+    const err = instrgenError(() => writeChanges(fs2, '/m', [...newTexts, { file: 'fresh/new.go', text: 'package fresh\n' }], ['old.txt']), Codes.WriteFailed);
+    expect(err.message).toContain('no file was changed');
+    fs2.remove = remove;
+    expect(Object.fromEntries(fs2.files)).toEqual({ ...originals, '/m/old.txt': 'old' });
+    expect(fs2.stat('/m/fresh')).toBeUndefined();
   });
 
   test('two changes for one file are a caller bug', () => {

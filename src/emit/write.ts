@@ -26,13 +26,26 @@ export function tempSuffix(pid: number = process.pid): string {
  * text back (kept in memory), and WriteFailed names the file and the OS error.
  *
  * A change whose file is a symlink inside the root rewrites the file it points to and keeps the
- * link. A change naming a file that does not exist creates it (its directory must exist); rollback
- * removes it. Changes whose text equals the file's are skipped, so mtimes move only for real edits.
- * Two changes for one file are a caller bug (plain Error).
+ * link. A change naming a file that does not exist creates it, and the directories it needs inside
+ * the root; rollback removes them. Changes whose text equals the file's are skipped, so mtimes move
+ * only for real edits. Two changes for one file are a caller bug (plain Error).
+ *
+ * `removals` are files to delete (files an earlier run added); the directories they leave empty go
+ * too. They are deleted only after every change is in place, and put back if a later step fails.
  */
-export function writeChanges(fs: FileSystem, root: string, changes: readonly FileChange[]): void {
+export function writeChanges(fs: FileSystem, root: string, changes: readonly FileChange[], removals: readonly string[] = []): void {
   const realRoot = realRootDir(fs, root);
-  const targets = plannedTargets(fs, root, realRoot, changes).filter((t) => t.original !== t.text);
+  const createdDirs = missingDirectories(fs, root, changes);
+  for (const d of createdDirs) fs.mkdirp(d);
+  let targets: Target[];
+  let doomed: Target[];
+  try {
+    targets = plannedTargets(fs, root, realRoot, changes).filter((t) => t.original !== t.text);
+    doomed = plannedTargets(fs, root, realRoot, removals.map((file) => ({ file, text: '' }))).filter((t) => t.original !== undefined);
+  } catch (error) {
+    removeDirectories(fs, createdDirs);
+    throw error;
+  }
   const names = new DirectoryNames(fs);
   for (const t of targets) {
     // A name already taken could be another process's file or a symlink out of the module.
@@ -44,6 +57,7 @@ export function writeChanges(fs: FileSystem, root: string, changes: readonly Fil
   let current: Target | undefined;
   let written = 0; // targets[0, written) have a temp file, the last possibly partial
   let renamed = 0; // targets[0, renamed) hold their new text
+  let deleted = 0; // doomed[0, deleted) are gone
   try {
     for (const t of targets) {
       current = t;
@@ -56,9 +70,63 @@ export function writeChanges(fs: FileSystem, root: string, changes: readonly Fil
       fs.rename(t.temp, t.real);
       renamed++;
     }
-    return;
+    for (const t of doomed) {
+      current = t;
+      fs.remove(t.real);
+      deleted++;
+    }
   } catch (error) {
-    throw failureAfterRollback(fs, targets, written, renamed, current!.file, error);
+    // A deleted file comes back like a rewritten one: its original is written and renamed into place.
+    const back = restoredOriginals(fs, doomed.slice(0, deleted));
+    const failure = failureAfterRollback(fs, targets, written, renamed, current!.file, error, back);
+    removeDirectories(fs, createdDirs);
+    throw failure;
+  }
+  removeDirectories(fs, emptiedDirectories(fs, root, doomed.map((t) => t.file)));
+}
+
+/** The directories inside root that changes need and that do not exist yet, parents first. */
+function missingDirectories(fs: FileSystem, root: string, changes: readonly FileChange[]): string[] {
+  const missing = new Set<string>();
+  for (const c of changes) {
+    const segments = moduleSegments(c.file);
+    for (let i = 1; i < segments.length; i++) {
+      const d = path.join(root, ...segments.slice(0, i));
+      const st = fs.stat(d);
+      if (st && !st.isDirectory) throw writeFailed(`cannot write ${c.file}: ${d} is not a directory`);
+      if (!st) missing.add(d);
+    }
+  }
+  return [...missing].sort((a, b) => a.length - b.length);
+}
+
+/** The directories (below root, deepest first) that the removed files leave empty. */
+function emptiedDirectories(fs: FileSystem, root: string, removed: readonly string[]): string[] {
+  const ancestors = new Set<string>();
+  for (const file of removed) {
+    const segments = moduleSegments(file);
+    for (let i = 1; i < segments.length; i++) ancestors.add(path.join(root, ...segments.slice(0, i)));
+  }
+  // Deepest first, so that a directory is looked at after every directory below it.
+  const out: string[] = [];
+  for (const d of [...ancestors].sort((a, b) => b.length - a.length)) {
+    try {
+      if (fs.readDir(d).every((e) => out.includes(path.join(d, e.name)))) out.push(d);
+    } catch {
+      // Gone already, or unreadable: nothing to remove there.
+    }
+  }
+  return out;
+}
+
+/** Removes directories (given parents first or deepest first; removed deepest first) as far as they are empty. */
+function removeDirectories(fs: FileSystem, dirs: readonly string[]): void {
+  for (const d of [...dirs].sort((a, b) => b.length - a.length)) {
+    try {
+      if (fs.readDir(d).length === 0) fs.remove(d);
+    } catch {
+      // Best effort: an empty directory left behind is harmless.
+    }
   }
 }
 
@@ -70,8 +138,9 @@ function failureAfterRollback(
   renamed: number,
   file: string,
   error: unknown,
+  alsoUnrestored: Array<{ file: string; error: unknown }> = [],
 ): InstrgenError {
-  const unrestored = restoredOriginals(fs, targets.slice(0, renamed));
+  const unrestored = [...alsoUnrestored, ...restoredOriginals(fs, targets.slice(0, renamed))];
   for (const t of targets.slice(renamed, written)) removeQuietly(fs, t.temp);
   const outcome =
     unrestored.length === 0

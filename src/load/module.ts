@@ -20,13 +20,15 @@ export interface LoadedModule {
   files: SourceFile[];
   /** Module-relative directories the patterns matched: entry points are looked for there. */
   selectedDirs: string[];
+  /** True when the root was found by its go.mod (module mode), false for a GOPATH package directory. */
+  hasGoMod: boolean;
 }
 
 const error = (code: Diagnostic['code'], message: string): InstrgenError =>
   new InstrgenError([{ code, severity: 'error', message }]);
 
 /** Finds the module enclosing dir: the nearest go.mod above it, else a GOPATH src directory. */
-export function findModule(fs: FileSystem, dir: string, env: NodeJS.ProcessEnv = process.env): { root: string; modulePath: string } {
+export function findModule(fs: FileSystem, dir: string, env: NodeJS.ProcessEnv = process.env): { root: string; modulePath: string; hasGoMod: boolean } {
   const st = fs.stat(dir);
   if (!st) throw error(Codes.NotADirectory, `${dir}: no such directory`);
   if (!st.isDirectory) throw error(Codes.NotADirectory, `${dir}: not a directory; run instrgen in a module directory or pass -C <dir>`);
@@ -36,15 +38,21 @@ export function findModule(fs: FileSystem, dir: string, env: NodeJS.ProcessEnv =
       const text = readText(fs, gomod);
       const m = /^\s*module\s+("?)([^\s"]+)\1/m.exec(text);
       if (!m) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: 'go.mod has no module line', pos: { file: gomod, line: 1, col: 1 } }]);
-      return { root: d, modulePath: m[2] };
+      return { root: d, modulePath: m[2], hasGoMod: true };
     }
     if (path.dirname(d) === d) break;
   }
   for (const gopath of (env.GOPATH || path.join(env.HOME || '/', 'go')).split(path.delimiter)) {
     const src = path.join(gopath, 'src') + path.sep;
-    if (gopath && dir.startsWith(src)) return { root: dir, modulePath: dir.slice(src.length).split(path.sep).join('/') };
+    if (gopath && dir.startsWith(src)) return { root: dir, modulePath: dir.slice(src.length).split(path.sep).join('/'), hasGoMod: false };
   }
   throw error(Codes.NoModule, `${dir}: no go.mod here or in any parent directory, and not under a GOPATH src directory; run instrgen in a Go module (a directory with go.mod)`);
+}
+
+/** The text of a file of the module other than Go sources (go.mod, go.sum), or undefined when it is not there. */
+export function readModuleFile(fs: FileSystem, root: string, rel: string): string | undefined {
+  const p = path.join(root, ...rel.split('/'));
+  return fs.stat(p)?.isFile ? readText(fs, p) : undefined;
 }
 
 function readText(fs: FileSystem, p: string): string {
@@ -122,7 +130,7 @@ export function matchPatterns(patterns: readonly string[], dirs: readonly string
 
 /** Loads the module around cwd: its root, path, every Go file, and the directories the patterns select. */
 export function loadModule(fs: FileSystem, cwd: string, patterns: readonly string[]): LoadedModule {
-  const { root, modulePath } = findModule(fs, cwd);
+  const { root, modulePath, hasGoMod } = findModule(fs, cwd);
   const dirs = packageDirectories(fs, root);
   if (dirs.size === 0) throw error(Codes.NoPackages, `module ${modulePath} (${root}) has no Go files`);
   const selectedDirs = matchPatterns(patterns.length ? patterns : ['./...'], [...dirs.keys()], root, cwd, modulePath);
@@ -133,5 +141,5 @@ export function loadModule(fs: FileSystem, cwd: string, patterns: readonly strin
       files.push({ path: rel, dir, text: readText(fs, path.join(root, rel)) });
     }
   }
-  return { root, modulePath, files, selectedDirs };
+  return { root, modulePath, files, selectedDirs, hasGoMod };
 }

@@ -7,7 +7,6 @@ import (
 	"sync"
 
 	"example.com/shop/catalog"
-	"instrgen.dev/rtlib"
 )
 
 type order struct {
@@ -15,9 +14,10 @@ type order struct {
 	items map[string]int
 }
 
+// main is where tracing starts: instrgen instruments everything it calls.
+//
+//instrgen:entry
 func main() {
-	rtlib.AutotelEntryPoint()
-
 	cat := catalog.New()
 	orders := []order{
 		{id: 1, items: map[string]int{"apple": 3, "pear": 2}},
