@@ -3,8 +3,9 @@ import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
 import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
+import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
-import { hasMethods, interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
+import { byFamiliarity, hasMethods, interfaceMethodNames, namedList, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -99,16 +100,24 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     if (!stdlibCandidate && !literals.length) continue;
     const shapes = new Map([...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]));
     const typeName = type.slice(type.lastIndexOf('/') + 1);
-    for (const iface of stdlibCandidate ? satisfiedStdlibInterfaces([...shapes.values()]) : []) {
-      const ifaceMethods = new Set(interfaceMethodNames(iface));
-      for (const [name, id] of methods)
-        if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${typeName} implements ${iface}, which the module does not declare`, facts(id)!.pos);
+    const satisfied = stdlibCandidate ? byFamiliarity(satisfiedStdlibInterfaces([...shapes.values()])) : [];
+    for (const [name, id] of methods) {
+      const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
+      if (ifaces.length) fix(id, Codes.ExternalInterface, `${typeName} implements ${namedList(ifaces)}, which the module does not declare`, facts(id)!.pos);
     }
     for (const li of literals) {
       if (!hasMethods(shapes, li.methods)) continue;
       const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
       for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
     }
+  }
+  // A module interface that a type from outside the module may be in keeps its methods, and so does every module
+  // implementation with them (the group below): the outside type's methods cannot change.
+  for (const [ifaceId, o] of openInterfaces(program)) {
+    const iface = program.interfaces.find((i) => i.id === ifaceId)!;
+    const name = ifaceId.slice(ifaceId.lastIndexOf('/') + 1);
+    for (const id of iface.methods.values())
+      fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module (it enters at ${o.pos.file}:${o.pos.line}:${o.pos.col}), and that type's methods cannot change`, facts(id)?.pos);
   }
   // A function used as a value can still change when every such use can become an adapter closure.
   const spanIn = (id: string) => {

@@ -33,6 +33,8 @@ test('an interface method changes together with all its implementations, or none
   });
   expect(kept.r.decisions!.byId.get('(example.com/m.S).String')!.addParam).toBe(false);
   expect(kept.d('A.String').kept?.code).toBe(Codes.ExternalInterface);
+  // The interface a reader expects comes first, not the first one in the table with that shape (expvar.Var).
+  expect(kept.d('A.String').kept?.reason).toMatch(/implements fmt\.Stringer \(also expvar\.Var\)/);
 });
 
 test('a type satisfying sort.Interface keeps Len, Less and Swap; a lone Len does not', () => {
@@ -179,4 +181,46 @@ test('unnamed parameters get names when the context parameter is added, and prun
   expect(out('main.go')).toContain('func tail(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 ...int) int {');
   const pruned = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(files['main.go']);
+});
+
+describe('a module interface that a type from outside the module may be in keeps its methods (IG2012)', () => {
+  const iface = 'import (\n\t"bufio"\n\t"io"\n\t"os"\n)\ntype flusher interface{ Flush() error }\ntype own struct{}\nfunc (*own) Flush() error { return nil }\n';
+  const kept = (body: string) => inject({ 'main.go': entry(body, iface + 'var _ = os.Stdout\nvar _ io.Writer\nvar _ = bufio.NewWriter') }).d('(*own).Flush');
+
+  test('assigned, passed, returned or stored: kept, naming the type and where it enters', () => {
+    for (const body of [
+      '\tvar f flusher = bufio.NewWriter(os.Stdout)\n\tf.Flush()',
+      '\tvar f flusher = &own{}\n\tf = bufio.NewWriter(os.Stdout)\n\tf.Flush()',
+      '\tuse(bufio.NewWriter(os.Stdout))\n}\nfunc use(f flusher) {\n\tf.Flush()',
+      '\tfs := []flusher{&own{}, bufio.NewWriter(os.Stdout)}\n\tfs[0].Flush()',
+      '\tmk().Flush()\n}\nfunc mk() flusher {\n\treturn bufio.NewWriter(os.Stdout)',
+    ]) {
+      const d = kept(body);
+      expect({ body, addParam: d.addParam, code: d.kept?.code }).toEqual({ body, addParam: false, code: Codes.OutsideImplementation });
+      expect(d.kept!.reason).toContain('*bufio.Writer');
+    }
+  });
+
+  test('asserted from an io.Writer, or to *bufio.Writer: kept; only module types enter: changes', () => {
+    const asserted = kept('\tvar w io.Writer = os.Stdout\n\tif f, ok := w.(flusher); ok {\n\t\tf.Flush()\n\t}');
+    expect([asserted.addParam, asserted.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+    const holds = kept('\tvar f flusher = &own{}\n\tf.Flush()\n\t_, _ = f.(*bufio.Writer)');
+    expect([holds.addParam, holds.kept?.reason.includes('*bufio.Writer')]).toEqual([false, true]);
+    expect(kept('\tvar f flusher = &own{}\n\tf.Flush()').addParam).toBe(true);
+  });
+
+  test('a value of unknown type blocks only an interface some outside type could satisfy', () => {
+    const { d } = inject({
+      'main.go': entry('\tvar s shape = pick(0)\n\ts.Area()\n\tvar f flusher = table[1].(flusher)\n\tf.Flush()\n\tvar g flusher2 = pick(1).(flusher2)\n\tg.Flush2()', 'type shape interface{ Area() float64 }\ntype sq struct{}\nfunc (sq) Area() float64 { return 1 }\nfunc (sq) Flush() error { return nil }\nvar table = map[int]interface{}{0: sq{}, 1: sq{}}\nfunc pick(i int) shape { return table[i].(shape) }\ntype flusher interface{ Flush() error }\ntype flusher2 interface{ Flush2() error }\nfunc (sq) Flush2() error { return nil }'),
+    });
+    // A shape holds only module types (no type from outside has Area), so what is asserted from it does too.
+    expect(d('sq.Flush2').addParam).toBe(true);
+    expect(d('sq.Area').addParam).toBe(true);
+    expect([d('sq.Flush').addParam, d('sq.Flush').kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  });
+
+  test('a module type whose method is promoted from a standard library type counts as outside', () => {
+    const d = kept('\tvar f flusher = wrapped{bufio.NewWriter(os.Stdout)}\n\tf.Flush()\n}\ntype wrapped struct{ *bufio.Writer }\nfunc unused() {');
+    expect([d.addParam, d.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  });
 });

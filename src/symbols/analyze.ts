@@ -31,6 +31,9 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       resolver.resolveFile(f, (byFile.get(f.facts.path) ?? []).sort((a, b) => a.facts.start - b.facts.start));
     }
   const refs = resolver.out;
+  // Only interfaces that values from outside the module may enter need the standard library's candidates.
+  const openToOutside = new Set(refs.interfaceFlows.filter((f) => f.source.k === 'unknown' || f.source.k === 'outside-iface' || f.source.k === 'iface').map((f) => f.iface));
+  for (const iface of queries.interfaces) if (openToOutside.has(iface.id)) iface.stdlibCandidates = queries.stdlibCandidates(iface);
 
   const out = new Map<string, FuncFacts[]>();
   const add = (f: FuncFacts) => out.set(f.id, [...(out.get(f.id) ?? []), f]);
@@ -55,5 +58,6 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     methodSets: queries.methodSets(),
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
+    interfaceFlows: refs.interfaceFlows,
   };
 }

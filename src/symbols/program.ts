@@ -176,6 +176,11 @@ export interface InterfaceFacts {
   methods: Map<string, string>;
   /** Method name → ids of the implementing methods in the module. */
   implementations: Map<string, string[]>;
+  /**
+   * Standard library types with every method of the interface (names, result counts and the result types that can
+   * be compared; the table has no parameters): worked out only for interfaces that values from outside may enter.
+   */
+  stdlibCandidates?: string[];
 }
 
 /**
@@ -188,6 +193,30 @@ export interface LiteralInterface {
   text: string;
   /** Its explicit methods with parameter and result counts (embedded interfaces are left out, which only widens the match). */
   methods: { name: string; params: number; results: number }[];
+}
+
+/** The type of a value that flows into a module interface, as far as it can be worked out. */
+export type FlowSource =
+  /** A named type of the module (`example.com/app.Buffer`), value or pointer. */
+  | { k: 'module'; type: string }
+  /** A value of another module interface. */
+  | { k: 'iface'; iface: string }
+  /** A concrete type from outside the module, as Go prints it (`*bufio.Writer`). */
+  | { k: 'outside'; type: string }
+  /** A value of an interface from outside the module (`io.Writer`, `any`, a written-out one): any type may be inside. */
+  | { k: 'outside-iface'; type: string }
+  | { k: 'unknown' };
+
+/**
+ * A place where a value may enter a module interface: a conversion, assignment, argument, result, composite
+ * literal element or channel send (`assigned`), a type assertion or type switch to the interface (`asserted`), or
+ * one from the interface to a concrete type (`holds`: the source is a type the interface's values can be).
+ */
+export interface InterfaceFlow {
+  iface: string;
+  source: FlowSource;
+  how: 'assigned' | 'asserted' | 'holds';
+  pos: Position;
 }
 
 export interface Program {
@@ -206,4 +235,6 @@ export interface Program {
   literalInterfaces: LiteralInterface[];
   /** Import path of the package that declares AutotelEntryPoint when it is part of the module. */
   rtlibPackage?: string;
+  /** Where values enter module interfaces, and of which types. */
+  interfaceFlows: InterfaceFlow[];
 }

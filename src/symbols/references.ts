@@ -2,7 +2,7 @@
 import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
-import { ArgListFacts, CallKind, CallSite, ExitCall, FuncFacts, UnresolvedRef, ValueRef } from './program';
+import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
@@ -55,6 +55,8 @@ interface WalkCtx {
   /** The id literals found here are numbered under. */
   literalParent: string;
   typeParams: Set<string>;
+  /** The result types of the innermost function, for `return` statements. */
+  results?: (TypeRef | undefined)[];
 }
 
 /** Collected references, in source order. */
@@ -65,10 +67,11 @@ export interface References {
   exits: ExitCall[];
   literals: FuncInfo[];
   entryCalls: Map<string, { offset: number; qualifier: string }>;
+  interfaceFlows: InterfaceFlow[];
 }
 
 export class Resolver {
-  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map() };
+  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map(), interfaceFlows: [] };
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -86,6 +89,8 @@ export class Resolver {
       for (const spec of d.descendantsOfType('var_spec')) {
         const v = spec.childForFieldName('value');
         if (v) this.walk(v, new Scope(), ctx);
+        const declared = typeFromNode(spec.childForFieldName('type'), f.naming);
+        for (const value of v?.namedChildren ?? []) this.noteFlow(declared, value, new Scope(), ctx);
       }
     }
   }
@@ -93,7 +98,7 @@ export class Resolver {
   private resolveFunc(fi: FuncInfo): void {
     const body = fi.node.childForFieldName('body');
     if (!body) return;
-    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams };
+    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams, results: this.q.results(fi.facts.id) };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx);
@@ -389,6 +394,7 @@ export class Resolver {
           const value = spec.childForFieldName('value');
           this.walk(value, scope, ctx);
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
+          for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
         }
         return;
@@ -440,6 +446,31 @@ export class Resolver {
       case 'type_switch_statement':
         this.walkTypeSwitch(n, new Scope(scope), ctx);
         return;
+      case 'assignment_statement': {
+        this.walkChildren(n, scope, ctx);
+        if (n.childForFieldName('operator')?.text !== '=') return;
+        const left = n.childForFieldName('left')?.namedChildren ?? [];
+        const right = n.childForFieldName('right')?.namedChildren ?? [];
+        if (left.length === right.length) left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
+        return;
+      }
+      case 'return_statement': {
+        this.walkChildren(n, scope, ctx);
+        const values = n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
+        if (ctx.results && values.length === ctx.results.length) values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+        return;
+      }
+      case 'send_statement': {
+        this.walkChildren(n, scope, ctx);
+        const ch = this.q.underlying(this.typeOf(n.childForFieldName('channel'), scope, ctx));
+        if (ch?.k === 'chan') this.noteFlow(ch.elem, n.childForFieldName('value'), scope, ctx);
+        return;
+      }
+      case 'type_assertion_expression': {
+        this.walkChildren(n, scope, ctx);
+        this.noteAssertion(n.childForFieldName('operand'), n.childForFieldName('type'), scope, ctx);
+        return;
+      }
       case 'identifier':
         this.noteValueUse(n, scope, ctx);
         return;
@@ -458,18 +489,85 @@ export class Resolver {
   }
 
   private walkComposite(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
-    const t = this.q.underlying(typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope)));
+    const written = typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+    const t = this.q.underlying(written);
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
-    for (const el of body?.namedChildren ?? []) {
+    const positional = t?.k === 'struct' || (t === written && this.q.typeInfo(written)?.kind === 'struct') ? this.q.fieldTypesInOrder(written) : undefined;
+    (body?.namedChildren ?? []).filter((el) => el.type !== 'comment').forEach((el, i) => {
       if (el.type === 'keyed_element' && !isMap) {
         // Struct keys are field names, not references: Point{X: 1}.
         const [key, value] = el.namedChildren;
         const keyIsName = key && (key.type === 'identifier' || (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
         if (!keyIsName) this.walk(key, scope, ctx);
         this.walk(value, scope, ctx);
-      } else this.walk(el, scope, ctx);
+        const field = keyIsName ? this.q.member(written, (key.namedChildren[0] ?? key).text) : undefined;
+        if (field?.k === 'field') this.noteFlow(field.t, value, scope, ctx);
+        else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, value, scope, ctx);
+      } else {
+        this.walk(el, scope, ctx);
+        if (el.type === 'keyed_element' && t?.k === 'map') {
+          this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
+          this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
+        } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
+        else if (positional) this.noteFlow(positional[i], el, scope, ctx);
+      }
+    });
+  }
+
+  // ---- values entering module interfaces ----
+
+  /** The id of the module interface a type is (`example.com/app.Shape`), or undefined. */
+  private moduleInterface(t: TypeRef | undefined): string | undefined {
+    const info = this.q.typeInfo(t);
+    if (info?.alias) return this.moduleInterface(typeFromNode(info.typeNode, info.file.naming));
+    return info?.kind === 'interface' && t?.k === 'named' ? `${t.pkg}.${t.name}` : undefined;
+  }
+
+  /** What a value of type t may be when it enters an interface. */
+  private flowSource(t: TypeRef | undefined): FlowSource | undefined {
+    if (!t) return { k: 'unknown' };
+    const base = deref(t);
+    const star = t.k === 'ptr' ? '*' : '';
+    if (base?.k === 'iface') return { k: 'outside-iface', type: 'an interface written out' };
+    if (base?.k !== 'named') return base && base.k !== 'tuple' && base.k !== 'other' ? undefined : { k: 'unknown' }; // func, slice, map: no methods
+    if (base.pkg === '') {
+      if (base.name === 'error' || base.name === 'any') return { k: 'outside-iface', type: base.name };
+      return predeclaredTypes.has(base.name) ? undefined : { k: 'unknown' }; // a type parameter
     }
+    const info = this.q.typeInfo(base);
+    if (info) {
+      if (info.alias) return this.flowSource(typeFromNode(info.typeNode, info.file.naming));
+      return info.kind === 'interface' ? { k: 'iface', iface: `${base.pkg}.${base.name}` } : { k: 'module', type: `${base.pkg}.${base.name}` };
+    }
+    if (this.packages.has(base.pkg)) return { k: 'unknown' };
+    const u = stdlib.underlying(base);
+    const text = `${star}${base.pkg}.${base.name}`;
+    return u?.k === 'named' && u.pkg === base.pkg && u.name === base.name && stdlib.isInterface(base) ? { k: 'outside-iface', type: text } : { k: 'outside', type: text };
+  }
+
+  /** A value written where a value of type `target` is expected: recorded when target is a module interface. */
+  private noteFlow(target: TypeRef | undefined, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    const iface = this.moduleInterface(target);
+    if (!iface || !value) return;
+    if (value.type === 'literal_element') value = value.namedChildren[0];
+    if (!value || value.type === 'nil' || value.type === 'literal_value') return;
+    const source = this.flowSource(this.typeOf(value, scope, ctx));
+    if (source) this.out.interfaceFlows.push({ iface, source, how: 'assigned', pos: this.pos(ctx, value.startIndex) });
+  }
+
+  /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
+  private noteAssertion(operand: SyntaxNode | null, typeNode: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+    if (!operand || !typeNode || typeNode.text === 'nil') return;
+    const to = typeFromNode(typeNode, this.naming(ctx, scope));
+    const from = this.typeOf(operand, scope, ctx);
+    const pos = this.pos(ctx, typeNode.startIndex);
+    const toIface = this.moduleInterface(to);
+    const fromSource = this.flowSource(from);
+    if (toIface && fromSource) this.out.interfaceFlows.push({ iface: toIface, source: fromSource, how: 'asserted', pos });
+    const fromIface = this.moduleInterface(from);
+    const toSource = this.flowSource(to);
+    if (fromIface && toSource && toSource.k !== 'iface' && toSource.k !== 'outside-iface') this.out.interfaceFlows.push({ iface: fromIface, source: toSource, how: 'holds', pos });
   }
 
   private walkFor(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
@@ -509,6 +607,7 @@ export class Resolver {
       const inner = new Scope(scope);
       const types = c.childrenForFieldName('type');
       const one = types.length === 1 && types[0].text !== 'nil';
+      for (const t of types) if (t.isNamed) this.noteAssertion(n.childForFieldName('value'), t, scope, ctx);
       if (alias) inner.declare(alias, { k: 'var', t: one ? typeFromNode(types[0], this.naming(ctx, scope)) : switched });
       for (const s of c.namedChildren) if (!types.some((t) => t.id === s.id)) this.walk(s, inner, ctx);
     }
@@ -556,7 +655,7 @@ export class Resolver {
       enclosing: ctx.fn,
     };
     const inner = new Scope(scope);
-    const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id };
+    const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id, results: resultTypes(result, this.naming(ctx, scope)) };
     this.declareParams(params, inner, lctx);
     this.declareParams(result, inner, lctx);
     facts.ctxParam = this.contextParam(params, f);
@@ -588,6 +687,7 @@ export class Resolver {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
       this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
+      this.noteArgumentFlows(d.via ?? d.ids[0], args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
@@ -599,8 +699,24 @@ export class Resolver {
     else if (fn.type === 'index_expression') {
       if (d.k !== 'funcs') this.walk(fn, scope, ctx);
     } else if (fn.type !== 'identifier') this.walk(fn, scope, ctx);
+    if (d.k === 'type' && args?.namedChildren.length === 1) this.noteFlow(d.t, args.namedChildren[0], scope, ctx);
+    if (d.k === 'builtin' && d.name === 'append' && args && !args.children.some((c) => c.type === '...')) {
+      const u = this.q.underlying(this.typeOf(args.namedChildren[0], scope, ctx));
+      if (u?.k === 'slice') for (const a of args.namedChildren.slice(1)) this.noteFlow(u.elem, a, scope, ctx);
+    }
     if (args && !(d.k === 'builtin' && (d.name === 'new' || d.name === 'make') && args.namedChildren[0])) this.walk(args, scope, ctx);
     else if (args) for (const a of args.namedChildren.slice(1)) this.walk(a, scope, ctx);
+  }
+
+  /** Arguments passed to parameters of module interface types. */
+  private noteArgumentFlows(target: string | undefined, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const params = target ? this.q.paramTypes(target) : undefined;
+    if (!params || args.children.some((c) => c.type === '...')) return;
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    list.forEach((a, i) => {
+      const p = i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
+      this.noteFlow(p, a, scope, ctx);
+    });
   }
 
   /** `os.Exit(…)` and `log.Fatal…(…)` statements that begin their line. */

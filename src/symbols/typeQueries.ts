@@ -10,6 +10,8 @@ export type Member =
   /** A member of a type declared outside the module; a standard library method has its results. */
   | { k: 'external'; results?: (TypeRef | undefined)[] };
 
+const predeclaredNames = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
+
 /** Type lookups over the module's packages; results are cached, as the same types are asked about often. */
 export class TypeQueries {
   private readonly ifaceMethodNames = new Map<string, Map<string, string>>();
@@ -189,6 +191,42 @@ export class TypeQueries {
     return fi.results;
   }
 
+  private readonly paramCache = new Map<string, { types: (TypeRef | undefined)[]; variadic: boolean }>();
+
+  /** A function's parameter types, one per parameter (a variadic one as its element type). */
+  paramTypes(id: string): { types: (TypeRef | undefined)[]; variadic: boolean } | undefined {
+    const cached = this.paramCache.get(id);
+    if (cached) return cached;
+    const fi = this.funcs.get(id)?.[0];
+    const list = fi?.node.childForFieldName('parameters');
+    if (!fi || !list) return undefined;
+    const naming = { ...fi.file.naming, isLocalType: (n: string) => fi.typeParams.has(n) };
+    const out = { types: [] as (TypeRef | undefined)[], variadic: false };
+    for (const d of list.namedChildren) {
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const t = typeFromNode(d.childForFieldName('type'), naming);
+      for (let i = 0; i < Math.max(1, d.childrenForFieldName('name').length); i++) out.types.push(t);
+      out.variadic = d.type === 'variadic_parameter_declaration';
+    }
+    this.paramCache.set(id, out);
+    return out;
+  }
+
+  /** The field types of a module struct type in declaration order, for positional composite literals. */
+  fieldTypesInOrder(t: TypeRef | undefined): (TypeRef | undefined)[] | undefined {
+    const info = this.typeInfo(t);
+    if (!info || info.kind !== 'struct' || info.alias) return undefined;
+    const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
+    const out: (TypeRef | undefined)[] = [];
+    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+      if (fd.type !== 'field_declaration') continue;
+      const ft = typeFromNode(fd.childForFieldName('type'), naming);
+      const embeddedPtr = fd.childrenForFieldName('name').length === 0 && fd.children.some((c) => c.type === '*');
+      for (let i = 0; i < Math.max(1, fd.childrenForFieldName('name').length); i++) out.push(embeddedPtr && ft ? { k: 'ptr', elem: ft } : ft);
+    }
+    return out;
+  }
+
   /** Works out, for every module interface, the module methods that implement each of its methods. */
   computeImplementations(): void {
     const typesByMethod = new Map<string, TypeInfo[]>();
@@ -228,6 +266,32 @@ export class TypeQueries {
         }
       }
     this.cacheMembers = true;
+  }
+
+  /** The standard library types that may satisfy a module interface (see InterfaceFacts.stdlibCandidates). */
+  stdlibCandidates(iface: InterfaceFacts): string[] {
+    const methods = [...iface.methods].map(([name, via]) => ({ name, results: this.results(via) }));
+    return stdlib.typesWithMethods(methods, (want, have) => this.mayBeSameType(want, have));
+  }
+
+  /**
+   * Whether a module type as written (want) may be the same as a standard library type (have): false only when both
+   * are known and differ. A type declared in the module is never a standard library type.
+   */
+  private mayBeSameType(want: TypeRef | undefined, have: TypeRef | undefined, depth = 0): boolean {
+    if (!want || !have || depth > 6) return true;
+    const info = this.typeInfo(want);
+    if (info) return info.alias || info.ambiguous ? true : false;
+    if (want.k === 'named' && want.pkg === '' && !predeclaredNames.has(want.name)) return true; // a type parameter or local type
+    if (want.k === 'named' && have.k === 'named') {
+      const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
+      return want.pkg === have.pkg && norm(want.name) === norm(have.name);
+    }
+    if (want.k === 'named' || have.k === 'named') return want.k === 'named' && want.pkg === '' && want.name === 'any' ? have.k === 'other' || have.k === 'iface' : want.k === 'other' || have.k === 'other';
+    if (want.k !== have.k) return want.k === 'other' || have.k === 'other' || want.k === 'iface' || want.k === 'struct';
+    if (want.k === 'map' && have.k === 'map') return this.mayBeSameType(want.key, have.key, depth + 1) && this.mayBeSameType(want.elem, have.elem, depth + 1);
+    if ((want.k === 'ptr' || want.k === 'slice' || want.k === 'array' || want.k === 'chan') && want.k === have.k) return this.mayBeSameType(want.elem, (have as { elem?: TypeRef }).elem, depth + 1);
+    return true;
   }
 
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */
