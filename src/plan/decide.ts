@@ -5,7 +5,7 @@ import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/progr
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
-import { byFamiliarity, hasMethods, interfaceMethodNames, namedList, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
+import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -93,14 +93,13 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
   const literalByName = new Map<string, LiteralInterface[]>();
   for (const li of program.literalInterfaces) literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
-  for (const { type, methods } of program.methodSets) {
+  for (const { type, methods, stdlibInterfaces } of program.methodSets) {
     const names = [...methods.keys()];
-    const stdlibCandidate = names.some((n) => stdlibMethodNames.has(n));
     const literals = names.flatMap((n) => literalByName.get(n) ?? []);
-    if (!stdlibCandidate && !literals.length) continue;
+    if (!stdlibInterfaces.length && !literals.length) continue;
     const shapes = new Map([...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]));
     const typeName = type.slice(type.lastIndexOf('/') + 1);
-    const satisfied = stdlibCandidate ? byFamiliarity(satisfiedStdlibInterfaces([...shapes.values()])) : [];
+    const satisfied = byFamiliarity(stdlibInterfaces);
     for (const [name, id] of methods) {
       const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
       if (ifaces.length) fix(id, Codes.ExternalInterface, `${typeName} implements ${namedList(ifaces)}, which the module does not declare`, facts(id)!.pos);
@@ -118,6 +117,13 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const name = ifaceId.slice(ifaceId.lastIndexOf('/') + 1);
     for (const id of iface.methods.values())
       fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module (it enters at ${o.pos.file}:${o.pos.line}:${o.pos.col}), and that type's methods cannot change`, facts(id)?.pos);
+  }
+  // Reflection calls methods with the arguments the program gives it: `v.MethodByName("Pos").Call(nil)` panics once Pos
+  // takes a context.
+  for (const [id, r] of program.reflectedMethods) {
+    const at = `${r.enters.file}:${r.enters.line}:${r.enters.col}`;
+    const who = r.type ? `values of ${r.type.slice(r.type.lastIndexOf('/') + 1)} reach it from ${at}` : `a value of any module type may reach it from ${at}`;
+    fix(id, Codes.CalledByReflection, `reflection may call it by name or index (${r.what}): ${who}`, r.call);
   }
   // A function used as a value can still change when every such use can become an adapter closure.
   const spanIn = (id: string) => {

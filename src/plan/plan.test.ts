@@ -224,3 +224,37 @@ describe('a module interface that a type from outside the module may be in keeps
     expect([d.addParam, d.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
   });
 });
+
+describe('methods that reflection calls by name or index keep their signatures (IG2013)', () => {
+  const types = 'import "reflect"\ntype A struct{}\nfunc (*A) Pos() int { return 1 }\nfunc (*A) hidden() int { return 2 }\ntype B struct{}\nfunc (*B) Pos() int { return 3 }\n';
+  const byName = 'func span(x interface{}) int64 {\n\treturn reflect.ValueOf(x).MethodByName("Pos").Call(nil)[0].Int()\n}\n';
+
+  test('the exported methods of the types passed on to reflect.ValueOf, and no others', () => {
+    const { d } = inject({ 'main.go': entry('\ta, b := &A{}, &B{}\n\ta.Pos()\n\ta.hidden()\n\tb.Pos()\n\tspan(a)', types + byName) });
+    expect([d('(*A).Pos').addParam, d('(*A).Pos').kept?.code]).toEqual([false, Codes.CalledByReflection]);
+    expect(d('(*A).Pos').kept!.reason).toMatch(/reflect\.Value\.MethodByName.*values of m\.A reach it from main\.go:\d+:\d+/);
+    expect([d('(*A).hidden').addParam, d('(*B).Pos').addParam]).toEqual([true, true]);
+  });
+
+  test('reflect.ValueOf alone calls no method; a value of unknown type counts every module type', () => {
+    const alone = inject({ 'main.go': entry('\ta := &A{}\n\ta.Pos()\n\t_ = reflect.ValueOf(a).Kind()', types) });
+    expect(alone.d('(*A).Pos').addParam).toBe(true);
+    const unknown = inject({ 'main.go': entry('\ta, b := &A{}, &B{}\n\ta.Pos()\n\tb.Pos()\n\tvar xs []interface{}\n\tspan(xs[0])', types + byName) });
+    expect([unknown.d('(*A).Pos').addParam, unknown.d('(*B).Pos').addParam]).toEqual([false, false]);
+  });
+
+  test('a template calls the exported methods of its data, and of what the data holds', () => {
+    const { d } = inject({
+      'main.go': entry('\ta := &A{}\n\ta.Pos()\n\tb := &B{}\n\tb.Pos()\n\tt.Execute(os.Stdout, page{Items: []*A{a}})', 'import (\n\t"os"\n\t"text/template"\n)\nvar t = template.Must(template.New("").Parse("{{range .Items}}{{.Pos}}{{end}}"))\ntype page struct{ Items []*A }\n' + types.replace('import "reflect"\n', '')),
+    });
+    expect([d('(*A).Pos').addParam, d('(*A).Pos').kept?.code, d('(*B).Pos').addParam]).toEqual([false, Codes.CalledByReflection, true]);
+  });
+});
+
+test('standard library interfaces match on result types too: Get returning string is no tls.ClientSessionCache', () => {
+  const cache = (get: string) =>
+    inject({ 'main.go': entry('\tc := &cache{}\n\tc.Get("k")\n\tc.Put("k", nil)', `import "crypto/tls"\ntype cache struct{}\nfunc (c *cache) Get(key string) ${get} { var z ${get.slice(1, get.indexOf(','))}; return z, false }\nfunc (c *cache) Put(key string, s *tls.ClientSessionState) {}`) }).d('(*cache).Get');
+  expect(cache('(string, bool)').addParam).toBe(true);
+  const real = cache('(*tls.ClientSessionState, bool)');
+  expect([real.addParam, real.kept?.reason]).toEqual([false, expect.stringContaining('crypto/tls.ClientSessionCache')]);
+});

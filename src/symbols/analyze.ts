@@ -3,6 +3,7 @@ import { collectDeclarations, FuncInfo, literalInterfaces, ParsedFile } from './
 import { FuncFacts, Program } from './program';
 import { Resolver } from './references';
 import { TypeQueries } from './typeQueries';
+import { reflectedMethods } from './reflection';
 
 export type { ParsedFile } from './declarations';
 
@@ -46,6 +47,8 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       if (file.rtlibQualifier === undefined) file.rtlibQualifier = call.qualifier;
     }
   }
+  const methodSets = queries.methodSets();
+  const usedAsValue = new Set(refs.values.map((v) => v.target));
   return {
     modulePath,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
@@ -55,9 +58,10 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     unresolved: refs.unresolved,
     exits: refs.exits.filter((e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage),
     interfaces: queries.interfaces,
-    methodSets: queries.methodSets(),
+    methodSets,
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
+    reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue),
   };
 }

@@ -229,12 +229,20 @@ export interface Program {
   unresolved: UnresolvedRef[];
   exits: ExitCall[];
   interfaces: InterfaceFacts[];
-  /** Every named non-interface type of the module with its method set (promoted methods included): name → method id. */
-  methodSets: Array<{ type: string; methods: Map<string, string> }>;
+  /**
+   * Every named non-interface type of the module with its method set (promoted methods included): name → method id,
+   * and the standard library interfaces it satisfies (names, counts and result types compared).
+   */
+  methodSets: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }>;
   /** Interface types with methods that the module writes out instead of naming: in assertions, parameters, fields, constraints. */
   literalInterfaces: LiteralInterface[];
   /** Import path of the package that declares AutotelEntryPoint when it is part of the module. */
   rtlibPackage?: string;
   /** Where values enter module interfaces, and of which types. */
   interfaceFlows: InterfaceFlow[];
+  /**
+   * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
+   * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).
+   */
+  reflectedMethods: Map<string, { what: string; call: Position; enters: Position; type: string }>;
 }

@@ -2,12 +2,14 @@
 import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
+import { Position } from '../diagnostics/diagnostic';
 import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
-type Binding = { k: 'var'; t?: TypeRef } | { k: 'type'; t?: TypeRef };
+/** A variable (a parameter of a function knows which), or a local type. */
+type Binding = { k: 'var'; t?: TypeRef; param?: { fn: string; index: number } } | { k: 'type'; t?: TypeRef };
 
 class Scope {
   private readonly names = new Map<string, Binding>();
@@ -68,10 +70,22 @@ export interface References {
   literals: FuncInfo[];
   entryCalls: Map<string, { offset: number; qualifier: string }>;
   interfaceFlows: InterfaceFlow[];
+  reflection: ReflectionUses;
+}
+
+/** Where a value comes from, as far as reflection cares: a type, or a parameter of a module function (whose arguments then count). */
+export type ValueOrigin = { k: 'type'; t: TypeRef | undefined } | { k: 'param'; fn: string; index: number };
+
+/** Calls of methods by name or index through reflect and templates, the values that reach reflection, and what module functions' interface parameters receive. */
+export interface ReflectionUses {
+  methodCalls: { what: string; pos: Position }[];
+  /** Values handed to reflection; a template's data carries the Execute call that walks it. */
+  roots: { origin: ValueOrigin; pos: Position; call?: { what: string; pos: Position } }[];
+  interfaceArgs: { fn: string; index: number; origin: ValueOrigin }[];
 }
 
 export class Resolver {
-  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map(), interfaceFlows: [] };
+  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map(), interfaceFlows: [], reflection: { methodCalls: [], roots: [], interfaceArgs: [] } };
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -101,7 +115,7 @@ export class Resolver {
     const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams, results: this.q.results(fi.facts.id) };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
-    this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx);
+    this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
     this.walk(body, scope, ctx);
@@ -119,13 +133,17 @@ export class Resolver {
     };
   }
 
-  private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+  /** Declares a parameter list's names; those of `fn`'s parameters (not its receiver or results) know their index. */
+  private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx, fn?: string): void {
     if (!list || list.type !== 'parameter_list') return;
+    let index = 0;
     for (const d of list.namedChildren) {
       if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
       let t = typeFromNode(d.childForFieldName('type'), this.naming(ctx, scope));
       if (d.type === 'variadic_parameter_declaration') t = { k: 'slice', elem: t };
-      for (const n of d.childrenForFieldName('name')) scope.declare(n.text, { k: 'var', t });
+      const names = d.childrenForFieldName('name');
+      for (const n of names) scope.declare(n.text, { k: 'var', t, param: fn ? { fn, index: index++ } : undefined });
+      if (!names.length) index++;
     }
   }
 
@@ -656,7 +674,7 @@ export class Resolver {
     };
     const inner = new Scope(scope);
     const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id, results: resultTypes(result, this.naming(ctx, scope)) };
-    this.declareParams(params, inner, lctx);
+    this.declareParams(params, inner, lctx, id);
     this.declareParams(result, inner, lctx);
     facts.ctxParam = this.contextParam(params, f);
     this.out.literals.push({ facts, node: n, file: f, typeParams: ctx.typeParams });
@@ -683,11 +701,12 @@ export class Resolver {
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
     this.noteExit(n, fn, scope, ctx);
+    if (args) this.noteReflection(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
       this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
-      this.noteArgumentFlows(d.via ?? d.ids[0], args, scope, ctx);
+      this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
@@ -708,14 +727,61 @@ export class Resolver {
     else if (args) for (const a of args.namedChildren.slice(1)) this.walk(a, scope, ctx);
   }
 
+  /**
+   * Reflection that calls methods: `v.MethodByName("Pos")`, `v.Method(i)`, `t.NumMethod()` on a reflect.Value or
+   * reflect.Type, a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
+   * template's data.
+   */
+  private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (fn.type !== 'selector_expression') return;
+    const name = fn.childForFieldName('field')!.text;
+    const operand = fn.childForFieldName('operand')!;
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) => a && this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    if (od?.k === 'pkg') {
+      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf')) root(list[0]);
+      return;
+    }
+    if (d.k !== 'external' && d.k !== 'unknown') return;
+    const recv = deref(this.typeOf(operand, scope, ctx));
+    const named = recv?.k === 'named' ? `${recv.pkg}.${recv.name}` : undefined;
+    const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
+    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method' || name === 'NumMethod'))
+      this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
+    else if (!recv && name === 'MethodByName') this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
+    else if ((named === 'text/template.Template' || named === 'html/template.Template') && (name === 'Execute' || name === 'ExecuteTemplate')) {
+      root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
+    }
+  }
+
+  /** Where an expression's value comes from: one of the function's parameters, or a value of its type. */
+  private origin(n: SyntaxNode, scope: Scope, ctx: WalkCtx): ValueOrigin {
+    if (n.type === 'parenthesized_expression' && n.namedChildren[0]) return this.origin(n.namedChildren[0], scope, ctx);
+    const b = n.type === 'identifier' ? scope.lookup(n.text) : undefined;
+    if (b?.k === 'var' && b.param && this.isInterface(b.t)) return { k: 'param', ...b.param };
+    return { k: 'type', t: this.typeOf(n, scope, ctx) };
+  }
+
+  private isInterface(t: TypeRef | undefined): boolean {
+    if (!t) return false;
+    if (t.k === 'iface') return true;
+    if (t.k !== 'named') return false;
+    if (t.pkg === '') return t.name === 'any' || t.name === 'error';
+    const info = this.q.typeInfo(t);
+    return info ? info.kind === 'interface' : !this.packages.has(t.pkg) && stdlib.isInterface(t);
+  }
+
   /** Arguments passed to parameters of module interface types. */
-  private noteArgumentFlows(target: string | undefined, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+  private noteArgumentFlows(target: string | undefined, targets: string[], args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const params = target ? this.q.paramTypes(target) : undefined;
     if (!params || args.children.some((c) => c.type === '...')) return;
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
     list.forEach((a, i) => {
       const p = i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
       this.noteFlow(p, a, scope, ctx);
+      if (this.isInterface(p) && !(params.variadic && i >= params.types.length - 1))
+        for (const fn of targets) this.out.reflection.interfaceArgs.push({ fn, index: i, origin: this.origin(a, scope, ctx) });
     });
   }
 

@@ -132,6 +132,13 @@ export class StdlibTypes {
     return sel;
   }
 
+  /** The result types of a standard library interface's method (`sort.Interface`, `Less`); undefined when the table cannot tell. */
+  interfaceResults(iface: string, method: string): (TypeRef | undefined)[] | undefined {
+    const found = this.typeEntry(iface);
+    const results = found && 'i' in found.entry ? found.entry.i[method] : undefined;
+    return results?.map(typeFromCode);
+  }
+
   /** Whether a named standard library type is an interface type. */
   isInterface(t: Extract<TypeRef, { k: 'named' }>): boolean {
     const found = this.typeEntry(typeKey(t)!);

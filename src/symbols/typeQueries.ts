@@ -2,6 +2,7 @@
 import { FuncInfo, PkgInfo, TypeInfo } from './declarations';
 import { InterfaceFacts } from './program';
 import { stdlib } from './stdlibTypes';
+import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from '../plan/externalInterfaces';
 import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
 
 export type Member =
@@ -227,6 +228,11 @@ export class TypeQueries {
     return out;
   }
 
+  /** Whether a named type from outside the module is an interface (the standard library table knows; unknown ones count). */
+  isOutsideInterface(t: Extract<TypeRef, { k: 'named' }>): boolean {
+    return stdlib.underlying(t) === undefined || stdlib.isInterface(t);
+  }
+
   /** Works out, for every module interface, the module methods that implement each of its methods. */
   computeImplementations(): void {
     const typesByMethod = new Map<string, TypeInfo[]>();
@@ -294,9 +300,29 @@ export class TypeQueries {
     return true;
   }
 
+  /**
+   * The standard library interfaces a method set satisfies: same names, numbers of parameters and results, and result
+   * types that may be the same (the table holds no parameter types). `Get(key string) (string, bool)` does not
+   * satisfy crypto/tls.ClientSessionCache, whose Get returns *tls.ClientSessionState.
+   */
+  private satisfiedStdlibInterfaces(methods: Map<string, string>): string[] {
+    if (![...methods.keys()].some((n) => stdlibMethodNames.has(n))) return [];
+    const shapes = [...methods].map(([name, id]) => {
+      const f = this.funcs.get(id)?.[0]?.facts;
+      return { name, params: f?.params.arity ?? -1, results: f?.results ?? -1 };
+    });
+    return satisfiedStdlibInterfaces(shapes).filter((iface) =>
+      interfaceMethodNames(iface).every((name) => {
+        const want = this.results(methods.get(name)!);
+        const have = stdlib.interfaceResults(iface, name);
+        return !want || !have || (want.length === have.length && want.every((w, i) => this.mayBeSameType(w, have[i])));
+      }),
+    );
+  }
+
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */
-  methodSets(): Array<{ type: string; methods: Map<string, string> }> {
-    const out: Array<{ type: string; methods: Map<string, string> }> = [];
+  methodSets(): Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> {
+    const out: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> = [];
     for (const pkg of this.packages.values())
       for (const t of pkg.types.values()) {
         if (t.kind === 'interface' || t.alias) continue;
@@ -306,7 +332,7 @@ export class TypeQueries {
           const m = this.member(ref, name);
           if (m?.k === 'method') methods.set(name, m.via ?? m.ids[0]);
         }
-        if (methods.size) out.push({ type: `${pkg.path}.${t.name}`, methods });
+        if (methods.size) out.push({ type: `${pkg.path}.${t.name}`, methods, stdlibInterfaces: this.satisfiedStdlibInterfaces(methods) });
       }
     return out;
   }
