@@ -149,8 +149,11 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   };
   const adapters: ValueRef[] = [];
   for (const v of program.values) {
+    // An adapter is another function: what reflection, runtime.FuncForPC or %p see of the value would change.
+    const observed = program.observedValues.get(`${v.file}:${v.start}`);
     const why = notAdaptable(v);
-    if (why === undefined) adapters.push(v);
+    if (observed) fix(v.target, Codes.IdentityObserved, `it is used as a ${v.form} that may reach ${observed.what} (${observed.pos.file}:${observed.pos.line}:${observed.pos.col}), which would see an adapter closure instead of it`, v.pos);
+    else if (why === undefined) adapters.push(v);
     else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos);
   }
   const methodsByName = new Map<string, string[]>();

@@ -258,3 +258,26 @@ test('standard library interfaces match on result types too: Get returning strin
   const real = cache('(*tls.ClientSessionState, bool)');
   expect([real.addParam, real.kept?.reason]).toEqual([false, expect.stringContaining('crypto/tls.ClientSessionCache')]);
 });
+
+describe('a function value whose identity something may observe is passed as itself, not as an adapter (IG2014)', () => {
+  const fns = 'import (\n\t"fmt"\n\t"reflect"\n\t"strings"\n\t"sync"\n)\nvar _ = fmt.Sprint\nvar _ = reflect.ValueOf\nvar _ sync.Map\nfunc home(s string) string { return s }\nfunc other(s string) string { return s }\n';
+  const decided = (body: string, extra = '') => inject({ 'main.go': entry(`\thome("x")\n\tother("y")\n${body}`, fns + extra) }).d;
+
+  test('directly, or through a parameter, a field and a slice, it keeps its signature and says where it is observed', () => {
+    const direct = decided('\tfmt.Printf("%p\\n", home)\n\t_ = strings.Map(func(r rune) rune { return r }, other("z"))');
+    expect([direct('home').addParam, direct('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+    expect(direct('home').kept!.reason).toMatch(/fmt\.Printf \(main\.go:\d+:\d+\)/);
+    const deep = decided('\tvar t table\n\tt.add(home)\n\tt.show()', 'type table struct{ fs []func(string) string }\nfunc (t *table) add(f func(string) string) { t.fs = append(t.fs, f) }\nfunc (t *table) show() {\n\tfor _, f := range t.fs {\n\t\tfmt.Println(reflect.ValueOf(f).Pointer() != 0)\n\t}\n}');
+    expect([deep('home').addParam, deep('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+  });
+
+  test('a value nothing observes still becomes an adapter', () => {
+    const d = decided('\t_ = strings.Map(func(r rune) rune { return r }, apply(home, "s"))\n\tfmt.Println(other("z"))', 'func apply(f func(string) string, s string) string { return f(s) }');
+    expect(d('home').addParam).toBe(true);
+  });
+
+  test('handed to code outside the module and back, it counts as observed where an observer gets a value of unknown origin', () => {
+    const d = decided('\tvar m sync.Map\n\tm.Store("h", home)\n\tv, _ := m.Load("h")\n\tfmt.Println(reflect.ValueOf(v).Pointer() != 0)');
+    expect([d('home').addParam, d('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+  });
+});

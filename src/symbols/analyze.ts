@@ -4,6 +4,7 @@ import { FuncFacts, Program } from './program';
 import { Resolver } from './references';
 import { TypeQueries } from './typeQueries';
 import { reflectedMethods } from './reflection';
+import { observedFunctionValues } from './observedValues';
 
 export type { ParsedFile } from './declarations';
 
@@ -63,5 +64,6 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue),
+    observedValues: observedFunctionValues(refs.funcValueFlows),
   };
 }

@@ -245,4 +245,9 @@ export interface Program {
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).
    */
   reflectedMethods: Map<string, { what: string; call: Position; enters: Position; type: string }>;
+  /**
+   * Uses of module functions as values (`<file>:<offset>` of the ValueRef) that may reach something observing the
+   * function's identity (reflect, runtime.FuncForPC, fmt): the observer and where the value reaches it.
+   */
+  observedValues: Map<string, { what: string; pos: Position }>;
 }

@@ -9,7 +9,7 @@ import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
 /** A variable (a parameter of a function knows which), or a local type. */
-type Binding = { k: 'var'; t?: TypeRef; param?: { fn: string; index: number } } | { k: 'type'; t?: TypeRef };
+type Binding = { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
 
 class Scope {
   private readonly names = new Map<string, Binding>();
@@ -41,6 +41,8 @@ type Denoted =
 const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
 const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 const ENTRY = 'AutotelEntryPoint';
+/** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
+const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
 
 /** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
 function stdlibDenoted(path: string, name: string): Denoted | undefined {
@@ -71,6 +73,19 @@ export interface References {
   entryCalls: Map<string, { offset: number; qualifier: string }>;
   interfaceFlows: InterfaceFlow[];
   reflection: ReflectionUses;
+  funcValueFlows: FuncValueFlows;
+}
+
+/**
+ * Where values go, for the question whether something may observe a function value's identity: edges from a place
+ * a value comes from to a place it is stored (slots: `param:<fn>#<i>`, `local:<n>`, `field:<name>`, `var:<name>`,
+ * `result:<fn>`; a module function used as a value is `fv:<file>:<offset>`), `escape` for values handed to code
+ * outside the module that does not observe them, and the observers: arguments of reflect, runtime, fmt and log.
+ */
+export interface FuncValueFlows {
+  edges: Array<[string, string]>;
+  /** Values observers get; `escape` when a value that may be a function comes from where the flows cannot tell. */
+  sinks: Array<{ from: string; what: string; pos: Position }>;
 }
 
 /** Where a value comes from, as far as reflection cares: a type, or a parameter of a module function (whose arguments then count). */
@@ -85,7 +100,18 @@ export interface ReflectionUses {
 }
 
 export class Resolver {
-  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map(), interfaceFlows: [], reflection: { methodCalls: [], roots: [], interfaceArgs: [] } };
+  readonly out: References = {
+    calls: [],
+    values: [],
+    unresolved: [],
+    exits: [],
+    literals: [],
+    entryCalls: new Map(),
+    interfaceFlows: [],
+    reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
+    funcValueFlows: { edges: [], sinks: [] },
+  };
+  private localSlots = 0;
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -105,6 +131,7 @@ export class Resolver {
         if (v) this.walk(v, new Scope(), ctx);
         const declared = typeFromNode(spec.childForFieldName('type'), f.naming);
         for (const value of v?.namedChildren ?? []) this.noteFlow(declared, value, new Scope(), ctx);
+        this.noteStores(spec.childrenForFieldName('name'), v?.namedChildren ?? [], new Scope(), ctx);
       }
     }
   }
@@ -406,6 +433,7 @@ export class Resolver {
       case 'short_var_declaration':
         this.walk(n.childForFieldName('right'), scope, ctx);
         this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], undefined, scope, ctx);
+        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], scope, ctx);
         return;
       case 'var_declaration':
         for (const spec of n.descendantsOfType('var_spec')) {
@@ -414,6 +442,7 @@ export class Resolver {
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
+          this.noteStores(spec.childrenForFieldName('name'), value?.namedChildren ?? [], scope, ctx);
         }
         return;
       case 'const_declaration':
@@ -470,18 +499,21 @@ export class Resolver {
         const left = n.childForFieldName('left')?.namedChildren ?? [];
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         if (left.length === right.length) left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
+        this.noteStores(left, right, scope, ctx);
         return;
       }
       case 'return_statement': {
         this.walkChildren(n, scope, ctx);
         const values = n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
         if (ctx.results && values.length === ctx.results.length) values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+        if (ctx.fn) for (const v of values) this.storeInto(`result:${ctx.fn}`, v, scope, ctx);
         return;
       }
       case 'send_statement': {
         this.walkChildren(n, scope, ctx);
         const ch = this.q.underlying(this.typeOf(n.childForFieldName('channel'), scope, ctx));
         if (ch?.k === 'chan') this.noteFlow(ch.elem, n.childForFieldName('value'), scope, ctx);
+        for (const slot of this.origins(n.childForFieldName('channel'), scope, ctx)) this.storeInto(slot, n.childForFieldName('value'), scope, ctx);
         return;
       }
       case 'type_assertion_expression': {
@@ -519,6 +551,7 @@ export class Resolver {
         const keyIsName = key && (key.type === 'identifier' || (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
         if (!keyIsName) this.walk(key, scope, ctx);
         this.walk(value, scope, ctx);
+        if (keyIsName && !isMap && t?.k !== 'slice' && t?.k !== 'array') this.storeInto(`field:${(key.namedChildren[0] ?? key).text}`, value, scope, ctx);
         const field = keyIsName ? this.q.member(written, (key.namedChildren[0] ?? key).text) : undefined;
         if (field?.k === 'field') this.noteFlow(field.t, value, scope, ctx);
         else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, value, scope, ctx);
@@ -528,7 +561,11 @@ export class Resolver {
           this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
           this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
         } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
-        else if (positional) this.noteFlow(positional[i], el, scope, ctx);
+        else if (positional) {
+          this.noteFlow(positional[i], el, scope, ctx);
+          const name = this.q.fieldNamesInOrder(written)?.[i];
+          this.storeInto(name ? `field:${name}` : 'escape', el, scope, ctx);
+        }
       }
     });
   }
@@ -609,6 +646,9 @@ export class Resolver {
         const names = left.namedChildren;
         if (names[0]) scope.declare(names[0].text, { k: 'var', t: key });
         if (names[1]) scope.declare(names[1].text, { k: 'var', t: value });
+        // The elements go to the value variable (a channel's to the first): map keys cannot be functions.
+        const holder = u?.k === 'chan' ? names[0] : names[1];
+        for (const slot of holder ? this.origins(holder, scope, ctx) : []) this.storeInto(slot, right, scope, ctx);
       } else this.walk(c, scope, ctx);
     }
   }
@@ -702,6 +742,7 @@ export class Resolver {
     const d = this.denote(fn, scope, ctx);
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
+    if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
@@ -753,6 +794,138 @@ export class Resolver {
     else if ((named === 'text/template.Template' || named === 'html/template.Template') && (name === 'Execute' || name === 'ExecuteTemplate')) {
       root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
     }
+  }
+
+  // ---- where function values go ----
+
+  /** The places a value written here may come from (see FuncValueFlows); '?' when that cannot be worked out. */
+  private origins(n: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx, depth = 0): string[] {
+    if (!n || depth > 8) return [];
+    const file = ctx.file.facts.path;
+    switch (n.type) {
+      case 'parenthesized_expression':
+      case 'literal_element':
+      case 'type_assertion_expression':
+      case 'index_expression':
+      case 'slice_expression':
+        return this.origins(n.namedChildren[0], scope, ctx, depth + 1);
+      case 'unary_expression':
+        return this.origins(n.childForFieldName('operand'), scope, ctx, depth + 1);
+      case 'identifier': {
+        const b = scope.lookup(n.text);
+        if (b?.k === 'var') return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
+        if (b) return [];
+        const d = this.denoteIdentifier(n.text, scope, ctx);
+        if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
+        return d.k === 'value' ? [`var:${n.text}`] : d.k === 'external' ? ['?'] : [];
+      }
+      case 'selector_expression': {
+        const d = this.denote(n, scope, ctx);
+        const field = n.childForFieldName('field')!.text;
+        if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
+        const operand = n.childForFieldName('operand')!;
+        const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+        if (od?.k === 'pkg') return this.packages.has(od.path) ? [`var:${field}`] : ['?'];
+        return d.k === 'value' || d.k === 'unknown' ? [`field:${field}`] : ['?'];
+      }
+      case 'call_expression': {
+        const fn = n.childForFieldName('function')!;
+        const d = this.denote(fn, scope, ctx);
+        const args = n.childForFieldName('arguments')?.namedChildren ?? [];
+        if (d.k === 'funcs') return d.ids.map((id) => `result:${id}`).concat(d.via ? [`result:${d.via}`] : []);
+        if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append')) return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
+        if (d.k === 'builtin') return [];
+        return ['?'];
+      }
+      case 'composite_literal':
+      case 'literal_value':
+        return ((n.type === 'literal_value' ? n : n.childForFieldName('body'))?.namedChildren ?? []).flatMap((el) => this.origins(el.type === 'keyed_element' ? el.namedChildren[1] : el, scope, ctx, depth + 1));
+      case 'func_literal':
+      case 'interpreted_string_literal':
+      case 'raw_string_literal':
+      case 'int_literal':
+      case 'float_literal':
+      case 'rune_literal':
+      case 'nil':
+      case 'true':
+      case 'false':
+      case 'binary_expression':
+        return [];
+      default:
+        return ['?'];
+    }
+  }
+
+  /**
+   * The value `value` is stored in `slot`. A value of unknown origin may be anything that escaped from view
+   * (`m.Store("h", home)` ... `v, _ := m.Load("h")`): it comes from `escape`.
+   */
+  private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    for (const o of this.origins(value, scope, ctx)) {
+      const from = o === '?' ? 'escape' : o;
+      if (from !== slot) this.out.funcValueFlows.edges.push([from, slot]);
+    }
+  }
+
+  /** `a, b = x, y`, `a := f()`: each value is stored where its left side denotes (a container for `m[k]`, `*p`). */
+  private noteStores(left: SyntaxNode[], right: SyntaxNode[], scope: Scope, ctx: WalkCtx): void {
+    left.forEach((l, i) => {
+      const value = right.length === left.length ? right[i] : right[0];
+      const slots = this.origins(l, scope, ctx).filter((x) => !x.startsWith('fv:'));
+      for (const slot of slots.length ? slots : ['escape']) this.storeInto(slot === '?' ? 'escape' : slot, value, scope, ctx);
+    });
+  }
+
+  /**
+   * Arguments: to a module function they go to its parameters; to reflect, runtime, fmt or log they are observed
+   * (`runtime.FuncForPC(reflect.ValueOf(h).Pointer()).Name()`, `fmt.Printf("%p", h)`); anywhere else outside the
+   * module, or through a function value, they escape from view.
+   */
+  private noteArgumentStores(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    if (!list.length || d.k === 'builtin' || d.k === 'type' || d.k === 'entry') return;
+    if (d.k === 'funcs' && d.form !== 'method expression') {
+      const targets = d.via ? [d.via, ...d.ids] : d.ids;
+      list.forEach((a, i) => targets.forEach((t) => this.storeInto(`param:${t}#${i}`, a, scope, ctx)));
+      return;
+    }
+    const observer = this.observerCall(fn, scope, ctx);
+    const flows = this.out.funcValueFlows;
+    for (const a of list) {
+      if (!observer) {
+        this.storeInto('escape', a, scope, ctx);
+        continue;
+      }
+      // `fmt.Println(err)`, `log.Printf("%d", n)`: a value whose type holds no function observes none.
+      if (!this.mayHoldFunc(this.typeOf(a, scope, ctx))) continue;
+      const pos = this.pos(ctx, a.startIndex);
+      for (const from of this.origins(a, scope, ctx)) flows.sinks.push({ from: from === '?' ? 'escape' : from, what: observer, pos });
+    }
+  }
+
+  /** `reflect.ValueOf`, `fmt.Printf`, `(*log.Logger).Print`: a call that may observe a function value's identity. */
+  private observerCall(fn: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
+    if (fn.type !== 'selector_expression') return undefined;
+    const operand = fn.childForFieldName('operand')!;
+    const field = fn.childForFieldName('field')!.text;
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    let pkg: string | undefined;
+    if (od?.k === 'pkg') pkg = od.path;
+    else {
+      const t = deref(this.typeOf(operand, scope, ctx));
+      if (t?.k === 'named') pkg = t.pkg;
+    }
+    return pkg && observerPackages.has(pkg) ? `${pkg}.${field}` : undefined;
+  }
+
+  /** A value of this type may be a function (or hold one): unknown, a function, an empty interface. */
+  private mayHoldFunc(t: TypeRef | undefined): boolean {
+    const u = this.q.underlying(t);
+    if (!u) return true;
+    if (u.k === 'func' || u.k === 'other' || u.k === 'tuple') return true;
+    if (u.k === 'iface') return u.methods.size === 0;
+    if (u.k === 'named') return u.pkg === '' ? u.name === 'any' || !predeclaredTypes.has(u.name) : false;
+    return u.k === 'slice' || u.k === 'array' || u.k === 'map' || u.k === 'chan' || u.k === 'ptr' || u.k === 'struct';
   }
 
   /** Where an expression's value comes from: one of the function's parameters, or a value of its type. */

@@ -233,6 +233,20 @@ export class TypeQueries {
     return stdlib.underlying(t) === undefined || stdlib.isInterface(t);
   }
 
+  /** The field names of a module struct type in declaration order (an embedded field is named after its type). */
+  fieldNamesInOrder(t: TypeRef | undefined): string[] | undefined {
+    const info = this.typeInfo(t);
+    if (!info || info.kind !== 'struct' || info.alias) return undefined;
+    const out: string[] = [];
+    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+      if (fd.type !== 'field_declaration') continue;
+      const names = fd.childrenForFieldName('name');
+      if (names.length) names.forEach((n) => out.push(n.text));
+      else out.push(fd.childForFieldName('type')?.text.replace(/^.*\./, '').replace(/\[.*$/, '') ?? '');
+    }
+    return out;
+  }
+
   /** Works out, for every module interface, the module methods that implement each of its methods. */
   computeImplementations(): void {
     const typesByMethod = new Map<string, TypeInfo[]>();
