@@ -43,6 +43,8 @@ const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'er
 const ENTRY = 'AutotelEntryPoint';
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
+/** Names of the calls that hand values to reflection or call methods through it. */
+const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'NumMethod', 'Execute', 'ExecuteTemplate']);
 
 /** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
 function stdlibDenoted(path: string, name: string): Denoted | undefined {
@@ -543,7 +545,7 @@ export class Resolver {
     const t = this.q.underlying(written);
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
-    const positional = t?.k === 'struct' || (t === written && this.q.typeInfo(written)?.kind === 'struct') ? this.q.fieldTypesInOrder(written) : undefined;
+    let positional: (TypeRef | undefined)[] | undefined | null = null; // worked out at the first positional element
     (body?.namedChildren ?? []).filter((el) => el.type !== 'comment').forEach((el, i) => {
       if (el.type === 'keyed_element' && !isMap) {
         // Struct keys are field names, not references: Point{X: 1}.
@@ -561,7 +563,7 @@ export class Resolver {
           this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
           this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
         } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
-        else if (positional) {
+        else if ((positional ??= this.q.fieldTypesInOrder(written))) {
           this.noteFlow(positional[i], el, scope, ctx);
           const name = this.q.fieldNamesInOrder(written)?.[i];
           this.storeInto(name ? `field:${name}` : 'escape', el, scope, ctx);
@@ -776,6 +778,7 @@ export class Resolver {
   private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     if (fn.type !== 'selector_expression') return;
     const name = fn.childForFieldName('field')!.text;
+    if (!reflectionNames.has(name)) return;
     const operand = fn.childForFieldName('operand')!;
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
     const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) => a && this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
@@ -911,7 +914,7 @@ export class Resolver {
     const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
     let pkg: string | undefined;
     if (od?.k === 'pkg') pkg = od.path;
-    else {
+    else if (/^(Print|Fatal|Panic|Output)/.test(field)) {
       const t = deref(this.typeOf(operand, scope, ctx));
       if (t?.k === 'named') pkg = t.pkg;
     }

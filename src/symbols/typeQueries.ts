@@ -214,9 +214,13 @@ export class TypeQueries {
   }
 
   /** The field types of a module struct type in declaration order, for positional composite literals. */
+  private readonly orderedFields = new Map<TypeInfo, (TypeRef | undefined)[]>();
+
   fieldTypesInOrder(t: TypeRef | undefined): (TypeRef | undefined)[] | undefined {
     const info = this.typeInfo(t);
     if (!info || info.kind !== 'struct' || info.alias) return undefined;
+    const cached = this.orderedFields.get(info);
+    if (cached) return cached;
     const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
     const out: (TypeRef | undefined)[] = [];
     for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
@@ -225,6 +229,7 @@ export class TypeQueries {
       const embeddedPtr = fd.childrenForFieldName('name').length === 0 && fd.children.some((c) => c.type === '*');
       for (let i = 0; i < Math.max(1, fd.childrenForFieldName('name').length); i++) out.push(embeddedPtr && ft ? { k: 'ptr', elem: ft } : ft);
     }
+    this.orderedFields.set(info, out);
     return out;
   }
 
