@@ -24,8 +24,9 @@ export function observedFunctionValues(flows: FuncValueFlows): Map<string, { wha
     queue.push(node);
   };
   for (const s of flows.sinks) reach(s.from, { what: s.what, pos: s.pos });
-  while (queue.length) {
-    const node = queue.shift()!;
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    if (flows.unknownInto.has(node)) reach('escape', reached.get(node)!);
     for (const from of into.get(node) ?? []) reach(from, reached.get(node)!);
   }
   return new Map([...reached].filter(([k]) => k.startsWith('fv:')).map(([k, v]) => [k.slice(3), v]));

@@ -86,6 +86,8 @@ export interface References {
  */
 export interface FuncValueFlows {
   edges: Array<[string, string]>;
+  /** Slots that also get values of unknown origin: what escaped may come back through them. */
+  unknownInto: Set<string>;
   /** Values observers get; `escape` when a value that may be a function comes from where the flows cannot tell. */
   sinks: Array<{ from: string; what: string; pos: Position }>;
 }
@@ -111,7 +113,7 @@ export class Resolver {
     entryCalls: new Map(),
     interfaceFlows: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
-    funcValueFlows: { edges: [], sinks: [] },
+    funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
   private localSlots = 0;
   private readonly literalCounters = new Map<string, number>();
@@ -124,6 +126,7 @@ export class Resolver {
 
   /** Resolves every function body and package-level initializer of a file. */
   resolveFile(f: FileInfo, funcs: FuncInfo[]): void {
+    this.denoted.clear(); // only the walk of one file asks again
     for (const fi of funcs) this.resolveFunc(fi);
     for (const d of f.tree.rootNode.namedChildren) {
       if (d.type !== 'var_declaration') continue;
@@ -133,7 +136,8 @@ export class Resolver {
         if (v) this.walk(v, new Scope(), ctx);
         const declared = typeFromNode(spec.childForFieldName('type'), f.naming);
         for (const value of v?.namedChildren ?? []) this.noteFlow(declared, value, new Scope(), ctx);
-        this.noteStores(spec.childrenForFieldName('name'), v?.namedChildren ?? [], new Scope(), ctx);
+        const none = new Scope();
+        this.noteStores(spec.childrenForFieldName('name'), (v?.namedChildren ?? []).map((r) => this.origins(r, none, ctx)), none, ctx);
       }
     }
   }
@@ -258,7 +262,26 @@ export class Resolver {
   }
 
   /** What an expression in callee or value position denotes. */
+  /**
+   * What each selector and call operand denotes, per tree and node: the walk, the types and the flows ask about the
+   * same expression several times, always from the same place in its scopes.
+   */
+  private readonly denoted = new Map<unknown, Map<number, { type: string; d: Denoted }>>();
+
   private denote(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
+    if (n.type !== 'selector_expression') return this.denoteUncached(n, scope, ctx);
+    const tree = (n as unknown as { tree: unknown }).tree;
+    let perTree = this.denoted.get(tree);
+    if (!perTree) this.denoted.set(tree, (perTree = new Map()));
+    const key = n.startIndex * 67108864 + n.endIndex;
+    const hit = perTree.get(key);
+    if (hit && hit.type === n.type) return hit.d;
+    const d = this.denoteUncached(n, scope, ctx);
+    perTree.set(key, { type: n.type, d });
+    return d;
+  }
+
+  private denoteUncached(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     switch (n.type) {
       case 'identifier':
         return this.denoteIdentifier(n.text, scope, ctx);
@@ -433,18 +456,23 @@ export class Resolver {
         return;
       }
       case 'short_var_declaration':
+      {
         this.walk(n.childForFieldName('right'), scope, ctx);
-        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], undefined, scope, ctx);
-        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], scope, ctx);
+        const right = n.childForFieldName('right')?.namedChildren ?? [];
+        const values = right.map((r) => this.origins(r, scope, ctx)); // before the names it declares hide outer ones
+        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], right, undefined, scope, ctx);
+        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], values, scope, ctx);
         return;
+      }
       case 'var_declaration':
         for (const spec of n.descendantsOfType('var_spec')) {
           const value = spec.childForFieldName('value');
           this.walk(value, scope, ctx);
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
+          const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
-          this.noteStores(spec.childrenForFieldName('name'), value?.namedChildren ?? [], scope, ctx);
+          this.noteStores(spec.childrenForFieldName('name'), values, scope, ctx);
         }
         return;
       case 'const_declaration':
@@ -501,7 +529,7 @@ export class Resolver {
         const left = n.childForFieldName('left')?.namedChildren ?? [];
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         if (left.length === right.length) left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
-        this.noteStores(left, right, scope, ctx);
+        this.noteStores(left, right.map((r) => this.origins(r, scope, ctx)), scope, ctx);
         return;
       }
       case 'return_statement': {
@@ -864,18 +892,24 @@ export class Resolver {
    * (`m.Store("h", home)` ... `v, _ := m.Load("h")`): it comes from `escape`.
    */
   private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
-    for (const o of this.origins(value, scope, ctx)) {
-      const from = o === '?' ? 'escape' : o;
-      if (from !== slot) this.out.funcValueFlows.edges.push([from, slot]);
+    this.storeOrigins(slot, this.origins(value, scope, ctx));
+  }
+
+  private storeOrigins(slot: string, origins: string[]): void {
+    const flows = this.out.funcValueFlows;
+    for (const o of origins) {
+      if (o === '?') flows.unknownInto.add(slot);
+      else if (o !== slot) flows.edges.push([o, slot]);
     }
   }
 
-  /** `a, b = x, y`, `a := f()`: each value is stored where its left side denotes (a container for `m[k]`, `*p`). */
-  private noteStores(left: SyntaxNode[], right: SyntaxNode[], scope: Scope, ctx: WalkCtx): void {
+  /** `a, b = x, y`, `a := f()`: each value (its origins) is stored where its left side denotes (a container for `m[k]`, `*p`). */
+  private noteStores(left: SyntaxNode[], values: string[][], scope: Scope, ctx: WalkCtx): void {
     left.forEach((l, i) => {
-      const value = right.length === left.length ? right[i] : right[0];
+      const value = values.length === left.length ? values[i] : values[0];
+      if (!value?.length) return;
       const slots = this.origins(l, scope, ctx).filter((x) => !x.startsWith('fv:'));
-      for (const slot of slots.length ? slots : ['escape']) this.storeInto(slot === '?' ? 'escape' : slot, value, scope, ctx);
+      for (const slot of slots.length ? slots : ['escape']) this.storeOrigins(slot === '?' ? 'escape' : slot, value);
     });
   }
 
@@ -889,14 +923,18 @@ export class Resolver {
     if (!list.length || d.k === 'builtin' || d.k === 'type' || d.k === 'entry') return;
     if (d.k === 'funcs' && d.form !== 'method expression') {
       const targets = d.via ? [d.via, ...d.ids] : d.ids;
-      list.forEach((a, i) => targets.forEach((t) => this.storeInto(`param:${t}#${i}`, a, scope, ctx)));
+      list.forEach((a, i) => {
+        const origins = this.origins(a, scope, ctx);
+        if (origins.length) targets.forEach((t) => this.storeOrigins(`param:${t}#${i}`, origins));
+      });
       return;
     }
     const observer = this.observerCall(fn, scope, ctx);
     const flows = this.out.funcValueFlows;
     for (const a of list) {
       if (!observer) {
-        this.storeInto('escape', a, scope, ctx);
+        // What a call result holds is the callee's; only values as written here can be handed over.
+        if (a.type !== 'call_expression') this.storeInto('escape', a, scope, ctx);
         continue;
       }
       // `fmt.Println(err)`, `log.Printf("%d", n)`: a value whose type holds no function observes none.
