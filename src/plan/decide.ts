@@ -205,7 +205,9 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       const blocker = group.find((id) => fixed.has(id) || facts(id)!.ctxParam || inert(facts(id)!));
       if (blocker) {
         const why = fixed.get(blocker) ?? { code: Codes.InterfaceGroup, reason: 'it already has a context parameter' };
-        kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
+        const viaInterface = facts(blocker)!.kind === 'interface-method' && group.length > 1;
+        if (viaInterface) kept = { code: why.code, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, pos: why.pos };
+        else kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
         if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
       }
     }
