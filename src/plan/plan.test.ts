@@ -281,3 +281,21 @@ describe('a function value whose identity something may observe is passed as its
     expect([d('home').addParam, d('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
   });
 });
+
+test('an interface of one package that another package fills with a standard library type keeps its methods; a value from another module counts', () => {
+  const files = {
+    'out/out.go': 'package out\ntype Flusher interface{ Flush() error }\ntype Own struct{}\nfunc (*Own) Flush() error { return nil }\nfunc Use(f Flusher) error { return f.Flush() }\n',
+    'main.go': entry('\tout.Use(&out.Own{})\n\tout.Use(bufio.NewWriter(os.Stdout))', 'import (\n\t"bufio"\n\t"os"\n\t"example.com/m/out"\n)'),
+  };
+  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
+  const own = r.decisions!.byId.get('example.com/m/out.(*Own).Flush')!;
+  expect([own.addParam, own.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  expect(own.kept!.reason).toContain('main.go:');
+
+  // A value of unknown type from a package of another module may be any type: Shape keeps Area.
+  const third = {
+    'main.go': entry('\tvar s shape = sq{}\n\ts.Area()\n\ts = lib.Make().(shape)\n\ts.Area()', 'import "example.org/lib"\ntype shape interface{ Area() float64 }\ntype sq struct{}\nfunc (sq) Area() float64 { return 1 }'),
+  };
+  const t = runInject({ fs: mod(third), cwd: '/m', patterns: ['./...'] });
+  expect(t.decisions!.byId.get('example.com/m.sq.Area')!.kept?.code).toBe(Codes.OutsideImplementation);
+});
