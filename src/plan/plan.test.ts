@@ -299,3 +299,11 @@ test('an interface of one package that another package fills with a standard lib
   const t = runInject({ fs: mod(third), cwd: '/m', patterns: ['./...'] });
   expect(t.decisions!.byId.get('example.com/m.sq.Area')!.kept?.code).toBe(Codes.OutsideImplementation);
 });
+
+test('result types: interface{} is any, a module type is never a standard library one', () => {
+  const { d } = inject({
+    'main.go': entry('\tq := &pq{}\n\theap.Push(q, 1)\n\t_ = heap.Pop(q)\n\t_ = q.Pop()\n\tvar m mine\n\t_ = m.Error()', 'import "container/heap"\ntype pq []int\nfunc (q pq) Len() int { return len(q) }\nfunc (q pq) Less(i, j int) bool { return q[i] < q[j] }\nfunc (q pq) Swap(i, j int) { q[i], q[j] = q[j], q[i] }\nfunc (q *pq) Push(x interface{}) { *q = append(*q, x.(int)) }\nfunc (q *pq) Pop() interface{} { old := *q; x := old[len(old)-1]; *q = old[:len(old)-1]; return x }\ntype text string\ntype mine struct{}\nfunc (mine) Error() text { return "" }'),
+  });
+  expect([d('(*pq).Pop').addParam, d('(*pq).Pop').kept?.reason]).toEqual([false, expect.stringContaining('container/heap.Interface')]);
+  expect(d('mine.Error').addParam).toBe(true);
+});

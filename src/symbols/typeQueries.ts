@@ -308,12 +308,15 @@ export class TypeQueries {
     const info = this.typeInfo(want);
     if (info) return info.alias || info.ambiguous ? true : false;
     if (want.k === 'named' && want.pkg === '' && !predeclaredNames.has(want.name)) return true; // a type parameter or local type
+    // `interface{}` and `any` are one type; an interface or struct written out is not compared member by member.
+    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other' || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    if (loose(want) || loose(have)) return true;
     if (want.k === 'named' && have.k === 'named') {
       const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
       return want.pkg === have.pkg && norm(want.name) === norm(have.name);
     }
-    if (want.k === 'named' || have.k === 'named') return want.k === 'named' && want.pkg === '' && want.name === 'any' ? have.k === 'other' || have.k === 'iface' : want.k === 'other' || have.k === 'other';
-    if (want.k !== have.k) return want.k === 'other' || have.k === 'other' || want.k === 'iface' || want.k === 'struct';
+    if (want.k === 'named' || have.k === 'named') return false;
+    if (want.k !== have.k) return false;
     if (want.k === 'map' && have.k === 'map') return this.mayBeSameType(want.key, have.key, depth + 1) && this.mayBeSameType(want.elem, have.elem, depth + 1);
     if ((want.k === 'ptr' || want.k === 'slice' || want.k === 'array' || want.k === 'chan') && want.k === have.k) return this.mayBeSameType(want.elem, (have as { elem?: TypeRef }).elem, depth + 1);
     return true;
