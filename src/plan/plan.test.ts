@@ -307,3 +307,10 @@ test('result types: interface{} is any, a module type is never a standard librar
   expect([d('(*pq).Pop').addParam, d('(*pq).Pop').kept?.reason]).toEqual([false, expect.stringContaining('container/heap.Interface')]);
   expect(d('mine.Error').addParam).toBe(true);
 });
+
+test('result types compare what aliases stand for: Stat returning os.FileInfo is fs.File’s Stat', () => {
+  const { d } = inject({
+    'main.go': entry('\tf := &file{}\n\tf.Stat()\n\tf.Read(nil)\n\tf.Close()', 'import "os"\ntype file struct{}\nfunc (*file) Stat() (os.FileInfo, error) { return nil, nil }\nfunc (*file) Read(p []byte) (int, error) { return 0, nil }\nfunc (*file) Close() error { return nil }'),
+  });
+  expect([d('(*file).Stat').addParam, d('(*file).Stat').kept?.reason]).toEqual([false, expect.stringContaining('io/fs.File')]);
+});

@@ -139,6 +139,11 @@ export class StdlibTypes {
     return results?.map(typeFromCode);
   }
 
+  /** The name a standard library type has once aliases are followed (`os.FileInfo` → `io/fs.FileInfo`); undefined when the table does not hold it. */
+  canonicalName(t: Extract<TypeRef, { k: 'named' }>): string | undefined {
+    return this.typeEntry(typeKey(t)!)?.key;
+  }
+
   /** Whether a named standard library type is an interface type. */
   isInterface(t: Extract<TypeRef, { k: 'named' }>): boolean {
     const found = this.typeEntry(typeKey(t)!);

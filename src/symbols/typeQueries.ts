@@ -313,6 +313,11 @@ export class TypeQueries {
     if (loose(want) || loose(have)) return true;
     if (want.k === 'named' && have.k === 'named') {
       const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
+      if (want.pkg !== '' && have.pkg !== '') {
+        // `os.FileInfo` is an alias of `io/fs.FileInfo`: compare what the names stand for, when the table knows.
+        const [a, b] = [stdlib.canonicalName(want), stdlib.canonicalName(have)];
+        return !a || !b || a === b;
+      }
       return want.pkg === have.pkg && norm(want.name) === norm(have.name);
     }
     if (want.k === 'named' || have.k === 'named') return false;
