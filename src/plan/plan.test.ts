@@ -314,3 +314,11 @@ test('result types compare what aliases stand for: Stat returning os.FileInfo is
   });
   expect([d('(*file).Stat').addParam, d('(*file).Stat').kept?.reason]).toEqual([false, expect.stringContaining('io/fs.File')]);
 });
+
+test('a function value handed to another module, or to a call that cannot be resolved, is passed as itself', () => {
+  const { d } = inject({
+    'main.go': entry('\thome("a")\n\tother("b")\n\tr := web.New()\n\tr.GET("/", home)\n\tweb.Handle("/x", other)', 'import "example.org/web"\nfunc home(s string) {}\nfunc other(s string) {}'),
+  });
+  expect([d('home').addParam, d('home').kept?.code, d('other').kept?.code]).toEqual([false, Codes.IdentityObserved, Codes.IdentityObserved]);
+  expect(d('other').kept!.reason).toContain('example.org/web.Handle (code of another module)');
+});

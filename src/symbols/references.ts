@@ -43,6 +43,11 @@ const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'er
 const ENTRY = 'AutotelEntryPoint';
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
+/** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
+function isOtherModule(path: string, modulePackages: Map<string, PkgInfo>): boolean {
+  return path.split('/')[0].includes('.') && !modulePackages.has(path);
+}
+
 /** Names of the calls that hand values to reflection or call methods through it. */
 const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'NumMethod', 'Execute', 'ExecuteTemplate']);
 
@@ -929,7 +934,7 @@ export class Resolver {
       });
       return;
     }
-    const observer = this.observerCall(fn, scope, ctx);
+    const observer = this.observerCall(fn, d, scope, ctx);
     const flows = this.out.funcValueFlows;
     for (const a of list) {
       if (!observer) {
@@ -945,18 +950,32 @@ export class Resolver {
   }
 
   /** `reflect.ValueOf`, `fmt.Printf`, `(*log.Logger).Print`: a call that may observe a function value's identity. */
-  private observerCall(fn: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
+  private observerCall(fn: SyntaxNode, d: Denoted, scope: Scope, ctx: WalkCtx): string | undefined {
+    // A callee that cannot be worked out may be anything, a web framework that prints its handlers' names too.
+    if (d.k === 'unknown') return `${fn.text} (a call that could not be resolved)`;
     if (fn.type !== 'selector_expression') return undefined;
     const operand = fn.childForFieldName('operand')!;
     const field = fn.childForFieldName('field')!.text;
     const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
     let pkg: string | undefined;
     if (od?.k === 'pkg') pkg = od.path;
-    else if (/^(Print|Fatal|Panic|Output)/.test(field)) {
+    else if (/^(Print|Fatal|Panic|Output)/.test(field) || this.importsOtherModules(ctx.file)) {
       const t = deref(this.typeOf(operand, scope, ctx));
       if (t?.k === 'named') pkg = t.pkg;
     }
-    return pkg && observerPackages.has(pkg) ? `${pkg}.${field}` : undefined;
+    if (!pkg) return undefined;
+    if (observerPackages.has(pkg)) return `${pkg}.${field}`;
+    // Code of another module is not in view: it may observe what it gets.
+    return isOtherModule(pkg, this.packages) ? `${pkg}.${field} (code of another module)` : undefined;
+  }
+
+  private readonly otherModuleImports = new Map<FileInfo, boolean>();
+
+  /** The file imports a package of another module (not the standard library, not this module). */
+  private importsOtherModules(f: FileInfo): boolean {
+    let v = this.otherModuleImports.get(f);
+    if (v === undefined) this.otherModuleImports.set(f, (v = [...f.imports.values(), ...f.dotImports].some((p) => isOtherModule(p, this.packages))));
+    return v;
   }
 
   /** A value of this type may be a function (or hold one): unknown, a function, an empty interface. */
