@@ -36,6 +36,9 @@ export const Codes = {
   Ignored: 'IG2009',
   NewRootSpan: 'IG2010',
   LiteralInterface: 'IG2011',
+  OutsideImplementation: 'IG2012',
+  CalledByReflection: 'IG2013',
+  IdentityObserved: 'IG2014',
   UnresolvedCall: 'IG3001',
 } as const;
 

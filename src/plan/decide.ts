@@ -3,8 +3,9 @@ import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
 import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
+import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
-import { hasMethods, interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from './externalInterfaces';
+import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -92,23 +93,37 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
   const literalByName = new Map<string, LiteralInterface[]>();
   for (const li of program.literalInterfaces) literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
-  for (const { type, methods } of program.methodSets) {
+  for (const { type, methods, stdlibInterfaces } of program.methodSets) {
     const names = [...methods.keys()];
-    const stdlibCandidate = names.some((n) => stdlibMethodNames.has(n));
     const literals = names.flatMap((n) => literalByName.get(n) ?? []);
-    if (!stdlibCandidate && !literals.length) continue;
+    if (!stdlibInterfaces.length && !literals.length) continue;
     const shapes = new Map([...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]));
     const typeName = type.slice(type.lastIndexOf('/') + 1);
-    for (const iface of stdlibCandidate ? satisfiedStdlibInterfaces([...shapes.values()]) : []) {
-      const ifaceMethods = new Set(interfaceMethodNames(iface));
-      for (const [name, id] of methods)
-        if (ifaceMethods.has(name)) fix(id, Codes.ExternalInterface, `${typeName} implements ${iface}, which the module does not declare`, facts(id)!.pos);
+    const satisfied = byFamiliarity(stdlibInterfaces);
+    for (const [name, id] of methods) {
+      const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
+      if (ifaces.length) fix(id, Codes.ExternalInterface, `${typeName} implements ${namedList(ifaces)}, which the module does not declare`, facts(id)!.pos);
     }
     for (const li of literals) {
       if (!hasMethods(shapes, li.methods)) continue;
       const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
       for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
     }
+  }
+  // A module interface that a type from outside the module may be in keeps its methods, and so does every module
+  // implementation with them (the group below): the outside type's methods cannot change.
+  for (const [ifaceId, o] of openInterfaces(program)) {
+    const iface = program.interfaces.find((i) => i.id === ifaceId)!;
+    const name = ifaceId.slice(ifaceId.lastIndexOf('/') + 1);
+    for (const id of iface.methods.values())
+      fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module (it enters at ${o.pos.file}:${o.pos.line}:${o.pos.col}), and that type's methods cannot change`, facts(id)?.pos);
+  }
+  // Reflection calls methods with the arguments the program gives it: `v.MethodByName("Pos").Call(nil)` panics once Pos
+  // takes a context.
+  for (const [id, r] of program.reflectedMethods) {
+    const at = `${r.enters.file}:${r.enters.line}:${r.enters.col}`;
+    const who = r.type ? `values of ${r.type.slice(r.type.lastIndexOf('/') + 1)} reach it from ${at}` : `a value of any module type may reach it from ${at}`;
+    fix(id, Codes.CalledByReflection, `reflection may call it by name or index (${r.what}): ${who}`, r.call);
   }
   // A function used as a value can still change when every such use can become an adapter closure.
   const spanIn = (id: string) => {
@@ -134,8 +149,11 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   };
   const adapters: ValueRef[] = [];
   for (const v of program.values) {
+    // An adapter is another function: what reflection, runtime.FuncForPC or %p see of the value would change.
+    const observed = program.observedValues.get(`${v.file}:${v.start}`);
     const why = notAdaptable(v);
-    if (why === undefined) adapters.push(v);
+    if (observed) fix(v.target, Codes.IdentityObserved, `it is used as a ${v.form} that may reach ${observed.what} (${observed.pos.file}:${observed.pos.line}:${observed.pos.col}), which would see an adapter closure instead of it`, v.pos);
+    else if (why === undefined) adapters.push(v);
     else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos);
   }
   const methodsByName = new Map<string, string[]>();
@@ -187,7 +205,9 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       const blocker = group.find((id) => fixed.has(id) || facts(id)!.ctxParam || inert(facts(id)!));
       if (blocker) {
         const why = fixed.get(blocker) ?? { code: Codes.InterfaceGroup, reason: 'it already has a context parameter' };
-        kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
+        const viaInterface = facts(blocker)!.kind === 'interface-method' && group.length > 1;
+        if (viaInterface) kept = { code: why.code, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, pos: why.pos };
+        else kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
         if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
       }
     }

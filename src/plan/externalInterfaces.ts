@@ -37,3 +37,29 @@ export const stdlibMethodNames: ReadonlySet<string> = new Set(interfaces.flatMap
 export function interfaceMethodNames(name: string): string[] {
   return interfaces.find((i) => i.name === name)?.methods.map((m) => m.name) ?? [];
 }
+
+/**
+ * The interfaces a reader knows best first: a type with `String() string` is read as a fmt.Stringer, not an
+ * expvar.Var, although both (and more) have that one method. Then the packages most programs import, then the rest
+ * in table order.
+ */
+const familiar = ['fmt.Stringer', 'error', 'io.Writer', 'io.Reader', 'io.Closer', 'io.ReadWriter', 'io.ReadCloser', 'io.WriteCloser', 'sort.Interface', 'container/heap.Interface', 'net/http.Handler', 'encoding/json.Marshaler', 'encoding/json.Unmarshaler', 'encoding.TextMarshaler', 'encoding.TextUnmarshaler', 'flag.Value', 'fmt.Formatter', 'fmt.GoStringer'];
+const familiarPackages = ['fmt', 'io', 'sort', 'net/http', 'encoding/json', 'encoding', 'flag', 'context', 'io/fs', 'os'];
+
+export function byFamiliarity(names: readonly string[]): string[] {
+  const rank = (n: string) => {
+    const known = familiar.indexOf(n);
+    if (known >= 0) return known;
+    const pkg = familiarPackages.indexOf(n.slice(0, n.lastIndexOf('.')));
+    return familiar.length + (pkg >= 0 ? pkg : familiarPackages.length);
+  };
+  return names.map((n, i) => ({ n, i, r: rank(n) })).sort((a, b) => a.r - b.r || a.i - b.i).map((x) => x.n);
+}
+
+/** `fmt.Stringer`, `fmt.Stringer (also expvar.Var)`, `fmt.Stringer (also a, b, c and 4 more)`. */
+export function namedList(names: readonly string[]): string {
+  if (names.length <= 1) return names[0] ?? '';
+  const also = names.slice(1, 4).join(', ');
+  const more = names.length - 4;
+  return `${names[0]} (also ${also}${more > 0 ? ` and ${more} more` : ''})`;
+}

@@ -33,6 +33,8 @@ test('an interface method changes together with all its implementations, or none
   });
   expect(kept.r.decisions!.byId.get('(example.com/m.S).String')!.addParam).toBe(false);
   expect(kept.d('A.String').kept?.code).toBe(Codes.ExternalInterface);
+  // The interface a reader expects comes first, not the first one in the table with that shape (expvar.Var).
+  expect(kept.d('A.String').kept?.reason).toMatch(/implements fmt\.Stringer \(also expvar\.Var\)/);
 });
 
 test('a type satisfying sort.Interface keeps Len, Less and Swap; a lone Len does not', () => {
@@ -179,4 +181,144 @@ test('unnamed parameters get names when the context parameter is added, and prun
   expect(out('main.go')).toContain('func tail(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 ...int) int {');
   const pruned = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(files['main.go']);
+});
+
+describe('a module interface that a type from outside the module may be in keeps its methods (IG2012)', () => {
+  const iface = 'import (\n\t"bufio"\n\t"io"\n\t"os"\n)\ntype flusher interface{ Flush() error }\ntype own struct{}\nfunc (*own) Flush() error { return nil }\n';
+  const kept = (body: string) => inject({ 'main.go': entry(body, iface + 'var _ = os.Stdout\nvar _ io.Writer\nvar _ = bufio.NewWriter') }).d('(*own).Flush');
+
+  test('assigned, passed, returned or stored: kept, naming the type and where it enters', () => {
+    for (const body of [
+      '\tvar f flusher = bufio.NewWriter(os.Stdout)\n\tf.Flush()',
+      '\tvar f flusher = &own{}\n\tf = bufio.NewWriter(os.Stdout)\n\tf.Flush()',
+      '\tuse(bufio.NewWriter(os.Stdout))\n}\nfunc use(f flusher) {\n\tf.Flush()',
+      '\tfs := []flusher{&own{}, bufio.NewWriter(os.Stdout)}\n\tfs[0].Flush()',
+      '\tmk().Flush()\n}\nfunc mk() flusher {\n\treturn bufio.NewWriter(os.Stdout)',
+    ]) {
+      const d = kept(body);
+      expect({ body, addParam: d.addParam, code: d.kept?.code }).toEqual({ body, addParam: false, code: Codes.OutsideImplementation });
+      expect(d.kept!.reason).toContain('*bufio.Writer');
+    }
+  });
+
+  test('asserted from an io.Writer, or to *bufio.Writer: kept; only module types enter: changes', () => {
+    const asserted = kept('\tvar w io.Writer = os.Stdout\n\tif f, ok := w.(flusher); ok {\n\t\tf.Flush()\n\t}');
+    expect([asserted.addParam, asserted.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+    const holds = kept('\tvar f flusher = &own{}\n\tf.Flush()\n\t_, _ = f.(*bufio.Writer)');
+    expect([holds.addParam, holds.kept?.reason.includes('*bufio.Writer')]).toEqual([false, true]);
+    expect(kept('\tvar f flusher = &own{}\n\tf.Flush()').addParam).toBe(true);
+  });
+
+  test('a value of unknown type blocks only an interface some outside type could satisfy', () => {
+    const { d } = inject({
+      'main.go': entry('\tvar s shape = pick(0)\n\ts.Area()\n\tvar f flusher = table[1].(flusher)\n\tf.Flush()\n\tvar g flusher2 = pick(1).(flusher2)\n\tg.Flush2()', 'type shape interface{ Area() float64 }\ntype sq struct{}\nfunc (sq) Area() float64 { return 1 }\nfunc (sq) Flush() error { return nil }\nvar table = map[int]interface{}{0: sq{}, 1: sq{}}\nfunc pick(i int) shape { return table[i].(shape) }\ntype flusher interface{ Flush() error }\ntype flusher2 interface{ Flush2() error }\nfunc (sq) Flush2() error { return nil }'),
+    });
+    // A shape holds only module types (no type from outside has Area), so what is asserted from it does too.
+    expect(d('sq.Flush2').addParam).toBe(true);
+    expect(d('sq.Area').addParam).toBe(true);
+    expect([d('sq.Flush').addParam, d('sq.Flush').kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  });
+
+  test('a module type whose method is promoted from a standard library type counts as outside', () => {
+    const d = kept('\tvar f flusher = wrapped{bufio.NewWriter(os.Stdout)}\n\tf.Flush()\n}\ntype wrapped struct{ *bufio.Writer }\nfunc unused() {');
+    expect([d.addParam, d.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  });
+});
+
+describe('methods that reflection calls by name or index keep their signatures (IG2013)', () => {
+  const types = 'import "reflect"\ntype A struct{}\nfunc (*A) Pos() int { return 1 }\nfunc (*A) hidden() int { return 2 }\ntype B struct{}\nfunc (*B) Pos() int { return 3 }\n';
+  const byName = 'func span(x interface{}) int64 {\n\treturn reflect.ValueOf(x).MethodByName("Pos").Call(nil)[0].Int()\n}\n';
+
+  test('the exported methods of the types passed on to reflect.ValueOf, and no others', () => {
+    const { d } = inject({ 'main.go': entry('\ta, b := &A{}, &B{}\n\ta.Pos()\n\ta.hidden()\n\tb.Pos()\n\tspan(a)', types + byName) });
+    expect([d('(*A).Pos').addParam, d('(*A).Pos').kept?.code]).toEqual([false, Codes.CalledByReflection]);
+    expect(d('(*A).Pos').kept!.reason).toMatch(/reflect\.Value\.MethodByName.*values of m\.A reach it from main\.go:\d+:\d+/);
+    expect([d('(*A).hidden').addParam, d('(*B).Pos').addParam]).toEqual([true, true]);
+  });
+
+  test('reflect.ValueOf alone calls no method; a value of unknown type counts every module type', () => {
+    const alone = inject({ 'main.go': entry('\ta := &A{}\n\ta.Pos()\n\t_ = reflect.ValueOf(a).Kind()', types) });
+    expect(alone.d('(*A).Pos').addParam).toBe(true);
+    const unknown = inject({ 'main.go': entry('\ta, b := &A{}, &B{}\n\ta.Pos()\n\tb.Pos()\n\tvar xs []interface{}\n\tspan(xs[0])', types + byName) });
+    expect([unknown.d('(*A).Pos').addParam, unknown.d('(*B).Pos').addParam]).toEqual([false, false]);
+  });
+
+  test('a template calls the exported methods of its data, and of what the data holds', () => {
+    const { d } = inject({
+      'main.go': entry('\ta := &A{}\n\ta.Pos()\n\tb := &B{}\n\tb.Pos()\n\tt.Execute(os.Stdout, page{Items: []*A{a}})', 'import (\n\t"os"\n\t"text/template"\n)\nvar t = template.Must(template.New("").Parse("{{range .Items}}{{.Pos}}{{end}}"))\ntype page struct{ Items []*A }\n' + types.replace('import "reflect"\n', '')),
+    });
+    expect([d('(*A).Pos').addParam, d('(*A).Pos').kept?.code, d('(*B).Pos').addParam]).toEqual([false, Codes.CalledByReflection, true]);
+  });
+});
+
+test('standard library interfaces match on result types too: Get returning string is no tls.ClientSessionCache', () => {
+  const cache = (get: string) =>
+    inject({ 'main.go': entry('\tc := &cache{}\n\tc.Get("k")\n\tc.Put("k", nil)', `import "crypto/tls"\ntype cache struct{}\nfunc (c *cache) Get(key string) ${get} { var z ${get.slice(1, get.indexOf(','))}; return z, false }\nfunc (c *cache) Put(key string, s *tls.ClientSessionState) {}`) }).d('(*cache).Get');
+  expect(cache('(string, bool)').addParam).toBe(true);
+  const real = cache('(*tls.ClientSessionState, bool)');
+  expect([real.addParam, real.kept?.reason]).toEqual([false, expect.stringContaining('crypto/tls.ClientSessionCache')]);
+});
+
+describe('a function value whose identity something may observe is passed as itself, not as an adapter (IG2014)', () => {
+  const fns = 'import (\n\t"fmt"\n\t"reflect"\n\t"strings"\n\t"sync"\n)\nvar _ = fmt.Sprint\nvar _ = reflect.ValueOf\nvar _ sync.Map\nfunc home(s string) string { return s }\nfunc other(s string) string { return s }\n';
+  const decided = (body: string, extra = '') => inject({ 'main.go': entry(`\thome("x")\n\tother("y")\n${body}`, fns + extra) }).d;
+
+  test('directly, or through a parameter, a field and a slice, it keeps its signature and says where it is observed', () => {
+    const direct = decided('\tfmt.Printf("%p\\n", home)\n\t_ = strings.Map(func(r rune) rune { return r }, other("z"))');
+    expect([direct('home').addParam, direct('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+    expect(direct('home').kept!.reason).toMatch(/fmt\.Printf \(main\.go:\d+:\d+\)/);
+    const deep = decided('\tvar t table\n\tt.add(home)\n\tt.show()', 'type table struct{ fs []func(string) string }\nfunc (t *table) add(f func(string) string) { t.fs = append(t.fs, f) }\nfunc (t *table) show() {\n\tfor _, f := range t.fs {\n\t\tfmt.Println(reflect.ValueOf(f).Pointer() != 0)\n\t}\n}');
+    expect([deep('home').addParam, deep('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+  });
+
+  test('a value nothing observes still becomes an adapter', () => {
+    const d = decided('\t_ = strings.Map(func(r rune) rune { return r }, apply(home, "s"))\n\tfmt.Println(other("z"))', 'func apply(f func(string) string, s string) string { return f(s) }');
+    expect(d('home').addParam).toBe(true);
+  });
+
+  test('handed to code outside the module and back, it counts as observed where an observer gets a value of unknown origin', () => {
+    const d = decided('\tvar m sync.Map\n\tm.Store("h", home)\n\tv, _ := m.Load("h")\n\tfmt.Println(reflect.ValueOf(v).Pointer() != 0)');
+    expect([d('home').addParam, d('home').kept?.code]).toEqual([false, Codes.IdentityObserved]);
+  });
+});
+
+test('an interface of one package that another package fills with a standard library type keeps its methods; a value from another module counts', () => {
+  const files = {
+    'out/out.go': 'package out\ntype Flusher interface{ Flush() error }\ntype Own struct{}\nfunc (*Own) Flush() error { return nil }\nfunc Use(f Flusher) error { return f.Flush() }\n',
+    'main.go': entry('\tout.Use(&out.Own{})\n\tout.Use(bufio.NewWriter(os.Stdout))', 'import (\n\t"bufio"\n\t"os"\n\t"example.com/m/out"\n)'),
+  };
+  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
+  const own = r.decisions!.byId.get('example.com/m/out.(*Own).Flush')!;
+  expect([own.addParam, own.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
+  expect(own.kept!.reason).toContain('main.go:');
+
+  // A value of unknown type from a package of another module may be any type: Shape keeps Area.
+  const third = {
+    'main.go': entry('\tvar s shape = sq{}\n\ts.Area()\n\ts = lib.Make().(shape)\n\ts.Area()', 'import "example.org/lib"\ntype shape interface{ Area() float64 }\ntype sq struct{}\nfunc (sq) Area() float64 { return 1 }'),
+  };
+  const t = runInject({ fs: mod(third), cwd: '/m', patterns: ['./...'] });
+  expect(t.decisions!.byId.get('example.com/m.sq.Area')!.kept?.code).toBe(Codes.OutsideImplementation);
+});
+
+test('result types: interface{} is any, a module type is never a standard library one', () => {
+  const { d } = inject({
+    'main.go': entry('\tq := &pq{}\n\theap.Push(q, 1)\n\t_ = heap.Pop(q)\n\t_ = q.Pop()\n\tvar m mine\n\t_ = m.Error()', 'import "container/heap"\ntype pq []int\nfunc (q pq) Len() int { return len(q) }\nfunc (q pq) Less(i, j int) bool { return q[i] < q[j] }\nfunc (q pq) Swap(i, j int) { q[i], q[j] = q[j], q[i] }\nfunc (q *pq) Push(x interface{}) { *q = append(*q, x.(int)) }\nfunc (q *pq) Pop() interface{} { old := *q; x := old[len(old)-1]; *q = old[:len(old)-1]; return x }\ntype text string\ntype mine struct{}\nfunc (mine) Error() text { return "" }'),
+  });
+  expect([d('(*pq).Pop').addParam, d('(*pq).Pop').kept?.reason]).toEqual([false, expect.stringContaining('container/heap.Interface')]);
+  expect(d('mine.Error').addParam).toBe(true);
+});
+
+test('result types compare what aliases stand for: Stat returning os.FileInfo is fs.File’s Stat', () => {
+  const { d } = inject({
+    'main.go': entry('\tf := &file{}\n\tf.Stat()\n\tf.Read(nil)\n\tf.Close()', 'import "os"\ntype file struct{}\nfunc (*file) Stat() (os.FileInfo, error) { return nil, nil }\nfunc (*file) Read(p []byte) (int, error) { return 0, nil }\nfunc (*file) Close() error { return nil }'),
+  });
+  expect([d('(*file).Stat').addParam, d('(*file).Stat').kept?.reason]).toEqual([false, expect.stringContaining('io/fs.File')]);
+});
+
+test('a function value handed to another module, or to a call that cannot be resolved, is passed as itself', () => {
+  const { d } = inject({
+    'main.go': entry('\thome("a")\n\tother("b")\n\tr := web.New()\n\tr.GET("/", home)\n\tweb.Handle("/x", other)', 'import "example.org/web"\nfunc home(s string) {}\nfunc other(s string) {}'),
+  });
+  expect([d('home').addParam, d('home').kept?.code, d('other').kept?.code]).toEqual([false, Codes.IdentityObserved, Codes.IdentityObserved]);
+  expect(d('other').kept!.reason).toContain('example.org/web.Handle (code of another module)');
 });

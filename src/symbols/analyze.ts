@@ -3,6 +3,8 @@ import { collectDeclarations, FuncInfo, literalInterfaces, ParsedFile } from './
 import { FuncFacts, Program } from './program';
 import { Resolver } from './references';
 import { TypeQueries } from './typeQueries';
+import { reflectedMethods } from './reflection';
+import { observedFunctionValues } from './observedValues';
 
 export type { ParsedFile } from './declarations';
 
@@ -31,6 +33,9 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       resolver.resolveFile(f, (byFile.get(f.facts.path) ?? []).sort((a, b) => a.facts.start - b.facts.start));
     }
   const refs = resolver.out;
+  // Only interfaces that values from outside the module may enter need the standard library's candidates.
+  const openToOutside = new Set(refs.interfaceFlows.filter((f) => f.source.k === 'unknown' || f.source.k === 'outside-iface' || f.source.k === 'iface').map((f) => f.iface));
+  for (const iface of queries.interfaces) if (openToOutside.has(iface.id)) iface.stdlibCandidates = queries.stdlibCandidates(iface);
 
   const out = new Map<string, FuncFacts[]>();
   const add = (f: FuncFacts) => out.set(f.id, [...(out.get(f.id) ?? []), f]);
@@ -43,6 +48,8 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       if (file.rtlibQualifier === undefined) file.rtlibQualifier = call.qualifier;
     }
   }
+  const methodSets = queries.methodSets();
+  const usedAsValue = new Set(refs.values.map((v) => v.target));
   return {
     modulePath,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
@@ -52,8 +59,11 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     unresolved: refs.unresolved,
     exits: refs.exits.filter((e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage),
     interfaces: queries.interfaces,
-    methodSets: queries.methodSets(),
+    methodSets,
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
+    interfaceFlows: refs.interfaceFlows,
+    reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue),
+    observedValues: observedFunctionValues(refs.funcValueFlows),
   };
 }

@@ -182,6 +182,11 @@ export interface InterfaceFacts {
   methods: Map<string, string>;
   /** Method name → ids of the implementing methods in the module. */
   implementations: Map<string, string[]>;
+  /**
+   * Standard library types with every method of the interface (names, result counts and the result types that can
+   * be compared; the table has no parameters): worked out only for interfaces that values from outside may enter.
+   */
+  stdlibCandidates?: string[];
 }
 
 /**
@@ -196,6 +201,30 @@ export interface LiteralInterface {
   methods: { name: string; params: number; results: number }[];
 }
 
+/** The type of a value that flows into a module interface, as far as it can be worked out. */
+export type FlowSource =
+  /** A named type of the module (`example.com/app.Buffer`), value or pointer. */
+  | { k: 'module'; type: string }
+  /** A value of another module interface. */
+  | { k: 'iface'; iface: string }
+  /** A concrete type from outside the module, as Go prints it (`*bufio.Writer`). */
+  | { k: 'outside'; type: string }
+  /** A value of an interface from outside the module (`io.Writer`, `any`, a written-out one): any type may be inside. */
+  | { k: 'outside-iface'; type: string }
+  | { k: 'unknown' };
+
+/**
+ * A place where a value may enter a module interface: a conversion, assignment, argument, result, composite
+ * literal element or channel send (`assigned`), a type assertion or type switch to the interface (`asserted`), or
+ * one from the interface to a concrete type (`holds`: the source is a type the interface's values can be).
+ */
+export interface InterfaceFlow {
+  iface: string;
+  source: FlowSource;
+  how: 'assigned' | 'asserted' | 'holds';
+  pos: Position;
+}
+
 export interface Program {
   modulePath: string;
   files: Map<string, FileFacts>;
@@ -206,10 +235,25 @@ export interface Program {
   unresolved: UnresolvedRef[];
   exits: ExitCall[];
   interfaces: InterfaceFacts[];
-  /** Every named non-interface type of the module with its method set (promoted methods included): name → method id. */
-  methodSets: Array<{ type: string; methods: Map<string, string> }>;
+  /**
+   * Every named non-interface type of the module with its method set (promoted methods included): name → method id,
+   * and the standard library interfaces it satisfies (names, counts and result types compared).
+   */
+  methodSets: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }>;
   /** Interface types with methods that the module writes out instead of naming: in assertions, parameters, fields, constraints. */
   literalInterfaces: LiteralInterface[];
   /** Import path of the package that declares AutotelEntryPoint when it is part of the module. */
   rtlibPackage?: string;
+  /** Where values enter module interfaces, and of which types. */
+  interfaceFlows: InterfaceFlow[];
+  /**
+   * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
+   * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).
+   */
+  reflectedMethods: Map<string, { what: string; call: Position; enters: Position; type: string }>;
+  /**
+   * Uses of module functions as values (`<file>:<offset>` of the ValueRef) that may reach something observing the
+   * function's identity (reflect, runtime.FuncForPC, fmt): the observer and where the value reaches it.
+   */
+  observedValues: Map<string, { what: string; pos: Position }>;
 }

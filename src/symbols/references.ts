@@ -2,12 +2,14 @@
 import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
-import { ArgListFacts, CallKind, CallSite, ExitCall, FuncFacts, UnresolvedRef, ValueRef } from './program';
+import { Position } from '../diagnostics/diagnostic';
+import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
-type Binding = { k: 'var'; t?: TypeRef } | { k: 'type'; t?: TypeRef };
+/** A variable (a parameter of a function knows which), or a local type. */
+type Binding = { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
 
 class Scope {
   private readonly names = new Map<string, Binding>();
@@ -39,6 +41,15 @@ type Denoted =
 const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
 const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 const ENTRY = 'AutotelEntryPoint';
+/** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
+const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
+/** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
+function isOtherModule(path: string, modulePackages: Map<string, PkgInfo>): boolean {
+  return path.split('/')[0].includes('.') && !modulePackages.has(path);
+}
+
+/** Names of the calls that hand values to reflection or call methods through it. */
+const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'NumMethod', 'Execute', 'ExecuteTemplate']);
 
 /** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
 function stdlibDenoted(path: string, name: string): Denoted | undefined {
@@ -55,6 +66,8 @@ interface WalkCtx {
   /** The id literals found here are numbered under. */
   literalParent: string;
   typeParams: Set<string>;
+  /** The result types of the innermost function, for `return` statements. */
+  results?: (TypeRef | undefined)[];
 }
 
 /** Collected references, in source order. */
@@ -65,10 +78,49 @@ export interface References {
   exits: ExitCall[];
   literals: FuncInfo[];
   entryCalls: Map<string, { offset: number; qualifier: string }>;
+  interfaceFlows: InterfaceFlow[];
+  reflection: ReflectionUses;
+  funcValueFlows: FuncValueFlows;
+}
+
+/**
+ * Where values go, for the question whether something may observe a function value's identity: edges from a place
+ * a value comes from to a place it is stored (slots: `param:<fn>#<i>`, `local:<n>`, `field:<name>`, `var:<name>`,
+ * `result:<fn>`; a module function used as a value is `fv:<file>:<offset>`), `escape` for values handed to code
+ * outside the module that does not observe them, and the observers: arguments of reflect, runtime, fmt and log.
+ */
+export interface FuncValueFlows {
+  edges: Array<[string, string]>;
+  /** Slots that also get values of unknown origin: what escaped may come back through them. */
+  unknownInto: Set<string>;
+  /** Values observers get; `escape` when a value that may be a function comes from where the flows cannot tell. */
+  sinks: Array<{ from: string; what: string; pos: Position }>;
+}
+
+/** Where a value comes from, as far as reflection cares: a type, or a parameter of a module function (whose arguments then count). */
+export type ValueOrigin = { k: 'type'; t: TypeRef | undefined } | { k: 'param'; fn: string; index: number };
+
+/** Calls of methods by name or index through reflect and templates, the values that reach reflection, and what module functions' interface parameters receive. */
+export interface ReflectionUses {
+  methodCalls: { what: string; pos: Position }[];
+  /** Values handed to reflection; a template's data carries the Execute call that walks it. */
+  roots: { origin: ValueOrigin; pos: Position; call?: { what: string; pos: Position } }[];
+  interfaceArgs: { fn: string; index: number; origin: ValueOrigin }[];
 }
 
 export class Resolver {
-  readonly out: References = { calls: [], values: [], unresolved: [], exits: [], literals: [], entryCalls: new Map() };
+  readonly out: References = {
+    calls: [],
+    values: [],
+    unresolved: [],
+    exits: [],
+    literals: [],
+    entryCalls: new Map(),
+    interfaceFlows: [],
+    reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
+    funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
+  };
+  private localSlots = 0;
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -79,6 +131,7 @@ export class Resolver {
 
   /** Resolves every function body and package-level initializer of a file. */
   resolveFile(f: FileInfo, funcs: FuncInfo[]): void {
+    this.denoted.clear(); // only the walk of one file asks again
     for (const fi of funcs) this.resolveFunc(fi);
     for (const d of f.tree.rootNode.namedChildren) {
       if (d.type !== 'var_declaration') continue;
@@ -86,6 +139,10 @@ export class Resolver {
       for (const spec of d.descendantsOfType('var_spec')) {
         const v = spec.childForFieldName('value');
         if (v) this.walk(v, new Scope(), ctx);
+        const declared = typeFromNode(spec.childForFieldName('type'), f.naming);
+        for (const value of v?.namedChildren ?? []) this.noteFlow(declared, value, new Scope(), ctx);
+        const none = new Scope();
+        this.noteStores(spec.childrenForFieldName('name'), (v?.namedChildren ?? []).map((r) => this.origins(r, none, ctx)), none, ctx);
       }
     }
   }
@@ -93,10 +150,10 @@ export class Resolver {
   private resolveFunc(fi: FuncInfo): void {
     const body = fi.node.childForFieldName('body');
     if (!body) return;
-    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams };
+    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams, results: this.q.results(fi.facts.id) };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
-    this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx);
+    this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
     this.walk(body, scope, ctx);
@@ -114,13 +171,17 @@ export class Resolver {
     };
   }
 
-  private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+  /** Declares a parameter list's names; those of `fn`'s parameters (not its receiver or results) know their index. */
+  private declareParams(list: SyntaxNode | null, scope: Scope, ctx: WalkCtx, fn?: string): void {
     if (!list || list.type !== 'parameter_list') return;
+    let index = 0;
     for (const d of list.namedChildren) {
       if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
       let t = typeFromNode(d.childForFieldName('type'), this.naming(ctx, scope));
       if (d.type === 'variadic_parameter_declaration') t = { k: 'slice', elem: t };
-      for (const n of d.childrenForFieldName('name')) scope.declare(n.text, { k: 'var', t });
+      const names = d.childrenForFieldName('name');
+      for (const n of names) scope.declare(n.text, { k: 'var', t, param: fn ? { fn, index: index++ } : undefined });
+      if (!names.length) index++;
     }
   }
 
@@ -206,7 +267,26 @@ export class Resolver {
   }
 
   /** What an expression in callee or value position denotes. */
+  /**
+   * What each selector and call operand denotes, per tree and node: the walk, the types and the flows ask about the
+   * same expression several times, always from the same place in its scopes.
+   */
+  private readonly denoted = new Map<unknown, Map<number, { type: string; d: Denoted }>>();
+
   private denote(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
+    if (n.type !== 'selector_expression') return this.denoteUncached(n, scope, ctx);
+    const tree = (n as unknown as { tree: unknown }).tree;
+    let perTree = this.denoted.get(tree);
+    if (!perTree) this.denoted.set(tree, (perTree = new Map()));
+    const key = n.startIndex * 67108864 + n.endIndex;
+    const hit = perTree.get(key);
+    if (hit && hit.type === n.type) return hit.d;
+    const d = this.denoteUncached(n, scope, ctx);
+    perTree.set(key, { type: n.type, d });
+    return d;
+  }
+
+  private denoteUncached(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     switch (n.type) {
       case 'identifier':
         return this.denoteIdentifier(n.text, scope, ctx);
@@ -381,15 +461,23 @@ export class Resolver {
         return;
       }
       case 'short_var_declaration':
+      {
         this.walk(n.childForFieldName('right'), scope, ctx);
-        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], n.childForFieldName('right')?.namedChildren ?? [], undefined, scope, ctx);
+        const right = n.childForFieldName('right')?.namedChildren ?? [];
+        const values = right.map((r) => this.origins(r, scope, ctx)); // before the names it declares hide outer ones
+        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], right, undefined, scope, ctx);
+        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], values, scope, ctx);
         return;
+      }
       case 'var_declaration':
         for (const spec of n.descendantsOfType('var_spec')) {
           const value = spec.childForFieldName('value');
           this.walk(value, scope, ctx);
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
+          for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
+          const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
+          this.noteStores(spec.childrenForFieldName('name'), values, scope, ctx);
         }
         return;
       case 'const_declaration':
@@ -440,6 +528,34 @@ export class Resolver {
       case 'type_switch_statement':
         this.walkTypeSwitch(n, new Scope(scope), ctx);
         return;
+      case 'assignment_statement': {
+        this.walkChildren(n, scope, ctx);
+        if (n.childForFieldName('operator')?.text !== '=') return;
+        const left = n.childForFieldName('left')?.namedChildren ?? [];
+        const right = n.childForFieldName('right')?.namedChildren ?? [];
+        if (left.length === right.length) left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
+        this.noteStores(left, right.map((r) => this.origins(r, scope, ctx)), scope, ctx);
+        return;
+      }
+      case 'return_statement': {
+        this.walkChildren(n, scope, ctx);
+        const values = n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
+        if (ctx.results && values.length === ctx.results.length) values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+        if (ctx.fn) for (const v of values) this.storeInto(`result:${ctx.fn}`, v, scope, ctx);
+        return;
+      }
+      case 'send_statement': {
+        this.walkChildren(n, scope, ctx);
+        const ch = this.q.underlying(this.typeOf(n.childForFieldName('channel'), scope, ctx));
+        if (ch?.k === 'chan') this.noteFlow(ch.elem, n.childForFieldName('value'), scope, ctx);
+        for (const slot of this.origins(n.childForFieldName('channel'), scope, ctx)) this.storeInto(slot, n.childForFieldName('value'), scope, ctx);
+        return;
+      }
+      case 'type_assertion_expression': {
+        this.walkChildren(n, scope, ctx);
+        this.noteAssertion(n.childForFieldName('operand'), n.childForFieldName('type'), scope, ctx);
+        return;
+      }
       case 'identifier':
         this.noteValueUse(n, scope, ctx);
         return;
@@ -458,18 +574,90 @@ export class Resolver {
   }
 
   private walkComposite(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
-    const t = this.q.underlying(typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope)));
+    const written = typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+    const t = this.q.underlying(written);
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
-    for (const el of body?.namedChildren ?? []) {
+    let positional: (TypeRef | undefined)[] | undefined | null = null; // worked out at the first positional element
+    (body?.namedChildren ?? []).filter((el) => el.type !== 'comment').forEach((el, i) => {
       if (el.type === 'keyed_element' && !isMap) {
         // Struct keys are field names, not references: Point{X: 1}.
         const [key, value] = el.namedChildren;
         const keyIsName = key && (key.type === 'identifier' || (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
         if (!keyIsName) this.walk(key, scope, ctx);
         this.walk(value, scope, ctx);
-      } else this.walk(el, scope, ctx);
+        if (keyIsName && !isMap && t?.k !== 'slice' && t?.k !== 'array') this.storeInto(`field:${(key.namedChildren[0] ?? key).text}`, value, scope, ctx);
+        const field = keyIsName ? this.q.member(written, (key.namedChildren[0] ?? key).text) : undefined;
+        if (field?.k === 'field') this.noteFlow(field.t, value, scope, ctx);
+        else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, value, scope, ctx);
+      } else {
+        this.walk(el, scope, ctx);
+        if (el.type === 'keyed_element' && t?.k === 'map') {
+          this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
+          this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
+        } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
+        else if ((positional ??= this.q.fieldTypesInOrder(written))) {
+          this.noteFlow(positional[i], el, scope, ctx);
+          const name = this.q.fieldNamesInOrder(written)?.[i];
+          this.storeInto(name ? `field:${name}` : 'escape', el, scope, ctx);
+        }
+      }
+    });
+  }
+
+  // ---- values entering module interfaces ----
+
+  /** The id of the module interface a type is (`example.com/app.Shape`), or undefined. */
+  private moduleInterface(t: TypeRef | undefined): string | undefined {
+    const info = this.q.typeInfo(t);
+    if (info?.alias) return this.moduleInterface(typeFromNode(info.typeNode, info.file.naming));
+    return info?.kind === 'interface' && t?.k === 'named' ? `${t.pkg}.${t.name}` : undefined;
+  }
+
+  /** What a value of type t may be when it enters an interface. */
+  private flowSource(t: TypeRef | undefined): FlowSource | undefined {
+    if (!t) return { k: 'unknown' };
+    const base = deref(t);
+    const star = t.k === 'ptr' ? '*' : '';
+    if (base?.k === 'iface') return { k: 'outside-iface', type: 'an interface written out' };
+    if (base?.k !== 'named') return base && base.k !== 'tuple' && base.k !== 'other' ? undefined : { k: 'unknown' }; // func, slice, map: no methods
+    if (base.pkg === '') {
+      if (base.name === 'error' || base.name === 'any') return { k: 'outside-iface', type: base.name };
+      return predeclaredTypes.has(base.name) ? undefined : { k: 'unknown' }; // a type parameter
     }
+    const info = this.q.typeInfo(base);
+    if (info) {
+      if (info.alias) return this.flowSource(typeFromNode(info.typeNode, info.file.naming));
+      return info.kind === 'interface' ? { k: 'iface', iface: `${base.pkg}.${base.name}` } : { k: 'module', type: `${base.pkg}.${base.name}` };
+    }
+    if (this.packages.has(base.pkg)) return { k: 'unknown' };
+    const u = stdlib.underlying(base);
+    const text = `${star}${base.pkg}.${base.name}`;
+    return u?.k === 'named' && u.pkg === base.pkg && u.name === base.name && stdlib.isInterface(base) ? { k: 'outside-iface', type: text } : { k: 'outside', type: text };
+  }
+
+  /** A value written where a value of type `target` is expected: recorded when target is a module interface. */
+  private noteFlow(target: TypeRef | undefined, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    const iface = this.moduleInterface(target);
+    if (!iface || !value) return;
+    if (value.type === 'literal_element') value = value.namedChildren[0];
+    if (!value || value.type === 'nil' || value.type === 'literal_value') return;
+    const source = this.flowSource(this.typeOf(value, scope, ctx));
+    if (source) this.out.interfaceFlows.push({ iface, source, how: 'assigned', pos: this.pos(ctx, value.startIndex) });
+  }
+
+  /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
+  private noteAssertion(operand: SyntaxNode | null, typeNode: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
+    if (!operand || !typeNode || typeNode.text === 'nil') return;
+    const to = typeFromNode(typeNode, this.naming(ctx, scope));
+    const from = this.typeOf(operand, scope, ctx);
+    const pos = this.pos(ctx, typeNode.startIndex);
+    const toIface = this.moduleInterface(to);
+    const fromSource = this.flowSource(from);
+    if (toIface && fromSource) this.out.interfaceFlows.push({ iface: toIface, source: fromSource, how: 'asserted', pos });
+    const fromIface = this.moduleInterface(from);
+    const toSource = this.flowSource(to);
+    if (fromIface && toSource && toSource.k !== 'iface' && toSource.k !== 'outside-iface') this.out.interfaceFlows.push({ iface: fromIface, source: toSource, how: 'holds', pos });
   }
 
   private walkFor(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
@@ -493,6 +681,9 @@ export class Resolver {
         const names = left.namedChildren;
         if (names[0]) scope.declare(names[0].text, { k: 'var', t: key });
         if (names[1]) scope.declare(names[1].text, { k: 'var', t: value });
+        // The elements go to the value variable (a channel's to the first): map keys cannot be functions.
+        const holder = u?.k === 'chan' ? names[0] : names[1];
+        for (const slot of holder ? this.origins(holder, scope, ctx) : []) this.storeInto(slot, right, scope, ctx);
       } else this.walk(c, scope, ctx);
     }
   }
@@ -509,6 +700,7 @@ export class Resolver {
       const inner = new Scope(scope);
       const types = c.childrenForFieldName('type');
       const one = types.length === 1 && types[0].text !== 'nil';
+      for (const t of types) if (t.isNamed) this.noteAssertion(n.childForFieldName('value'), t, scope, ctx);
       if (alias) inner.declare(alias, { k: 'var', t: one ? typeFromNode(types[0], this.naming(ctx, scope)) : switched });
       for (const s of c.namedChildren) if (!types.some((t) => t.id === s.id)) this.walk(s, inner, ctx);
     }
@@ -556,8 +748,8 @@ export class Resolver {
       enclosing: ctx.fn,
     };
     const inner = new Scope(scope);
-    const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id };
-    this.declareParams(params, inner, lctx);
+    const lctx: WalkCtx = { ...ctx, fn: id, literalParent: id, results: resultTypes(result, this.naming(ctx, scope)) };
+    this.declareParams(params, inner, lctx, id);
     this.declareParams(result, inner, lctx);
     facts.ctxParam = this.contextParam(params, f);
     this.out.literals.push({ facts, node: n, file: f, typeParams: ctx.typeParams });
@@ -584,10 +776,13 @@ export class Resolver {
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
     this.noteExit(n, fn, scope, ctx);
+    if (args) this.noteReflection(fn, d, args, scope, ctx);
+    if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
       this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
+      this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
@@ -599,8 +794,228 @@ export class Resolver {
     else if (fn.type === 'index_expression') {
       if (d.k !== 'funcs') this.walk(fn, scope, ctx);
     } else if (fn.type !== 'identifier') this.walk(fn, scope, ctx);
+    if (d.k === 'type' && args?.namedChildren.length === 1) this.noteFlow(d.t, args.namedChildren[0], scope, ctx);
+    if (d.k === 'builtin' && d.name === 'append' && args && !args.children.some((c) => c.type === '...')) {
+      const u = this.q.underlying(this.typeOf(args.namedChildren[0], scope, ctx));
+      if (u?.k === 'slice') for (const a of args.namedChildren.slice(1)) this.noteFlow(u.elem, a, scope, ctx);
+    }
     if (args && !(d.k === 'builtin' && (d.name === 'new' || d.name === 'make') && args.namedChildren[0])) this.walk(args, scope, ctx);
     else if (args) for (const a of args.namedChildren.slice(1)) this.walk(a, scope, ctx);
+  }
+
+  /**
+   * Reflection that calls methods: `v.MethodByName("Pos")`, `v.Method(i)`, `t.NumMethod()` on a reflect.Value or
+   * reflect.Type, a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
+   * template's data.
+   */
+  private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (fn.type !== 'selector_expression') return;
+    const name = fn.childForFieldName('field')!.text;
+    if (!reflectionNames.has(name)) return;
+    const operand = fn.childForFieldName('operand')!;
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) => a && this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    if (od?.k === 'pkg') {
+      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf')) root(list[0]);
+      return;
+    }
+    if (d.k !== 'external' && d.k !== 'unknown') return;
+    const recv = deref(this.typeOf(operand, scope, ctx));
+    const named = recv?.k === 'named' ? `${recv.pkg}.${recv.name}` : undefined;
+    const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
+    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method' || name === 'NumMethod'))
+      this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
+    else if (!recv && name === 'MethodByName') this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
+    else if ((named === 'text/template.Template' || named === 'html/template.Template') && (name === 'Execute' || name === 'ExecuteTemplate')) {
+      root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
+    }
+  }
+
+  // ---- where function values go ----
+
+  /** The places a value written here may come from (see FuncValueFlows); '?' when that cannot be worked out. */
+  private origins(n: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx, depth = 0): string[] {
+    if (!n || depth > 8) return [];
+    const file = ctx.file.facts.path;
+    switch (n.type) {
+      case 'parenthesized_expression':
+      case 'literal_element':
+      case 'type_assertion_expression':
+      case 'index_expression':
+      case 'slice_expression':
+        return this.origins(n.namedChildren[0], scope, ctx, depth + 1);
+      case 'unary_expression':
+        return this.origins(n.childForFieldName('operand'), scope, ctx, depth + 1);
+      case 'identifier': {
+        const b = scope.lookup(n.text);
+        if (b?.k === 'var') return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
+        if (b) return [];
+        const d = this.denoteIdentifier(n.text, scope, ctx);
+        if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
+        return d.k === 'value' ? [`var:${n.text}`] : d.k === 'external' ? ['?'] : [];
+      }
+      case 'selector_expression': {
+        const d = this.denote(n, scope, ctx);
+        const field = n.childForFieldName('field')!.text;
+        if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
+        const operand = n.childForFieldName('operand')!;
+        const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+        if (od?.k === 'pkg') return this.packages.has(od.path) ? [`var:${field}`] : ['?'];
+        return d.k === 'value' || d.k === 'unknown' ? [`field:${field}`] : ['?'];
+      }
+      case 'call_expression': {
+        const fn = n.childForFieldName('function')!;
+        const d = this.denote(fn, scope, ctx);
+        const args = n.childForFieldName('arguments')?.namedChildren ?? [];
+        if (d.k === 'funcs') return d.ids.map((id) => `result:${id}`).concat(d.via ? [`result:${d.via}`] : []);
+        if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append')) return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
+        if (d.k === 'builtin') return [];
+        return ['?'];
+      }
+      case 'composite_literal':
+      case 'literal_value':
+        return ((n.type === 'literal_value' ? n : n.childForFieldName('body'))?.namedChildren ?? []).flatMap((el) => this.origins(el.type === 'keyed_element' ? el.namedChildren[1] : el, scope, ctx, depth + 1));
+      case 'func_literal':
+      case 'interpreted_string_literal':
+      case 'raw_string_literal':
+      case 'int_literal':
+      case 'float_literal':
+      case 'rune_literal':
+      case 'nil':
+      case 'true':
+      case 'false':
+      case 'binary_expression':
+        return [];
+      default:
+        return ['?'];
+    }
+  }
+
+  /**
+   * The value `value` is stored in `slot`. A value of unknown origin may be anything that escaped from view
+   * (`m.Store("h", home)` ... `v, _ := m.Load("h")`): it comes from `escape`.
+   */
+  private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    this.storeOrigins(slot, this.origins(value, scope, ctx));
+  }
+
+  private storeOrigins(slot: string, origins: string[]): void {
+    const flows = this.out.funcValueFlows;
+    for (const o of origins) {
+      if (o === '?') flows.unknownInto.add(slot);
+      else if (o !== slot) flows.edges.push([o, slot]);
+    }
+  }
+
+  /** `a, b = x, y`, `a := f()`: each value (its origins) is stored where its left side denotes (a container for `m[k]`, `*p`). */
+  private noteStores(left: SyntaxNode[], values: string[][], scope: Scope, ctx: WalkCtx): void {
+    left.forEach((l, i) => {
+      const value = values.length === left.length ? values[i] : values[0];
+      if (!value?.length) return;
+      const slots = this.origins(l, scope, ctx).filter((x) => !x.startsWith('fv:'));
+      for (const slot of slots.length ? slots : ['escape']) this.storeOrigins(slot === '?' ? 'escape' : slot, value);
+    });
+  }
+
+  /**
+   * Arguments: to a module function they go to its parameters; to reflect, runtime, fmt or log they are observed
+   * (`runtime.FuncForPC(reflect.ValueOf(h).Pointer()).Name()`, `fmt.Printf("%p", h)`); anywhere else outside the
+   * module, or through a function value, they escape from view.
+   */
+  private noteArgumentStores(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    if (!list.length || d.k === 'builtin' || d.k === 'type' || d.k === 'entry') return;
+    if (d.k === 'funcs' && d.form !== 'method expression') {
+      const targets = d.via ? [d.via, ...d.ids] : d.ids;
+      list.forEach((a, i) => {
+        const origins = this.origins(a, scope, ctx);
+        if (origins.length) targets.forEach((t) => this.storeOrigins(`param:${t}#${i}`, origins));
+      });
+      return;
+    }
+    const observer = this.observerCall(fn, d, scope, ctx);
+    const flows = this.out.funcValueFlows;
+    for (const a of list) {
+      if (!observer) {
+        // What a call result holds is the callee's; only values as written here can be handed over.
+        if (a.type !== 'call_expression') this.storeInto('escape', a, scope, ctx);
+        continue;
+      }
+      // `fmt.Println(err)`, `log.Printf("%d", n)`: a value whose type holds no function observes none.
+      if (!this.mayHoldFunc(this.typeOf(a, scope, ctx))) continue;
+      const pos = this.pos(ctx, a.startIndex);
+      for (const from of this.origins(a, scope, ctx)) flows.sinks.push({ from: from === '?' ? 'escape' : from, what: observer, pos });
+    }
+  }
+
+  /** `reflect.ValueOf`, `fmt.Printf`, `(*log.Logger).Print`: a call that may observe a function value's identity. */
+  private observerCall(fn: SyntaxNode, d: Denoted, scope: Scope, ctx: WalkCtx): string | undefined {
+    // A callee that cannot be worked out may be anything, a web framework that prints its handlers' names too.
+    if (d.k === 'unknown') return `${fn.text} (a call that could not be resolved)`;
+    if (fn.type !== 'selector_expression') return undefined;
+    const operand = fn.childForFieldName('operand')!;
+    const field = fn.childForFieldName('field')!.text;
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    let pkg: string | undefined;
+    if (od?.k === 'pkg') pkg = od.path;
+    else if (/^(Print|Fatal|Panic|Output)/.test(field) || this.importsOtherModules(ctx.file)) {
+      const t = deref(this.typeOf(operand, scope, ctx));
+      if (t?.k === 'named') pkg = t.pkg;
+    }
+    if (!pkg) return undefined;
+    if (observerPackages.has(pkg)) return `${pkg}.${field}`;
+    // Code of another module is not in view: it may observe what it gets.
+    return isOtherModule(pkg, this.packages) ? `${pkg}.${field} (code of another module)` : undefined;
+  }
+
+  private readonly otherModuleImports = new Map<FileInfo, boolean>();
+
+  /** The file imports a package of another module (not the standard library, not this module). */
+  private importsOtherModules(f: FileInfo): boolean {
+    let v = this.otherModuleImports.get(f);
+    if (v === undefined) this.otherModuleImports.set(f, (v = [...f.imports.values(), ...f.dotImports].some((p) => isOtherModule(p, this.packages))));
+    return v;
+  }
+
+  /** A value of this type may be a function (or hold one): unknown, a function, an empty interface. */
+  private mayHoldFunc(t: TypeRef | undefined): boolean {
+    const u = this.q.underlying(t);
+    if (!u) return true;
+    if (u.k === 'func' || u.k === 'other' || u.k === 'tuple') return true;
+    if (u.k === 'iface') return u.methods.size === 0;
+    if (u.k === 'named') return u.pkg === '' ? u.name === 'any' || !predeclaredTypes.has(u.name) : false;
+    return u.k === 'slice' || u.k === 'array' || u.k === 'map' || u.k === 'chan' || u.k === 'ptr' || u.k === 'struct';
+  }
+
+  /** Where an expression's value comes from: one of the function's parameters, or a value of its type. */
+  private origin(n: SyntaxNode, scope: Scope, ctx: WalkCtx): ValueOrigin {
+    if (n.type === 'parenthesized_expression' && n.namedChildren[0]) return this.origin(n.namedChildren[0], scope, ctx);
+    const b = n.type === 'identifier' ? scope.lookup(n.text) : undefined;
+    if (b?.k === 'var' && b.param && this.isInterface(b.t)) return { k: 'param', ...b.param };
+    return { k: 'type', t: this.typeOf(n, scope, ctx) };
+  }
+
+  private isInterface(t: TypeRef | undefined): boolean {
+    if (!t) return false;
+    if (t.k === 'iface') return true;
+    if (t.k !== 'named') return false;
+    if (t.pkg === '') return t.name === 'any' || t.name === 'error';
+    const info = this.q.typeInfo(t);
+    return info ? info.kind === 'interface' : !this.packages.has(t.pkg) && stdlib.isInterface(t);
+  }
+
+  /** Arguments passed to parameters of module interface types. */
+  private noteArgumentFlows(target: string | undefined, targets: string[], args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    const params = target ? this.q.paramTypes(target) : undefined;
+    if (!params || args.children.some((c) => c.type === '...')) return;
+    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    list.forEach((a, i) => {
+      const p = i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
+      this.noteFlow(p, a, scope, ctx);
+      if (this.isInterface(p) && !(params.variadic && i >= params.types.length - 1))
+        for (const fn of targets) this.out.reflection.interfaceArgs.push({ fn, index: i, origin: this.origin(a, scope, ctx) });
+    });
   }
 
   /** `os.Exit(…)` and `log.Fatal…(…)` statements that begin their line. */

@@ -132,6 +132,65 @@ export class StdlibTypes {
     return sel;
   }
 
+  /** The result types of a standard library interface's method (`sort.Interface`, `Less`); undefined when the table cannot tell. */
+  interfaceResults(iface: string, method: string): (TypeRef | undefined)[] | undefined {
+    const found = this.typeEntry(iface);
+    const results = found && 'i' in found.entry ? found.entry.i[method] : undefined;
+    return results?.map(typeFromCode);
+  }
+
+  /** The name a standard library type has once aliases are followed (`os.FileInfo` → `io/fs.FileInfo`); undefined when the table does not hold it. */
+  canonicalName(t: Extract<TypeRef, { k: 'named' }>): string | undefined {
+    return this.typeEntry(typeKey(t)!)?.key;
+  }
+
+  /** Whether a named standard library type is an interface type. */
+  isInterface(t: Extract<TypeRef, { k: 'named' }>): boolean {
+    const found = this.typeEntry(typeKey(t)!);
+    return !!found && 'i' in found.entry;
+  }
+
+  /**
+   * The standard library's named concrete types (`*bufio.Writer` as `bufio.Writer`) whose method set, promoted
+   * methods included, has every one of these methods with as many results, each result type allowed by `sameType`
+   * (the table holds no parameters, so those are not compared): the types that may satisfy a module interface.
+   */
+  typesWithMethods(methods: readonly { name: string; results: (TypeRef | undefined)[] | undefined }[], sameType: (want: TypeRef | undefined, have: TypeRef | undefined) => boolean): string[] {
+    const out: string[] = [];
+    for (const [key, entry] of this.entries) {
+      const methodsOwnOrPromoted = ('m' in entry && entry.m) || ('s' in entry && entry.e?.length);
+      if (!methodsOwnOrPromoted) continue;
+      const ok = methods.every((m) => {
+        const has = this.mayHaveMethod(key, m.name, 0);
+        if (has !== true) return has === 'unknown';
+        const sel = this.selection(typeFromCode(key) as Extract<TypeRef, { k: 'named' }>, m.name);
+        if (sel.k === 'unknown') return true;
+        if (sel.k !== 'method') return false;
+        if (!m.results) return true;
+        return sel.results.length === m.results.length && sel.results.every((r, i) => sameType(m.results![i], r));
+      });
+      if (ok) out.push(key);
+    }
+    return out;
+  }
+
+  /** Whether a type's method set, promoted methods included, has a method called name; 'unknown' past a type the table leaves out. */
+  private mayHaveMethod(key: string, name: string, depth: number): boolean | 'unknown' {
+    const t = this.typeEntry(key);
+    if (!t || depth > 6) return 'unknown';
+    if ('i' in t.entry) return name in t.entry.i;
+    if ('m' in t.entry && t.entry.m && name in t.entry.m) return true;
+    if (!('s' in t.entry)) return false;
+    let result: boolean | 'unknown' = false;
+    for (const e of t.entry.e ?? []) {
+      const embedded = typeKey(deref(typeFromCode(e)));
+      const inner = embedded ? this.mayHaveMethod(embedded, name, depth + 1) : 'unknown';
+      if (inner === true) return true;
+      if (inner === 'unknown') result = 'unknown';
+    }
+    return result;
+  }
+
   private typeEntry(key: string): FoundType | undefined {
     const names: string[] = [];
     for (let depth = 0; depth < 8; depth++) {

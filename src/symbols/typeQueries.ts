@@ -2,6 +2,7 @@
 import { FuncInfo, PkgInfo, TypeInfo } from './declarations';
 import { InterfaceFacts } from './program';
 import { stdlib } from './stdlibTypes';
+import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from '../plan/externalInterfaces';
 import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
 
 export type Member =
@@ -9,6 +10,8 @@ export type Member =
   | { k: 'field'; t: TypeRef | undefined }
   /** A member of a type declared outside the module; a standard library method has its results. */
   | { k: 'external'; results?: (TypeRef | undefined)[] };
+
+const predeclaredNames = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 
 /** Type lookups over the module's packages; results are cached, as the same types are asked about often. */
 export class TypeQueries {
@@ -189,6 +192,66 @@ export class TypeQueries {
     return fi.results;
   }
 
+  private readonly paramCache = new Map<string, { types: (TypeRef | undefined)[]; variadic: boolean }>();
+
+  /** A function's parameter types, one per parameter (a variadic one as its element type). */
+  paramTypes(id: string): { types: (TypeRef | undefined)[]; variadic: boolean } | undefined {
+    const cached = this.paramCache.get(id);
+    if (cached) return cached;
+    const fi = this.funcs.get(id)?.[0];
+    const list = fi?.node.childForFieldName('parameters');
+    if (!fi || !list) return undefined;
+    const naming = { ...fi.file.naming, isLocalType: (n: string) => fi.typeParams.has(n) };
+    const out = { types: [] as (TypeRef | undefined)[], variadic: false };
+    for (const d of list.namedChildren) {
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const t = typeFromNode(d.childForFieldName('type'), naming);
+      for (let i = 0; i < Math.max(1, d.childrenForFieldName('name').length); i++) out.types.push(t);
+      out.variadic = d.type === 'variadic_parameter_declaration';
+    }
+    this.paramCache.set(id, out);
+    return out;
+  }
+
+  /** The field types of a module struct type in declaration order, for positional composite literals. */
+  private readonly orderedFields = new Map<TypeInfo, (TypeRef | undefined)[]>();
+
+  fieldTypesInOrder(t: TypeRef | undefined): (TypeRef | undefined)[] | undefined {
+    const info = this.typeInfo(t);
+    if (!info || info.kind !== 'struct' || info.alias) return undefined;
+    const cached = this.orderedFields.get(info);
+    if (cached) return cached;
+    const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
+    const out: (TypeRef | undefined)[] = [];
+    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+      if (fd.type !== 'field_declaration') continue;
+      const ft = typeFromNode(fd.childForFieldName('type'), naming);
+      const embeddedPtr = fd.childrenForFieldName('name').length === 0 && fd.children.some((c) => c.type === '*');
+      for (let i = 0; i < Math.max(1, fd.childrenForFieldName('name').length); i++) out.push(embeddedPtr && ft ? { k: 'ptr', elem: ft } : ft);
+    }
+    this.orderedFields.set(info, out);
+    return out;
+  }
+
+  /** Whether a named type from outside the module is an interface (the standard library table knows; unknown ones count). */
+  isOutsideInterface(t: Extract<TypeRef, { k: 'named' }>): boolean {
+    return stdlib.underlying(t) === undefined || stdlib.isInterface(t);
+  }
+
+  /** The field names of a module struct type in declaration order (an embedded field is named after its type). */
+  fieldNamesInOrder(t: TypeRef | undefined): string[] | undefined {
+    const info = this.typeInfo(t);
+    if (!info || info.kind !== 'struct' || info.alias) return undefined;
+    const out: string[] = [];
+    for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+      if (fd.type !== 'field_declaration') continue;
+      const names = fd.childrenForFieldName('name');
+      if (names.length) names.forEach((n) => out.push(n.text));
+      else out.push(fd.childForFieldName('type')?.text.replace(/^.*\./, '').replace(/\[.*$/, '') ?? '');
+    }
+    return out;
+  }
+
   /** Works out, for every module interface, the module methods that implement each of its methods. */
   computeImplementations(): void {
     const typesByMethod = new Map<string, TypeInfo[]>();
@@ -230,9 +293,63 @@ export class TypeQueries {
     this.cacheMembers = true;
   }
 
+  /** The standard library types that may satisfy a module interface (see InterfaceFacts.stdlibCandidates). */
+  stdlibCandidates(iface: InterfaceFacts): string[] {
+    const methods = [...iface.methods].map(([name, via]) => ({ name, results: this.results(via) }));
+    return stdlib.typesWithMethods(methods, (want, have) => this.mayBeSameType(want, have));
+  }
+
+  /**
+   * Whether a module type as written (want) may be the same as a standard library type (have): false only when both
+   * are known and differ. A type declared in the module is never a standard library type.
+   */
+  private mayBeSameType(want: TypeRef | undefined, have: TypeRef | undefined, depth = 0): boolean {
+    if (!want || !have || depth > 6) return true;
+    const info = this.typeInfo(want);
+    if (info) return info.alias || info.ambiguous ? true : false;
+    if (want.k === 'named' && want.pkg === '' && !predeclaredNames.has(want.name)) return true; // a type parameter or local type
+    // `interface{}` and `any` are one type; an interface or struct written out is not compared member by member.
+    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other' || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    if (loose(want) || loose(have)) return true;
+    if (want.k === 'named' && have.k === 'named') {
+      const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
+      if (want.pkg !== '' && have.pkg !== '') {
+        // `os.FileInfo` is an alias of `io/fs.FileInfo`: compare what the names stand for, when the table knows.
+        const [a, b] = [stdlib.canonicalName(want), stdlib.canonicalName(have)];
+        return !a || !b || a === b;
+      }
+      return want.pkg === have.pkg && norm(want.name) === norm(have.name);
+    }
+    if (want.k === 'named' || have.k === 'named') return false;
+    if (want.k !== have.k) return false;
+    if (want.k === 'map' && have.k === 'map') return this.mayBeSameType(want.key, have.key, depth + 1) && this.mayBeSameType(want.elem, have.elem, depth + 1);
+    if ((want.k === 'ptr' || want.k === 'slice' || want.k === 'array' || want.k === 'chan') && want.k === have.k) return this.mayBeSameType(want.elem, (have as { elem?: TypeRef }).elem, depth + 1);
+    return true;
+  }
+
+  /**
+   * The standard library interfaces a method set satisfies: same names, numbers of parameters and results, and result
+   * types that may be the same (the table holds no parameter types). `Get(key string) (string, bool)` does not
+   * satisfy crypto/tls.ClientSessionCache, whose Get returns *tls.ClientSessionState.
+   */
+  private satisfiedStdlibInterfaces(methods: Map<string, string>): string[] {
+    if (![...methods.keys()].some((n) => stdlibMethodNames.has(n))) return [];
+    const shapes = [...methods].map(([name, id]) => {
+      const f = this.funcs.get(id)?.[0]?.facts;
+      return { name, params: f?.params.arity ?? -1, results: f?.results ?? -1 };
+    });
+    return satisfiedStdlibInterfaces(shapes).filter((iface) =>
+      interfaceMethodNames(iface).every((name) => {
+        const want = this.results(methods.get(name)!);
+        const have = stdlib.interfaceResults(iface, name);
+        return !want || !have || (want.length === have.length && want.every((w, i) => this.mayBeSameType(w, have[i])));
+      }),
+    );
+  }
+
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */
-  methodSets(): Array<{ type: string; methods: Map<string, string> }> {
-    const out: Array<{ type: string; methods: Map<string, string> }> = [];
+  methodSets(): Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> {
+    const out: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> = [];
     for (const pkg of this.packages.values())
       for (const t of pkg.types.values()) {
         if (t.kind === 'interface' || t.alias) continue;
@@ -242,7 +359,7 @@ export class TypeQueries {
           const m = this.member(ref, name);
           if (m?.k === 'method') methods.set(name, m.via ?? m.ids[0]);
         }
-        if (methods.size) out.push({ type: `${pkg.path}.${t.name}`, methods });
+        if (methods.size) out.push({ type: `${pkg.path}.${t.name}`, methods, stdlibInterfaces: this.satisfiedStdlibInterfaces(methods) });
       }
     return out;
   }

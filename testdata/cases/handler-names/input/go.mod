@@ -1,0 +1,3 @@
+module example.com/handler-names
+
+go 1.19

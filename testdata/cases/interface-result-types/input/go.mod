@@ -1,0 +1,3 @@
+module example.com/interface-result-types
+
+go 1.19

@@ -1,0 +1,195 @@
+// An outline printer that writes through a buffered writer it holds behind its own interface: a *bufio.Writer for
+// the terminal, or a counting writer of its own in dry runs. Flushing goes through a second interface.
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+// bufWriter is what the printer needs of its output; *bufio.Writer has all of it.
+type bufWriter interface {
+	Reset(w io.Writer)
+	Flush() error
+	WriteByte(c byte) error
+	WriteString(s string) (int, error)
+}
+
+// flushableWriter is an io.Writer that buffers.
+type flushableWriter interface {
+	io.Writer
+	Flush() error
+}
+
+type printer struct {
+	out    bufWriter
+	indent int
+	lines  int
+}
+
+func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.newPrinter")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return &printer{out: bufio.NewWriter(w)}
+}
+
+func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).line")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	p.out.WriteString(strings.Repeat("  ", p.indent))
+	p.out.WriteString(s)
+	p.out.WriteByte('\n')
+	p.lines++
+}
+
+func (p *printer) retarget(__atel_tracing_ctx __atel_context.Context, w io.Writer) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).retarget")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	p.out.Flush()
+	p.out.Reset(w)
+}
+
+func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).finish")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if bw, ok := p.out.(*bufio.Writer); ok {
+		fmt.Printf("(%d bytes still buffered)\n", bw.Buffered())
+	}
+	return p.out.Flush()
+}
+
+type node struct {
+	name     string
+	children []node
+}
+
+func render(__atel_tracing_ctx __atel_context.Context, p *printer, n node) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.render")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	p.line(__atel_child_tracing_ctx, n.name)
+	p.indent++
+	for _, c := range n.children {
+		render(__atel_child_tracing_ctx, p, c)
+	}
+	p.indent--
+}
+
+// countingWriter is a dry-run bufWriter: it counts what would be written.
+type countingWriter struct {
+	buf     strings.Builder
+	flushes int
+	bytes   int
+}
+
+func (c *countingWriter) Reset(w io.Writer) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).Reset")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	c.buf.Reset()
+}
+
+func (c *countingWriter) Flush() error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).Flush")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	c.flushes++
+	c.bytes += c.buf.Len()
+	c.buf.Reset()
+	return nil
+}
+
+func (c *countingWriter) WriteByte(b byte) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).WriteByte")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return c.buf.WriteByte(b)
+}
+
+func (c *countingWriter) WriteString(s string) (int, error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).WriteString")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return c.buf.WriteString(s)
+}
+
+// upperWriter writes upper case through to another writer, and buffers nothing.
+type upperWriter struct {
+	w       io.Writer
+	flushed bool
+}
+
+func (u *upperWriter) Write(p []byte) (int, error) {
+	return u.w.Write([]byte(strings.ToUpper(string(p))))
+}
+
+func (u *upperWriter) Flush() error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*upperWriter).Flush")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	u.flushed = true
+	return nil
+}
+
+// flush flushes w when it buffers.
+func flush(__atel_tracing_ctx __atel_context.Context, w io.Writer) error {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.flush")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if f, ok := w.(flushableWriter); ok {
+		return f.Flush()
+	}
+	return nil
+}
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	tree := node{"project", []node{{"cmd", []node{{"main.go", nil}}}, {"internal", []node{{"store", nil}, {"web", nil}}}}}
+
+	p := newPrinter(__atel_child_tracing_ctx, os.Stdout)
+	render(__atel_child_tracing_ctx, p, tree)
+	if err := p.finish(__atel_child_tracing_ctx); err != nil {
+		fmt.Println("error:", err)
+	}
+	var sb strings.Builder
+	p.retarget(__atel_child_tracing_ctx, &sb)
+	render(__atel_child_tracing_ctx, p, tree.children[1])
+	p.finish(__atel_child_tracing_ctx)
+	fmt.Printf("captured %q\n", sb.String())
+
+	dry := &countingWriter{}
+	q := &printer{out: dry}
+	render(__atel_child_tracing_ctx, q, tree)
+	q.retarget(__atel_child_tracing_ctx, io.Discard)
+	q.finish(__atel_child_tracing_ctx)
+	fmt.Printf("dry run: %d lines, %d bytes, %d flushes\n", q.lines, dry.bytes, dry.flushes)
+
+	bw := bufio.NewWriter(os.Stdout)
+	fmt.Fprintln(bw, "footer written through bufio")
+	flush(__atel_child_tracing_ctx, bw)
+	up := &upperWriter{w: os.Stdout}
+	fmt.Fprintln(up, "footer written through upperWriter")
+	flush(__atel_child_tracing_ctx, up)
+	fmt.Println("upperWriter flushed:", up.flushed)
+}

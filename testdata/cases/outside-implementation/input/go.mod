@@ -1,0 +1,3 @@
+module example.com/outside-implementation
+
+go 1.19

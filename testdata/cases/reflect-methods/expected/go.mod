@@ -1,0 +1,3 @@
+module example.com/reflect-methods
+
+go 1.19
