@@ -15,6 +15,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 // bufWriter is what the printer needs of its output; *bufio.Writer has all of it.
@@ -38,14 +41,16 @@ type printer struct {
 }
 
 func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.newPrinter")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newPrinter")
+	__atel_span.SetAttributes(__atel_attrs_newPrinter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &printer{out: bufio.NewWriter(w)}
 }
 
 func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).line")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).line")
+	__atel_span.SetAttributes(__atel_attrs_printer_line...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.out.WriteString(strings.Repeat("  ", p.indent))
@@ -55,17 +60,19 @@ func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
 }
 
 func (p *printer) retarget(__atel_tracing_ctx __atel_context.Context, w io.Writer) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).retarget")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).retarget")
+	__atel_span.SetAttributes(__atel_attrs_printer_retarget...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.out.Flush()
 	p.out.Reset(w)
 }
 
-func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.(*printer).finish")
+func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).finish")
+	__atel_span.SetAttributes(__atel_attrs_printer_finish...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	if bw, ok := p.out.(*bufio.Writer); ok {
 		fmt.Printf("(%d bytes still buffered)\n", bw.Buffered())
 	}
@@ -78,7 +85,8 @@ type node struct {
 }
 
 func render(__atel_tracing_ctx __atel_context.Context, p *printer, n node) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.render")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.render")
+	__atel_span.SetAttributes(__atel_attrs_render...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.line(__atel_child_tracing_ctx, n.name)
@@ -97,33 +105,37 @@ type countingWriter struct {
 }
 
 func (c *countingWriter) Reset(w io.Writer) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).Reset")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Reset")
+	__atel_span.SetAttributes(__atel_attrs_countingWriter_Reset...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	c.buf.Reset()
 }
 
-func (c *countingWriter) Flush() error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).Flush")
+func (c *countingWriter) Flush() (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Flush")
+	__atel_span.SetAttributes(__atel_attrs_countingWriter_Flush...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	c.flushes++
 	c.bytes += c.buf.Len()
 	c.buf.Reset()
 	return nil
 }
 
-func (c *countingWriter) WriteByte(b byte) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).WriteByte")
+func (c *countingWriter) WriteByte(b byte) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteByte")
+	__atel_span.SetAttributes(__atel_attrs_countingWriter_WriteByte...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
+	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return c.buf.WriteByte(b)
 }
 
-func (c *countingWriter) WriteString(s string) (int, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*countingWriter).WriteString")
+func (c *countingWriter) WriteString(s string) (__atel_ret0 int, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteString")
+	__atel_span.SetAttributes(__atel_attrs_countingWriter_WriteString...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
+	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return c.buf.WriteString(s)
 }
 
@@ -137,19 +149,21 @@ func (u *upperWriter) Write(p []byte) (int, error) {
 	return u.w.Write([]byte(strings.ToUpper(string(p))))
 }
 
-func (u *upperWriter) Flush() error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_context.Background(), "main.(*upperWriter).Flush")
+func (u *upperWriter) Flush() (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*upperWriter).Flush")
+	__atel_span.SetAttributes(__atel_attrs_upperWriter_Flush...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	u.flushed = true
 	return nil
 }
 
 // flush flushes w when it buffers.
-func flush(__atel_tracing_ctx __atel_context.Context, w io.Writer) error {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_tracing_ctx, "main.flush")
+func flush(__atel_tracing_ctx __atel_context.Context, w io.Writer) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.flush")
+	__atel_span.SetAttributes(__atel_attrs_flush...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_err)
 	if f, ok := w.(flushableWriter); ok {
 		return f.Flush()
 	}
@@ -161,7 +175,8 @@ func main() {
 	defer rtlib.Shutdown(__atel_ts)
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/outside-implementation").Start(__atel_ctx, "main.main")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -192,4 +207,41 @@ func main() {
 	fmt.Fprintln(up, "footer written through upperWriter")
 	flush(__atel_child_tracing_ctx, up)
 	fmt.Println("upperWriter flushed:", up.flushed)
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/outside-implementation")
+
+var __atel_attrs_newPrinter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newPrinter"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 35)}
+
+var __atel_attrs_printer_line = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "line"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 39)}
+
+var __atel_attrs_printer_retarget = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "retarget"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 46)}
+
+var __atel_attrs_printer_finish = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "finish"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 51)}
+
+var __atel_attrs_render = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "render"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 63)}
+
+var __atel_attrs_countingWriter_Reset = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Reset"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 79)}
+
+var __atel_attrs_countingWriter_Flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 81)}
+
+var __atel_attrs_countingWriter_WriteByte = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteByte"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 88)}
+
+var __atel_attrs_countingWriter_WriteString = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteString"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 90)}
+
+var __atel_attrs_upperWriter_Flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*upperWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 102)}
+
+var __atel_attrs_flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 108)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 115)}
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
+	}
 }

@@ -10,19 +10,24 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 // Dump writes the tree with every node's span, the way go/ast.Fprint walks a tree: by reflection, so that it
 // works for any node type without a type switch.
 func Dump(__atel_tracing_ctx __atel_context.Context, w io.Writer, n Node) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.Dump")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.Dump")
+	__atel_span.SetAttributes(__atel_attrs_Dump...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	dumpValue(__atel_child_tracing_ctx, w, reflect.ValueOf(n), 0)
 }
 
 func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect.Value, depth int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.dumpValue")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.dumpValue")
+	__atel_span.SetAttributes(__atel_attrs_dumpValue...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	indent := strings.Repeat(". ", depth)
@@ -63,7 +68,8 @@ func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect
 
 // nodeSpan calls Pos and End by name, on any value that has them.
 func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (string, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.nodeSpan")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.nodeSpan")
+	__atel_span.SetAttributes(__atel_attrs_nodeSpan...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	pos, end := v.MethodByName("Pos"), v.MethodByName("End")
@@ -71,4 +77,23 @@ func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (strin
 		return "", false
 	}
 	return fmt.Sprintf("[%d,%d)", pos.Call(nil)[0].Int(), end.Call(nil)[0].Int()), true
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/reflect-methods/syntax")
+
+var __atel_attrs_Dump = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Dump"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 12)}
+
+var __atel_attrs_dumpValue = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "dumpValue"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 16)}
+
+var __atel_attrs_nodeSpan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "nodeSpan"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 54)}
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
+	}
 }

@@ -8,7 +8,7 @@ import (
 
 import (
 	__atel_context "context"
-	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 // Node is a node of the syntax tree; Pos and End are byte offsets into the source.
@@ -39,49 +39,57 @@ type Call struct {
 }
 
 func (n *Ident) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Ident).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).Pos")
+	__atel_span.SetAttributes(__atel_attrs_Ident_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
 }
 func (n *Ident) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Ident).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).End")
+	__atel_span.SetAttributes(__atel_attrs_Ident_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Name)
 }
 func (n *Number) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Number).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).Pos")
+	__atel_span.SetAttributes(__atel_attrs_Number_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
 }
 func (n *Number) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Number).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).End")
+	__atel_span.SetAttributes(__atel_attrs_Number_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
 }
 func (n *Binary) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Binary).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).Pos")
+	__atel_span.SetAttributes(__atel_attrs_Binary_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.X.Pos()
 }
 func (n *Binary) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Binary).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).End")
+	__atel_span.SetAttributes(__atel_attrs_Binary_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Y.End()
 }
 func (n *Call) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Call).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Pos")
+	__atel_span.SetAttributes(__atel_attrs_Call_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Fun.Pos()
 }
 func (n *Call) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Call).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).End")
+	__atel_span.SetAttributes(__atel_attrs_Call_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Rparen + 1
@@ -90,7 +98,8 @@ func (n *Call) End() int {
 // Kind names the node for reports.
 func (n *Binary) Kind() string { return "binary " + n.Op }
 func (n *Call) Kind() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_context.Background(), "syntax.(*Call).Kind")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Kind")
+	__atel_span.SetAttributes(__atel_attrs_Call_Kind...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "call of " + n.Fun.Name
@@ -102,10 +111,11 @@ type parser struct {
 }
 
 // Parse parses one expression.
-func Parse(__atel_tracing_ctx __atel_context.Context, src string) (Node, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.Parse")
+func Parse(__atel_tracing_ctx __atel_context.Context, src string) (__atel_ret0 Node, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.Parse")
+	__atel_span.SetAttributes(__atel_attrs_Parse...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	p := &parser{src: src}
 	n, err := p.sum(__atel_child_tracing_ctx)
 	if err == nil && p.skip(__atel_child_tracing_ctx) < len(src) {
@@ -115,7 +125,8 @@ func Parse(__atel_tracing_ctx __atel_context.Context, src string) (Node, error) 
 }
 
 func (p *parser) skip(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.(*parser).skip")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).skip")
+	__atel_span.SetAttributes(__atel_attrs_parser_skip...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for p.off < len(p.src) && p.src[p.off] == ' ' {
@@ -124,10 +135,11 @@ func (p *parser) skip(__atel_tracing_ctx __atel_context.Context) int {
 	return p.off
 }
 
-func (p *parser) sum(__atel_tracing_ctx __atel_context.Context) (Node, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.(*parser).sum")
+func (p *parser) sum(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).sum")
+	__atel_span.SetAttributes(__atel_attrs_parser_sum...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	x, err := p.product(__atel_child_tracing_ctx)
 	for err == nil && p.skip(__atel_child_tracing_ctx) < len(p.src) && p.src[p.off] == '+' {
 		p.off++
@@ -138,10 +150,11 @@ func (p *parser) sum(__atel_tracing_ctx __atel_context.Context) (Node, error) {
 	return x, err
 }
 
-func (p *parser) product(__atel_tracing_ctx __atel_context.Context) (Node, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.(*parser).product")
+func (p *parser) product(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).product")
+	__atel_span.SetAttributes(__atel_attrs_parser_product...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	x, err := p.operand(__atel_child_tracing_ctx)
 	for err == nil && p.skip(__atel_child_tracing_ctx) < len(p.src) && p.src[p.off] == '*' {
 		p.off++
@@ -152,10 +165,11 @@ func (p *parser) product(__atel_tracing_ctx __atel_context.Context) (Node, error
 	return x, err
 }
 
-func (p *parser) operand(__atel_tracing_ctx __atel_context.Context) (Node, error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/reflect-methods/syntax").Start(__atel_tracing_ctx, "syntax.(*parser).operand")
+func (p *parser) operand(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).operand")
+	__atel_span.SetAttributes(__atel_attrs_parser_operand...)
 	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+	defer __atel_end(__atel_span, &__atel_ret1)
 	start := p.skip(__atel_child_tracing_ctx)
 	for p.off < len(p.src) && strings.ContainsRune("abcdefghijklmnopqrstuvwxyz0123456789", rune(p.src[p.off])) {
 		p.off++
@@ -190,3 +204,31 @@ func (p *parser) operand(__atel_tracing_ctx __atel_context.Context) (Node, error
 	p.off++
 	return call, nil
 }
+
+var __atel_attrs_Ident_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Ident)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 36)}
+
+var __atel_attrs_Ident_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Ident)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 37)}
+
+var __atel_attrs_Number_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Number)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 38)}
+
+var __atel_attrs_Number_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Number)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 39)}
+
+var __atel_attrs_Binary_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Binary)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 40)}
+
+var __atel_attrs_Binary_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Binary)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 41)}
+
+var __atel_attrs_Call_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 42)}
+
+var __atel_attrs_Call_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 43)}
+
+var __atel_attrs_Call_Kind = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Kind"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 47)}
+
+var __atel_attrs_Parse = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Parse"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 55)}
+
+var __atel_attrs_parser_skip = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "skip"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 64)}
+
+var __atel_attrs_parser_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 71)}
+
+var __atel_attrs_parser_product = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "product"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 82)}
+
+var __atel_attrs_parser_operand = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "operand"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 93)}
