@@ -21,9 +21,9 @@ cp testdata/bench-runtime/go.mod testdata/bench-runtime/main.go "$MOD/"
 cp rtlib/*.go "$WORK/gopath/src/instrgen.dev/rtlib/"
 rm -f "$WORK"/gopath/src/instrgen.dev/rtlib/*_test.go
 
-# Instrumented by instrgen itself: the generated code exactly as it writes it.
-node dist/cli/main.js -q -C "$MOD" ./...
+# Instrumented by instrgen itself: the generated code exactly as it writes it (GOPATH mode, as it is built).
 export GO111MODULE=off GOPATH="$WORK/gopath:$SYSTEM_GOPATH" GOFLAGS= GOPROXY=off CGO_ENABLED=0
+node dist/cli/main.js -q -C "$MOD" ./...
 export GOCACHE=${GOCACHE:-/tmp/instrgen-gocache}
 (cd "$MOD" && go build -o "$WORK/bench" .)
 
