@@ -16,10 +16,22 @@ export const RTLIB_QUALIFIER = '__atel_rtlib';
 /** Put on the line before `os.Exit` and `log.Fatal`, which skip deferred calls: ends and exports open spans. */
 export const END_ALL = '__atel_rtlib.EndAll()';
 
-/** The import declaration inject adds, after the file's last import (one line when it holds one import). */
-export function importDeclText(specs: string[], nl: string): string {
-  if (specs.length === 1) return `${nl}${nl}import ${specs[0]}`;
-  return `${nl}${nl}import (${nl}${specs.map((s) => `\t${s}${nl}`).join('')})`;
+/**
+ * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs
+ * are sorted by import path as gofmt sorts them (byte order), so a runtime library path that sorts before
+ * go.opentelemetry.io/otel comes before it:
+ *   import (__atel_context "context"; __atel_rtlib "go.opentelemetry.io/contrib/instrgen/rtlib"; __atel_otel "go.opentelemetry.io/otel")
+ * `inOrderGiven` spells the specs as given: earlier versions wrote them unsorted, and prune still recognises that.
+ */
+export function importDeclText(specs: string[], nl: string, inOrderGiven = false): string {
+  const ordered = inOrderGiven ? specs : [...specs].sort((a, b) => Buffer.compare(Buffer.from(importPathOf(a)), Buffer.from(importPathOf(b))));
+  if (ordered.length === 1) return `${nl}${nl}import ${ordered[0]}`;
+  return `${nl}${nl}import (${nl}${ordered.map((s) => `\t${s}${nl}`).join('')})`;
+}
+
+/** The path of an import spec as written here (`name "path"`): what gofmt sorts by. */
+function importPathOf(spec: string): string {
+  return spec.slice(spec.indexOf('"'));
 }
 
 /** Opens a span named `name` for tracer `tracer` from context expression `parent`. */

@@ -51,10 +51,11 @@ export function planPruneRest(text: string): TextEdit[] {
   const subsets: string[][] = [];
   for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));
   subsets.sort((a, b) => b.length - a.length);
-  for (const specs of subsets) {
-    const decl = importDeclText(specs, nl);
-    const at = text.indexOf(decl);
-    if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
-  }
+  // Sorted by path as inject writes them, or in the order earlier versions wrote them.
+  for (const specs of subsets)
+    for (const decl of new Set([importDeclText(specs, nl), importDeclText(specs, nl, true)])) {
+      const at = text.indexOf(decl);
+      if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
+    }
   return edits;
 }
