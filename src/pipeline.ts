@@ -2,18 +2,19 @@
 import { buildCallGraph, CallGraph, reachableFrom, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
-import { FileEdits } from './edit/edit';
+import { FileEdits, TextEdit } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
 import { loadModule, LoadedModule } from './load/module';
 import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
-import { planOneLineAlignment } from './plan/align';
+import { planOneLineAlignment, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
 import { argumentSpacing } from './symbols/gofmtSpacing';
+import { alignmentSections } from './symbols/gofmtAlignment';
 import { planOperatorSpacing } from './plan/spacing';
 import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
@@ -56,20 +57,37 @@ interface Rewritten {
 /** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
 function prunedText(text: string): Rewritten | undefined {
   if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return undefined;
-  const withoutLines = applyEdits(text, planPruneLines(text));
+  const lines = planPruneLines(text);
+  const withoutLines = applyEdits(text, lines);
   const rest = planPruneRest(withoutLines);
   const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
-  return gofmtLayout(applyEdits(withoutLines, rest), opens);
+  const touched = editedOffsets(rest).concat(editedOffsets(lines).map((o) => offsetAfterEdits(rest, o)));
+  return gofmtLayout(applyEdits(withoutLines, rest), opens, touched);
+}
+
+/** Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. */
+function editedOffsets(edits: readonly TextEdit[]): number[] {
+  return edits.flatMap((e) => {
+    const end = offsetAfterEdits(edits, e.end);
+    return [end - e.newText.length, end];
+  });
 }
 
 /**
- * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, and operators spaced
- * in the argument lists (opening at `opens`) that gained or lost an argument. The one parse this needs also
- * checks the output: the layout edits change only white space, so they cannot add syntax errors.
+ * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, operators spaced in the
+ * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
+ * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
+ * only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[]): Rewritten {
-  const { tree, errors } = parseGo(text);
-  const edits = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+function gofmtLayout(text: string, opens: number[], touched: number[]): Rewritten {
+  let { tree, errors } = parseGo(text);
+  const first = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+  if (first.length) {
+    text = applyEdits(text, first);
+    touched = touched.map((o) => offsetAfterEdits(first, o));
+    ({ tree, errors } = parseGo(text));
+  }
+  const edits = planSectionAlignment(text, alignmentSections(tree, text, touched));
   if (!edits.length) return { text, errors };
   return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }
@@ -183,7 +201,7 @@ export function runInject(opts: RunOptions): RunResult {
   const rewritten = new Map<string, Rewritten>();
   for (const fe of edits) {
     const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
-    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens));
+    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens, editedOffsets(fe.edits)));
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();

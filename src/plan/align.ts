@@ -1,6 +1,8 @@
-// gofmt's alignment of consecutive one-line functions, planned as edits: inject and prune both leave it as gofmt would.
+// gofmt's alignment planned as edits (consecutive one-line functions, keys of composite literals, trailing comments):
+// inject and prune both leave it as gofmt would.
 import { TextEdit } from '../edit/edit';
 import { OneLineDecl } from '../symbols/declarations';
+import { AlignmentSections } from '../symbols/gofmtAlignment';
 
 /**
  * Consecutive one-line function declarations have their bodies aligned one column after the longest signature;
@@ -22,6 +24,37 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
       if (text.slice(d.sigEnd, d.open) !== pad) edits.push({ start: d.sigEnd, end: d.open, newText: pad, message: 'align one-line function as gofmt does' });
     });
     i = j;
+  }
+  return edits;
+}
+
+/**
+ * gofmt's padding in the alignment sections a rewrite touched: an aligned key is followed by blanks up to one
+ * column after its section's longest key, any other by one blank; a trailing comment starts one column after the
+ * longest code of its run (measured once the keys are padded).
+ *   "a":   f(1), // x                "a":   f(__atel_child_tracing_ctx, 1), // x
+ *   "bbb": g(),  // y        →       "bbb": g(),                            // y
+ */
+export function planSectionAlignment(text: string, sections: AlignmentSections): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const rowDelta = new Map<number, number>();
+  for (const section of sections.keys) {
+    const target = Math.max(0, ...section.filter((k) => k.aligned).map((k) => k.width)) + 1;
+    for (const k of section) {
+      const pad = ' '.repeat(k.aligned ? target - k.width : 1);
+      const old = text.slice(k.colonEnd, k.valueStart);
+      if (old === pad) continue;
+      edits.push({ start: k.colonEnd, end: k.valueStart, newText: pad, message: 'align a key as gofmt does' });
+      rowDelta.set(k.row, (rowDelta.get(k.row) ?? 0) + pad.length - old.length);
+    }
+  }
+  for (const run of sections.comments) {
+    const widths = run.map((c) => c.width + (rowDelta.get(c.row) ?? 0));
+    const target = Math.max(...widths) + 1;
+    run.forEach((c, i) => {
+      const pad = ' '.repeat(target - widths[i]);
+      if (text.slice(c.codeEnd, c.commentStart) !== pad) edits.push({ start: c.codeEnd, end: c.commentStart, newText: pad, message: 'align a comment as gofmt does' });
+    });
   }
   return edits;
 }

@@ -102,8 +102,10 @@ export function bodyFacts(block: SyntaxNode, text: string): BodyFacts {
   const inner = block.namedChildren.find((c) => c.type === 'statement_list') ?? block.namedChildren[0];
   const firstStmt = inner?.type === 'statement_list' ? inner.namedChildren[0] : inner;
   const oneLine = block.startPosition.row === block.endPosition.row;
+  // gofmt puts a label one tab left of the statements (`Outer:` at column 0 in a function body).
+  const label = firstStmt?.type === 'labeled_statement' ? '\t' : '';
   const indent =
-    firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) : indentAt(text, block.startIndex) + '\t';
+    firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) + label : indentAt(text, block.startIndex) + '\t';
   return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine };
 }
 

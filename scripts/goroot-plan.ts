@@ -1,0 +1,78 @@
+// The planner over a large real tree, for CI: the Go standard library and cmd from GOROOT (~2 million lines, the
+// bench's corpus) are planned, nothing built, and every file the plan changes is written to a temporary directory
+// where the real `gofmt -l` must list none (gofmt also fails on any syntax error). A planner that produces invalid
+// Go, or Go that is not gofmt-clean, on any real file fails. The runtime library is taken from an import path that
+// sorts before go.opentelemetry.io/otel, so that the order of the added imports is checked too.
+//
+// Usage: npx tsx scripts/goroot-plan.ts [--goroot DIR] [--subset fmt,net/http] [--rtlib PATH] [--keep]
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { performance } from 'perf_hooks';
+import { parseArgs } from 'util';
+import { InstrgenError } from '../src/diagnostics/diagnostic';
+import { goRootFromGo } from '../src/load/goroot';
+import { nodeFileSystem } from '../src/load/fileSystem';
+import { runInject } from '../src/pipeline';
+import { stdlibCorpus } from './bench';
+
+const RTLIB = 'go.opentelemetry.io/contrib/instrgen/rtlib';
+
+function main(): number {
+  const { values } = parseArgs({
+    options: { goroot: { type: 'string' }, subset: { type: 'string' }, rtlib: { type: 'string', default: RTLIB }, keep: { type: 'boolean', default: false } },
+    strict: true,
+  });
+  const started = performance.now();
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-goroot-plan-'));
+  const moduleDir = path.join(tmp, 'module');
+  const outDir = path.join(tmp, 'out');
+  fs.mkdirSync(moduleDir);
+  try {
+    const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
+    const corpus = stdlibCorpus(values.goroot ?? goRootFromGo(), subset, moduleDir);
+    // The entry point imports the runtime library at the chosen path.
+    const entry = path.join(moduleDir, 'cmd/benchmain/main.go');
+    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"instrgen.dev/rtlib"', JSON.stringify(values.rtlib)));
+    let result;
+    try {
+      result = runInject({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./cmd/benchmain'] });
+    } catch (e) {
+      if (!(e instanceof InstrgenError)) throw e;
+      for (const d of e.diagnostics) console.error(`${d.pos ? `${d.pos.file}:${d.pos.line}:${d.pos.col}: ` : ''}${d.code} ${d.message}`);
+      console.error(`goroot-plan: the plan failed with ${e.diagnostics.length} diagnostics`);
+      return 1;
+    }
+    const planned = performance.now();
+    for (const [file, text] of result.after) {
+      const to = path.join(outDir, file);
+      fs.mkdirSync(path.dirname(to), { recursive: true });
+      fs.writeFileSync(to, text);
+    }
+    const gofmt = spawnSync('gofmt', ['-l', outDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const unclean = gofmt.stdout.split('\n').filter(Boolean).map((p) => path.relative(outDir, p));
+    const done = performance.now();
+    const lines = result.module.files.reduce((n, f) => n + f.text.split('\n').length, 0);
+    console.log(
+      `goroot-plan: ${result.module.files.length} files (${lines.toLocaleString('en-US')} lines) planned in ${((planned - started) / 1000).toFixed(1)} s ` +
+        `(corpus ${(corpus.prepareMs / 1000).toFixed(1)} s); ${result.reached.size} functions reached, ${result.after.size} files changed; ` +
+        `gofmt -l ${((done - planned) / 1000).toFixed(1)} s; peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+    );
+    if (gofmt.error || gofmt.status !== 0 || gofmt.stderr) {
+      console.error(`goroot-plan: gofmt -l failed (${gofmt.error?.message ?? `exit ${gofmt.status}`}):\n${gofmt.stderr}`);
+      return 1;
+    }
+    if (unclean.length) {
+      console.error(`goroot-plan: ${unclean.length} planned files are not gofmt-clean (gofmt -d shows how):`);
+      for (const f of unclean) console.error(`  ${f}`);
+      return 1;
+    }
+    return 0;
+  } finally {
+    if (values.keep) console.error(`goroot-plan: kept ${tmp}`);
+    else fs.rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+process.exitCode = main();
