@@ -1,0 +1,140 @@
+// Layout gofmt aligns in sections: keys of keyed composite literals, trailing comments of consecutive lines, the
+// statements after a label. The rewrite opens one-line function literals and lengthens calls; the output must be
+// what gofmt prints, and prune must give this file back byte for byte.
+package main
+
+import (
+	"fmt"
+	"sort"
+
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+// Shape is implemented in this module only, so its methods gain the context.
+type Shape interface {
+	Area(__atel_tracing_ctx __atel_context.Context) int         // in square units
+	Name(__atel_tracing_ctx __atel_context.Context) string      // for printing
+	Scale(__atel_tracing_ctx __atel_context.Context, k int) int // returns the new area
+}
+
+type square struct{ side int }
+
+func (s square) Area(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.square.Area")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return s.side * s.side
+}
+func (s square) Name(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.square.Name")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "square"
+}
+func (s square) Scale(__atel_tracing_ctx __atel_context.Context, k int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.square.Scale")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return s.Area(__atel_child_tracing_ctx) * k * k
+}
+
+var unitsPerMeter = scale(100) // centimetres
+var label = "m"                // unit
+
+func scale(n int) int { return n }
+
+func add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.add")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return a + b
+}
+
+func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.mul")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return a * b
+}
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	ops := map[string]func(a, b int) int{
+		"plus": func(a, b int) int {
+			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_child_tracing_ctx, "main.main$1")
+			_ = __atel_child_tracing_ctx
+			defer __atel_span.End() //instrgen:oneline
+			return add(__atel_child_tracing_ctx, a, b)
+		},
+		"times": func(a, b int) int {
+			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_child_tracing_ctx, "main.main$2")
+			_ = __atel_child_tracing_ctx
+			defer __atel_span.End() //instrgen:oneline
+			return mul(__atel_child_tracing_ctx, a, b)
+		},
+		"sub": nil,
+		// a comment line ends the key section
+		"min": func(a, b int) int {
+			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_child_tracing_ctx, "main.main$3")
+			_ = __atel_child_tracing_ctx
+			defer __atel_span.End() //instrgen:oneline
+			return b
+		}, // the smaller
+		"max": func(a, b int) int {
+			__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_child_tracing_ctx, "main.main$4")
+			_ = __atel_child_tracing_ctx
+			defer __atel_span.End() //instrgen:oneline
+			return a
+		}, // the larger
+	}
+	names := make([]string, 0, len(ops))
+	for k := range ops {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	x := add(__atel_child_tracing_ctx, 1, 2)    // three
+	yy := 4                                     // four
+	zzz := mul(__atel_child_tracing_ctx, x, yy) // twelve
+	fmt.Println(names, x, yy, zzz, unitsPerMeter, label)
+	fmt.Println(ops["plus"](x, yy), ops["times"](x, yy))
+	table := []struct {
+		in   int
+		want int
+	}{
+		{add(__atel_child_tracing_ctx, 1, 1), 2},             // small
+		{add(__atel_child_tracing_ctx, 100, 100), 200},       // larger
+		{mul(__atel_child_tracing_ctx, 1000, 1000), 1000000}, // largest
+	}
+	for _, t := range table {
+		fmt.Println(t.in == t.want)
+	}
+	var s Shape = square{side: 3}
+	fmt.Println(s.Name(__atel_child_tracing_ctx), s.Area(__atel_child_tracing_ctx), s.Scale(__atel_child_tracing_ctx, 2))
+	fmt.Println(search(__atel_child_tracing_ctx, []int{1, 2, 3}, 2))
+}
+
+func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.search")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+Outer:
+	for i, x := range xs {
+		if x != want {
+			continue Outer
+		}
+		return i
+	}
+	return -1
+}

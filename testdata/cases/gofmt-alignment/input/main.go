@@ -1,0 +1,80 @@
+// Layout gofmt aligns in sections: keys of keyed composite literals, trailing comments of consecutive lines, the
+// statements after a label. The rewrite opens one-line function literals and lengthens calls; the output must be
+// what gofmt prints, and prune must give this file back byte for byte.
+package main
+
+import (
+	"fmt"
+	"sort"
+
+	"instrgen.dev/rtlib"
+)
+
+// Shape is implemented in this module only, so its methods gain the context.
+type Shape interface {
+	Area() int       // in square units
+	Name() string    // for printing
+	Scale(k int) int // returns the new area
+}
+
+type square struct{ side int }
+
+func (s square) Area() int       { return s.side * s.side }
+func (s square) Name() string    { return "square" }
+func (s square) Scale(k int) int { return s.Area() * k * k }
+
+var unitsPerMeter = scale(100) // centimetres
+var label = "m"                // unit
+
+func scale(n int) int { return n }
+
+func add(a, b int) int { return a + b }
+
+func mul(a, b int) int { return a * b }
+
+func main() {
+	rtlib.AutotelEntryPoint()
+	ops := map[string]func(a, b int) int{
+		"plus":  func(a, b int) int { return add(a, b) },
+		"times": func(a, b int) int { return mul(a, b) },
+		"sub":   nil,
+		// a comment line ends the key section
+		"min": func(a, b int) int { return b }, // the smaller
+		"max": func(a, b int) int { return a }, // the larger
+	}
+	names := make([]string, 0, len(ops))
+	for k := range ops {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	x := add(1, 2)    // three
+	yy := 4           // four
+	zzz := mul(x, yy) // twelve
+	fmt.Println(names, x, yy, zzz, unitsPerMeter, label)
+	fmt.Println(ops["plus"](x, yy), ops["times"](x, yy))
+	table := []struct {
+		in   int
+		want int
+	}{
+		{add(1, 1), 2},             // small
+		{add(100, 100), 200},       // larger
+		{mul(1000, 1000), 1000000}, // largest
+	}
+	for _, t := range table {
+		fmt.Println(t.in == t.want)
+	}
+	var s Shape = square{side: 3}
+	fmt.Println(s.Name(), s.Area(), s.Scale(2))
+	fmt.Println(search([]int{1, 2, 3}, 2))
+}
+
+func search(xs []int, want int) int {
+Outer:
+	for i, x := range xs {
+		if x != want {
+			continue Outer
+		}
+		return i
+	}
+	return -1
+}
