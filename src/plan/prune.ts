@@ -29,9 +29,13 @@ export function planPruneLines(text: string): TextEdit[] {
       continue;
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
-    // After the lines: the statement on its own line (if the body had one), then the closing brace.
-    const after = /^(?:\r?\n[ \t]*([^\r\n]*))?\r?\n[ \t]*\}/.exec(text.slice(run.end));
-    const inner = after?.[1];
+    // After the lines: its statements, one a line (if the body had any), then the closing brace.
+    const after = /^((?:\r?\n(?![ \t]*\})[^\r\n]*)*)\r?\n[ \t]*\}/.exec(text.slice(run.end));
+    const inner = after?.[1]
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('; ');
     const closing = after ? run.end + after[0].length - 1 : run.end;
     edits.push({ start: run.start, end: closing, newText: inner ? ` ${inner} ` : '', message: 'restore a one-line body' });
   }

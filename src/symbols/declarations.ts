@@ -106,7 +106,9 @@ export function bodyFacts(block: SyntaxNode, text: string): BodyFacts {
   const label = firstStmt?.type === 'labeled_statement' ? '\t' : '';
   const indent =
     firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) + label : indentAt(text, block.startIndex) + '\t';
-  return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine };
+  const stmts = inner?.type === 'statement_list' ? inner.namedChildren.filter((c) => c.type !== 'comment') : [];
+  const stmtBreaks = oneLine && stmts.length > 1 ? stmts.slice(1).map((st, i) => ({ start: stmts[i].endIndex, end: st.startIndex })) : undefined;
+  return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine, ...(stmtBreaks ? { stmtBreaks } : {}) };
 }
 
 /** Directives on the comment lines directly above a declaration. */

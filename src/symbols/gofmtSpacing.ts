@@ -84,6 +84,9 @@ export function printDepth(n: SyntaxNode): number {
     }
     case 'variadic_argument':
       return printDepth(parent);
+    case 'type_conversion_expression':
+      // A conversion is a call of one argument to go/printer: `[]byte(a + b)` keeps the depth it is printed at.
+      return printDepth(parent);
     case 'index_expression':
     case 'slice_expression':
       return parent.childForFieldName('operand')?.id === n.id ? 1 : printDepth(parent) + 1;

@@ -62,6 +62,21 @@ func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	return a * b
 }
 
+func swap(__atel_tracing_ctx __atel_context.Context, xs []int, i, j int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.swap")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	a := xs
+	a[i], a[j] = a[j], a[i]
+}
+
+func count(__atel_tracing_ctx __atel_context.Context, b []byte) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.count")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return len(b)
+}
+
 func main() {
 	__atel_ts := rtlib.NewTracingState()
 	defer rtlib.Shutdown(__atel_ts)
@@ -123,6 +138,10 @@ func main() {
 	var s Shape = square{side: 3}
 	fmt.Println(s.Name(__atel_child_tracing_ctx), s.Area(__atel_child_tracing_ctx), s.Scale(__atel_child_tracing_ctx, 2))
 	fmt.Println(search(__atel_child_tracing_ctx, []int{1, 2, 3}, 2))
+	xs := []int{1, 2}
+	swap(__atel_child_tracing_ctx, xs, 0, 1)
+	fmt.Println(xs)
+	fmt.Println(count(__atel_child_tracing_ctx, []byte(label+"s")))
 }
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {

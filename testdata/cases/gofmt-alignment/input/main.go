@@ -32,6 +32,10 @@ func add(a, b int) int { return a + b }
 
 func mul(a, b int) int { return a * b }
 
+func swap(xs []int, i, j int) { a := xs; a[i], a[j] = a[j], a[i] }
+
+func count(b []byte) int { return len(b) }
+
 func main() {
 	rtlib.AutotelEntryPoint()
 	ops := map[string]func(a, b int) int{
@@ -66,6 +70,10 @@ func main() {
 	var s Shape = square{side: 3}
 	fmt.Println(s.Name(), s.Area(), s.Scale(2))
 	fmt.Println(search([]int{1, 2, 3}, 2))
+	xs := []int{1, 2}
+	swap(xs, 0, 1)
+	fmt.Println(xs)
+	fmt.Println(count([]byte(label + "s")))
 }
 
 func search(xs []int, want int) int {
