@@ -7,14 +7,14 @@ import { FileSystem } from './load/fileSystem';
 import { loadModule, LoadedModule } from './load/module';
 import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
-import { planOneLineAlignment, planSectionAlignment } from './plan/align';
+import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
 import { argumentSpacing } from './symbols/gofmtSpacing';
-import { alignmentSections } from './symbols/gofmtAlignment';
+import { alignmentSections, overlongOneLineBodies } from './symbols/gofmtAlignment';
 import { planOperatorSpacing } from './plan/spacing';
 import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
@@ -74,13 +74,21 @@ function editedOffsets(edits: readonly TextEdit[]): number[] {
 }
 
 /**
- * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, operators spaced in the
+ * The layout gofmt gives what a rewrite touched: one-line bodies grown past 100 columns opened (the one change
+ * that is not white space: a mark prune finds), consecutive one-line functions aligned, operators spaced in the
  * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
  * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
  * only white space, so they cannot add syntax errors.
  */
 function gofmtLayout(text: string, opens: number[], touched: number[]): Rewritten {
   let { tree, errors } = parseGo(text);
+  const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
+  if (opened.length) {
+    text = applyEdits(text, opened);
+    touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
+    opens = opens.map((o) => offsetAfterEdits(opened, o));
+    ({ tree, errors } = parseGo(text));
+  }
   const first = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
   if (first.length) {
     text = applyEdits(text, first);

@@ -2,7 +2,8 @@
 // inject and prune both leave it as gofmt would.
 import { TextEdit } from '../edit/edit';
 import { OneLineDecl } from '../symbols/declarations';
-import { AlignmentSections } from '../symbols/gofmtAlignment';
+import { AlignmentSections, OverlongBody } from '../symbols/gofmtAlignment';
+import { ONE_LINE_MARK } from './atelSyntax';
 
 /**
  * Consecutive one-line function declarations have their bodies aligned one column after the longest signature;
@@ -15,14 +16,26 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
   const runes = (s: string) => [...s].length;
   for (let i = 0; i < decls.length; ) {
     let j = i + 1;
-    while (j < decls.length && decls[j].row === decls[j - 1].row + 1) j++;
+    while (j < decls.length && decls[j].row === decls[j - 1].row + 1 && !decls[j].closing) j++;
     const run = decls.slice(i, j);
     const widths = run.map((d) => runes(text.slice(d.lineStart, d.sigEnd)));
     const target = Math.max(...widths) + 1;
     run.forEach((d, k) => {
       const pad = ' '.repeat(target - widths[k]);
-      if (text.slice(d.sigEnd, d.open) !== pad) edits.push({ start: d.sigEnd, end: d.open, newText: pad, message: 'align one-line function as gofmt does' });
+      if (text.slice(d.sigEnd, d.open) !== pad) edits.push({ start: d.sigEnd, end: d.open, newText: pad, message: d.closing ? 'align a comment as gofmt does' : 'align one-line function as gofmt does' });
     });
+    // Comments after the bodies: one column after the longest body of consecutive commented lines.
+    for (let a = 0; a < run.length; ) {
+      let b = a;
+      while (b < run.length && run[b].comment) b++;
+      const commented = run.slice(a, b);
+      const col = Math.max(0, ...commented.map((d) => d.comment!.bodyWidth)) + 1;
+      for (const d of commented) {
+        const pad = ' '.repeat(col - d.comment!.bodyWidth);
+        if (text.slice(d.comment!.bodyEnd, d.comment!.start) !== pad) edits.push({ start: d.comment!.bodyEnd, end: d.comment!.start, newText: pad, message: 'align a comment as gofmt does' });
+      }
+      a = b + 1;
+    }
     i = j;
   }
   return edits;
@@ -55,6 +68,21 @@ export function planSectionAlignment(text: string, sections: AlignmentSections):
       const pad = ' '.repeat(target - widths[i]);
       if (text.slice(c.codeEnd, c.commentStart) !== pad) edits.push({ start: c.codeEnd, end: c.commentStart, newText: pad, message: 'align a comment as gofmt does' });
     });
+  }
+  return edits;
+}
+
+/**
+ * Opens the one-line bodies gofmt would no longer keep on one line, one statement a line; the mark after `{` lets
+ * prune put them back on one line (gofmt keeps a body open once its braces are on different lines).
+ */
+export function planOpenedBodies(bodies: readonly OverlongBody[], nl: string): TextEdit[] {
+  const edits: TextEdit[] = [];
+  for (const b of bodies) {
+    const inner = `${nl}${b.indent}\t`;
+    edits.push({ start: b.open + 1, end: b.stmts[0].start, newText: `${ONE_LINE_MARK}${inner}`, message: 'open a body gofmt would not keep on one line' });
+    b.stmts.slice(1).forEach((s, i) => edits.push({ start: b.stmts[i].end, end: s.start, newText: inner, message: 'one statement a line' }));
+    edits.push({ start: b.stmts[b.stmts.length - 1].end, end: b.close, newText: `${nl}${b.indent}`, message: 'close a body on its own line' });
   }
   return edits;
 }

@@ -6,6 +6,8 @@ export const CTX_TYPE = '__atel_context.Context';
 export const TODO_CTX = '__atel_context.TODO()';
 export const BACKGROUND_CTX = '__atel_context.Background()';
 export const ONE_LINE_MARK = ' //instrgen:oneline';
+/** A one-line body opened because it grew past gofmt's 100 columns: `{ //instrgen:oneline` and a statement a line. */
+export const OPENED_BODY = /\{[ \t]*\/\/instrgen:oneline((?:\r?\n(?![ \t]*\})[^\r\n]*)+)\r?\n[ \t]*\}/g;
 
 export const IMPORTS = {
   context: '__atel_context "context"',

@@ -1,6 +1,6 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
-import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, RENAMED_BLANK_CTX, UNNAMED_PARAM_NAME } from './atelSyntax';
+import { ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY, RENAMED_BLANK_CTX, UNNAMED_PARAM_NAME } from './atelSyntax';
 
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
@@ -16,6 +16,10 @@ export function planPruneLines(text: string): TextEdit[] {
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
+  }
+  for (const m of text.matchAll(OPENED_BODY)) {
+    const stmts = m[1].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('; ');
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: `{ ${stmts} }`, message: 'restore a one-line body' });
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {

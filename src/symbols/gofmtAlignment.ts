@@ -70,13 +70,14 @@ const runes = (s: string) => {
 
 /**
  * Sections of a statement-like list (statements, fields, specs, case clauses): go/printer breaks a section before the
- * first item and after an item spanning several lines; a line that is not an item's first breaks it too.
+ * first item and after an item spanning several lines (before every item, for case clauses); a line that is not an
+ * item's first breaks it too.
  */
-function statementSections(items: Item[]): number[][] {
+function statementSections(items: Item[], everyItemAlone: boolean): number[][] {
   const sections: number[][] = [];
   items.forEach((it, i) => {
     const prev = items[i - 1];
-    if (!prev || prev.endRow > prev.startRow || it.startRow !== prev.endRow + 1) sections.push([]);
+    if (!prev || everyItemAlone || prev.endRow > prev.startRow || it.startRow !== prev.endRow + 1) sections.push([]);
     if (!prev || it.startRow !== prev.startRow) sections[sections.length - 1].push(i);
   });
   return sections;
@@ -193,6 +194,20 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
   }
   const keys: KeyCell[][] = [];
   const comments: CommentCell[][] = [];
+  // A line that closes a multi-line construct (`}`, `})`, `},`) ends a section on its own: its comment follows
+  // after one blank.
+  const closingRows = new Set<number>();
+  for (const row of seenRows) {
+    const start = lineStarts[row];
+    const lead = /^[ \t]*[})\]]/.exec(text.slice(start, start + 200));
+    if (!lead) continue;
+    // The closing brace of a top-level function is aligned with the one-line functions after it (plan/align.ts).
+    const closer = tree.rootNode.descendantForIndex(start + lead[0].length - 1);
+    if (closer.parent?.type === 'block' && closer.parent.parent?.parent?.type === 'source_file') continue;
+    const c = trailingComment(tree, text, lineStarts, row);
+    if (c) comments.push([c]);
+    closingRows.add(row);
+  }
   for (const { list, items: touchedStarts } of touchedItems.values()) {
     const items = itemsOf(list);
     let sections: number[][];
@@ -202,7 +217,9 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
       ({ sections, aligned } = expressionSections(list, items));
       chosen = sections;
     } else {
-      sections = statementSections(items);
+      // The clauses of a switch or select are printed with a formfeed before each (go/printer's stmtList with no
+      // indentation), so none aligns with another.
+      sections = statementSections(items, list.type.endsWith('_statement'));
       const hit = new Set<number>();
       sections.forEach((s, k) => {
         if (s.some((i) => touchedStarts.has(items[i].node.startIndex))) [k - 1, k, k + 1].forEach((j) => hit.add(j));
@@ -222,7 +239,7 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
       if (keyCells.length) keys.push(keyCells);
       let run: CommentCell[] = [];
       for (const i of section) {
-        const c = trailingComment(tree, text, lineStarts, items[i].startRow);
+        const c = closingRows.has(items[i].startRow) ? undefined : trailingComment(tree, text, lineStarts, items[i].startRow);
         if (c && run.length && run[run.length - 1].row + 1 !== c.row) {
           comments.push(run);
           run = [];
@@ -237,4 +254,45 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
     }
   }
   return { keys, comments };
+}
+
+/** A one-line function body that gofmt would no longer keep on one line. */
+export interface OverlongBody {
+  open: number;
+  close: number;
+  /** The statements' ranges, in order. */
+  stmts: Array<{ start: number; end: number }>;
+  /** Indentation of the line holding `{`. */
+  indent: string;
+}
+
+/**
+ * One-line function bodies holding a `touched` offset that gofmt would now open: go/printer keeps a body on one
+ * line while the header (from `func` to the end of the signature) and its statements, with "; " between them, fit
+ * in 100 bytes, so a call that gains a context argument can push it over:
+ *   lookup := func(name string) Type { return pkg.Scope().Lookup(name).Type() }
+ *   lookup := func(name string) Type { //instrgen:oneline\n\t\treturn pkg.Scope(__atel_context.TODO()).Lookup(...)...\n\t}
+ */
+export function overlongOneLineBodies(tree: Tree, text: string, touched: readonly number[]): OverlongBody[] {
+  const out: OverlongBody[] = [];
+  const seen = new Set<number>();
+  for (const at of touched) {
+    for (let n: SyntaxNode | null = tree.rootNode.descendantForIndex(Math.min(at, Math.max(0, text.length - 1))); n; n = n.parent) {
+      if (n.type !== 'func_literal' && n.type !== 'function_declaration' && n.type !== 'method_declaration') continue;
+      if (seen.has(n.id)) break;
+      seen.add(n.id);
+      const body = n.childForFieldName('body');
+      const sigEnd = body?.previousSibling;
+      if (!body || !sigEnd || body.startPosition.row !== body.endPosition.row) continue;
+      const list = body.namedChildren.find((c) => c.type === 'statement_list');
+      if (!list || body.namedChildren.some((c) => c.type === 'comment') || list.namedChildren.some((c) => c.type === 'comment')) continue;
+      const stmts = list.namedChildren;
+      const size = Buffer.byteLength(text.slice(n.startIndex, sigEnd.endIndex)) + stmts.reduce((s, st) => s + Buffer.byteLength(st.text), 0) + 2 * (stmts.length - 1);
+      if (size <= 100 || stmts.length === 0) continue;
+      const lineStart = text.lastIndexOf('\n', body.startIndex - 1) + 1;
+      const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
+      out.push({ open: body.startIndex, close: body.endIndex - 1, stmts: stmts.map((s) => ({ start: s.startIndex, end: s.endIndex })), indent });
+    }
+  }
+  return out;
 }

@@ -11,6 +11,11 @@ export interface OperatorSpacing {
   opEnd: number;
   rightStart: number;
   blank: boolean;
+  /** When the two sides differ (a slice's `:` with an index missing on one side); `blank` is then the left's. */
+  blankAfter?: boolean;
+  /** A side broken across lines keeps its line break: only the other side is spaced. */
+  leftBroken?: boolean;
+  rightBroken?: boolean;
 }
 
 const precedence: Record<string, number> = {
@@ -115,11 +120,28 @@ export function argumentSpacing(tree: Tree, text: string, opens: readonly number
       const left = n.childForFieldName('left');
       const op = n.childForFieldName('operator');
       const right = n.childForFieldName('right');
-      if (left && op && right && left.endPosition.row === right.startPosition.row) {
-        const gaps = text.slice(left.endIndex, op.startIndex) + text.slice(op.endIndex, right.startIndex);
-        if (/^[ \t]*$/.test(gaps))
-          out.push({ leftEnd: left.endIndex, opStart: op.startIndex, opEnd: op.endIndex, rightStart: right.startIndex, blank: prec(n) < cutoff(n, printDepth(n)) });
+      if (left && op && right) {
+        // `"a" +\n\t"b"`: the blank before an operator that ends a line follows the same rule.
+        const leftBroken = left.endPosition.row !== op.startPosition.row;
+        const rightBroken = op.endPosition.row !== right.startPosition.row;
+        const gaps = (leftBroken ? '' : text.slice(left.endIndex, op.startIndex)) + (rightBroken ? '' : text.slice(op.endIndex, right.startIndex));
+        if (!(leftBroken && rightBroken) && /^[ \t]*$/.test(gaps))
+          out.push({ leftEnd: left.endIndex, opStart: op.startIndex, opEnd: op.endIndex, rightStart: right.startIndex, blank: prec(n) < cutoff(n, printDepth(n)), leftBroken, rightBroken });
       }
+    } else if (n.type === 'slice_expression') {
+      // go/printer puts blanks around a slice's colons at depth 1 when it has two indices or more and one of them
+      // is a binary expression: `s[n : n+k]`; printed deeper, `s[n:n+k]`.
+      const indices = ['start', 'end', 'capacity'].map((f) => n.childForFieldName(f));
+      const present = indices.filter((x): x is SyntaxNode => !!x);
+      const blanks = printDepth(n) <= 1 && present.length > 1 && present.some((x) => x.type === 'binary_expression');
+      const colons = n.children.filter((c) => c.type === ':');
+      colons.forEach((colon, k) => {
+        const before = colon.previousSibling;
+        const after = colon.nextSibling;
+        if (!before || !after || before.endPosition.row !== after.startPosition.row) return;
+        if (!/^[ \t]*$/.test(text.slice(before.endIndex, colon.startIndex) + text.slice(colon.endIndex, after.startIndex))) return;
+        out.push({ leftEnd: before.endIndex, opStart: colon.startIndex, opEnd: colon.endIndex, rightStart: after.startIndex, blank: blanks && !!indices[k], blankAfter: blanks && !!indices[k + 1] });
+      });
     }
     for (const c of n.namedChildren) visit(c);
   };

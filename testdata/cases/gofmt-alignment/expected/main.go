@@ -77,6 +77,60 @@ func count(__atel_tracing_ctx __atel_context.Context, b []byte) int {
 	return len(b)
 }
 
+func sum(__atel_tracing_ctx __atel_context.Context, xs []int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.sum")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return len(xs)
+}
+
+func describe(__atel_tracing_ctx __atel_context.Context, s string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.describe")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "<" + s + ">"
+}
+
+func one(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.one")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return 1
+} // the first
+func three(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.three")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return add(__atel_child_tracing_ctx, 1, 2)
+}                // the third
+func seven() int { return 7 }                                // the seventh
+func nine() int  { return mul(__atel_context.TODO(), 3, 3) } // the ninth
+func ten(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.ten")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return add(__atel_child_tracing_ctx, one(__atel_child_tracing_ctx), 9)
+} // the tenth
+
+// notReached is never called, but its calls change: the one-line body grows past 100 columns, so it is opened.
+func notReached() int { //instrgen:oneline
+	return add(__atel_context.TODO(), 1000000, 2000000) + mul(__atel_context.TODO(), 3000000, 4000000) + add(__atel_context.TODO(), 5, 6)
+}
+
+func kind(__atel_tracing_ctx __atel_context.Context, x interface{}) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.kind")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	switch x.(type) {
+	case int: // whole
+		return "int"
+	case string: // text
+	case float64: // real
+		return "float"
+	}
+	return describe(__atel_child_tracing_ctx, "other")
+}
+
 func main() {
 	__atel_ts := rtlib.NewTracingState()
 	defer rtlib.Shutdown(__atel_ts)
@@ -142,6 +196,10 @@ func main() {
 	swap(__atel_child_tracing_ctx, xs, 0, 1)
 	fmt.Println(xs)
 	fmt.Println(count(__atel_child_tracing_ctx, []byte(label+"s")))
+	fmt.Println(sum(__atel_child_tracing_ctx, xs[0:len(xs)-1]))
+	fmt.Println(describe(__atel_child_tracing_ctx, "a, "+
+		"b"))
+	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""))
 }
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {

@@ -36,6 +36,30 @@ func swap(xs []int, i, j int) { a := xs; a[i], a[j] = a[j], a[i] }
 
 func count(b []byte) int { return len(b) }
 
+func sum(xs []int) int { return len(xs) }
+
+func describe(s string) string { return "<" + s + ">" }
+
+func one() int   { return 1 }             // the first
+func three() int { return add(1, 2) }     // the third
+func seven() int { return 7 }             // the seventh
+func nine() int  { return mul(3, 3) }     // the ninth
+func ten() int   { return add(one(), 9) } // the tenth
+
+// notReached is never called, but its calls change: the one-line body grows past 100 columns, so it is opened.
+func notReached() int { return add(1000000, 2000000) + mul(3000000, 4000000) + add(5, 6) }
+
+func kind(x interface{}) string {
+	switch x.(type) {
+	case int: // whole
+		return "int"
+	case string: // text
+	case float64: // real
+		return "float"
+	}
+	return describe("other")
+}
+
 func main() {
 	rtlib.AutotelEntryPoint()
 	ops := map[string]func(a, b int) int{
@@ -74,6 +98,10 @@ func main() {
 	swap(xs, 0, 1)
 	fmt.Println(xs)
 	fmt.Println(count([]byte(label + "s")))
+	fmt.Println(sum(xs[0 : len(xs)-1]))
+	fmt.Println(describe("a, " +
+		"b"))
+	fmt.Println(one(), three(), ten(), kind(1), kind(""))
 }
 
 func search(xs []int, want int) int {
