@@ -180,3 +180,15 @@ test('unnamed parameters get names when the context parameter is added, and prun
   const pruned = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(files['main.go']);
 });
+
+test('the added import block is sorted by path as gofmt sorts it; prune also takes out the unsorted block earlier versions wrote', () => {
+  const rtlib = 'go.opentelemetry.io/contrib/instrgen/rtlib';
+  const files = { 'main.go': 'package main\n\nimport "os"\n\n//instrgen:entry\nfunc run() {\n\tos.Exit(work())\n}\n\nfunc work() int { return 0 }\n\nfunc main() { run() }\n' };
+  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'], rtlibPath: rtlib });
+  const out = r.after.get('main.go')!;
+  expect(out).toContain(`import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n)`);
+  // Earlier versions wrote context, otel, rtlib; prune still recognises that block.
+  const legacy = out.replace(`\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n`, `\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_rtlib "${rtlib}"\n`);
+  expect(legacy).not.toEqual(out);
+  for (const text of [out, legacy]) expect(runPrune({ fs: mod({ 'main.go': text }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
+});
