@@ -80,6 +80,7 @@ export function planOpenedBodies(bodies: readonly OverlongBody[], nl: string): T
   const edits: TextEdit[] = [];
   for (const b of bodies) {
     const inner = `${nl}${b.indent}\t`;
+    if (b.sigEnd !== undefined && b.sigEnd < b.open) edits.push({ start: b.sigEnd, end: b.open, newText: ' ', message: 'unalign an opened function' });
     edits.push({ start: b.open + 1, end: b.stmts[0].start, newText: `${ONE_LINE_MARK}${inner}`, message: 'open a body gofmt would not keep on one line' });
     b.stmts.slice(1).forEach((s, i) => edits.push({ start: b.stmts[i].end, end: s.start, newText: inner, message: 'one statement a line' }));
     edits.push({ start: b.stmts[b.stmts.length - 1].end, end: b.close, newText: `${nl}${b.indent}`, message: 'close a body on its own line' });

@@ -92,7 +92,8 @@ function statementSections(items: Item[], everyItemAlone: boolean): number[][] {
 function expressionSections(list: SyntaxNode, items: Item[]): { sections: number[][]; aligned: Set<number> } {
   const sections: number[][] = [];
   const aligned = new Set<number>();
-  let prevLine = list.startPosition.row;
+  let prevLine = list.startPosition.row; // where the previous element starts (the list's opening, first)
+  let printed = list.startPosition.row; // where the previous element ends
   let size = 0;
   let lnsum = 0;
   let count = 0;
@@ -113,28 +114,32 @@ function expressionSections(list: SyntaxNode, items: Item[]): { sections: number
       }
     }
     const needsLinebreak = prevLine < line;
+    const newlines = line - printed;
     if (i === 0) {
-      if (needsLinebreak) {
+      if (needsLinebreak && newlines > 0) {
         prevBreak = 0;
         sections.push([i]);
       }
-    } else if (needsLinebreak) {
+    } else if (needsLinebreak && newlines > 0) {
+      // go/printer's linebreak: a formfeed counts as two breaks, and more than one starts the sizes afresh.
       const ff = useFF || prevBreak + 1 < i;
-      if (line - prevLine > 1) {
+      const nbreaks = ff ? newlines + 1 : newlines;
+      // A blank or comment-only line between them ends the tabwriter's column blocks as a formfeed does.
+      if (ff || newlines > 1 || !sections.length) sections.push([]);
+      sections[sections.length - 1].push(i);
+      prevBreak = i;
+      if (nbreaks > 1) {
         lnsum = 0;
         count = 0;
       }
-      // A blank or comment-only line between them ends the tabwriter's column blocks as a formfeed does.
-      if (ff || line - prevLine > 1 || !sections.length) sections.push([]);
-      sections[sections.length - 1].push(i);
-      prevBreak = i;
     }
-    if (items.length > 1 && pair && size > 0 && needsLinebreak) aligned.add(i);
+    if (items.length > 1 && pair && size > 0 && needsLinebreak && newlines > 0) aligned.add(i);
     if (size > 0) {
       lnsum += Math.log(size);
       count++;
     }
-    prevLine = it.endRow;
+    prevLine = line;
+    printed = it.endRow;
   });
   return { sections, aligned };
 }
@@ -258,6 +263,8 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
 
 /** A one-line function body that gofmt would no longer keep on one line. */
 export interface OverlongBody {
+  /** For a declaration, the end of its signature: once opened, one blank goes between it and `{`. */
+  sigEnd?: number;
   open: number;
   close: number;
   /** The statements' ranges, in order. */
@@ -291,7 +298,7 @@ export function overlongOneLineBodies(tree: Tree, text: string, touched: readonl
       if (size <= 100 || stmts.length === 0) continue;
       const lineStart = text.lastIndexOf('\n', body.startIndex - 1) + 1;
       const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-      out.push({ open: body.startIndex, close: body.endIndex - 1, stmts: stmts.map((s) => ({ start: s.startIndex, end: s.endIndex })), indent });
+      out.push({ ...(n.type === 'func_literal' ? {} : { sigEnd: sigEnd.endIndex }), open: body.startIndex, close: body.endIndex - 1, stmts: stmts.map((s) => ({ start: s.startIndex, end: s.endIndex })), indent });
     }
   }
   return out;

@@ -148,7 +148,11 @@ export function argumentSpacing(tree: Tree, text: string, opens: readonly number
   for (const open of opens) {
     let list: SyntaxNode | null = tree.rootNode.descendantForIndex(open);
     while (list && list.startIndex === open && list.type !== 'argument_list') list = list.parent;
-    if (list?.type === 'argument_list' && list.startIndex === open) visit(list);
+    if (list?.type !== 'argument_list' || list.startIndex !== open) continue;
+    visit(list);
+    // The called expression is printed at the call's depth too: `regexp.MustCompile("^"+v).MatchString(ctx, s)`.
+    const fn = list.parent?.type === 'call_expression' ? list.parent.childForFieldName('function') : null;
+    if (fn) visit(fn);
   }
   return out;
 }

@@ -43,6 +43,18 @@ func (s square) Scale(__atel_tracing_ctx __atel_context.Context, k int) int {
 	return s.Area(__atel_child_tracing_ctx) * k * k
 }
 
+// Elements longer than 40 bytes: gofmt aligns their comments by the ratio of their sizes.
+var decoders = []func(x int) int{
+	nil, // none
+	func(x int) int { return add(__atel_context.TODO(), x, 1) + mul(__atel_context.TODO(), x, 2) },           // first
+	func(x int) int { return add(__atel_context.TODO(), x, 10) + mul(__atel_context.TODO(), x, 20) },         // second
+	func(x int) int { return add(__atel_context.TODO(), x, 100000) + mul(__atel_context.TODO(), x, 200000) }, // third
+	func(x int) int { return x }, // fourth
+	func(x int) int { //instrgen:oneline
+		return mul(__atel_context.TODO(), add(__atel_context.TODO(), x, 1), add(__atel_context.TODO(), x, 2)) + x + 1
+	}, // fifth
+}
+
 var unitsPerMeter = scale(100) // centimetres
 var label = "m"                // unit
 
@@ -199,7 +211,7 @@ func main() {
 	fmt.Println(sum(__atel_child_tracing_ctx, xs[0:len(xs)-1]))
 	fmt.Println(describe(__atel_child_tracing_ctx, "a, "+
 		"b"))
-	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""))
+	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""), decoders[1](2))
 }
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {

@@ -23,6 +23,16 @@ func (s square) Area() int       { return s.side * s.side }
 func (s square) Name() string    { return "square" }
 func (s square) Scale(k int) int { return s.Area() * k * k }
 
+// Elements longer than 40 bytes: gofmt aligns their comments by the ratio of their sizes.
+var decoders = []func(x int) int{
+	nil, // none
+	func(x int) int { return add(x, 1) + mul(x, 2) },             // first
+	func(x int) int { return add(x, 10) + mul(x, 20) },           // second
+	func(x int) int { return add(x, 100000) + mul(x, 200000) },   // third
+	func(x int) int { return x },                                 // fourth
+	func(x int) int { return mul(add(x, 1), add(x, 2)) + x + 1 }, // fifth
+}
+
 var unitsPerMeter = scale(100) // centimetres
 var label = "m"                // unit
 
@@ -101,7 +111,7 @@ func main() {
 	fmt.Println(sum(xs[0 : len(xs)-1]))
 	fmt.Println(describe("a, " +
 		"b"))
-	fmt.Println(one(), three(), ten(), kind(1), kind(""))
+	fmt.Println(one(), three(), ten(), kind(1), kind(""), decoders[1](2))
 }
 
 func search(xs []int, want int) int {
