@@ -224,7 +224,8 @@ export function runInject(opts: RunOptions): RunResult {
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */
 function rtlibImportPath(program: Program): string | undefined {
   for (const f of program.files.values()) {
-    const m = /^\s*(?:\w+\s+)?"([^"]*\/rtlib)"\s*$/m.exec(f.text.slice(0, f.importInsertAt));
+    // Any import form: `import "x/rtlib"`, a line of an import block, an alias, a dot import.
+    const m = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"]*\/rtlib)"\s*$/m.exec(f.text.slice(0, f.importInsertAt));
     if (m) return m[1];
   }
   return undefined;

@@ -78,6 +78,8 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
     const result = runInject({ fs: inMemory(input), ...opts });
     const out = overlay(input, result.after);
     expect(gofmtUnclean(out, Object.keys(out))).toEqual([]);
+    // The library is imported from that path only (also where inject adds the import).
+    expect(Object.keys(out).filter((f) => out[f].includes(`"${RTLIB_IMPORT_PATH}"`))).toEqual([]);
     // With the default path put back, gofmt (which sorts imports) gives the golden module.
     const back = withPathBack(out, rtlibPath);
     const unsorted = gofmtUnclean(back, Object.keys(back));
