@@ -36,6 +36,10 @@ function main(): number {
   try {
     const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
     const corpus = stdlibCorpus(values.goroot ?? goRootFromGo(), subset, moduleDir);
+    // The copy's import paths are rewritten (and a few GOROOT files are not gofmt-clean to begin with): gofmt it
+    // first, so that every file the plan changes is held to gofmt.
+    const fmtIn = spawnSync('gofmt', ['-w', moduleDir], { encoding: 'utf8' });
+    if (fmtIn.status !== 0) throw new Error(`gofmt -w ${moduleDir} failed: ${fmtIn.stderr}`);
     // The entry point imports the runtime library at the chosen path.
     const entry = path.join(moduleDir, 'cmd/benchmain/main.go');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"instrgen.dev/rtlib"', JSON.stringify(values.rtlib)));
@@ -49,8 +53,8 @@ function main(): number {
       return 1;
     }
     const planned = performance.now();
-    // The changed files before and after; only those gofmt-clean before must be after (a few vendored files in
-    // GOROOT are not, with Go 1.19's gofmt).
+    // The changed files before and after; only those gofmt-clean before must be after (all are, after gofmt -w,
+    // unless gofmt leaves something it would change again).
     const inDir = path.join(tmp, 'in');
     for (const [file, text] of result.after) {
       for (const [dir, t] of [[outDir, text], [inDir, result.before.get(file)!]]) {

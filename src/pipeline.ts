@@ -67,10 +67,19 @@ function prunedText(text: string): Rewritten | undefined {
 
 /** Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. */
 function editedOffsets(edits: readonly TextEdit[]): number[] {
-  return edits.flatMap((e) => {
-    const end = offsetAfterEdits(edits, e.end);
-    return [end - e.newText.length, end];
-  });
+  // offsetAfterEdits for every edit's end at once: the shifts of all edits ending at or before it, summed.
+  const byEnd = [...edits].sort((a, b) => a.end - b.end);
+  const shifts: number[] = [];
+  let shift = 0;
+  for (const e of byEnd) shifts.push((shift += e.newText.length - (e.end - e.start)));
+  const out: number[] = [];
+  let k = 0;
+  for (const e of byEnd) {
+    while (k + 1 < byEnd.length && byEnd[k + 1].end <= e.end) k++;
+    const end = e.end + shifts[k];
+    out.push(end - e.newText.length, end);
+  }
+  return out;
 }
 
 /**
