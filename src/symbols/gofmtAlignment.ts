@@ -275,8 +275,8 @@ export interface OverlongBody {
 
 /**
  * One-line function bodies holding a `touched` offset that gofmt would now open: go/printer keeps a body on one
- * line while the header (from `func` to the end of the signature) and its statements, with "; " between them, fit
- * in 100 bytes, so a call that gains a context argument can push it over:
+ * line while the header (from `func` to the end of the signature; one byte more for a declaration) and its
+ * statements, with "; " between them, fit in 100 bytes, so a call that gains a context argument can push it over:
  *   lookup := func(name string) Type { return pkg.Scope().Lookup(name).Type() }
  *   lookup := func(name string) Type { //instrgen:oneline\n\t\treturn pkg.Scope(__atel_context.TODO()).Lookup(...)...\n\t}
  */
@@ -294,7 +294,10 @@ export function overlongOneLineBodies(tree: Tree, text: string, touched: readonl
       const list = body.namedChildren.find((c) => c.type === 'statement_list');
       if (!list || body.namedChildren.some((c) => c.type === 'comment') || list.namedChildren.some((c) => c.type === 'comment')) continue;
       const stmts = list.namedChildren;
-      const size = Buffer.byteLength(text.slice(n.startIndex, sigEnd.endIndex)) + stmts.reduce((s, st) => s + Buffer.byteLength(st.text), 0) + 2 * (stmts.length - 1);
+      // go/printer measures a declaration's header from one column before `func` (it counts the blank after `func`
+      // before printing it), a literal's from `func`.
+      const headerExtra = n.type === 'func_literal' ? 0 : 1;
+      const size = Buffer.byteLength(text.slice(n.startIndex, sigEnd.endIndex)) + headerExtra + stmts.reduce((s, st) => s + Buffer.byteLength(st.text), 0) + 2 * (stmts.length - 1);
       if (size <= 100 || stmts.length === 0) continue;
       const lineStart = text.lastIndexOf('\n', body.startIndex - 1) + 1;
       const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];

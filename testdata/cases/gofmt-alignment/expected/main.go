@@ -129,6 +129,14 @@ func notReached() int { //instrgen:oneline
 	return add(__atel_context.TODO(), 1000000, 2000000) + mul(__atel_context.TODO(), 3000000, 4000000) + add(__atel_context.TODO(), 5, 6)
 }
 
+// 100 bytes from `func` to `}` once calls gain the context: gofmt keeps the literal on one line, and opens the
+// declaration, one byte longer, as it counts one byte more for a declaration's header.
+func isBig() bool { //instrgen:oneline
+	return add(__atel_context.TODO(), 100000, 2)+add(__atel_context.TODO(), 300, 4) > 5
+}
+
+var isSmall = func() bool { return add(__atel_context.TODO(), 1000000, 2)+add(__atel_context.TODO(), 30000000, 4) < 5 }
+
 func kind(__atel_tracing_ctx __atel_context.Context, x interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/gofmtalign").Start(__atel_tracing_ctx, "main.kind")
 	_ = __atel_child_tracing_ctx

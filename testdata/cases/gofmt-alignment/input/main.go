@@ -59,6 +59,12 @@ func ten() int   { return add(one(), 9) } // the tenth
 // notReached is never called, but its calls change: the one-line body grows past 100 columns, so it is opened.
 func notReached() int { return add(1000000, 2000000) + mul(3000000, 4000000) + add(5, 6) }
 
+// 100 bytes from `func` to `}` once calls gain the context: gofmt keeps the literal on one line, and opens the
+// declaration, one byte longer, as it counts one byte more for a declaration's header.
+func isBig() bool { return add(100000, 2)+add(300, 4) > 5 }
+
+var isSmall = func() bool { return add(1000000, 2)+add(30000000, 4) < 5 }
+
 func kind(x interface{}) string {
 	switch x.(type) {
 	case int: // whole
