@@ -231,7 +231,10 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
       });
       chosen = sections.filter((_, k) => hit.has(k));
     }
-    for (const section of chosen) {
+    // Only an item that begins its line lays the line out: `f := func() { a() } // c` is the outer statement's.
+    const beginsLine = (i: number) => /^[ \t]*$/.test(text.slice(lineStarts[items[i].startRow], items[i].node.startIndex));
+    for (const all of chosen) {
+      const section = all.filter(beginsLine);
       const keyCells: KeyCell[] = [];
       for (const i of section) {
         const it = items[i];

@@ -55,6 +55,13 @@ var decoders = []func(x int) int{
 	}, // fifth
 }
 
+// A keyed table at package level: its calls get TODO contexts and stay on one line, comments move.
+var named = map[string]func() int{
+	"three": func() int { return add(__atel_context.TODO(), 1, 2) }, // add
+	"six":   func() int { return mul(__atel_context.TODO(), 2, 3) }, // mul
+	"none":  nil,                                                    // nothing
+}
+
 var unitsPerMeter = scale(100) // centimetres
 var label = "m"                // unit
 
@@ -219,7 +226,7 @@ func main() {
 	fmt.Println(sum(__atel_child_tracing_ctx, xs[0:len(xs)-1]))
 	fmt.Println(describe(__atel_child_tracing_ctx, "a, "+
 		"b"))
-	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""), decoders[1](2))
+	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""), decoders[1](2), named["six"]())
 }
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {

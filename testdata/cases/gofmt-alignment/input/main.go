@@ -33,6 +33,13 @@ var decoders = []func(x int) int{
 	func(x int) int { return mul(add(x, 1), add(x, 2)) + x + 1 }, // fifth
 }
 
+// A keyed table at package level: its calls get TODO contexts and stay on one line, comments move.
+var named = map[string]func() int{
+	"three": func() int { return add(1, 2) }, // add
+	"six":   func() int { return mul(2, 3) }, // mul
+	"none":  nil,                             // nothing
+}
+
 var unitsPerMeter = scale(100) // centimetres
 var label = "m"                // unit
 
@@ -117,7 +124,7 @@ func main() {
 	fmt.Println(sum(xs[0 : len(xs)-1]))
 	fmt.Println(describe("a, " +
 		"b"))
-	fmt.Println(one(), three(), ten(), kind(1), kind(""), decoders[1](2))
+	fmt.Println(one(), three(), ten(), kind(1), kind(""), decoders[1](2), named["six"]())
 }
 
 func search(xs []int, want int) int {
