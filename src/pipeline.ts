@@ -98,13 +98,9 @@ function gofmtLayout(text: string, opens: number[], touched: number[]): Rewritte
     opens = opens.map((o) => offsetAfterEdits(opened, o));
     ({ tree, errors } = parseGo(text));
   }
-  const first = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
-  if (first.length) {
-    text = applyEdits(text, first);
-    touched = touched.map((o) => offsetAfterEdits(first, o));
-    ({ tree, errors } = parseGo(text));
-  }
-  const edits = planSectionAlignment(text, alignmentSections(tree, text, touched));
+  // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
+  const spacing = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched), spacing)];
   if (!edits.length) return { text, errors };
   return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }

@@ -48,9 +48,23 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
  *   "a":   f(1), // x                "a":   f(__atel_child_tracing_ctx, 1), // x
  *   "bbb": g(),  // y        →       "bbb": g(),                            // y
  */
-export function planSectionAlignment(text: string, sections: AlignmentSections): TextEdit[] {
+export function planSectionAlignment(text: string, sections: AlignmentSections, earlier: readonly TextEdit[] = []): TextEdit[] {
   const edits: TextEdit[] = [];
   const rowDelta = new Map<number, number>();
+  // White-space edits planned on the same text before these (operator spacing) change the code's width.
+  const before = [...earlier].sort((a, b) => a.start - b.start);
+  const widthChange = (from: number, to: number) => {
+    let lo = 0;
+    let hi = before.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (before[mid].start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    let d = 0;
+    for (let k = lo; k < before.length && before[k].start < to; k++) d += before[k].newText.length - (before[k].end - before[k].start);
+    return d;
+  };
   for (const section of sections.keys) {
     const target = Math.max(0, ...section.filter((k) => k.aligned).map((k) => k.width)) + 1;
     for (const k of section) {
@@ -62,7 +76,7 @@ export function planSectionAlignment(text: string, sections: AlignmentSections):
     }
   }
   for (const run of sections.comments) {
-    const widths = run.map((c) => c.width + (rowDelta.get(c.row) ?? 0));
+    const widths = run.map((c) => c.width + (rowDelta.get(c.row) ?? 0) + (before.length ? widthChange(c.lineStart, c.codeEnd) : 0));
     const target = Math.max(...widths) + 1;
     run.forEach((c, i) => {
       const pad = ' '.repeat(target - widths[i]);

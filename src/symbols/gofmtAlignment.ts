@@ -13,6 +13,7 @@ import { SyntaxNode, Tree } from '../parse/parse';
 /** A trailing comment: the white space between the end of the code and the comment is gofmt's padding. */
 export interface CommentCell {
   row: number;
+  lineStart: number;
   codeEnd: number;
   commentStart: number;
   /** Runes from the line's first non-blank character to codeEnd, as the text is now. */
@@ -161,7 +162,7 @@ function trailingComment(tree: Tree, text: string, lineStarts: number[], row: nu
   // Another comment before it on the line (`x /* a */ // b`) is left as it is.
   const before = tree.rootNode.descendantForIndex(codeEnd - 1);
   if (before.type === 'comment') return undefined;
-  return { row, codeEnd, commentStart: c.startIndex, width: runes(text.slice(codeStart, codeEnd)) };
+  return { row, lineStart: start, codeEnd, commentStart: c.startIndex, width: runes(text.slice(codeStart, codeEnd)) };
 }
 
 /**

@@ -223,6 +223,9 @@ func main() {
 	swap(__atel_child_tracing_ctx, xs, 0, 1)
 	fmt.Println(xs)
 	fmt.Println(count(__atel_child_tracing_ctx, []byte(label+"s")))
+	c1 := count(__atel_child_tracing_ctx, []byte(label+"s")) // spaced as gofmt spaces it, then aligned
+	c22 := 2                                                 // two
+	fmt.Println(c1, c22)
 	fmt.Println(sum(__atel_child_tracing_ctx, xs[0:len(xs)-1]))
 	fmt.Println(describe(__atel_child_tracing_ctx, "a, "+
 		"b"))

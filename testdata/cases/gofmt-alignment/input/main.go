@@ -121,6 +121,9 @@ func main() {
 	swap(xs, 0, 1)
 	fmt.Println(xs)
 	fmt.Println(count([]byte(label + "s")))
+	c1 := count([]byte(label + "s")) // spaced as gofmt spaces it, then aligned
+	c22 := 2                         // two
+	fmt.Println(c1, c22)
 	fmt.Println(sum(xs[0 : len(xs)-1]))
 	fmt.Println(describe("a, " +
 		"b"))
