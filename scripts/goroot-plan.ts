@@ -1,7 +1,8 @@
 // The planner over a large real tree, for CI: the Go standard library and cmd from GOROOT (~2 million lines, the
 // bench's corpus) are planned, nothing built, and every file the plan changes is written to a temporary directory
-// where the real `gofmt -l` must list none (gofmt also fails on any syntax error). A planner that produces invalid
-// Go, or Go that is not gofmt-clean, on any real file fails. The runtime library is taken from an import path that
+// where the real `gofmt -l` must list none (gofmt also fails on any syntax error); then prune must give every one of
+// them back byte for byte. A planner that produces invalid Go, or Go that is not gofmt-clean, or output prune cannot
+// take back, on any real file fails. The runtime library is taken from an import path that
 // sorts before go.opentelemetry.io/otel, so that the order of the added imports is checked too.
 //
 // Without --subset the tree is planned in two parts, each in a child process of its own (cmd, then the standard
@@ -17,7 +18,7 @@ import { parseArgs } from 'util';
 import { InstrgenError } from '../src/diagnostics/diagnostic';
 import { goRootFromGo } from '../src/load/goroot';
 import { nodeFileSystem } from '../src/load/fileSystem';
-import { runInject } from '../src/pipeline';
+import { RunResult, runInject, runPrune } from '../src/pipeline';
 import { stdlibCorpus } from './bench';
 
 const RTLIB = 'go.opentelemetry.io/contrib/instrgen/rtlib';
@@ -43,7 +44,7 @@ function main(): number {
     // The entry point imports the runtime library at the chosen path.
     const entry = path.join(moduleDir, 'cmd/benchmain/main.go');
     fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"instrgen.dev/rtlib"', JSON.stringify(values.rtlib)));
-    let result;
+    let result: RunResult | undefined;
     try {
       result = runInject({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./cmd/benchmain'] });
     } catch (e) {
@@ -87,6 +88,19 @@ function main(): number {
     if (unclean.length) {
       console.error(`goroot-plan: ${unclean.length} planned files are not gofmt-clean (gofmt -d shows how):`);
       for (const f of unclean) console.error(`  ${f}`);
+      return 1;
+    }
+    // Prune gives every changed file back byte for byte: the outputs written over the copy, then pruned in memory.
+    const { before, after } = result;
+    result = undefined; // the trees of the plan can go before prune parses the outputs
+    for (const [file, text] of after) fs.writeFileSync(path.join(moduleDir, file), text);
+    const pruneStarted = performance.now();
+    const pruned = runPrune({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./...'] }).pruned;
+    const notRestored = [...after.keys()].filter((f) => pruned.get(f) !== before.get(f));
+    console.log(`goroot-plan: prune of the ${after.size} changed files ${((performance.now() - pruneStarted) / 1000).toFixed(1)} s, ${notRestored.length} not restored`);
+    if (notRestored.length) {
+      console.error(`goroot-plan: prune did not restore ${notRestored.length} files byte for byte:`);
+      for (const f of notRestored.slice(0, 50)) console.error(`  ${f}`);
       return 1;
     }
     return 0;
