@@ -369,7 +369,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
 // ---------------------------------------------------------------------------------------------------------------
 // Corpora.
 
-interface Corpus {
+export interface Corpus {
   dir: string;
   kind: string;
   description: string;
@@ -472,6 +472,7 @@ function entryPoint(
   calls.forEach((c, i) => {
     const alias = `p${i}`;
     imports.push(`\t${alias} "${modulePath}/${c.dir}"`);
+    imports.sort((a, b) => (a.slice(a.indexOf('"')) < b.slice(b.indexOf('"')) ? -1 : 1)); // by path, as gofmt sorts them
     body.push(`\t${c.fn === 'MustCompile' || c.fn === 'Command' || c.fn === 'New' ? '_ = ' : ''}${alias}.${c.fn}(${c.args(alias)})`);
     used.push(`${c.dir}.${c.fn}`);
   });
@@ -494,7 +495,7 @@ function declares(dirAbs: string, fn: string): boolean {
   return names.some((n) => re.test(fs.readFileSync(path.join(dirAbs, n), 'utf8')));
 }
 
-function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string): Corpus {
+export function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string): Corpus {
   const started = performance.now();
   const src = path.join(goroot, 'src');
   if (!fs.existsSync(src)) throw new Error(`${src}: no Go standard library source here (pass --goroot, or install golang-go)`);

@@ -2,7 +2,7 @@
 import { buildCallGraph, CallGraph, reachableFrom, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
-import { FileEdits } from './edit/edit';
+import { FileEdits, TextEdit } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
 import { loadModule, LoadedModule, readModuleFile } from './load/module';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
@@ -11,13 +11,14 @@ import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { parseGo, SyntaxProblem } from './parse/parse';
 import { LineIndex } from './parse/positions';
-import { planOneLineAlignment } from './plan/align';
+import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
 import { argumentSpacing } from './symbols/gofmtSpacing';
+import { alignmentSections, overlongOneLineBodies } from './symbols/gofmtAlignment';
 import { planOperatorSpacing } from './plan/spacing';
 import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
@@ -72,20 +73,50 @@ interface Rewritten {
 /** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
 function prunedText(text: string): Rewritten | undefined {
   if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return undefined;
-  const withoutLines = applyEdits(text, planPruneLines(text));
+  const lines = planPruneLines(text);
+  const withoutLines = applyEdits(text, lines);
   const rest = planPruneRest(withoutLines);
   const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
-  return gofmtLayout(applyEdits(withoutLines, rest), opens);
+  const touched = editedOffsets(rest).concat(editedOffsets(lines).map((o) => offsetAfterEdits(rest, o)));
+  return gofmtLayout(applyEdits(withoutLines, rest), opens, touched);
+}
+
+/** Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. */
+function editedOffsets(edits: readonly TextEdit[]): number[] {
+  // offsetAfterEdits for every edit's end at once: the shifts of all edits ending at or before it, summed.
+  const byEnd = [...edits].sort((a, b) => a.end - b.end);
+  const shifts: number[] = [];
+  let shift = 0;
+  for (const e of byEnd) shifts.push((shift += e.newText.length - (e.end - e.start)));
+  const out: number[] = [];
+  let k = 0;
+  for (const e of byEnd) {
+    while (k + 1 < byEnd.length && byEnd[k + 1].end <= e.end) k++;
+    const end = e.end + shifts[k];
+    out.push(end - e.newText.length, end);
+  }
+  return out;
 }
 
 /**
- * The layout gofmt gives what a rewrite touched: consecutive one-line functions aligned, and operators spaced
- * in the argument lists (opening at `opens`) that gained or lost an argument. The one parse this needs also
- * checks the output: the layout edits change only white space, so they cannot add syntax errors.
+ * The layout gofmt gives what a rewrite touched: one-line bodies grown past 100 columns opened (the one change
+ * that is not white space: a mark prune finds), consecutive one-line functions aligned, operators spaced in the
+ * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
+ * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
+ * only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[]): Rewritten {
-  const { tree, errors } = parseGo(text);
-  const edits = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+function gofmtLayout(text: string, opens: number[], touched: number[]): Rewritten {
+  let { tree, errors } = parseGo(text);
+  const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
+  if (opened.length) {
+    text = applyEdits(text, opened);
+    touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
+    opens = opens.map((o) => offsetAfterEdits(opened, o));
+    ({ tree, errors } = parseGo(text));
+  }
+  // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
+  const spacing = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched), spacing)];
   if (!edits.length) return { text, errors };
   return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }
@@ -276,7 +307,7 @@ export function runInject(opts: RunOptions): RunResult {
   const rewritten = new Map<string, Rewritten>();
   for (const fe of edits) {
     const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
-    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens));
+    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens, editedOffsets(fe.edits)));
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();
@@ -348,7 +379,8 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */
 function rtlibImportPath(program: Program): string | undefined {
   for (const f of program.files.values()) {
-    const m = /^\s*(?:\w+\s+)?"([^"]*\/rtlib)"\s*$/m.exec(f.text.slice(0, f.importInsertAt));
+    // Any import form: `import "x/rtlib"`, a line of an import block, an alias, a dot import.
+    const m = /^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"]*\/rtlib)"\s*$/m.exec(f.text.slice(0, f.importInsertAt));
     if (m) return m[1];
   }
   return undefined;

@@ -1,24 +1,27 @@
-// End-to-end proof with the real toolchain: every case is instrumented, then built, vetted, tested and run with
-// Go and the OpenTelemetry SDK; output and exit code must equal the uninstrumented run and the traces must connect.
-import { execFileSync } from 'child_process';
-import * as fs from 'fs';
-import * as os from 'os';
-import * as path from 'path';
+// End-to-end proof with the real toolchain: every case is instrumented with the runtime library at each of the tests'
+// import paths, checked gofmt-clean, then built, vetted, tested and run with Go and the OpenTelemetry SDK; output and
+// exit code must equal the uninstrumented run and the traces must connect.
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject } from '../pipeline';
 import { childContextInScope } from '../plan/decide';
 import { spanName } from '../plan/inject';
 import { listCases, TestCase } from '../testing/cases';
-import { buildAndRun, goRunReport, requireGoToolchain } from '../testing/goToolchain';
+import { buildAndRun, gofmtUnclean, GoRunResult, goRunReport, requireGoToolchain, RTLIB_IMPORT_PATHS, withRtlibImportPath } from '../testing/goToolchain';
 import { codeAttributeProblems, errorSpanNames } from '../testing/spanChecks';
 import { traceShape } from '../traces/tree';
 
 const ROOT = '/m';
 
-function instrument(c: TestCase) {
-  const fsys = memoryFileSystem(Object.fromEntries(Object.entries(c.input).map(([p, t]) => [`${ROOT}/${p}`, t])));
-  const result = runInject({ fs: fsys, cwd: ROOT, patterns: ['./...'] });
-  const files = { ...c.input, ...Object.fromEntries(result.after) };
+/**
+ * The case's module with the runtime library at `rtlibPath`, and its instrumented form. Where no file imports the
+ * library (roots marked //instrgen:entry only), the path is passed as `--rtlib` would pass it.
+ */
+function instrument(c: TestCase, rtlibPath: string) {
+  const input = withRtlibImportPath(c.input, rtlibPath);
+  const imported = Object.values(input).some((t) => t.includes(`"${rtlibPath}"`));
+  const fsys = memoryFileSystem(Object.fromEntries(Object.entries(input).map(([p, t]) => [`${ROOT}/${p}`, t])));
+  const result = runInject({ fs: fsys, cwd: ROOT, patterns: ['./...'], rtlibPath: imported ? undefined : rtlibPath });
+  const files = { ...input, ...Object.fromEntries(result.after) };
   // Spans that may start a trace of their own: roots, reached functions whose signature had to stay, functions
   // whose own context parameter the caller fills, and functions also called from code outside any span (TODO).
   const program = result.program!;
@@ -26,32 +29,20 @@ function instrument(c: TestCase) {
   const mayBeRoot = new Set<string>();
   for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
   for (const c of program.calls) if (!childContextInScope(program, result.decisions!, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
-  return { files, changed: [...result.after.keys()], mayBeRoot, result };
-}
-
-function gofmtUnclean(files: Record<string, string>, changed: string[]): string[] {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-gofmt-'));
-  try {
-    const paths = changed.filter((f) => f.endsWith('.go')).map((f, i) => {
-      const p = path.join(dir, `${i}.go`);
-      fs.writeFileSync(p, files[f]);
-      return p;
-    });
-    if (!paths.length) return [];
-    const out = execFileSync('gofmt', ['-l', ...paths], { encoding: 'utf8' });
-    return out.split('\n').filter(Boolean).map((p) => changed[Number(path.basename(p, '.go'))]);
-  } finally {
-    fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return { input, files, changed: [...result.after.keys()], mayBeRoot, result };
 }
 
 beforeAll(() => requireGoToolchain());
 
 const runnable = listCases().filter((c) => !c.spec.error && c.spec.runs.length > 0);
 
+// The uninstrumented runs, shared by the tests of both runtime library paths (the library's path does not change
+// what the program prints): case name and run index → its result.
+const uninstrumented = new Map<string, Promise<GoRunResult>>();
+
 describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-  test.concurrent('builds, vets, tests and runs as before, with one connected trace per run', async () => {
-    const { files, changed, mayBeRoot, result } = instrument(c);
+  test.concurrent.each(RTLIB_IMPORT_PATHS)('rtlib at %s: gofmt-clean, builds, vets, tests and runs as before, with one connected trace per run', async (rtlibPath) => {
+    const { files, changed, mayBeRoot, result } = instrument(c, rtlibPath);
     expect(gofmtUnclean(files, changed)).toEqual([]);
 
     const allNames = new Set<string>();
@@ -60,7 +51,9 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     for (const [i, run] of c.spec.runs.entries()) {
       const checks = i === 0 && (c.spec.test ?? false);
       const opts = { modulePath: c.modulePath, mainPackage: run.mainPackage, args: run.args, stdin: run.stdin, vet: i === 0, test: checks };
-      const [before, after] = await Promise.all([buildAndRun({ ...opts, files: c.input }), buildAndRun({ ...opts, files })]);
+      const key = `${c.name}#${i}`;
+      if (!uninstrumented.has(key)) uninstrumented.set(key, buildAndRun({ ...opts, files: c.input }));
+      const [before, after] = await Promise.all([uninstrumented.get(key)!, buildAndRun({ ...opts, files, rtlibImportPath: rtlibPath })]);
       const report = `\n--- uninstrumented\n${goRunReport(before)}\n--- instrumented\n${goRunReport(after)}`;
 
       expect({ build: before.build.exitCode, report: '' }).toEqual({ build: 0, report: '' });

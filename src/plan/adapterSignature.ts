@@ -18,8 +18,10 @@ export function adapterSignature(f: FuncFacts, decl: FileFacts, use: FileFacts, 
   if ([...f.params.types, f.resultText].some((t) => t.includes('{'))) return { unspellable: 'its signature has a struct or interface literal type' };
   const own = use.pkg === f.pkg ? '' : Object.keys(use.imports).find((q) => use.imports[q] === f.pkg && !v.shadowed.includes(q));
   let why: string | undefined;
+  // The dot after a qualifier is looked at, not consumed, so that the name after it is seen as qualified:
+  // `*obj.LSym` stays `*obj.LSym` (not `*obj.dwarfgen.LSym`).
   const respell = (t: string) =>
-    t.replace(/(\.?)\b([A-Za-z_]\w*)\b(\.?)/g, (whole, before: string, name: string, after: string) => {
+    t.replace(/(\.?)\b([A-Za-z_]\w*)\b(?=(\.?))/g, (whole, before: string, name: string, after: string) => {
       if (before) return whole;
       if (after) {
         if (!decl.imports[name] || decl.imports[name] !== use.imports[name] || v.shadowed.includes(name)) why ??= `its type ${t} names package ${name}, which is not imported as ${name} there`;

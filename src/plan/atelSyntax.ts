@@ -6,6 +6,8 @@ export const CTX_TYPE = '__atel_context.Context';
 export const TODO_CTX = '__atel_context.TODO()';
 export const BACKGROUND_CTX = '__atel_context.Background()';
 export const ONE_LINE_MARK = ' //instrgen:oneline';
+/** A one-line body opened because it grew past gofmt's 100 columns: `{ //instrgen:oneline` and a statement a line. */
+export const OPENED_BODY = /\{[ \t]*\/\/instrgen:oneline((?:\r?\n(?![ \t]*\})[^\r\n]*)+)\r?\n[ \t]*\}/g;
 
 export const IMPORTS = {
   context: '__atel_context "context"',
@@ -21,10 +23,22 @@ export const END_ALL = '__atel_rtlib.EndAll()';
 /** Wrappers of an exit call's last argument, for arguments that call something (see ExitCall.wrap). */
 export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__atel_rtlib.EndAllThen(' } as const;
 
-/** The import declaration inject adds, after the file's last import (one line when it holds one import). */
-export function importDeclText(specs: string[], nl: string): string {
-  if (specs.length === 1) return `${nl}${nl}import ${specs[0]}`;
-  return `${nl}${nl}import (${nl}${specs.map((s) => `\t${s}${nl}`).join('')})`;
+/**
+ * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs
+ * are sorted by import path as gofmt sorts them (byte order), so a runtime library path that sorts before
+ * go.opentelemetry.io/otel comes before it:
+ *   import (__atel_context "context"; __atel_rtlib "go.opentelemetry.io/contrib/instrgen/rtlib"; __atel_otel "go.opentelemetry.io/otel")
+ * `inOrderGiven` spells the specs as given: earlier versions wrote them unsorted, and prune still recognises that.
+ */
+export function importDeclText(specs: string[], nl: string, inOrderGiven = false): string {
+  const ordered = inOrderGiven ? specs : [...specs].sort((a, b) => Buffer.compare(Buffer.from(importPathOf(a)), Buffer.from(importPathOf(b))));
+  if (ordered.length === 1) return `${nl}${nl}import ${ordered[0]}`;
+  return `${nl}${nl}import (${nl}${ordered.map((s) => `\t${s}${nl}`).join('')})`;
+}
+
+/** The path of an import spec as written here (`name "path"`): what gofmt sorts by. */
+function importPathOf(spec: string): string {
+  return spec.slice(spec.indexOf('"'));
 }
 
 /** The package-level tracer every span of a package starts from: one `otel.Tracer` lookup per package, at init. */

@@ -228,8 +228,11 @@ function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit
   const unpad: TextEdit[] = b.sigEnd !== undefined && file.text.slice(b.sigEnd, b.open) !== ' ' ? [{ start: b.sigEnd, end: b.open, newText: ' ', message: `unalign ${f.name}` }] : [];
   const trail = innerText.length - innerText.trimEnd().length;
   if (innerText.trim() === '') return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message }];
+  // Several statements (`{ a := h.a; a[i], a[j] = a[j], a[i] }`) go on lines of their own, as gofmt puts them.
+  const breaks = (b.stmtBreaks ?? []).map((r) => ({ ...r, newText: `${nl}${b.indent}`, message: `one statement a line in ${f.name}` }));
   return [
     ...unpad,
+    ...breaks,
     { start: b.open + 1, end: b.open + 1 + lead, newText: `${marked}${nl}${b.indent}`, message },
     { start: b.close - trail, end: b.close, newText: `${nl}${base}`, message: `close ${f.name} on its own line` },
   ];

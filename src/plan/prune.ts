@@ -1,8 +1,8 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
 import {
-  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, PACKAGE_DECL_LINE,
-  packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
+  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY,
+  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
 } from './atelSyntax';
 
 /**
@@ -35,6 +35,10 @@ export function planPruneLines(text: string): TextEdit[] {
     for (let at = text.indexOf(helper); at >= 0; at = text.indexOf(helper, at + helper.length))
       edits.push({ start: at, end: at + helper.length, newText: '', message: 'remove the instrgen error helper' });
   }
+  for (const m of text.matchAll(OPENED_BODY)) {
+    const stmts = m[1].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('; ');
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: `{ ${stmts} }`, message: 'restore a one-line body' });
+  }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {
     const last = runs[runs.length - 1];
@@ -47,9 +51,13 @@ export function planPruneLines(text: string): TextEdit[] {
       continue;
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
-    // After the lines: the statement on its own line (if the body had one), then the closing brace.
-    const after = /^(?:\r?\n[ \t]*([^\r\n]*))?\r?\n[ \t]*\}/.exec(text.slice(run.end));
-    const inner = after?.[1];
+    // After the lines: its statements, one a line (if the body had any), then the closing brace.
+    const after = /^((?:\r?\n(?![ \t]*\})[^\r\n]*)*)\r?\n[ \t]*\}/.exec(text.slice(run.end));
+    const inner = after?.[1]
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('; ');
     const closing = after ? run.end + after[0].length - 1 : run.end;
     edits.push({ start: run.start, end: closing, newText: inner ? ` ${inner} ` : '', message: 'restore a one-line body' });
   }
@@ -72,11 +80,12 @@ export function planPruneRest(text: string): TextEdit[] {
   const subsets: string[][] = [];
   for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));
   subsets.sort((a, b) => b.length - a.length);
-  for (const specs of subsets) {
-    const decl = importDeclText(specs, nl);
-    const at = text.indexOf(decl);
-    if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
-  }
+  // Sorted by path as inject writes them, or in the order earlier versions wrote them.
+  for (const specs of subsets)
+    for (const decl of new Set([importDeclText(specs, nl), importDeclText(specs, nl, true)])) {
+      const at = text.indexOf(decl);
+      if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
+    }
   return edits;
 }
 

@@ -6,8 +6,9 @@ export function planOperatorSpacing(text: string, ops: readonly OperatorSpacing[
   const edits: TextEdit[] = [];
   for (const o of ops) {
     const want = o.blank ? ' ' : '';
-    if (text.slice(o.leftEnd, o.opStart) !== want) edits.push({ start: o.leftEnd, end: o.opStart, newText: want, message: 'space an operator as gofmt does' });
-    if (text.slice(o.opEnd, o.rightStart) !== want) edits.push({ start: o.opEnd, end: o.rightStart, newText: want, message: 'space an operator as gofmt does' });
+    const wantAfter = (o.blankAfter ?? o.blank) ? ' ' : '';
+    if (!o.leftBroken && text.slice(o.leftEnd, o.opStart) !== want) edits.push({ start: o.leftEnd, end: o.opStart, newText: want, message: 'space an operator as gofmt does' });
+    if (!o.rightBroken && text.slice(o.opEnd, o.rightStart) !== wantAfter) edits.push({ start: o.opEnd, end: o.rightStart, newText: wantAfter, message: 'space an operator as gofmt does' });
   }
   return edits;
 }

@@ -102,9 +102,13 @@ export function bodyFacts(block: SyntaxNode, text: string): BodyFacts {
   const inner = block.namedChildren.find((c) => c.type === 'statement_list') ?? block.namedChildren[0];
   const firstStmt = inner?.type === 'statement_list' ? inner.namedChildren[0] : inner;
   const oneLine = block.startPosition.row === block.endPosition.row;
+  // gofmt puts a label one tab left of the statements (`Outer:` at column 0 in a function body).
+  const label = firstStmt?.type === 'labeled_statement' ? '\t' : '';
   const indent =
-    firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) : indentAt(text, block.startIndex) + '\t';
-  return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine };
+    firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) + label : indentAt(text, block.startIndex) + '\t';
+  const stmts = inner?.type === 'statement_list' ? inner.namedChildren.filter((c) => c.type !== 'comment') : [];
+  const stmtBreaks = oneLine && stmts.length > 1 ? stmts.slice(1).map((st, i) => ({ start: stmts[i].endIndex, end: st.startIndex })) : undefined;
+  return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine, ...(stmtBreaks ? { stmtBreaks } : {}) };
 }
 
 /** Directives on the comment lines directly above a declaration. */
@@ -351,6 +355,10 @@ export interface OneLineDecl {
   /** End of the signature and offset of the body's `{`: the padding between them is gofmt's alignment. */
   sigEnd: number;
   open: number;
+  /** The closing line `} // comment` of a longer function: `sigEnd` is after `}`, `open` the comment's start. */
+  closing?: boolean;
+  /** A comment after the body on the same line: the padding between body and comment is aligned too. */
+  comment?: { bodyEnd: number; start: number; bodyWidth: number };
 }
 
 export function oneLineDecls(tree: Tree): OneLineDecl[] {
@@ -359,8 +367,20 @@ export function oneLineDecls(tree: Tree): OneLineDecl[] {
     if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
     const body = d.childForFieldName('body');
     const before = body?.previousSibling;
+    const after = d.nextSibling;
+    // The `}` of a longer function with a comment after it: tabwriter puts it in the column of the signatures
+    // of the one-line functions right below, so its comment starts where their bodies do.
+    if (body && d.startPosition.row !== d.endPosition.row && after?.type === 'comment' && after.startPosition.row === d.endPosition.row && after.endPosition.row === d.endPosition.row) {
+      out.push({ row: d.endPosition.row, lineStart: d.endIndex - d.endPosition.column, sigEnd: d.endIndex, open: after.startIndex, closing: true });
+      continue;
+    }
     if (!body || !before || d.startPosition.row !== d.endPosition.row) continue;
-    out.push({ row: d.startPosition.row, lineStart: d.startIndex - d.startPosition.column, sigEnd: before.endIndex, open: body.startIndex });
+    const next = d.nextSibling;
+    const comment =
+      next?.type === 'comment' && next.startPosition.row === d.endPosition.row && next.endPosition.row === d.endPosition.row && next.nextSibling?.startPosition.row !== d.endPosition.row
+        ? { bodyEnd: body.endIndex, start: next.startIndex, bodyWidth: [...body.text].length }
+        : undefined;
+    out.push({ row: d.startPosition.row, lineStart: d.startIndex - d.startPosition.column, sigEnd: before.endIndex, open: body.startIndex, ...(comment ? { comment } : {}) });
   }
   return out;
 }

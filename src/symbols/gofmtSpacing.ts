@@ -11,6 +11,11 @@ export interface OperatorSpacing {
   opEnd: number;
   rightStart: number;
   blank: boolean;
+  /** When the two sides differ (a slice's `:` with an index missing on one side); `blank` is then the left's. */
+  blankAfter?: boolean;
+  /** A side broken across lines keeps its line break: only the other side is spaced. */
+  leftBroken?: boolean;
+  rightBroken?: boolean;
 }
 
 const precedence: Record<string, number> = {
@@ -84,6 +89,9 @@ export function printDepth(n: SyntaxNode): number {
     }
     case 'variadic_argument':
       return printDepth(parent);
+    case 'type_conversion_expression':
+      // A conversion is a call of one argument to go/printer: `[]byte(a + b)` keeps the depth it is printed at.
+      return printDepth(parent);
     case 'index_expression':
     case 'slice_expression':
       return parent.childForFieldName('operand')?.id === n.id ? 1 : printDepth(parent) + 1;
@@ -112,18 +120,39 @@ export function argumentSpacing(tree: Tree, text: string, opens: readonly number
       const left = n.childForFieldName('left');
       const op = n.childForFieldName('operator');
       const right = n.childForFieldName('right');
-      if (left && op && right && left.endPosition.row === right.startPosition.row) {
-        const gaps = text.slice(left.endIndex, op.startIndex) + text.slice(op.endIndex, right.startIndex);
-        if (/^[ \t]*$/.test(gaps))
-          out.push({ leftEnd: left.endIndex, opStart: op.startIndex, opEnd: op.endIndex, rightStart: right.startIndex, blank: prec(n) < cutoff(n, printDepth(n)) });
+      if (left && op && right) {
+        // `"a" +\n\t"b"`: the blank before an operator that ends a line follows the same rule.
+        const leftBroken = left.endPosition.row !== op.startPosition.row;
+        const rightBroken = op.endPosition.row !== right.startPosition.row;
+        const gaps = (leftBroken ? '' : text.slice(left.endIndex, op.startIndex)) + (rightBroken ? '' : text.slice(op.endIndex, right.startIndex));
+        if (!(leftBroken && rightBroken) && /^[ \t]*$/.test(gaps))
+          out.push({ leftEnd: left.endIndex, opStart: op.startIndex, opEnd: op.endIndex, rightStart: right.startIndex, blank: prec(n) < cutoff(n, printDepth(n)), leftBroken, rightBroken });
       }
+    } else if (n.type === 'slice_expression') {
+      // go/printer puts blanks around a slice's colons at depth 1 when it has two indices or more and one of them
+      // is a binary expression: `s[n : n+k]`; printed deeper, `s[n:n+k]`.
+      const indices = ['start', 'end', 'capacity'].map((f) => n.childForFieldName(f));
+      const present = indices.filter((x): x is SyntaxNode => !!x);
+      const blanks = printDepth(n) <= 1 && present.length > 1 && present.some((x) => x.type === 'binary_expression');
+      const colons = n.children.filter((c) => c.type === ':');
+      colons.forEach((colon, k) => {
+        const before = colon.previousSibling;
+        const after = colon.nextSibling;
+        if (!before || !after || before.endPosition.row !== after.startPosition.row) return;
+        if (!/^[ \t]*$/.test(text.slice(before.endIndex, colon.startIndex) + text.slice(colon.endIndex, after.startIndex))) return;
+        out.push({ leftEnd: before.endIndex, opStart: colon.startIndex, opEnd: colon.endIndex, rightStart: after.startIndex, blank: blanks && !!indices[k], blankAfter: blanks && !!indices[k + 1] });
+      });
     }
     for (const c of n.namedChildren) visit(c);
   };
   for (const open of opens) {
     let list: SyntaxNode | null = tree.rootNode.descendantForIndex(open);
     while (list && list.startIndex === open && list.type !== 'argument_list') list = list.parent;
-    if (list?.type === 'argument_list' && list.startIndex === open) visit(list);
+    if (list?.type !== 'argument_list' || list.startIndex !== open) continue;
+    visit(list);
+    // The called expression is printed at the call's depth too: `regexp.MustCompile("^"+v).MatchString(ctx, s)`.
+    const fn = list.parent?.type === 'call_expression' ? list.parent.childForFieldName('function') : null;
+    if (fn) visit(fn);
   }
   return out;
 }

@@ -53,6 +53,8 @@ export interface BodyFacts {
   oneLine: boolean;
   /** End of the signature before `{`, for declarations: gofmt's alignment padding lies between. */
   sigEnd?: number;
+  /** In a one-line body, what separates its statements (`; `): opened up, each goes on its own line. */
+  stmtBreaks?: Array<{ start: number; end: number }>;
 }
 
 export type FuncKind = 'func' | 'method' | 'literal' | 'interface-method';

@@ -1,6 +1,6 @@
 // Defines the end-to-end test harness that builds, vets, tests and runs a Go module offline in GOPATH mode, then reads the spans it wrote.
 import { spawn, spawnSync } from 'child_process';
-import { existsSync, promises as fsp } from 'fs';
+import { existsSync, mkdtempSync, promises as fsp, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseTraces, type Span } from '../traces/spans';
@@ -13,6 +13,41 @@ export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 
 /** The import path instrumented programs use for the runtime library. */
 export const RTLIB_IMPORT_PATH = 'instrgen.dev/rtlib';
+
+/**
+ * Every import path the tests put the runtime library at: the cases' own, and the original tool's, which sorts
+ * before go.opentelemetry.io/otel (so the import block inject adds must be sorted as gofmt sorts it).
+ */
+export const RTLIB_IMPORT_PATHS = [RTLIB_IMPORT_PATH, 'go.opentelemetry.io/contrib/instrgen/rtlib'];
+
+/** A module's files with the runtime library imported from `importPath` instead of RTLIB_IMPORT_PATH. */
+export function withRtlibImportPath(files: Record<string, string>, importPath: string): Record<string, string> {
+  if (importPath === RTLIB_IMPORT_PATH) return files;
+  const quoted = `"${RTLIB_IMPORT_PATH}"`;
+  return Object.fromEntries(Object.entries(files).map(([p, t]) => [p, p.endsWith('.go') ? t.split(quoted).join(`"${importPath}"`) : t]));
+}
+
+/**
+ * The Go files among `names` that the real `gofmt -l` lists: those gofmt would change. One gofmt process for all
+ * of them; throws when gofmt is missing or fails (a syntax error), so that a test cannot pass without it.
+ */
+export function gofmtUnclean(files: Record<string, string>, names: readonly string[]): string[] {
+  const goNames = names.filter((f) => f.endsWith('.go'));
+  if (!goNames.length) return [];
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'instrgen-gofmt-'));
+  try {
+    const paths = goNames.map((f, i) => {
+      const p = path.join(dir, `${i}.go`);
+      writeFileSync(p, files[f]);
+      return p;
+    });
+    const r = spawnSync('gofmt', ['-l', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    if (r.error || r.status !== 0) throw new Error(`gofmt -l failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
+    return r.stdout.split('\n').filter(Boolean).map((p) => goNames[Number(path.basename(p, '.go'))]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
 
 /** Shared across all builds so repeated compiles of the OTel SDK come from the cache. */
 export const GO_CACHE_DIR = path.join(os.tmpdir(), 'instrgen-gocache');
@@ -59,6 +94,8 @@ export interface BuildAndRunOptions {
   env?: Record<string, string>;
   /** Kill the program after this long; default RUN_TIMEOUT_MS (30 s). */
   timeoutMs?: number;
+  /** Where the runtime library is put in the GOPATH; default RTLIB_IMPORT_PATH. */
+  rtlibImportPath?: string;
 }
 
 export interface GoRunResult {
@@ -176,7 +213,7 @@ async function buildAndRunIn(workDir: string, opts: BuildAndRunOptions): Promise
   const gopath = path.join(workDir, 'gopath');
   const moduleDir = path.join(gopath, 'src', ...opts.modulePath.split('/'));
   await writeFiles(moduleDir, opts.files);
-  await copyRtlib(path.join(gopath, 'src', ...RTLIB_IMPORT_PATH.split('/')));
+  await copyRtlib(path.join(gopath, 'src', ...(opts.rtlibImportPath ?? RTLIB_IMPORT_PATH).split('/')));
 
   const env = goEnvironment(gopath);
   const binDir = path.join(workDir, 'bin');

@@ -1,0 +1,3 @@
+module example.com/adapterqual
+
+go 1.19

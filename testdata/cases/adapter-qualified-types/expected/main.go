@@ -1,0 +1,55 @@
+// A module whose functions, declared in one package with parameters of types qualified by other packages, are used
+// as values in another: the adapter closures keep every qualifier as written (`*shape.Point`, `os.FileInfo`).
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"example.com/adapterqual/geo"
+	"example.com/adapterqual/shape"
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/adapterqual").Start(__atel_ctx, "main.main")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	ps := []shape.Point{{X: 1, Y: 2}, {X: 3, Y: 4}}
+	shape.Each(__atel_child_tracing_ctx, ps, func(__atel_p0 *shape.Point) { geo.Grow(__atel_child_tracing_ctx, __atel_p0) })
+	labels := []string{}
+	for _, p := range ps {
+		labels = append(labels, apply(__atel_child_tracing_ctx, func(__atel_p0 shape.Point) string { return geo.Label(__atel_child_tracing_ctx, __atel_p0) }, p))
+	}
+	fmt.Println(strings.Join(labels, " "))
+	dir, err := os.MkdirTemp("", "adapterqual")
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	defer os.RemoveAll(dir)
+	if err := filepath.Walk(dir, func(__atel_p0 string, __atel_p1 os.FileInfo, __atel_p2 error) error {
+		return geo.Visit(__atel_child_tracing_ctx, __atel_p0, __atel_p1, __atel_p2)
+	}); err != nil {
+		fmt.Println(err)
+	}
+}
+
+func apply(__atel_tracing_ctx __atel_context.Context, f func(shape.Point) string, p shape.Point) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/adapterqual").Start(__atel_tracing_ctx, "main.apply")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	return f(p)
+}

@@ -1,0 +1,19 @@
+// Package shape declares the type the other packages name as shape.Point.
+package shape
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+)
+
+type Point struct{ X, Y int }
+
+// Each calls fn on every point.
+func Each(__atel_tracing_ctx __atel_context.Context, ps []Point, fn func(*Point)) {
+	__atel_child_tracing_ctx, __atel_span := __atel_otel.Tracer("example.com/adapterqual/shape").Start(__atel_tracing_ctx, "shape.Each")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	for i := range ps {
+		fn(&ps[i])
+	}
+}

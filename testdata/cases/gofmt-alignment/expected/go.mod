@@ -1,0 +1,3 @@
+module example.com/gofmtalign
+
+go 1.19
