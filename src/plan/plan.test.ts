@@ -328,9 +328,10 @@ test('the added import block is sorted by path as gofmt sorts it; prune also tak
   const files = { 'main.go': 'package main\n\nimport "os"\n\n//instrgen:entry\nfunc run() {\n\tos.Exit(work())\n}\n\nfunc work() int { return 0 }\n\nfunc main() { run() }\n' };
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'], rtlibPath: rtlib });
   const out = r.after.get('main.go')!;
-  expect(out).toContain(`import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n)`);
-  // Earlier versions wrote context, otel, rtlib; prune still recognises that block.
-  const legacy = out.replace(`\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n`, `\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_rtlib "${rtlib}"\n`);
+  const sorted = `import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_attribute "go.opentelemetry.io/otel/attribute"\n)`;
+  expect(out).toContain(sorted);
+  // Earlier versions wrote the runtime library last; prune still recognises that block.
+  const legacy = out.replace(sorted, `import (\n\t__atel_context "context"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_attribute "go.opentelemetry.io/otel/attribute"\n\t__atel_rtlib "${rtlib}"\n)`);
   expect(legacy).not.toEqual(out);
   for (const text of [out, legacy]) expect(runPrune({ fs: mod({ 'main.go': text }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
 });
