@@ -2,8 +2,8 @@
 // bench's corpus) are planned, nothing built, and every file the plan changes is written to a temporary directory
 // where the real `gofmt -l` must list none (gofmt also fails on any syntax error). A planner that produces invalid
 // Go, or Go that is not gofmt-clean, on any real file fails. With --prune, prune must also give every changed file
-// back byte for byte (not yet so on this tree: see the comment there). The runtime library is taken from an import path that
-// sorts before go.opentelemetry.io/otel, so that the order of the added imports is checked too.
+// back byte for byte (not yet so on this tree: see the comment there). The runtime library is taken from an import
+// path that sorts before go.opentelemetry.io/otel, so that the order of the added imports is checked too.
 //
 // Without --subset the tree is planned in two parts, each in a child process of its own (cmd, then the standard
 // library), so that peak memory stays within a CI runner's (one plan of the whole tree takes about 7.5 GB today).
