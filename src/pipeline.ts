@@ -78,11 +78,15 @@ function prunedText(text: string): Rewritten | undefined {
   const rest = planPruneRest(withoutLines);
   const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
   const touched = editedOffsets(rest).concat(editedOffsets(lines).map((o) => offsetAfterEdits(rest, o)));
-  return gofmtLayout(applyEdits(withoutLines, rest), opens, touched);
+  const reflowed = editedOffsets(rest, true, withoutLines).concat(editedOffsets(lines, true, text).map((o) => offsetAfterEdits(rest, o)));
+  return gofmtLayout(applyEdits(withoutLines, rest), opens, touched, reflowed);
 }
 
-/** Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. */
-function editedOffsets(edits: readonly TextEdit[]): number[] {
+/**
+ * Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. With
+ * `onlyLineBreaks`, only edits that add a line break or take one away from `before` (the text they apply to).
+ */
+function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, before?: string): number[] {
   // offsetAfterEdits for every edit's end at once: the shifts of all edits ending at or before it, summed.
   const byEnd = [...edits].sort((a, b) => a.end - b.end);
   const shifts: number[] = [];
@@ -93,6 +97,7 @@ function editedOffsets(edits: readonly TextEdit[]): number[] {
   for (const e of byEnd) {
     while (k + 1 < byEnd.length && byEnd[k + 1].end <= e.end) k++;
     const end = e.end + shifts[k];
+    if (onlyLineBreaks && !e.newText.includes('\n') && !(before && before.slice(e.start, e.end).includes('\n'))) continue;
     out.push(end - e.newText.length, end);
   }
   return out;
@@ -105,18 +110,19 @@ function editedOffsets(edits: readonly TextEdit[]): number[] {
  * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
  * only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[], touched: number[]): Rewritten {
+function gofmtLayout(text: string, opens: number[], touched: number[], reflowed: number[]): Rewritten {
   let { tree, errors } = parseGo(text);
   const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
   if (opened.length) {
     text = applyEdits(text, opened);
     touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
+    reflowed = [...reflowed.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
     opens = opens.map((o) => offsetAfterEdits(opened, o));
     ({ tree, errors } = parseGo(text));
   }
   // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
   const spacing = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
-  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched), spacing)];
+  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched, reflowed), spacing)];
   if (!edits.length) return { text, errors };
   return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }
@@ -307,7 +313,8 @@ export function runInject(opts: RunOptions): RunResult {
   const rewritten = new Map<string, Rewritten>();
   for (const fe of edits) {
     const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
-    rewritten.set(fe.file, gofmtLayout(applyEdits(pruned.get(fe.file)!, fe.edits), opens, editedOffsets(fe.edits)));
+    const before = pruned.get(fe.file)!;
+    rewritten.set(fe.file, gofmtLayout(applyEdits(before, fe.edits), opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before)));
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();

@@ -168,7 +168,8 @@ export const ADDED_LINE = new RegExp(
 export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
   { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g, replace: '()' },
   { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g, replace: '(' },
-  { re: /\(\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g, replace: '(' },
+  // A comment on the `(` line stays there (group 1).
+  { re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g, replace: '($1' },
 ];
 
 /**

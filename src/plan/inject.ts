@@ -13,11 +13,23 @@ import { childContextInScope, Decisions } from './decide';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
-/** Text to insert right after `(` so that `first` becomes the first parameter or argument. */
-function firstInList(text: string, list: { open: number; count: number; firstOnNewLine?: number }, first: string, nl: string): string {
-  if (list.count === 0) return first;
-  if (list.firstOnNewLine !== undefined) return `${nl}${indentAt(text, list.firstOnNewLine)}${first},`;
-  return `${first}, `;
+/**
+ * The edit right after `(` that makes `first` the first parameter or argument. Where the list's first item is on a
+ * new line and a comment ends the `(` line, the new item goes below the comment, which stays on its line:
+ *   MultiReader( // why        MultiReader( // why
+ *       a,              →          __atel_context.TODO(),
+ *                                  a,
+ */
+function firstInList(text: string, list: { open: number; count: number; firstOnNewLine?: number }, first: string, nl: string): { end: number; newText: string } {
+  const at = list.open + 1;
+  if (list.count === 0) return { end: at, newText: first };
+  if (list.firstOnNewLine === undefined) return { end: at, newText: `${first}, ` };
+  const item = `${nl}${indentAt(text, list.firstOnNewLine)}${first},`;
+  let lineEnd = text.indexOf('\n', at);
+  if (lineEnd > 0 && text[lineEnd - 1] === '\r') lineEnd--;
+  const rest = text.slice(at, lineEnd);
+  if (lineEnd > at && /^[ \t]*\/\//.test(rest)) return { end: lineEnd, newText: `${rest}${item}` };
+  return { end: at, newText: item };
 }
 
 interface FileNeeds {
@@ -58,7 +70,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         // parameters get names too.
         const unnamedSpec = f.kind === 'interface-method' && f.params.unnamed;
         const param = unnamedSpec ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
-        push(f.file, { start: f.params.open + 1, end: f.params.open + 1, newText: firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
+        push(f.file, { start: f.params.open + 1, ...firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
         if (f.params.unnamed && !unnamedSpec)
           f.params.starts.forEach((at, i) => push(f.file, { start: at, end: at, newText: `${unnamedParamName(i)} `, message: `name the parameters of ${f.name}` }));
         need(f.file, { context: true });
@@ -74,7 +86,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (!changed) continue;
     const file = program.files.get(c.file)!;
     const ctx = childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
-    push(c.file, { start: c.args.open + 1, end: c.args.open + 1, newText: firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
+    push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }
 

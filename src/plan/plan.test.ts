@@ -335,3 +335,13 @@ test('the added import block is sorted by path as gofmt sorts it; prune also tak
   expect(legacy).not.toEqual(out);
   for (const text of [out, legacy]) expect(runPrune({ fs: mod({ 'main.go': text }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
 });
+
+test('a comment after `(` stays on its line when the context goes first in a list broken over lines; prune restores it', () => {
+  const files = {
+    'main.go': entry('\tfmt.Println(sum( // the numbers\n\t\t1,\n\t\t2,\n\t))', 'import "fmt"\n\nfunc sum(a, b int) int { return a + b }\n'),
+  };
+  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
+  const out = r.after.get('main.go')!;
+  expect(out).toContain('sum( // the numbers\n\t\t__atel_child_tracing_ctx,\n\t\t1,');
+  expect(runPrune({ fs: mod({ 'main.go': out }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
+});

@@ -67,7 +67,7 @@ export function planPruneLines(text: string): TextEdit[] {
 export function planPruneRest(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const { re, replace } of ADDED_AFTER_PAREN)
-    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'remove instrgen context' });
+    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace.replace('$1', m[1] ?? ''), message: 'remove instrgen context' });
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
   for (const m of text.matchAll(RESULT_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])

@@ -170,7 +170,7 @@ function trailingComment(tree: Tree, text: string, lineStarts: number[], row: nu
  * sections of an expression list (its sizes carry from element to element), and for a statement list the section
  * of each touched item and those next to it.
  */
-export function alignmentSections(tree: Tree, text: string, touched: readonly number[]): AlignmentSections {
+export function alignmentSections(tree: Tree, text: string, touched: readonly number[], reflowed: readonly number[] = touched): AlignmentSections {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const rowOf = (offset: number) => {
@@ -185,16 +185,23 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
   };
   const touchedItems = new Map<number, { list: SyntaxNode; items: Set<number> }>();
   const seenRows = new Set<number>();
+  // Rows of edits that added or took away line breaks: they can make an item span more lines or fewer, which
+  // changes the sections of every list above. Other edits change the width and size of their own line only.
+  const reflowRows = new Set(reflowed.map(rowOf));
   for (const row of touched.map(rowOf)) {
     if (row < 0 || row >= lineStarts.length || seenRows.has(row)) continue;
     seenRows.add(row);
+    const reflow = reflowRows.has(row);
     let at = lineStarts[row];
     while (at < text.length && (text[at] === ' ' || text[at] === '\t')) at++;
     let child: SyntaxNode | null = tree.rootNode.descendantForIndex(at);
     for (let n = child?.parent ?? null; n && child; child = n, n = n.parent) {
       if (!statementLists.has(n.type) && !expressionLists.has(n.type)) continue;
+      // An item that starts above this row and spans it keeps its size (0) and first line: nothing above changes.
+      if (!reflow && child.startPosition.row !== row) break;
       let entry = touchedItems.get(n.id);
       if (!entry) touchedItems.set(n.id, (entry = { list: n, items: new Set() }));
+      else if (entry.items.has(child.startIndex)) break; // an earlier row went this way: the lists above are known
       entry.items.add(child.startIndex);
     }
   }
@@ -287,8 +294,21 @@ export interface OverlongBody {
 export function overlongOneLineBodies(tree: Tree, text: string, touched: readonly number[]): OverlongBody[] {
   const out: OverlongBody[] = [];
   const seen = new Set<number>();
+  const rows = new Set<number>();
+  const offsets = new Set<number>();
   for (const at of touched) {
-    for (let n: SyntaxNode | null = tree.rootNode.descendantForIndex(Math.min(at, Math.max(0, text.length - 1))); n; n = n.parent) {
+    if (offsets.has(at)) continue;
+    offsets.add(at);
+    // Cheap first: a line without `func` holds no function body.
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    const lineEnd = text.indexOf('\n', at);
+    if (!text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd).includes('func')) continue;
+    const from = tree.rootNode.descendantForIndex(Math.min(at, Math.max(0, text.length - 1)));
+    const row = from.startPosition.row;
+    if (rows.has(row)) continue;
+    rows.add(row);
+    // Only a function on this one row can be a one-line body: stop at the first node reaching past the row.
+    for (let n: SyntaxNode | null = from; n && n.startPosition.row === row && n.endPosition.row === row; n = n.parent) {
       if (n.type !== 'func_literal' && n.type !== 'function_declaration' && n.type !== 'method_declaration') continue;
       if (seen.has(n.id)) break;
       seen.add(n.id);
