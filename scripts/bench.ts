@@ -3,8 +3,10 @@
 // configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
 // repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
 //
-// Usage: npx tsx scripts/bench.ts [--corpus stdlib|synthetic] [--subset fmt,net/http,...] [--reps 3] [--json out.json]
+// Usage: npx tsx scripts/bench.ts [--corpus stdlib|xtools|synthetic|curve] [--subset fmt,net/http,...] [--reps 3]
+//          [--json out.json] [--out report.md]
 //          [--files 500 --funcs 20]   (synthetic corpus size)
+//          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
 //          [--heap-mb N] [--goroot DIR] [--keep]
 //
@@ -13,12 +15,22 @@
 // go command does), nested go.mod files are dropped, and import paths of packages in the tree get the module prefix,
 // so that calls between packages resolve. cmd/benchmain/main.go is added as the entry point: it calls
 // rtlib.AutotelEntryPoint() and then exported functions of big packages (fmt, net/http, go/types, the compiler, ...).
+//
+// The xtools corpus is the whole golang.org/x/tools module of Debian's golang-golang-x-tools-dev (scripts/install-xtools.sh)
+// copied as it is, with `//instrgen:entry` above `func main()` in every main package under cmd/. The curve corpus
+// measures growth: time and memory per function of the full pipeline on synthetic modules of growing size.
+//
+// Peak RSS is the kernel's high-water mark of the measured child alone, read by /usr/bin/time -v when present (time
+// is a small process, so the mark is not inflated by the parent's pages copied at fork, which process.resourceUsage()
+// after exec would count), else process.resourceUsage().maxRSS. Phases come from the pipeline's onPhase; the bench
+// splits two of them without touching src/ by wrapping exports in the child: `load` ends when loadModule returns
+// (the rest is prune), and `check` is the time of parseGo calls during the edit phase (every output re-parsed).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { findSourceMap } from 'module';
 import * as os from 'os';
 import * as path from 'path';
-import { performance } from 'perf_hooks';
+import { performance, PerformanceObserver } from 'perf_hooks';
 import { parseArgs } from 'util';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -47,8 +59,14 @@ interface RunSample {
   bytes: number;
   phases: PhaseTime[];
   totalMs: number;
-  /** Kernel peak resident set (process.resourceUsage().maxRSS). */
+  /** Kernel peak resident set of the child: /usr/bin/time -v when present, else process.resourceUsage().maxRSS. */
   peakRssMb: number;
+  /** Where peakRssMb comes from. */
+  peakRssSource?: 'time -v' | 'maxRSS';
+  /** RSS when the clock started (modules loaded, nothing read): subtracted for memory per function. */
+  startRssMb?: number;
+  /** JS heap when the clock started. */
+  startHeapMb?: number;
   /** Highest JS heap seen: before any GC (--trace-gc) or at a phase boundary. */
   peakHeapMb: number;
   /** JS heap after a forced GC at the end, with every result still referenced. */
@@ -125,10 +143,37 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   type FileSys = typeof import('../src/load/fileSystem');
   const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> => (dist ? (require(path.join(dist, rel)) as T) : viaTsx());
   const { parseGo } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
-  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', () => import('../src/pipeline')) : { runInject: undefined };
+  // The split phases (see the header): installed before the pipeline's modules are loaded, so that they import the
+  // wrapped functions.
+  let phase = '';
+  let checkMs = 0;
+  if (config === 'full') {
+    const file = (rel: string) => (dist ? path.join(dist, `${rel}.js`) : require.resolve(`../src/${rel}`));
+    wrapExport<(...a: unknown[]) => unknown>(file('load/module'), 'loadModule', (f) => (...a) => {
+      const r = f(...a);
+      mark('prune');
+      return r;
+    });
+    wrapExport<(...a: unknown[]) => unknown>(file('parse/parse'), 'parseGo', (f) => (...a) => {
+      if (phase !== 'edit') return f(...a);
+      const t = performance.now();
+      try {
+        return f(...a);
+      } finally {
+        checkMs += performance.now() - t;
+      }
+    });
+  }
+  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', async () => require(require.resolve('../src/pipeline')) as Pipeline) : { runInject: undefined };
   const { nodeFileSystem } = await load<FileSys>('load/fileSystem.js', () => import('../src/load/fileSystem'));
   let session: import('inspector').Session | undefined;
   if (profile) session = await startProfiler();
+  sample.startRssMb = process.memoryUsage().rss / MB;
+  sample.startHeapMb = heapMb();
+  // Collections while the clock runs (module loading before it has its own); entries arrive once the run yields.
+  const gcs: Array<{ startTime: number; duration: number }> = [];
+  const gcObserver = new PerformanceObserver((list) => gcs.push(...list.getEntries()));
+  gcObserver.observe({ entryTypes: ['gc'] });
   const t0 = performance.now();
   try {
     if (config === 'floor') {
@@ -149,7 +194,11 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       sample.counts = { syntaxErrorFiles: trees.filter((t) => t.errors.length).length };
     } else {
       const started = performance.now();
-      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => mark(p) });
+      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => {
+          phase = p;
+          mark(p);
+        },
+      });
       const end = performance.now();
       keep = result;
       sample.totalMs = end - started;
@@ -187,9 +236,20 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
     mark('');
     sample.totalMs = performance.now() - t0;
   }
+  const tEnd = t0 + sample.totalMs;
+  await new Promise((resolve) => setTimeout(resolve, 20));
+  gcObserver.disconnect();
+  const timed = gcs.filter((g) => g.startTime >= t0 && g.startTime <= tEnd);
+  sample.gcCount = timed.length;
+  sample.gcMs = timed.reduce((n, g) => n + g.duration, 0);
   if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
   peakHeap = Math.max(peakHeap, heapMb());
   sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start, rssMb: phases[i + 1].rssMb, heapMb: phases[i + 1].heapMb }));
+  const edit = sample.phases.find((p) => p.phase === 'edit');
+  if (edit) {
+    edit.ms -= checkMs;
+    sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, { phase: 'check', ms: checkMs, rssMb: edit.rssMb, heapMb: edit.heapMb });
+  }
   (global as { gc?: () => void }).gc?.();
   sample.retainedHeapMb = heapMb();
   sample.endRssMb = process.memoryUsage().rss / MB;
@@ -197,6 +257,21 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   sample.peakHeapMb = peakHeap;
   void keep;
   fs.writeFileSync(out, JSON.stringify(sample));
+}
+
+/**
+ * Replaces `name` in the exports of the CommonJS module `file` (loading it) by `wrap` of it; modules that require
+ * `file` afterwards get the wrapped function. The exports object is replaced, not patched: tsx's exports are getters.
+ */
+function wrapExport<F>(file: string, name: string, wrap: (f: F) => F): void {
+  require(file);
+  const m = require.cache[file];
+  if (!m || typeof m.exports[name] !== 'function') throw new Error(`bench: ${file} exports no function ${name}`);
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(m.exports)) copy[k] = m.exports[k];
+  Object.defineProperty(copy, '__esModule', { value: true });
+  copy[name] = wrap(m.exports[name] as F);
+  m.exports = copy;
 }
 
 async function startProfiler(): Promise<import('inspector').Session> {
@@ -553,6 +628,41 @@ function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string
   };
 }
 
+/** Where Debian's golang-golang-x-tools-dev puts the golang.org/x/tools module. */
+export const XTOOLS_DIR = '/usr/share/gocode/src/golang.org/x/tools';
+
+/**
+ * The whole golang.org/x/tools module copied to `dest` as it is, with `//instrgen:entry` put above `func main()` in
+ * every non-test file of a main package under cmd/ (the module's commands are its entry points).
+ */
+export function xtoolsCorpus(src: string, dest: string): Corpus {
+  const started = performance.now();
+  if (!fs.existsSync(path.join(src, 'go.mod'))) throw new Error(`${src}: no golang.org/x/tools module here (run scripts/install-xtools.sh, or pass --xtools DIR)`);
+  fs.cpSync(src, dest, { recursive: true, dereference: true });
+  const entries: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dest, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = `${rel}/${e.name}`;
+      if (e.isDirectory() && e.name !== 'testdata' && !e.name.startsWith('.') && !e.name.startsWith('_')) walk(r);
+      else if (e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go')) {
+        const text = fs.readFileSync(path.join(dest, r), 'utf8');
+        if (!/^package main\b/m.test(text) || !/^func main\(\) \{/m.test(text)) continue;
+        fs.writeFileSync(path.join(dest, r), text.replace(/^func main\(\) \{/m, '//instrgen:entry\nfunc main() {'));
+        entries.push(`${r}:main`);
+      }
+    }
+  };
+  walk('cmd');
+  return {
+    dir: dest,
+    kind: 'xtools',
+    description: `${src} (golang.org/x/tools, //instrgen:entry on ${entries.length} cmd/ mains)`,
+    prepareMs: performance.now() - started,
+    importsRewritten: 0,
+    entryCalls: entries,
+  };
+}
+
 /**
  * A generated module: `files` files of `funcs` functions each, ten files a package, deterministic. Functions call
  * the next function (in the file, the next file, the next package), hold closures, start goroutines, defer, and
@@ -632,6 +742,9 @@ interface ChildOptions {
   dist?: string;
 }
 
+/** GNU time, which reports the peak RSS of the process it runs (see the header). */
+const TIME_V = process.platform === 'linux' && fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size') ? '/usr/bin/time' : undefined;
+
 function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
   const out = path.join(tmp, `${config}-${rep}.json`);
   const nodeArgs = ['--expose-gc', '--trace-gc', '--enable-source-maps'];
@@ -641,12 +754,15 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
   if (opts.dist) args.push('--dist', opts.dist);
   // tsc's output in a temporary directory finds the project's packages through NODE_PATH.
   const env = opts.dist ? { ...process.env, NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) } : process.env;
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
+  const r = TIME_V
+    ? spawnSync(TIME_V, ['-v', process.execPath, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB })
+    : spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
   const gc = parseGcTrace(r.stdout ?? '');
+  const timeV = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
   let sample: RunSample;
   if (r.status === 0 && fs.existsSync(out)) sample = JSON.parse(fs.readFileSync(out, 'utf8')) as RunSample;
   else {
-    const tail = `${r.stderr ?? ''}`.trim().split('\n').slice(-12).join('\n');
+    const tail = `${r.stderr ?? ''}`.split('\tCommand being timed')[0].trim().split('\n').slice(-12).join('\n');
     sample = {
       config,
       rep,
@@ -666,8 +782,16 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
     };
   }
   sample.peakHeapMb = Math.max(sample.peakHeapMb, gc.peakMb);
-  sample.gcCount = gc.count;
-  sample.gcMs = gc.ms;
+  if (timeV) {
+    sample.peakRssMb = Number(timeV[1]) / 1024;
+    sample.peakRssSource = 'time -v';
+  } else sample.peakRssSource = 'maxRSS';
+  // The child counts the collections inside its clock; the --trace-gc totals (module loading included) only stand in
+  // when it failed before writing them.
+  if (!sample.ok && !sample.gcCount) {
+    sample.gcCount = gc.count;
+    sample.gcMs = gc.ms;
+  }
   return sample;
 }
 
@@ -699,6 +823,9 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
     totalMs,
     linesPerSec: lines / (totalMs / 1000),
     peakRssMb: m((s) => s.peakRssMb),
+    peakRssSource: use[0]?.peakRssSource,
+    startRssMb: m((s) => s.startRssMb ?? NaN),
+    startHeapMb: m((s) => s.startHeapMb ?? NaN),
     peakHeapMb: m((s) => s.peakHeapMb),
     retainedHeapMb: m((s) => s.retainedHeapMb),
     endRssMb: m((s) => s.endRssMb),
@@ -713,14 +840,25 @@ const fmtMb = (mb: number) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '�
 const fmtN = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const fmtRatio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
+/** The machine's load averages now: the bench runs on shared machines, so every report says how busy it was. */
+function loadNote(): string {
+  const [a, b, c] = os.loadavg();
+  return `load average ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)} at ${new Date().toISOString().slice(0, 16)}Z`;
+}
+
 function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, samples: RunSample[], spots?: HotSpots): string {
   const out: string[] = [];
   out.push(`### instrgen benchmark: ${corpus.kind} corpus`, '');
   out.push(`Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`);
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
-  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}.`, '');
+  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
+  out.push(`Peak RSS: ${full.peakRssSource === 'time -v' ? 'the child\'s high-water mark from /usr/bin/time -v' : 'process.resourceUsage().maxRSS in the child'}.`, '');
   if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
-  else tables(out, reps, floor, full, samples);
+  else {
+    out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
+    tables(out, reps, floor, full, samples);
+  }
+  out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {
@@ -738,7 +876,7 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
 
 function tables(out: string[], reps: number, floor: Summary, full: Summary, samples: RunSample[]): void {
   if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
-  out.push('| | parse-only floor | full pipeline | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|');
+  out.push('| phase | parse-only floor | full pipeline | share of full | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|---:|');
   const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
   const names = full.phases.map((p) => p.phase);
   for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
@@ -746,17 +884,18 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     const f = floorPhase(name);
     const fp = full.phases.find((p) => p.phase === name);
     const u = fp?.ms ?? NaN;
-    const label = name === 'load' ? 'load + prune' : name;
+    const label = name === 'edit' ? 'edit (layout)' : name === 'check' ? 'check (re-parse outputs)' : name;
     const mem = fp ? `${fmtMb(fp.rssMb ?? NaN)} / ${fmtMb(fp.heapMb ?? NaN)}` : '';
-    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
+    const share = Number.isFinite(u) && full.totalMs > 0 ? `${((100 * u) / full.totalMs).toFixed(1)}%` : '';
+    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${share} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
   }
-  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
-  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
-  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
-  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
-  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
-  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
-  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | | |`);
+  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | 100% | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
+  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
+  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
+  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
+  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
+  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
+  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | ${full.totalMs > 0 ? `${((100 * full.gcMs) / full.totalMs).toFixed(1)}%` : ''} | | |`);
   out.push('');
   out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
   for (let r = 0; r < reps; r++) {
@@ -772,6 +911,64 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
 }
 
+interface CurvePoint {
+  requested: number;
+  files: number;
+  functions: number;
+  lines: number;
+  msPerFunction: number;
+  /** Peak RSS above the RSS at the start of the clock, per function. */
+  kbPerFunction: number;
+  heapKbPerFunction: number;
+  sample: RunSample;
+}
+
+/**
+ * The growth curve: for each size, a synthetic module of about that many functions (`funcsPerFile` a file), one full
+ * run in a fresh child; time and memory per function, and the ratio of the largest size's to the smallest's (the
+ * target: within 1.3×). Memory per function is the peak RSS above the child's RSS when the clock started, so that
+ * the fixed cost of node and the loaded modules does not flatter the small sizes.
+ */
+function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: ChildOptions): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number> } } {
+  const points: CurvePoint[] = [];
+  sizes.forEach((n, i) => {
+    const dir = path.join(tmp, `curve-${n}`);
+    fs.mkdirSync(dir);
+    const files = Math.max(1, Math.round(n / funcsPerFile));
+    syntheticCorpus(dir, files, funcsPerFile);
+    const s = runChild('full', i, dir, tmp, opts);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const functions = s.counts?.functions ?? NaN;
+    points.push({
+      requested: n,
+      files: s.files,
+      functions,
+      lines: s.lines,
+      msPerFunction: s.totalMs / functions,
+      kbPerFunction: ((s.peakRssMb - (s.startRssMb ?? NaN)) * 1024) / functions,
+      heapKbPerFunction: ((s.peakHeapMb - (s.startHeapMb ?? NaN)) * 1024) / functions,
+      sample: s,
+    });
+    process.stderr.write(`bench: curve ${n} functions: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`);
+  });
+  const first = points[0];
+  const last = points[points.length - 1];
+  const ratios = { time: last.msPerFunction / first.msPerFunction, memory: last.kbPerFunction / first.kbPerFunction, heap: last.heapKbPerFunction / first.heapKbPerFunction };
+  const out: string[] = ['### instrgen benchmark: growth curve (synthetic corpus)', ''];
+  out.push(`Generated modules of ${funcsPerFile} functions a file (ten files a package), one full run each in a fresh child. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
+  out.push('Memory per function: peak RSS (JS heap) minus the RSS (JS heap) when the clock started (node and the loaded modules), divided by the functions.', '');
+  out.push('| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function | peak JS heap | KB heap / function | GCs (pauses) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const p of points) {
+    const s = p.sample;
+    out.push(
+      `| ${fmtN(p.functions)} | ${fmtN(p.files)} | ${fmtN(p.lines)} | ${s.ok ? fmtMs(s.totalMs) : 'failed'} | ${(p.msPerFunction * 1000).toFixed(1)} | ${fmtMb(s.peakRssMb)} | ${p.kbPerFunction.toFixed(1)} | ${fmtMb(s.peakHeapMb)} | ${p.heapKbPerFunction.toFixed(1)} | ${fmtN(s.gcCount)} (${fmtMs(s.gcMs)}) |`,
+    );
+  }
+  out.push('', `**${fmtN(last.functions)} / ${fmtN(first.functions)} functions, per function (target ≤ 1.30×): time ${ratios.time.toFixed(2)}×, RSS ${ratios.memory.toFixed(2)}×, JS heap ${ratios.heap.toFixed(2)}×.**`);
+  for (const p of points) if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
+  return { table: out.join('\n'), json: { points, ratios } };
+}
+
 async function parentMain(): Promise<void> {
   const benchStart = performance.now();
   const { values } = parseArgs({
@@ -785,6 +982,9 @@ async function parentMain(): Promise<void> {
       profile: { type: 'string' },
       'heap-mb': { type: 'string' },
       goroot: { type: 'string' },
+      xtools: { type: 'string', default: XTOOLS_DIR },
+      curve: { type: 'string', default: '1000,10000,100000' },
+      out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -801,14 +1001,29 @@ async function parentMain(): Promise<void> {
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
   try {
+    if (values.corpus === 'curve') {
+      const sizes = values.curve.split(',').map(Number);
+      if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
+      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
+      const { table, json } = growthCurve(sizes, Number(values.funcs), tmp, opts);
+      const text = `${table}\n\nBench wall time: ${fmtMs(performance.now() - benchStart)}.`;
+      console.log(text);
+      if (values.out) fs.writeFileSync(values.out, text + '\n');
+      if (values.json) fs.writeFileSync(values.json, JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+      if (json.points.some((p) => !p.sample.ok)) process.exitCode = 2;
+      return;
+    }
     let corpus: Corpus;
     if (values.corpus === 'stdlib') {
       const goroot = values.goroot ?? (await import('../src/plan/stdlibInterfaceScan')).goRootFromGo();
       const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
       corpus = stdlibCorpus(goroot, subset, corpusDir);
+    } else if (values.corpus === 'xtools') {
+      fs.rmdirSync(corpusDir);
+      corpus = xtoolsCorpus(values.xtools, corpusDir);
     } else if (values.corpus === 'synthetic') {
       corpus = syntheticCorpus(corpusDir, Number(values.files), Number(values.funcs));
-    } else throw new Error(`--corpus ${values.corpus}: want stdlib or synthetic`);
+    } else throw new Error(`--corpus ${values.corpus}: want stdlib, xtools, synthetic or curve`);
     process.stderr.write(`bench: ${corpus.kind} corpus ready in ${fmtMs(corpus.prepareMs)} at ${corpus.dir}\n`);
 
     const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
@@ -845,8 +1060,9 @@ async function parentMain(): Promise<void> {
 
     const benchMs = performance.now() - benchStart;
     const table = markdown(corpus, reps, floor, full, samples, spots);
-    console.log(table);
-    console.log(`\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`);
+    const text = `${table}\n\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`;
+    console.log(text);
+    if (values.out) fs.writeFileSync(values.out, text + '\n');
     if (values.json) {
       const json = {
         corpus: { ...corpus, dir: values.keep ? corpus.dir : undefined, files: floor.files || full.files, lines: floor.lines || full.lines, bytes: floor.bytes || full.bytes },
