@@ -3,10 +3,11 @@
 // configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
 // repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
 //
-// Usage: npx tsx scripts/bench.ts [--corpus stdlib|xtools|synthetic|curve] [--subset fmt,net/http,...] [--reps 3]
+// Usage: npx tsx scripts/bench.ts [--corpus stdlib|xtools|synthetic|curve|all] [--subset fmt,net/http,...] [--reps 3]
 //          [--json out.json] [--out report.md]
 //          [--files 500 --funcs 20]   (synthetic corpus size)
 //          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
+//          (--corpus all: stdlib, xtools and curve one after the other, one report; --json writes one file each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
 //          [--heap-mb N] [--goroot DIR] [--keep]
 //
@@ -387,6 +388,23 @@ interface HotSpots {
   srcLines: HotSpot[];
   /** Any function (library, node internals, GC), own time only. */
   anySelf: HotSpot[];
+  /** Own time by where the code lives: instrgen's src/, tree-sitter's JS binding, native code, GC, ... */
+  byOrigin: HotSpot[];
+}
+
+/** Where a profiled function lives, for the own-time split by origin. */
+function originOf(n: ProfileNode): string {
+  const { url, functionName } = n.callFrame;
+  if (n.where?.startsWith('src/')) return 'instrgen (src/)';
+  if (functionName === '(garbage collector)') return 'garbage collector';
+  if (functionName === '(program)') return '(program): V8 and native work outside any JS frame';
+  if (/node_modules\/tree-sitter\//.test(url)) return 'tree-sitter JS binding (node_modules/tree-sitter/index.js: node objects, getters)';
+  if (/node_modules\/tree-sitter-go\//.test(url)) return 'tree-sitter-go';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  if (!url) return 'native functions without a script (V8 builtins, C++ callbacks such as the tree-sitter binding)';
+  if (url.startsWith('node:')) return 'node internals';
+  return 'other scripts';
 }
 
 function hotSpots(profile: CpuProfile, top = 20): HotSpots {
@@ -397,6 +415,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}`;
   const key = (n: ProfileNode) => `${n.where || n.callFrame.url || '(native)'}\t${label(n)}`;
   const selfAny = new Map<string, number>();
+  const byOrigin = new Map<string, number>();
   const selfSrc = new Map<string, number>();
   const incl = new Map<string, number>();
   const lineMs = new Map<string, number>();
@@ -411,6 +430,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
     const n = byId.get(id)!;
     if (n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)') continue;
     selfAny.set(key(n), (selfAny.get(key(n)) ?? 0) + t);
+    byOrigin.set(`${originOf(n)}\t`, (byOrigin.get(`${originOf(n)}\t`) ?? 0) + t);
     const seen = new Set<string>();
     let nearest: ProfileNode | undefined;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
@@ -438,7 +458,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         const [where, fn] = k.split('\t');
         return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
       });
-  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny) };
+  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -855,7 +875,9 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
   out.push(`Peak RSS: ${full.peakRssSource === 'time -v' ? 'the child\'s high-water mark from /usr/bin/time -v' : 'process.resourceUsage().maxRSS in the child'}.`, '');
   if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
   else {
-    out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
+    if (floor.ok && full.ok)
+      out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
+    else out.push(`**Full pipeline / single-threaded parse-only floor: no ratio, the ${floor.ok ? 'full pipeline' : full.ok ? 'floor' : 'floor and the full pipeline'} failed** (the error is at the end; the times below stop where it failed).`, '');
     tables(out, reps, floor, full, samples);
   }
   out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
@@ -869,7 +891,10 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     table('src functions, own time plus the library/native code they call directly:', spots.srcSelf.slice(0, 15));
     table('src functions, inclusive:', spots.srcInclusive.slice(0, 15));
     table('src lines, own ticks:', spots.srcLines.slice(0, 15));
-    table('any function, own time:', spots.anySelf.slice(0, 12));
+    table('any function, own time:', spots.anySelf.slice(0, 20));
+    out.push('own time by origin:', '', '| % | time | origin |', '|---:|---:|---|');
+    for (const h of spots.byOrigin ?? []) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | ${h.where} |`);
+    out.push('');
   }
   return out.join('\n');
 }
@@ -969,6 +994,36 @@ function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: C
   return { table: out.join('\n'), json: { points, ratios } };
 }
 
+/**
+ * `--corpus all`: the three corpora the targets are stated on, each by this script in its own process (same options),
+ * one after the other so that they do not compete for the cores; their reports joined.
+ */
+function benchAll(argv: string[], out: string | undefined, json: string | undefined): void {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--corpus' || a === '--out' || a === '--json') i++;
+    else if (!a.startsWith('--corpus=') && !a.startsWith('--out=') && !a.startsWith('--json=')) rest.push(a);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-'));
+  const parts: string[] = [];
+  try {
+    for (const corpus of ['stdlib', 'xtools', 'curve']) {
+      const md = path.join(tmp, `${corpus}.md`);
+      const args = ['--import', 'tsx', __filename, ...rest, '--corpus', corpus, '--out', md];
+      if (json) args.push('--json', json.replace(/(\.json)?$/, `.${corpus}.json`));
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (r.status !== 0) process.exitCode = 2;
+      parts.push(fs.existsSync(md) ? fs.readFileSync(md, 'utf8').trim() : `### ${corpus}: the bench failed (exit ${r.status ?? r.signal}), no report`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const text = parts.join('\n\n');
+  console.log(text);
+  if (out) fs.writeFileSync(out, text + '\n');
+}
+
 async function parentMain(): Promise<void> {
   const benchStart = performance.now();
   const { values } = parseArgs({
@@ -997,6 +1052,7 @@ async function parentMain(): Promise<void> {
   }
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1)) throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
+  if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
