@@ -390,6 +390,11 @@ interface HotSpots {
   anySelf: HotSpot[];
   /** Own time by where the code lives: instrgen's src/, tree-sitter's JS binding, native code, GC, ... */
   byOrigin: HotSpot[];
+  /**
+   * tree-sitter's binding by entry: each sample below a function of node_modules/tree-sitter/index.js counted once, for
+   * the outermost such function (the getter or method that src/ called), with everything below it (JS and native).
+   */
+  treeSitterEntries: HotSpot[];
 }
 
 /** Where a profiled function lives, for the own-time split by origin. */
@@ -416,6 +421,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const key = (n: ProfileNode) => `${n.where || n.callFrame.url || '(native)'}\t${label(n)}`;
   const selfAny = new Map<string, number>();
   const byOrigin = new Map<string, number>();
+  const tsEntries = new Map<string, number>();
   const selfSrc = new Map<string, number>();
   const incl = new Map<string, number>();
   const lineMs = new Map<string, number>();
@@ -443,6 +449,12 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
       }
     }
     if (nearest) selfSrc.set(key(nearest), (selfSrc.get(key(nearest)) ?? 0) + t);
+    let outerTs: ProfileNode | undefined;
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const a = byId.get(cur)!;
+      if (/node_modules\/tree-sitter\/index\.js/.test(a.callFrame.url)) outerTs = a;
+    }
+    if (outerTs) tsEntries.set(`tree-sitter/index.js\t${label(outerTs)}`, (tsEntries.get(`tree-sitter/index.js\t${label(outerTs)}`) ?? 0) + t);
     // Line ticks: the node's own time split across its ticked lines.
     if (isSrc(n) && n.lines?.length) {
       const ticks = n.lines.reduce((s, l) => s + l.ticks, 0);
@@ -458,7 +470,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         const [where, fn] = k.split('\t');
         return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
       });
-  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin) };
+  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin), treeSitterEntries: list(tsEntries) };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -877,7 +889,11 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
   else {
     if (floor.ok && full.ok)
       out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
-    else out.push(`**Full pipeline / single-threaded parse-only floor: no ratio, the ${floor.ok ? 'full pipeline' : full.ok ? 'floor' : 'floor and the full pipeline'} failed** (the error is at the end; the times below stop where it failed).`, '');
+    else
+      out.push(
+        `**Full pipeline / single-threaded parse-only floor: no ratio of finished runs, the ${floor.ok ? 'full pipeline' : full.ok ? 'floor' : 'floor and the full pipeline'} failed** (the error is at the end; the times below stop where it failed${floor.ok ? `: after ${fmtMs(full.totalMs)}, ${fmtRatio(full.totalMs, floor.totalMs)} the floor, peak RSS ${fmtMb(full.peakRssMb)}` : ''}).`,
+        '',
+      );
     tables(out, reps, floor, full, samples);
   }
   out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
@@ -894,6 +910,11 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     table('any function, own time:', spots.anySelf.slice(0, 20));
     out.push('own time by origin:', '', '| % | time | origin |', '|---:|---:|---|');
     for (const h of spots.byOrigin ?? []) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | ${h.where} |`);
+    out.push('');
+    const ts = spots.treeSitterEntries ?? [];
+    out.push(`tree-sitter's binding by the function src/ called, inclusive (JS and native below it): ${(ts.reduce((n, h) => n + h.pct, 0)).toFixed(1)}% in the top ${ts.length}:`, '');
+    out.push('| % | time | binding function |', '|---:|---:|---|');
+    for (const h of ts) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | \`${h.fn}\` |`);
     out.push('');
   }
   return out.join('\n');
