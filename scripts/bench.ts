@@ -391,8 +391,18 @@ interface HotSpots {
    * the outermost such function (the getter or method that src/ called), with everything below it (JS and native).
    */
   treeSitterEntries: HotSpot[];
+  /**
+   * Time by the function runInject called (≈ the phase) and by what it was doing: parsing (Parser.parse), making node
+   * objects (a binding call that returns nodes: children, childForFieldName, ...), reading a node's scalars (type,
+   * text, startIndex, ...), collecting garbage, or anything else (instrgen's own JS).
+   */
+  byPhase: Array<{ fn: string; ms: Record<TreeSitterWork | 'all', number> }>;
 }
 
+type TreeSitterWork = 'parse' | 'nodes' | 'scalars' | 'gc' | 'other';
+
+/** Binding functions that hand back node objects (each one built in JS from the native transfer buffer). */
+const NODE_RETURNING = /^(get (namedChildren|children|parent|(next|previous)(Named)?Sibling|(first|last)(Named)?Child|rootNode)|(named)?[cC]hild|childForField(Name|Id)|childrenForField(Name|Id)|descendantsOfType|(named)?[dD]escendantFor(Index|Position)|closest|childWithDescendant|firstChildForIndex|firstNamedChildForIndex)$/;
 /** Where a profiled function lives, for the own-time split by origin. */
 function originOf(n: ProfileNode): string {
   const { url, functionName } = n.callFrame;
@@ -408,7 +418,7 @@ function originOf(n: ProfileNode): string {
   return 'other scripts';
 }
 
-function hotSpots(profile: CpuProfile, top = 20): HotSpots {
+export function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -418,6 +428,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const selfAny = new Map<string, number>();
   const byOrigin = new Map<string, number>();
   const tsEntries = new Map<string, number>();
+  const phaseWork = new Map<string, Record<TreeSitterWork | 'all', number>>();
   const selfSrc = new Map<string, number>();
   const incl = new Map<string, number>();
   const lineMs = new Map<string, number>();
@@ -450,6 +461,29 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
       const a = byId.get(cur)!;
       if (/node_modules\/tree-sitter\/index\.js/.test(a.callFrame.url)) outerTs = a;
     }
+    {
+      let under: ProfileNode | undefined;
+      let prev: ProfileNode | undefined;
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const a = byId.get(cur)!;
+        if (a.callFrame.functionName === 'runInject' && isSrc(a)) under = prev ?? a;
+        prev = a;
+      }
+      const fnName = under ? label(under) : n.callFrame.functionName === '(garbage collector)' ? '(garbage collector)' : '(outside runInject)';
+      const work: TreeSitterWork = outerTs
+        ? outerTs.callFrame.functionName === 'Parser.parse'
+          ? 'parse'
+          : NODE_RETURNING.test(outerTs.callFrame.functionName)
+            ? 'nodes'
+            : 'scalars'
+        : n.callFrame.functionName === '(garbage collector)'
+          ? 'gc'
+          : 'other';
+      const row = phaseWork.get(fnName) ?? { all: 0, parse: 0, nodes: 0, scalars: 0, gc: 0, other: 0 };
+      row[work] += t;
+      row.all += t;
+      phaseWork.set(fnName, row);
+    }
     if (outerTs) tsEntries.set(`tree-sitter/index.js\t${label(outerTs)}`, (tsEntries.get(`tree-sitter/index.js\t${label(outerTs)}`) ?? 0) + t);
     // Line ticks: the node's own time split across its ticked lines.
     if (isSrc(n) && n.lines?.length) {
@@ -466,7 +500,10 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         const [where, fn] = k.split('\t');
         return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
       });
-  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin), treeSitterEntries: list(tsEntries) };
+  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin),
+    treeSitterEntries: list(tsEntries),
+    byPhase: [...phaseWork].sort((a, b) => b[1].all - a[1].all).map(([fn, ms]) => ({ fn, ms })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -912,6 +949,17 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     out.push('| % | time | binding function |', '|---:|---:|---|');
     for (const h of ts) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | \`${h.fn}\` |`);
     out.push('');
+    const rows = spots.byPhase ?? [];
+    const pct = (x: number) => `${((100 * x) / spots.totalMs).toFixed(1)}%`;
+    const cell = (x: number) => (x >= 0.5 ? `${fmtMs(x)} (${pct(x)})` : '');
+    out.push('time by what runInject called (≈ phase) and by the work done under it (tree-sitter entries classified: parse = Parser.parse; node objects = binding calls that return nodes; scalars = type, text, startIndex, ...):', '');
+    out.push('| called from runInject | all | tree-sitter parse | tree-sitter node objects | tree-sitter scalars | GC | other (instrgen JS, node) |', '|---|---:|---:|---:|---:|---:|---:|');
+    const sum = { all: 0, parse: 0, nodes: 0, scalars: 0, gc: 0, other: 0 };
+    for (const r of rows) {
+      for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += r.ms[k];
+      if (r.ms.all >= spots.totalMs * 0.002) out.push(`| \`${r.fn}\` | ${cell(r.ms.all)} | ${cell(r.ms.parse)} | ${cell(r.ms.nodes)} | ${cell(r.ms.scalars)} | ${cell(r.ms.gc)} | ${cell(r.ms.other)} |`);
+    }
+    out.push(`| **all** | ${cell(sum.all)} | ${cell(sum.parse)} | ${cell(sum.nodes)} | ${cell(sum.scalars)} | ${cell(sum.gc)} | ${cell(sum.other)} |`, '');
   }
   return out.join('\n');
 }
