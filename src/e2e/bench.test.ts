@@ -162,3 +162,29 @@ withStdlib('--corpus all: the stdlib, x/tools and curve reports one after the ot
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('plan digest: the same tree gives the same digest, and a changed output is named', () => {
+  const src = tinyXtools();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-plan-digest-test-'));
+  const digest = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'plan-digest.ts'), '--xtools', src, '--file', path.join(dir, 'plan.json'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  try {
+    const w = digest('--write');
+    expect({ status: w.status, stderr: w.stderr }).toEqual({ status: 0, stderr: '' });
+    const written = JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8'));
+    // Both commands and the library change (a context parameter, spans); each digest is a SHA-256.
+    expect(Object.keys(written.files)).toEqual(['cmd/one/main.go', 'cmd/two/two.go', 'lib/lib.go']);
+    for (const h of Object.values(written.files)) expect(h).toMatch(/^[0-9a-f]{64}$/);
+    const same = digest('--check');
+    expect({ status: same.status, stdout: same.stdout }).toEqual({ status: 0, stdout: expect.stringContaining('is the same as at') });
+    // A different input gives a different plan for that file: the check names it and fails.
+    fs.writeFileSync(path.join(src, 'lib/lib.go'), fs.readFileSync(path.join(src, 'lib/lib.go'), 'utf8').replace('return x\n', 'return x + 1\n'));
+    const changed = digest('--check');
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain('lib/lib.go: different output');
+    expect(changed.stdout).not.toContain('cmd/one/main.go');
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
