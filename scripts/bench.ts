@@ -1055,6 +1055,19 @@ function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: C
     );
   }
   out.push('', `**${fmtN(last.functions)} / ${fmtN(first.functions)} functions, per function (target ≤ 1.30×): time ${ratios.time.toFixed(2)}×, RSS ${ratios.memory.toFixed(2)}×, JS heap ${ratios.heap.toFixed(2)}×.**`);
+  // Per phase: a phase that grows faster than the corpus hides behind one that shrinks with warm-up at small sizes.
+  const phaseNames: string[] = [];
+  for (const p of points) for (const ph of p.sample.phases) if (!phaseNames.includes(ph.phase)) phaseNames.push(ph.phase);
+  const perFn = (p: CurvePoint, phase: string) => ((p.sample.phases.find((x) => x.phase === phase)?.ms ?? NaN) * 1000) / p.functions;
+  const mid = points.length > 2 ? points[points.length - 2] : undefined;
+  out.push('', 'Per phase, µs per function:', '');
+  out.push(`| phase | ${points.map((p) => fmtN(p.functions)).join(' | ')} | ${fmtN(last.functions)} / ${fmtN(first.functions)} |${mid ? ` ${fmtN(last.functions)} / ${fmtN(mid.functions)} |` : ''}`);
+  out.push(`|---|${points.map(() => '---:').join('|')}|---:|${mid ? '---:|' : ''}`);
+  for (const name of phaseNames)
+    out.push(
+      `| ${name} | ${points.map((p) => perFn(p, name).toFixed(1)).join(' | ')} | ${fmtRatio(perFn(last, name), perFn(first, name))} |${mid ? ` ${fmtRatio(perFn(last, name), perFn(mid, name))} |` : ''}`,
+    );
+  if (mid) out.push('', `Whole pipeline per function, ${fmtN(last.functions)} / ${fmtN(mid.functions)}: time ${(last.msPerFunction / mid.msPerFunction).toFixed(2)}×, RSS ${(last.kbPerFunction / mid.kbPerFunction).toFixed(2)}× (the smallest size's time is mostly JIT warm-up and noise).`);
   for (const p of points) if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
   return { table: out.join('\n'), json: { points, ratios } };
 }
