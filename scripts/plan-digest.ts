@@ -4,6 +4,7 @@
 //
 // Usage: npx tsx scripts/plan-digest.ts [--write | --check] [--file FILE] [--xtools DIR]
 //   (FILE defaults to testdata/bench/xtools-plan.json; without --write or --check the digest is printed)
+import { spawnSync } from 'child_process';
 import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -27,15 +28,13 @@ interface PlanDigest {
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** The commit the pipeline's sources are at (and whether they differ from it), so that a digest says what it describes. */
 function currentCommit(): string {
-  try {
-    const head = fs.readFileSync(path.join(ROOT, '.git'), 'utf8');
-    const gitDir = head.startsWith('gitdir:') ? head.slice(7).trim() : path.join(ROOT, '.git');
-    const ref = fs.readFileSync(path.join(gitDir, 'HEAD'), 'utf8').trim();
-    return ref.startsWith('ref: ') ? ref.slice(5) : ref;
-  } catch {
-    return 'unknown';
-  }
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: ROOT, encoding: 'utf8' });
+  const head = git('rev-parse', 'HEAD');
+  if (head.status !== 0) return 'unknown';
+  const dirty = git('status', '--porcelain', '--', 'src').stdout.trim() !== '';
+  return `${head.stdout.trim()}${dirty ? ' with src/ changed' : ''}`;
 }
 
 async function digest(xtools: string): Promise<PlanDigest> {
