@@ -3,8 +3,11 @@
 // configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
 // repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
 //
-// Usage: npx tsx scripts/bench.ts [--corpus stdlib|synthetic] [--subset fmt,net/http,...] [--reps 3] [--json out.json]
+// Usage: npx tsx scripts/bench.ts [--corpus stdlib|xtools|synthetic|curve|all] [--subset fmt,net/http,...] [--reps 3]
+//          [--json out.json] [--out report.md]
 //          [--files 500 --funcs 20]   (synthetic corpus size)
+//          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
+//          (--corpus all: stdlib, xtools and curve one after the other, one report; --json writes one file each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
 //          [--heap-mb N] [--goroot DIR] [--keep]
 //
@@ -13,6 +16,16 @@
 // go command does), nested go.mod files are dropped, and import paths of packages in the tree get the module prefix,
 // so that calls between packages resolve. cmd/benchmain/main.go is added as the entry point: it calls
 // rtlib.AutotelEntryPoint() and then exported functions of big packages (fmt, net/http, go/types, the compiler, ...).
+//
+// The xtools corpus is the whole golang.org/x/tools module of Debian's golang-golang-x-tools-dev (scripts/install-xtools.sh)
+// copied as it is, with `//instrgen:entry` above `func main()` in every main package under cmd/. The curve corpus
+// measures growth: time and memory per function of the full pipeline on synthetic modules of growing size.
+//
+// Peak RSS is the kernel's high-water mark of the measured child alone, read by /usr/bin/time -v when present (time
+// is a small process, so the mark is not inflated by the parent's pages copied at fork, which process.resourceUsage()
+// after exec would count), else process.resourceUsage().maxRSS. Phases come from the pipeline's onPhase; the bench
+// splits two of them without touching src/ by wrapping exports in the child: `load` ends when loadModule returns
+// (the rest is prune), and `check` is the time of parseGo calls during the edit phase (every output re-parsed).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { findSourceMap } from 'module';
@@ -47,16 +60,25 @@ interface RunSample {
   bytes: number;
   phases: PhaseTime[];
   totalMs: number;
-  /** Kernel peak resident set (process.resourceUsage().maxRSS). */
+  /** Kernel peak resident set of the child: /usr/bin/time -v when present, else process.resourceUsage().maxRSS. */
   peakRssMb: number;
+  /** Where peakRssMb comes from. */
+  peakRssSource?: 'time -v' | 'maxRSS';
+  /** RSS when the clock started (modules loaded, nothing read): subtracted for memory per function. */
+  startRssMb?: number;
+  /** JS heap when the clock started. */
+  startHeapMb?: number;
   /** Highest JS heap seen: before any GC (--trace-gc) or at a phase boundary. */
   peakHeapMb: number;
   /** JS heap after a forced GC at the end, with every result still referenced. */
   retainedHeapMb: number;
   /** RSS at the end after the forced GC: native tree-sitter trees live outside the JS heap. */
   endRssMb: number;
+  /** Collections (and their pauses) while the clock ran, from --trace-gc. */
   gcCount: number;
   gcMs: number;
+  /** The clock's start and end in --trace-gc's time base. */
+  clockInTraceMs?: [number, number];
   counts?: Record<string, number>;
 }
 
@@ -125,10 +147,33 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   type FileSys = typeof import('../src/load/fileSystem');
   const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> => (dist ? (require(path.join(dist, rel)) as T) : viaTsx());
   const { parseGo } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
-  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', () => import('../src/pipeline')) : { runInject: undefined };
+  // The split phases (see the header): installed before the pipeline's modules are loaded, so that they import the
+  // wrapped functions.
+  let phase = '';
+  let checkMs = 0;
+  if (config === 'full') {
+    const file = (rel: string) => (dist ? path.join(dist, `${rel}.js`) : require.resolve(`../src/${rel}`));
+    wrapExport<(...a: unknown[]) => unknown>(file('load/module'), 'loadModule', (f) => (...a) => {
+      const r = f(...a);
+      mark('prune');
+      return r;
+    });
+    wrapExport<(...a: unknown[]) => unknown>(file('parse/parse'), 'parseGo', (f) => (...a) => {
+      if (phase !== 'edit') return f(...a);
+      const t = performance.now();
+      try {
+        return f(...a);
+      } finally {
+        checkMs += performance.now() - t;
+      }
+    });
+  }
+  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', async () => require(require.resolve('../src/pipeline')) as Pipeline) : { runInject: undefined };
   const { nodeFileSystem } = await load<FileSys>('load/fileSystem.js', () => import('../src/load/fileSystem'));
   let session: import('inspector').Session | undefined;
   if (profile) session = await startProfiler();
+  sample.startRssMb = process.memoryUsage().rss / MB;
+  sample.startHeapMb = heapMb();
   const t0 = performance.now();
   try {
     if (config === 'floor') {
@@ -149,7 +194,11 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       sample.counts = { syntaxErrorFiles: trees.filter((t) => t.errors.length).length };
     } else {
       const started = performance.now();
-      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => mark(p) });
+      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => {
+          phase = p;
+          mark(p);
+        },
+      });
       const end = performance.now();
       keep = result;
       sample.totalMs = end - started;
@@ -187,9 +236,17 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
     mark('');
     sample.totalMs = performance.now() - t0;
   }
+  // The clock in --trace-gc's time base (ms since V8 started), so that the parent counts only the collections inside
+  // it. (A PerformanceObserver of 'gc' entries would do it in-process, but it cost 2 s of 16 s in a profile.)
+  sample.clockInTraceMs = [t0 - performance.nodeTiming.v8Start, t0 + sample.totalMs - performance.nodeTiming.v8Start];
   if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
   peakHeap = Math.max(peakHeap, heapMb());
   sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start, rssMb: phases[i + 1].rssMb, heapMb: phases[i + 1].heapMb }));
+  const edit = sample.phases.find((p) => p.phase === 'edit');
+  if (edit) {
+    edit.ms -= checkMs;
+    sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, { phase: 'check', ms: checkMs, rssMb: edit.rssMb, heapMb: edit.heapMb });
+  }
   (global as { gc?: () => void }).gc?.();
   sample.retainedHeapMb = heapMb();
   sample.endRssMb = process.memoryUsage().rss / MB;
@@ -197,6 +254,21 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   sample.peakHeapMb = peakHeap;
   void keep;
   fs.writeFileSync(out, JSON.stringify(sample));
+}
+
+/**
+ * Replaces `name` in the exports of the CommonJS module `file` (loading it) by `wrap` of it; modules that require
+ * `file` afterwards get the wrapped function. The exports object is replaced, not patched: tsx's exports are getters.
+ */
+function wrapExport<F>(file: string, name: string, wrap: (f: F) => F): void {
+  require(file);
+  const m = require.cache[file];
+  if (!m || typeof m.exports[name] !== 'function') throw new Error(`bench: ${file} exports no function ${name}`);
+  const copy: Record<string, unknown> = {};
+  for (const k of Object.keys(m.exports)) copy[k] = m.exports[k];
+  Object.defineProperty(copy, '__esModule', { value: true });
+  copy[name] = wrap(m.exports[name] as F);
+  m.exports = copy;
 }
 
 async function startProfiler(): Promise<import('inspector').Session> {
@@ -312,9 +384,41 @@ interface HotSpots {
   srcLines: HotSpot[];
   /** Any function (library, node internals, GC), own time only. */
   anySelf: HotSpot[];
+  /** Own time by where the code lives: instrgen's src/, tree-sitter's JS binding, native code, GC, ... */
+  byOrigin: HotSpot[];
+  /**
+   * tree-sitter's binding by entry: each sample below a function of node_modules/tree-sitter/index.js counted once, for
+   * the outermost such function (the getter or method that src/ called), with everything below it (JS and native).
+   */
+  treeSitterEntries: HotSpot[];
+  /**
+   * Time by the function runInject called (≈ the phase) and by what it was doing: parsing (Parser.parse), making node
+   * objects (a binding call that returns nodes: children, childForFieldName, ...), reading a node's scalars (type,
+   * text, startIndex, ...), collecting garbage, or anything else (instrgen's own JS).
+   */
+  byPhase: Array<{ fn: string; ms: Record<TreeSitterWork | 'all', number> }>;
 }
 
-function hotSpots(profile: CpuProfile, top = 20): HotSpots {
+type TreeSitterWork = 'parse' | 'nodes' | 'scalars' | 'gc' | 'other';
+
+/** Binding functions that hand back node objects (each one built in JS from the native transfer buffer). */
+const NODE_RETURNING = /^(get (namedChildren|children|parent|(next|previous)(Named)?Sibling|(first|last)(Named)?Child|rootNode)|(named)?[cC]hild|childForField(Name|Id)|childrenForField(Name|Id)|descendantsOfType|(named)?[dD]escendantFor(Index|Position)|closest|childWithDescendant|firstChildForIndex|firstNamedChildForIndex)$/;
+/** Where a profiled function lives, for the own-time split by origin. */
+function originOf(n: ProfileNode): string {
+  const { url, functionName } = n.callFrame;
+  if (n.where?.startsWith('src/')) return 'instrgen (src/)';
+  if (functionName === '(garbage collector)') return 'garbage collector';
+  if (functionName === '(program)') return '(program): V8 and native work outside any JS frame';
+  if (/node_modules\/tree-sitter\//.test(url)) return 'tree-sitter JS binding (node_modules/tree-sitter/index.js: node objects, getters)';
+  if (/node_modules\/tree-sitter-go\//.test(url)) return 'tree-sitter-go';
+  const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
+  if (pkg) return `node_modules/${pkg[1]}`;
+  if (!url) return 'native functions without a script (V8 builtins, C++ callbacks such as the tree-sitter binding)';
+  if (url.startsWith('node:')) return 'node internals';
+  return 'other scripts';
+}
+
+export function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
   const parent = new Map<number, number>();
   for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
@@ -322,6 +426,9 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
   const label = (n: ProfileNode) => `${n.callFrame.functionName || '(anonymous)'}`;
   const key = (n: ProfileNode) => `${n.where || n.callFrame.url || '(native)'}\t${label(n)}`;
   const selfAny = new Map<string, number>();
+  const byOrigin = new Map<string, number>();
+  const tsEntries = new Map<string, number>();
+  const phaseWork = new Map<string, Record<TreeSitterWork | 'all', number>>();
   const selfSrc = new Map<string, number>();
   const incl = new Map<string, number>();
   const lineMs = new Map<string, number>();
@@ -336,6 +443,7 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
     const n = byId.get(id)!;
     if (n.callFrame.functionName === '(idle)' || n.callFrame.functionName === '(program)') continue;
     selfAny.set(key(n), (selfAny.get(key(n)) ?? 0) + t);
+    byOrigin.set(`${originOf(n)}\t`, (byOrigin.get(`${originOf(n)}\t`) ?? 0) + t);
     const seen = new Set<string>();
     let nearest: ProfileNode | undefined;
     for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
@@ -348,6 +456,35 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
       }
     }
     if (nearest) selfSrc.set(key(nearest), (selfSrc.get(key(nearest)) ?? 0) + t);
+    let outerTs: ProfileNode | undefined;
+    for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+      const a = byId.get(cur)!;
+      if (/node_modules\/tree-sitter\/index\.js/.test(a.callFrame.url)) outerTs = a;
+    }
+    {
+      let under: ProfileNode | undefined;
+      let prev: ProfileNode | undefined;
+      for (let cur: number | undefined = id; cur !== undefined; cur = parent.get(cur)) {
+        const a = byId.get(cur)!;
+        if (a.callFrame.functionName === 'runInject' && isSrc(a)) under = prev ?? a;
+        prev = a;
+      }
+      const fnName = under ? label(under) : n.callFrame.functionName === '(garbage collector)' ? '(garbage collector)' : '(outside runInject)';
+      const work: TreeSitterWork = outerTs
+        ? outerTs.callFrame.functionName === 'Parser.parse'
+          ? 'parse'
+          : NODE_RETURNING.test(outerTs.callFrame.functionName)
+            ? 'nodes'
+            : 'scalars'
+        : n.callFrame.functionName === '(garbage collector)'
+          ? 'gc'
+          : 'other';
+      const row = phaseWork.get(fnName) ?? { all: 0, parse: 0, nodes: 0, scalars: 0, gc: 0, other: 0 };
+      row[work] += t;
+      row.all += t;
+      phaseWork.set(fnName, row);
+    }
+    if (outerTs) tsEntries.set(`tree-sitter/index.js\t${label(outerTs)}`, (tsEntries.get(`tree-sitter/index.js\t${label(outerTs)}`) ?? 0) + t);
     // Line ticks: the node's own time split across its ticked lines.
     if (isSrc(n) && n.lines?.length) {
       const ticks = n.lines.reduce((s, l) => s + l.ticks, 0);
@@ -363,7 +500,10 @@ function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         const [where, fn] = k.split('\t');
         return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
       });
-  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny) };
+  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin),
+    treeSitterEntries: list(tsEntries),
+    byPhase: [...phaseWork].sort((a, b) => b[1].all - a[1].all).map(([fn, ms]) => ({ fn, ms })),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -554,6 +694,41 @@ export function stdlibCorpus(goroot: string, subset: string[] | undefined, dest:
   };
 }
 
+/** Where Debian's golang-golang-x-tools-dev puts the golang.org/x/tools module. */
+export const XTOOLS_DIR = '/usr/share/gocode/src/golang.org/x/tools';
+
+/**
+ * The whole golang.org/x/tools module copied to `dest` as it is, with `//instrgen:entry` put above `func main()` in
+ * every non-test file of a main package under cmd/ (the module's commands are its entry points).
+ */
+export function xtoolsCorpus(src: string, dest: string): Corpus {
+  const started = performance.now();
+  if (!fs.existsSync(path.join(src, 'go.mod'))) throw new Error(`${src}: no golang.org/x/tools module here (run scripts/install-xtools.sh, or pass --xtools DIR)`);
+  fs.cpSync(src, dest, { recursive: true, dereference: true });
+  const entries: string[] = [];
+  const walk = (rel: string) => {
+    for (const e of fs.readdirSync(path.join(dest, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const r = `${rel}/${e.name}`;
+      if (e.isDirectory() && e.name !== 'testdata' && !e.name.startsWith('.') && !e.name.startsWith('_')) walk(r);
+      else if (e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go')) {
+        const text = fs.readFileSync(path.join(dest, r), 'utf8');
+        if (!/^package main\b/m.test(text) || !/^func main\(\) \{/m.test(text)) continue;
+        fs.writeFileSync(path.join(dest, r), text.replace(/^func main\(\) \{/m, '//instrgen:entry\nfunc main() {'));
+        entries.push(`${r}:main`);
+      }
+    }
+  };
+  walk('cmd');
+  return {
+    dir: dest,
+    kind: 'xtools',
+    description: `${src} (golang.org/x/tools, //instrgen:entry on ${entries.length} cmd/ mains)`,
+    prepareMs: performance.now() - started,
+    importsRewritten: 0,
+    entryCalls: entries,
+  };
+}
+
 /**
  * A generated module: `files` files of `funcs` functions each, ten files a package, deterministic. Functions call
  * the next function (in the file, the next file, the next package), hold closures, start goroutines, defer, and
@@ -613,15 +788,18 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function parseGcTrace(stdout: string): { peakMb: number; count: number; ms: number } {
+/** --trace-gc's lines: the peak heap before a collection, and the collections (count, pauses) within `clock`. */
+function parseGcTrace(stdout: string, clock?: [number, number]): { peakMb: number; count: number; ms: number } {
   let peak = 0;
   let count = 0;
   let ms = 0;
-  const re = /(Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)\b[^\d\n]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//g;
+  const re = /(\d+) ms: (Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)\b[^\d\n]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//g;
   for (let m = re.exec(stdout); m; m = re.exec(stdout)) {
-    peak = Math.max(peak, Number(m[2]));
+    peak = Math.max(peak, Number(m[3]));
+    const at = Number(m[1]);
+    if (clock && (at < clock[0] || at > clock[1])) continue;
     count++;
-    ms += Number(m[6]);
+    ms += Number(m[7]);
   }
   return { peakMb: peak, count, ms };
 }
@@ -633,6 +811,9 @@ interface ChildOptions {
   dist?: string;
 }
 
+/** GNU time, which reports the peak RSS of the process it runs (see the header). */
+const TIME_V = process.platform === 'linux' && fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size') ? '/usr/bin/time' : undefined;
+
 function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
   const out = path.join(tmp, `${config}-${rep}.json`);
   const nodeArgs = ['--expose-gc', '--trace-gc', '--enable-source-maps'];
@@ -642,12 +823,14 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
   if (opts.dist) args.push('--dist', opts.dist);
   // tsc's output in a temporary directory finds the project's packages through NODE_PATH.
   const env = opts.dist ? { ...process.env, NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) } : process.env;
-  const r = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
-  const gc = parseGcTrace(r.stdout ?? '');
+  const r = TIME_V
+    ? spawnSync(TIME_V, ['-v', process.execPath, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB })
+    : spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
+  const timeV = /Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr ?? '');
   let sample: RunSample;
   if (r.status === 0 && fs.existsSync(out)) sample = JSON.parse(fs.readFileSync(out, 'utf8')) as RunSample;
   else {
-    const tail = `${r.stderr ?? ''}`.trim().split('\n').slice(-12).join('\n');
+    const tail = `${r.stderr ?? ''}`.split('\tCommand being timed')[0].trim().split('\n').slice(-12).join('\n');
     sample = {
       config,
       rep,
@@ -659,14 +842,20 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
       phases: [],
       totalMs: NaN,
       peakRssMb: NaN,
-      peakHeapMb: gc.peakMb,
+      peakHeapMb: 0,
       retainedHeapMb: NaN,
       endRssMb: NaN,
-      gcCount: gc.count,
-      gcMs: gc.ms,
+      gcCount: 0,
+      gcMs: 0,
     };
   }
+  const gc = parseGcTrace(r.stdout ?? '', sample.clockInTraceMs);
   sample.peakHeapMb = Math.max(sample.peakHeapMb, gc.peakMb);
+  if (timeV) {
+    sample.peakRssMb = Number(timeV[1]) / 1024;
+    sample.peakRssSource = 'time -v';
+  } else sample.peakRssSource = 'maxRSS';
+  // Inside the child's clock; a child that died before saying when its clock ran has the whole process's collections.
   sample.gcCount = gc.count;
   sample.gcMs = gc.ms;
   return sample;
@@ -700,6 +889,9 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
     totalMs,
     linesPerSec: lines / (totalMs / 1000),
     peakRssMb: m((s) => s.peakRssMb),
+    peakRssSource: use[0]?.peakRssSource,
+    startRssMb: m((s) => s.startRssMb ?? NaN),
+    startHeapMb: m((s) => s.startHeapMb ?? NaN),
     peakHeapMb: m((s) => s.peakHeapMb),
     retainedHeapMb: m((s) => s.retainedHeapMb),
     endRssMb: m((s) => s.endRssMb),
@@ -714,14 +906,31 @@ const fmtMb = (mb: number) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '�
 const fmtN = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
 const fmtRatio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
 
+/** The machine's load averages now: the bench runs on shared machines, so every report says how busy it was. */
+function loadNote(): string {
+  const [a, b, c] = os.loadavg();
+  return `load average ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)} at ${new Date().toISOString().slice(0, 16)}Z`;
+}
+
 function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, samples: RunSample[], spots?: HotSpots): string {
   const out: string[] = [];
   out.push(`### instrgen benchmark: ${corpus.kind} corpus`, '');
   out.push(`Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`);
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
-  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}.`, '');
+  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
+  out.push(`Peak RSS: ${full.peakRssSource === 'time -v' ? 'the child\'s high-water mark from /usr/bin/time -v' : 'process.resourceUsage().maxRSS in the child'}.`, '');
   if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
-  else tables(out, reps, floor, full, samples);
+  else {
+    if (floor.ok && full.ok)
+      out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
+    else
+      out.push(
+        `**Full pipeline / single-threaded parse-only floor: no ratio of finished runs, the ${floor.ok ? 'full pipeline' : full.ok ? 'floor' : 'floor and the full pipeline'} failed** (the error is at the end; the times below stop where it failed${floor.ok ? `: after ${fmtMs(full.totalMs)}, ${fmtRatio(full.totalMs, floor.totalMs)} the floor, peak RSS ${fmtMb(full.peakRssMb)}` : ''}).`,
+        '',
+      );
+    tables(out, reps, floor, full, samples);
+  }
+  out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {
@@ -732,14 +941,33 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     table('src functions, own time plus the library/native code they call directly:', spots.srcSelf.slice(0, 15));
     table('src functions, inclusive:', spots.srcInclusive.slice(0, 15));
     table('src lines, own ticks:', spots.srcLines.slice(0, 15));
-    table('any function, own time:', spots.anySelf.slice(0, 12));
+    table('any function, own time:', spots.anySelf.slice(0, 20));
+    out.push('own time by origin:', '', '| % | time | origin |', '|---:|---:|---|');
+    for (const h of spots.byOrigin ?? []) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | ${h.where} |`);
+    out.push('');
+    const ts = spots.treeSitterEntries ?? [];
+    out.push(`tree-sitter's binding by the function src/ called, inclusive (JS and native below it): ${(ts.reduce((n, h) => n + h.pct, 0)).toFixed(1)}% in the top ${ts.length}:`, '');
+    out.push('| % | time | binding function |', '|---:|---:|---|');
+    for (const h of ts) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | \`${h.fn}\` |`);
+    out.push('');
+    const rows = spots.byPhase ?? [];
+    const pct = (x: number) => `${((100 * x) / spots.totalMs).toFixed(1)}%`;
+    const cell = (x: number) => (x >= 0.5 ? `${fmtMs(x)} (${pct(x)})` : '');
+    out.push('time by what runInject called (≈ phase) and by the work done under it (tree-sitter entries classified: parse = Parser.parse; node objects = binding calls that return nodes; scalars = type, text, startIndex, ...):', '');
+    out.push('| called from runInject | all | tree-sitter parse | tree-sitter node objects | tree-sitter scalars | GC | other (instrgen JS, node) |', '|---|---:|---:|---:|---:|---:|---:|');
+    const sum = { all: 0, parse: 0, nodes: 0, scalars: 0, gc: 0, other: 0 };
+    for (const r of rows) {
+      for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += r.ms[k];
+      if (r.ms.all >= spots.totalMs * 0.002) out.push(`| \`${r.fn}\` | ${cell(r.ms.all)} | ${cell(r.ms.parse)} | ${cell(r.ms.nodes)} | ${cell(r.ms.scalars)} | ${cell(r.ms.gc)} | ${cell(r.ms.other)} |`);
+    }
+    out.push(`| **all** | ${cell(sum.all)} | ${cell(sum.parse)} | ${cell(sum.nodes)} | ${cell(sum.scalars)} | ${cell(sum.gc)} | ${cell(sum.other)} |`, '');
   }
   return out.join('\n');
 }
 
 function tables(out: string[], reps: number, floor: Summary, full: Summary, samples: RunSample[]): void {
   if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
-  out.push('| | parse-only floor | full pipeline | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|');
+  out.push('| phase | parse-only floor | full pipeline | share of full | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|---:|');
   const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
   const names = full.phases.map((p) => p.phase);
   for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
@@ -747,17 +975,18 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     const f = floorPhase(name);
     const fp = full.phases.find((p) => p.phase === name);
     const u = fp?.ms ?? NaN;
-    const label = name === 'load' ? 'load + prune' : name;
+    const label = name === 'edit' ? 'edit (layout)' : name === 'check' ? 'check (re-parse outputs)' : name;
     const mem = fp ? `${fmtMb(fp.rssMb ?? NaN)} / ${fmtMb(fp.heapMb ?? NaN)}` : '';
-    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
+    const share = Number.isFinite(u) && full.totalMs > 0 ? `${((100 * u) / full.totalMs).toFixed(1)}%` : '';
+    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${share} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
   }
-  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
-  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
-  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
-  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
-  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
-  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
-  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | | |`);
+  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | 100% | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
+  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
+  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
+  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
+  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
+  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
+  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | ${full.totalMs > 0 ? `${((100 * full.gcMs) / full.totalMs).toFixed(1)}%` : ''} | | |`);
   out.push('');
   out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
   for (let r = 0; r < reps; r++) {
@@ -773,6 +1002,107 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
 }
 
+interface CurvePoint {
+  requested: number;
+  files: number;
+  functions: number;
+  lines: number;
+  msPerFunction: number;
+  /** Peak RSS above the RSS at the start of the clock, per function. */
+  kbPerFunction: number;
+  heapKbPerFunction: number;
+  sample: RunSample;
+}
+
+/**
+ * The growth curve: for each size, a synthetic module of about that many functions (`funcsPerFile` a file), one full
+ * run in a fresh child; time and memory per function, and the ratio of the largest size's to the smallest's (the
+ * target: within 1.3×). Memory per function is the peak RSS above the child's RSS when the clock started, so that
+ * the fixed cost of node and the loaded modules does not flatter the small sizes.
+ */
+function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: ChildOptions): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number> } } {
+  const points: CurvePoint[] = [];
+  sizes.forEach((n, i) => {
+    const dir = path.join(tmp, `curve-${n}`);
+    fs.mkdirSync(dir);
+    const files = Math.max(1, Math.round(n / funcsPerFile));
+    syntheticCorpus(dir, files, funcsPerFile);
+    const s = runChild('full', i, dir, tmp, opts);
+    fs.rmSync(dir, { recursive: true, force: true });
+    const functions = s.counts?.functions ?? NaN;
+    points.push({
+      requested: n,
+      files: s.files,
+      functions,
+      lines: s.lines,
+      msPerFunction: s.totalMs / functions,
+      kbPerFunction: ((s.peakRssMb - (s.startRssMb ?? NaN)) * 1024) / functions,
+      heapKbPerFunction: ((s.peakHeapMb - (s.startHeapMb ?? NaN)) * 1024) / functions,
+      sample: s,
+    });
+    process.stderr.write(`bench: curve ${n} functions: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`);
+  });
+  const first = points[0];
+  const last = points[points.length - 1];
+  const ratios = { time: last.msPerFunction / first.msPerFunction, memory: last.kbPerFunction / first.kbPerFunction, heap: last.heapKbPerFunction / first.heapKbPerFunction };
+  const out: string[] = ['### instrgen benchmark: growth curve (synthetic corpus)', ''];
+  out.push(`Generated modules of ${funcsPerFile} functions a file (ten files a package), one full run each in a fresh child. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
+  out.push('Memory per function: peak RSS (JS heap) minus the RSS (JS heap) when the clock started (node and the loaded modules), divided by the functions.', '');
+  out.push('| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function | peak JS heap | KB heap / function | GCs (pauses) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const p of points) {
+    const s = p.sample;
+    out.push(
+      `| ${fmtN(p.functions)} | ${fmtN(p.files)} | ${fmtN(p.lines)} | ${s.ok ? fmtMs(s.totalMs) : 'failed'} | ${(p.msPerFunction * 1000).toFixed(1)} | ${fmtMb(s.peakRssMb)} | ${p.kbPerFunction.toFixed(1)} | ${fmtMb(s.peakHeapMb)} | ${p.heapKbPerFunction.toFixed(1)} | ${fmtN(s.gcCount)} (${fmtMs(s.gcMs)}) |`,
+    );
+  }
+  out.push('', `**${fmtN(last.functions)} / ${fmtN(first.functions)} functions, per function (target ≤ 1.30×): time ${ratios.time.toFixed(2)}×, RSS ${ratios.memory.toFixed(2)}×, JS heap ${ratios.heap.toFixed(2)}×.**`);
+  // Per phase: a phase that grows faster than the corpus hides behind one that shrinks with warm-up at small sizes.
+  const phaseNames: string[] = [];
+  for (const p of points) for (const ph of p.sample.phases) if (!phaseNames.includes(ph.phase)) phaseNames.push(ph.phase);
+  const perFn = (p: CurvePoint, phase: string) => ((p.sample.phases.find((x) => x.phase === phase)?.ms ?? NaN) * 1000) / p.functions;
+  const mid = points.length > 2 ? points[points.length - 2] : undefined;
+  out.push('', 'Per phase, µs per function:', '');
+  out.push(`| phase | ${points.map((p) => fmtN(p.functions)).join(' | ')} | ${fmtN(last.functions)} / ${fmtN(first.functions)} |${mid ? ` ${fmtN(last.functions)} / ${fmtN(mid.functions)} |` : ''}`);
+  out.push(`|---|${points.map(() => '---:').join('|')}|---:|${mid ? '---:|' : ''}`);
+  for (const name of phaseNames)
+    out.push(
+      `| ${name} | ${points.map((p) => perFn(p, name).toFixed(1)).join(' | ')} | ${fmtRatio(perFn(last, name), perFn(first, name))} |${mid ? ` ${fmtRatio(perFn(last, name), perFn(mid, name))} |` : ''}`,
+    );
+  if (mid) out.push('', `Whole pipeline per function, ${fmtN(last.functions)} / ${fmtN(mid.functions)}: time ${(last.msPerFunction / mid.msPerFunction).toFixed(2)}×, RSS ${(last.kbPerFunction / mid.kbPerFunction).toFixed(2)}× (the smallest size's time is mostly JIT warm-up and noise).`);
+  for (const p of points) if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
+  return { table: out.join('\n'), json: { points, ratios } };
+}
+
+/**
+ * `--corpus all`: the three corpora the targets are stated on, each by this script in its own process (same options),
+ * one after the other so that they do not compete for the cores; their reports joined.
+ */
+function benchAll(argv: string[], out: string | undefined, json: string | undefined): void {
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--corpus' || a === '--out' || a === '--json') i++;
+    else if (!a.startsWith('--corpus=') && !a.startsWith('--out=') && !a.startsWith('--json=')) rest.push(a);
+  }
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-'));
+  const parts: string[] = [];
+  try {
+    for (const corpus of ['stdlib', 'xtools', 'curve']) {
+      const md = path.join(tmp, `${corpus}.md`);
+      const args = ['--import', 'tsx', __filename, ...rest, '--corpus', corpus, '--out', md];
+      if (json) args.push('--json', json.replace(/(\.json)?$/, `.${corpus}.json`));
+      const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      if (r.status !== 0) process.exitCode = 2;
+      parts.push(fs.existsSync(md) ? fs.readFileSync(md, 'utf8').trim() : `### ${corpus}: the bench failed (exit ${r.status ?? r.signal}), no report`);
+    }
+  } finally {
+    fs.rmSync(tmp, { recursive: true, force: true });
+  }
+  const text = parts.join('\n\n');
+  console.log(text);
+  if (out) fs.writeFileSync(out, text + '\n');
+}
+
 async function parentMain(): Promise<void> {
   const benchStart = performance.now();
   const { values } = parseArgs({
@@ -786,6 +1116,9 @@ async function parentMain(): Promise<void> {
       profile: { type: 'string' },
       'heap-mb': { type: 'string' },
       goroot: { type: 'string' },
+      xtools: { type: 'string', default: XTOOLS_DIR },
+      curve: { type: 'string', default: '1000,10000,100000' },
+      out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       help: { type: 'boolean', default: false },
     },
@@ -798,18 +1131,34 @@ async function parentMain(): Promise<void> {
   }
   const reps = Number(values.reps);
   if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1)) throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
+  if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
   try {
+    if (values.corpus === 'curve') {
+      const sizes = values.curve.split(',').map(Number);
+      if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
+      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
+      const { table, json } = growthCurve(sizes, Number(values.funcs), tmp, opts);
+      const text = `${table}\n\nBench wall time: ${fmtMs(performance.now() - benchStart)}.`;
+      console.log(text);
+      if (values.out) fs.writeFileSync(values.out, text + '\n');
+      if (values.json) fs.writeFileSync(values.json, JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+      if (json.points.some((p) => !p.sample.ok)) process.exitCode = 2;
+      return;
+    }
     let corpus: Corpus;
     if (values.corpus === 'stdlib') {
       const goroot = values.goroot ?? (await import('../src/plan/stdlibInterfaceScan')).goRootFromGo();
       const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
       corpus = stdlibCorpus(goroot, subset, corpusDir);
+    } else if (values.corpus === 'xtools') {
+      fs.rmdirSync(corpusDir);
+      corpus = xtoolsCorpus(values.xtools, corpusDir);
     } else if (values.corpus === 'synthetic') {
       corpus = syntheticCorpus(corpusDir, Number(values.files), Number(values.funcs));
-    } else throw new Error(`--corpus ${values.corpus}: want stdlib or synthetic`);
+    } else throw new Error(`--corpus ${values.corpus}: want stdlib, xtools, synthetic or curve`);
     process.stderr.write(`bench: ${corpus.kind} corpus ready in ${fmtMs(corpus.prepareMs)} at ${corpus.dir}\n`);
 
     const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
@@ -846,8 +1195,9 @@ async function parentMain(): Promise<void> {
 
     const benchMs = performance.now() - benchStart;
     const table = markdown(corpus, reps, floor, full, samples, spots);
-    console.log(table);
-    console.log(`\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`);
+    const text = `${table}\n\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`;
+    console.log(text);
+    if (values.out) fs.writeFileSync(values.out, text + '\n');
     if (values.json) {
       const json = {
         corpus: { ...corpus, dir: values.keep ? corpus.dir : undefined, files: floor.files || full.files, lines: floor.lines || full.lines, bytes: floor.bytes || full.bytes },

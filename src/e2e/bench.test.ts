@@ -22,10 +22,23 @@ function bench(args: string[]): { status: number | null; stdout: string; stderr:
   }
 }
 
+const PHASES = ['load', 'prune', 'parse', 'symbols', 'callgraph', 'plan', 'edit', 'check'];
+
 function expectTable(stdout: string): void {
-  expect(stdout).toContain('| | parse-only floor | full pipeline | full / floor |');
-  for (const row of ['| parse |', '| symbols |', '| callgraph |', '| plan |', '| edit |', '| **total time** |', '| **peak RSS** |', '| peak JS heap |'])
+  expect(stdout).toContain('| phase | parse-only floor | full pipeline | share of full | full / floor |');
+  for (const row of ['| load |', '| prune |', '| parse |', '| symbols |', '| callgraph |', '| plan |', '| edit (layout) |', '| check (re-parse outputs) |', '| **total time** |', '| **peak RSS** |', '| peak JS heap |', '| GCs (pause total) |'])
     expect(stdout).toContain(row);
+  expect(stdout).toMatch(/\*\*Full pipeline \/ single-threaded parse-only floor: \d+\.\d\d×\*\*/);
+  expect(stdout).toMatch(/load average \d+\.\d\d, /);
+  // The worker_threads lever is not pulled yet: the report says so instead of showing a number.
+  expect(stdout).toContain('#### Workers (worker_threads)\n\nworkers: not implemented.');
+}
+
+/** The phases of a sample add up to its total: the split phases (prune, check) are carved out, not added. */
+function expectPhasesSum(sample: { totalMs: number; phases: Array<{ phase: string; ms: number }> }): void {
+  const sum = sample.phases.reduce((n, p) => n + p.ms, 0);
+  expect(Math.abs(sum - sample.totalMs)).toBeLessThan(1);
+  for (const p of sample.phases) expect(p.ms).toBeGreaterThanOrEqual(0);
 }
 
 test('synthetic corpus: both configurations run, the table and the JSON report them', () => {
@@ -40,7 +53,13 @@ test('synthetic corpus: both configurations run, the table and the JSON report t
   expect(floor.files).toBe(13);
   expect(full.files).toBe(floor.files);
   expect(full.lines).toBe(floor.lines);
-  expect(full.phases.map((p: { phase: string }) => p.phase)).toEqual(['load', 'parse', 'symbols', 'callgraph', 'plan', 'edit']);
+  expect(full.phases.map((p: { phase: string }) => p.phase)).toEqual(PHASES);
+  for (const s of samples) expectPhasesSum(s);
+  // Every output is re-parsed: the check phase did work.
+  expect(full.phases.find((p: { phase: string }) => p.phase === 'check').ms).toBeGreaterThan(0);
+  // Peak RSS is the child's own, and larger than the RSS it started the clock with.
+  for (const s of samples) expect(s.peakRssMb).toBeGreaterThanOrEqual(s.startRssMb);
+  expect(full.gcCount).toBeGreaterThanOrEqual(0);
   expect(full.counts.roots).toBe(1);
   // Every generated function is reached through the chain of calls from the entry point.
   expect(full.counts.reached).toBeGreaterThanOrEqual(12 * 3);
@@ -61,4 +80,111 @@ withStdlib('stdlib corpus subset: imports resolve inside the copied tree and the
   expect(corpus.entryCalls).toEqual(['sort.Strings']);
   expect(full.ok).toBe(true);
   expect(full.counts.reached).toBeGreaterThan(1);
+});
+
+/** A tree shaped like golang.org/x/tools: two commands under cmd/ calling a library package. */
+function tinyXtools(): string {
+  const src = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-xtools-'));
+  const write = (rel: string, text: string) => {
+    fs.mkdirSync(path.dirname(path.join(src, rel)), { recursive: true });
+    fs.writeFileSync(path.join(src, rel), text);
+  };
+  write('go.mod', 'module golang.org/x/tools\n\ngo 1.18\n');
+  write('lib/lib.go', 'package lib\n\n// Twice doubles.\nfunc Twice(x int) int {\n\treturn helper(x) * 2\n}\n\nfunc helper(x int) int {\n\treturn x\n}\n');
+  write('cmd/one/main.go', 'package main\n\nimport "golang.org/x/tools/lib"\n\nfunc main() {\n\t_ = lib.Twice(1)\n}\n');
+  write('cmd/two/two.go', 'package main\n\nimport "golang.org/x/tools/lib"\n\nfunc main() {\n\t_ = lib.Twice(2)\n}\n');
+  // Not entry points: a test's main package, and testdata (which the loader skips).
+  write('cmd/two/two_test.go', 'package main\n\nimport "testing"\n\nfunc TestTwo(t *testing.T) {}\n');
+  write('cmd/two/testdata/x.go', 'package main\n\nfunc main() {}\n');
+  return src;
+}
+
+test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entry on its cmd/ mains, and both runs see it', () => {
+  const src = tinyXtools();
+  try {
+    const r = bench(['--corpus', 'xtools', '--xtools', src, '--reps', '1']);
+    expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
+    expectTable(r.stdout);
+    const { corpus, floor, full } = r.json;
+    expect(corpus.entryCalls).toEqual(['cmd/one/main.go:main', 'cmd/two/two.go:main']);
+    expect(floor.files).toBe(4);
+    expect(full.files).toBe(4);
+    expect(full.counts.roots).toBe(2);
+    // main, main, Twice, helper.
+    expect(full.counts.reached).toBe(4);
+    // The source tree itself is left as it was.
+    expect(fs.readFileSync(path.join(src, 'cmd/one/main.go'), 'utf8')).not.toContain('instrgen:entry');
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+  }
+});
+
+test('growth curve: one full run per size, time and memory per function, and the largest-to-smallest ratios', () => {
+  const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3']);
+  expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
+  expect(r.stdout).toContain('| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |');
+  expect(r.stdout).toMatch(/per function \(target ≤ 1\.30×\): time \d+\.\d\d×, RSS -?\d+\.\d\d×, JS heap -?\d+\.\d\d×/);
+  const { points, ratios } = r.json;
+  // Three functions a file, and the entry point's file.
+  expect(points.map((p: { requested: number; files: number }) => [p.requested, p.files])).toEqual([
+    [30, 11],
+    [90, 31],
+  ]);
+  // The generator writes about as many functions as asked for (plus one method a file and main), all analyzed.
+  expect(points[0].functions).toBeGreaterThanOrEqual(30);
+  expect(points[1].functions).toBeGreaterThan(2.5 * points[0].functions);
+  for (const p of points) {
+    expect(p.sample.ok).toBe(true);
+    expect(p.sample.counts.reached).toBeGreaterThanOrEqual(p.requested);
+    expect(p.msPerFunction).toBeGreaterThan(0);
+  }
+  expect(ratios.time).toBeCloseTo(points[1].msPerFunction / points[0].msPerFunction, 6);
+});
+
+withStdlib('--corpus all: the stdlib, x/tools and curve reports one after the other, each with its own JSON', () => {
+  const src = tinyXtools();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-test-'));
+  try {
+    const json = path.join(dir, 'b.json');
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), '--corpus', 'all', '--subset', 'sort', '--xtools', src, '--curve', '30,60', '--funcs', '3', '--reps', '1', '--json', json],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
+    expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
+    const headings = r.stdout.split('\n').filter((l) => l.startsWith('### '));
+    expect(headings).toEqual(['### instrgen benchmark: stdlib corpus', '### instrgen benchmark: xtools corpus', '### instrgen benchmark: growth curve (synthetic corpus)']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.stdlib.json'), 'utf8')).corpus.entryCalls).toEqual(['sort.Strings']);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.xtools.json'), 'utf8')).full.counts.roots).toBe(2);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.curve.json'), 'utf8')).points).toHaveLength(2);
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('plan digest: the same tree gives the same digest, and a changed output is named', () => {
+  const src = tinyXtools();
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-plan-digest-test-'));
+  const digest = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'plan-digest.ts'), '--xtools', src, '--file', path.join(dir, 'plan.json'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  try {
+    const w = digest('--write');
+    expect({ status: w.status, stderr: w.stderr }).toEqual({ status: 0, stderr: '' });
+    const written = JSON.parse(fs.readFileSync(path.join(dir, 'plan.json'), 'utf8'));
+    // Both commands and the library change (a context parameter, spans); each digest is a SHA-256.
+    expect(Object.keys(written.files)).toEqual(['cmd/one/main.go', 'cmd/two/two.go', 'lib/lib.go']);
+    for (const h of Object.values(written.files)) expect(h).toMatch(/^[0-9a-f]{64}$/);
+    const same = digest('--check');
+    expect({ status: same.status, stdout: same.stdout }).toEqual({ status: 0, stdout: expect.stringContaining('is the same as at') });
+    // A different input gives a different plan for that file: the check names it and fails.
+    fs.writeFileSync(path.join(src, 'lib/lib.go'), fs.readFileSync(path.join(src, 'lib/lib.go'), 'utf8').replace('return x\n', 'return x + 1\n'));
+    const changed = digest('--check');
+    expect(changed.status).toBe(1);
+    expect(changed.stdout).toContain('lib/lib.go: different output');
+    expect(changed.stdout).not.toContain('cmd/one/main.go');
+  } finally {
+    fs.rmSync(src, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });
