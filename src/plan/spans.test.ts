@@ -62,7 +62,7 @@ test('a package whose files are all build-constrained looks its tracer up per ca
 
 test('the tracer file: unconstrained, editable, a test file only where every span is in one, span files first', () => {
   const file = (path: string, extra: Partial<FileFacts> = {}): FileFacts => ({
-    path, dir: 'lib', pkg: 'example.com/m/lib', pkgName: 'lib', text: 'package lib\n', eol: '\n', generated: false, ignored: false, importInsertAt: 0, isTest: path.endsWith('_test.go'), imports: {}, ...extra,
+    path, dir: 'lib', pkg: 'example.com/m/lib', pkgName: 'lib', text: 'package lib\n', eol: '\n', generated: false, ignored: false, importInsertAt: 0, isTest: path.endsWith('_test.go'), imports: {}, importPaths: [], ...extra,
   });
   const files = [file('lib/a.go'), file('lib/b.go'), file('lib/c_linux.go'), file('lib/d_test.go'), file('lib/e.go', { generated: true })];
   expect(tracerFile(files, new Set(['lib/b.go']))).toBe('lib/b.go');

@@ -5,6 +5,7 @@ import { Resolver } from './references';
 import { TypeQueries } from './typeQueries';
 import { reflectedMethods } from './reflection';
 import { observedFunctionValues } from './observedValues';
+import { linkedTogether } from './binaries';
 
 export type { ParsedFile } from './declarations';
 
@@ -50,6 +51,8 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
   }
   const methodSets = queries.methodSets();
   const usedAsValue = new Set(refs.values.map((v) => v.target));
+  const linked = linkedTogether([...files.values()]);
+  const packageOf = (file: string) => files.get(file)?.pkg ?? '';
   return {
     modulePath,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
@@ -63,7 +66,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
-    reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue),
-    observedValues: observedFunctionValues(refs.funcValueFlows),
+    reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
+    observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };
 }

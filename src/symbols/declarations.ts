@@ -161,6 +161,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
         importInsertAt: 0,
         isTest: p.file.path.endsWith('_test.go'),
         imports: {},
+        importPaths: [],
       };
       const info: FileInfo = { facts, tree: p.tree, pkg, imports: new Map(), dotImports: [], lines: new LineIndex(text), naming: undefined as unknown as TypeNaming };
       pkg.files.push(info);
@@ -177,6 +178,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
       insertAt = d.endIndex;
       for (const spec of d.descendantsOfType('import_spec')) {
         const path = spec.childForFieldName('path')?.text.slice(1, -1) ?? '';
+        f.facts.importPaths.push(path);
         const name = spec.childForFieldName('name');
         if (name?.type === 'dot') f.dotImports.push(path);
         else if (name?.type === 'blank_identifier' || name?.text === '_') continue;

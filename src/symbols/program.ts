@@ -21,6 +21,8 @@ export interface FileFacts {
   isTest: boolean;
   /** Qualifier → import path of the file's named imports. */
   imports: Record<string, string>;
+  /** Every import path of the file, blank and dot imports included: what it links. */
+  importPaths: string[];
 }
 
 export interface ParamListFacts {

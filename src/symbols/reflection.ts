@@ -18,9 +18,16 @@ export interface ReflectedMethod {
  * Exported method ids that reflection may call. `reflect.ValueOf(n).MethodByName("Pos").Call(nil)` calls Pos with
  * no arguments: with a context parameter added it panics. A value entering through an interface parameter of a
  * module function counts what its callers pass; a value whose type cannot be worked out (or an empty interface from
- * anywhere) counts every module type. What a value holds (fields, elements, pointers) counts too, as reflection walks it.
+ * anywhere) counts every module type linked into a program or test binary with the reflection. What a value holds (fields, elements, pointers) counts too, as reflection walks it.
  */
-export function reflectedMethods(uses: ReflectionUses, q: TypeQueries, methodSets: Array<{ type: string; methods: Map<string, string> }>, usedAsValue: Set<string>): Map<string, ReflectedMethod> {
+export function reflectedMethods(
+  uses: ReflectionUses,
+  q: TypeQueries,
+  methodSets: Array<{ type: string; methods: Map<string, string> }>,
+  usedAsValue: Set<string>,
+  packageOf: (file: string) => string,
+  linked: (a: string, b: string) => boolean,
+): Map<string, ReflectedMethod> {
   const out = new Map<string, ReflectedMethod>();
   const byType = new Map(methodSets.map((m) => [m.type, m.methods]));
   // reflect.ValueOf(x) matters where the module calls methods through reflect somewhere; a template's data always.
@@ -28,7 +35,9 @@ export function reflectedMethods(uses: ReflectionUses, q: TypeQueries, methodSet
     const call = r.call ?? uses.methodCalls[0];
     if (!call) continue;
     const { types, everything } = typesReaching(r.origin, r.pos, uses, q, byType, usedAsValue);
-    const reflected = everything ? [...byType.keys()].map((t) => [t, everything] as const) : [...types].filter(([t]) => byType.has(t));
+    // A value of any type is still one of a type linked into the same program or test binary as the reflection.
+    const site = packageOf(r.pos.file);
+    const reflected = everything ? [...byType.keys()].filter((t) => linked(t.slice(0, t.lastIndexOf('.')), site)).map((t) => [t, everything] as const) : [...types].filter(([t]) => byType.has(t));
     for (const [type, enters] of reflected)
       for (const [name, id] of byType.get(type)!) if (/^\p{Lu}/u.test(name) && !out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
   }

@@ -1,0 +1,42 @@
+// report renders decoded JSON with a template: the data may be of any type, so a template could call any exported
+// method of a type linked into this program (and no other).
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"text/template"
+
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+)
+
+var page = template.Must(template.New("page").Parse("{{range $k, $v := .}}{{$k}}={{$v}}\n{{end}}"))
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	var data interface{}
+	if err := json.Unmarshal([]byte(`{"x": 1, "y": "two"}`), &data); err != nil {
+		panic(err)
+	}
+	if err := page.Execute(os.Stdout, data); err != nil {
+		panic(err)
+	}
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/reflection-other-program/cmd/report")
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/reflection-other-program/cmd/report"), __atel_attribute.String("code.filepath", "example.com/reflection-other-program/cmd/report/main.go"), __atel_attribute.Int("code.lineno", 15)}

@@ -1,0 +1,3 @@
+module example.com/reflection-other-program
+
+go 1.19
