@@ -137,6 +137,9 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   }
   // At the end of each file: the package's tracer (and error helper) in its tracer file, the attributes of the
   // file's functions. Inserted before the last line break, so that each is `<blank line><declaration>`.
+  // They are pushed after the imports: in a file that is only a package clause (a doc.go) both go at its end, and the
+  // import declaration must come first.
+  const declEdits: Array<[string, TextEdit]> = [];
   const tracerOf = new Map([...packages].filter(([, p]) => p.tracerFile !== undefined).map(([path, p]) => [p.tracerFile!, { path, helper: p.usesHelper }]));
   for (const path of new Set([...attrsByFile.keys(), ...tracerOf.keys()])) {
     const file = program.files.get(path)!;
@@ -144,7 +147,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const decls = [...(pkg ? [tracerDecl(pkg.path)] : []), ...(attrsByFile.get(path) ?? []), ...(pkg?.helper ? [endHelperText(file.eol)] : [])];
     if (pkg) need(path, { otel: true, trace: pkg.helper, codes: pkg.helper });
     const at = file.text.endsWith('\r\n') ? file.text.length - 2 : file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
-    push(path, { start: at, end: at, newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' });
+    declEdits.push([path, { start: at, end: at, newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' }]);
   }
 
   // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
@@ -170,6 +173,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     );
     if (specs.length) push(file, { start: facts.importInsertAt, end: facts.importInsertAt, newText: importDeclText(specs, facts.eol), message: 'import context and OpenTelemetry' });
   }
+  for (const [file, e] of declEdits) push(file, e);
   return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }
 

@@ -1,0 +1,31 @@
+package main
+
+import (
+	"fmt"
+
+	"example.com/doc-file-tracer/race"
+	"instrgen.dev/rtlib"
+)
+
+import (
+	__atel_context "context"
+	__atel_otel "go.opentelemetry.io/otel"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
+)
+
+func main() {
+	__atel_ts := rtlib.NewTracingState()
+	defer rtlib.Shutdown(__atel_ts)
+	__atel_otel.SetTracerProvider(__atel_ts.Tp)
+	__atel_ctx := __atel_context.Background()
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	rtlib.AutotelEntryPoint()
+	fmt.Println(race.Acquire(__atel_child_tracing_ctx, 1))
+}
+
+var __atel_tracer = __atel_otel.Tracer("example.com/doc-file-tracer")
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/doc-file-tracer"), __atel_attribute.String("code.filepath", "example.com/doc-file-tracer/main.go"), __atel_attribute.Int("code.lineno", 10)}

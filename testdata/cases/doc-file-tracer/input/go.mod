@@ -1,0 +1,3 @@
+module example.com/doc-file-tracer
+
+go 1.19
