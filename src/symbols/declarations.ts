@@ -357,7 +357,10 @@ export interface OneLineDecl {
   /** End of the signature and offset of the body's `{`: the padding between them is gofmt's alignment. */
   sigEnd: number;
   open: number;
-  /** The closing line `} // comment` of a longer function: `sigEnd` is after `}`, `open` the comment's start. */
+  /**
+   * A line that can only begin a run: the closing line `} // comment` of a longer function, or a one-line type, var
+   * or const declaration with a comment right above a function. `sigEnd` is the end of its code, `open` the comment's start.
+   */
   closing?: boolean;
   /** A comment after the body on the same line: the padding between body and comment is aligned too. */
   comment?: { bodyEnd: number; start: number; bodyWidth: number };
@@ -365,7 +368,25 @@ export interface OneLineDecl {
 
 export function oneLineDecls(tree: Tree): OneLineDecl[] {
   const out: OneLineDecl[] = [];
+  const trailingComment = (d: SyntaxNode) => {
+    const c = d.nextSibling;
+    return c?.type === 'comment' && c.startPosition.row === d.endPosition.row && c.endPosition.row === d.endPosition.row && c.text.startsWith('//') ? c : undefined;
+  };
   for (const d of tree.rootNode.namedChildren) {
+    // A one-line declaration with a comment right above a function: tabwriter puts its comment in the column of the
+    // bodies of the one-line functions below it, or one blank after it when the function below is not one line.
+    //   type list []T        // the terms          type list []T // the terms
+    //   func (l list) Len() int { return len(l) }   →   func (l list) Len() int {   (opened by the rewrite)
+    if (['type_declaration', 'var_declaration', 'const_declaration'].includes(d.type) && d.startPosition.row === d.endPosition.row) {
+      const comment = trailingComment(d);
+      const below = comment?.nextSibling;
+      const above = d.previousSibling;
+      // A line above with a comment of its own shares the column: left as it is.
+      const sharedAbove = above && above.endPosition.row === d.startPosition.row - 1 && (above.type === 'comment' ? above.previousSibling?.endPosition.row === above.startPosition.row : !!trailingComment(above));
+      if (comment && below && ['function_declaration', 'method_declaration'].includes(below.type) && below.startPosition.row === d.endPosition.row + 1 && !sharedAbove)
+        out.push({ row: d.startPosition.row, lineStart: d.startIndex - d.startPosition.column, sigEnd: d.endIndex, open: comment.startIndex, closing: true });
+      continue;
+    }
     if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
     const body = d.childForFieldName('body');
     const before = body?.previousSibling;

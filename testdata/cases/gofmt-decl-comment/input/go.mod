@@ -1,0 +1,3 @@
+module example.com/gofmt-decl-comment
+
+go 1.19
