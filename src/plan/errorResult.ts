@@ -2,6 +2,7 @@
 import { TextEdit } from '../edit/edit';
 import { FileFacts, FuncFacts } from '../symbols/program';
 import { BLANK_ERROR_RESULT, resultName, SINGLE_ERROR_RESULT } from './atelSyntax';
+import { literalEnd } from './goLiterals';
 
 /** The result that holds the returned error, and the edits that name it (and its siblings) if they are unnamed. */
 export interface ErrorResult {
@@ -55,10 +56,8 @@ export function resultEntries(inner: string): Array<{ text: string; start: numbe
   };
   for (let i = 0; i < inner.length; i++) {
     const c = inner[i];
-    if (c === '"' || c === '`') {
-      const close = c === '`' ? inner.indexOf('`', i + 1) : closingQuote(inner, i);
-      i = close < 0 ? inner.length : close;
-    } else if ('([{'.includes(c)) depth++;
+    if (c === '"' || c === '`') i = literalEnd(inner, i);
+    else if ('([{'.includes(c)) depth++;
     else if (')]}'.includes(c)) depth--;
     else if (c === ',' && depth === 0) {
       push(i);
@@ -67,12 +66,4 @@ export function resultEntries(inner: string): Array<{ text: string; start: numbe
   }
   push(inner.length);
   return out;
-}
-
-function closingQuote(s: string, open: number): number {
-  for (let i = open + 1; i < s.length; i++) {
-    if (s[i] === '\\') i++;
-    else if (s[i] === '"') return i;
-  }
-  return -1;
 }

@@ -1,5 +1,6 @@
 // Planning prune: the edits that take out everything inject added, recognised by its exact text.
 import { TextEdit } from '../edit/edit';
+import { literalEnd } from './goLiterals';
 import {
   ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY,
   PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
@@ -99,9 +100,7 @@ function closingParenAt(text: string, open: number): number | undefined {
     const c = text[i];
     if (c === '(') depth++;
     else if (c === ')' && --depth === 0) return i;
-    else if (c === '"' || c === "'") {
-      for (i++; i < text.length && text[i] !== c && text[i] !== '\n'; i++) if (text[i] === '\\') i++;
-    } else if (c === '`') i = text.indexOf('`', i + 1) < 0 ? text.length : text.indexOf('`', i + 1);
+    else if (c === '"' || c === "'" || c === '`') i = literalEnd(text, i);
     else if (c === '/' && text[i + 1] === '/') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
     else if (c === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
   }
