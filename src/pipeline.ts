@@ -1,5 +1,5 @@
 // The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
-import { buildCallGraph, CallGraph, reachableFrom, Reach } from './callgraph/graph';
+import { buildCallGraph, CallGraph, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits, TextEdit } from './edit/edit';
@@ -22,6 +22,9 @@ import { alignmentSections, overlongOneLineBodies } from './symbols/gofmtAlignme
 import { planOperatorSpacing } from './plan/spacing';
 import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
+import { readVolumeConfig, VolumeSettings } from './load/config';
+import { selectReached, volumeOf } from './plan/volume';
+import { statementCounter } from './symbols/statementCounts';
 
 export interface RunOptions {
   fs: FileSystem;
@@ -37,6 +40,8 @@ export interface RunOptions {
    * flags. Without it, only Go sources change (the GOPATH-mode tests, and commands that write nothing).
    */
   dependencies?: DependencyOptions;
+  /** --include, --exclude, --max-depth, --skip-trivial: over the same keys of instrgen.yaml at the module root. */
+  volume?: VolumeSettings;
 }
 
 /** Everything one run computed: each phase's output, so that any stage can be printed. */
@@ -269,6 +274,7 @@ export function runPrune(opts: RunOptions): RunResult {
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
 export function runInject(opts: RunOptions): RunResult {
   const { module, before, pruned, extras } = loadAndPrune(opts);
+  const volume = volumeOf(opts.volume, readVolumeConfig(opts.fs, module.root), module.modulePath);
 
   opts.onPhase?.('parse', `${module.files.length} files`);
   const parsed: ParsedFile[] = [];
@@ -302,10 +308,10 @@ export function runInject(opts: RunOptions): RunResult {
     const f = program.funcs.get(id)?.[0];
     return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
   };
-  const reached = reachableFrom(graph, roots, stop);
+  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () => statementCounter(parsed, program));
 
   opts.onPhase?.('plan');
-  const decisions = decide(program, roots, reached);
+  const decisions = decide(program, roots, reached, leftOut);
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 

@@ -26,6 +26,7 @@ export const Codes = {
   VerifyFailed: 'IG1010',
   Dependencies: 'IG1011',
   Vendored: 'IG1012',
+  BadConfig: 'IG1013',
   UsedAsValue: 'IG2001',
   ExternalInterface: 'IG2002',
   UnresolvedReference: 'IG2003',

@@ -6,6 +6,7 @@ import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
+import { LeftOut } from './volume';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -32,6 +33,8 @@ export interface Decisions {
   /** Uses of functions as values that become adapter closures when the function changes. */
   adapters: ValueRef[];
   diagnostics: Diagnostic[];
+  /** Functions the volume rules (--exclude, --include, --max-depth, --skip-trivial) leave without span or parameter. */
+  leftOut: Map<string, LeftOut>;
 }
 
 /** Functions whose signature the language or the tooling fixes. */
@@ -64,12 +67,12 @@ class UnionFind {
  * Decides every function. The rule that keeps the output compiling: a signature changes only when every reference
  * to the function is a resolved direct call that gets rewritten, together with every interface method it implements.
  */
-export function decide(program: Program, roots: string[], reached: Map<string, Reach>): Decisions {
+export function decide(program: Program, roots: string[], reached: Map<string, Reach>, leftOut = new Map<string, LeftOut>()): Decisions {
   const diagnostics: Diagnostic[] = [];
   const facts = (id: string) => program.funcs.get(id)?.[0];
   const inert = (f: FuncFacts) => {
     const file = program.files.get(f.file)!;
-    return f.ignore || file.ignored || file.generated || f.pkg === program.rtlibPackage;
+    return f.ignore || file.ignored || file.generated || f.pkg === program.rtlibPackage || leftOut.has(f.id);
   };
   const rootSet = new Set(roots);
 
@@ -87,6 +90,8 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       if (file.generated) fix(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
       if (f.kind === 'literal') fix(id, Codes.FixedSignature, 'function literals keep their signature');
     }
+    const lo = leftOut.get(id);
+    if (lo) fix(id, Codes.FixedSignature, `it is left out by ${lo.why}`);
   }
   // A type that satisfies an interface the module does not name keeps those methods as they are: a standard library
   // interface, or one the module writes out, where changing a method would make an assertion quietly fail:
@@ -235,7 +240,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     if (d.kept && d.kept.code !== Codes.FixedSignature)
       diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
   }
-  return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam) };
+  return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam), leftOut };
 }
 
 /** `__atel_child_tracing_ctx` is in scope in `from`: it, or a function whose body holds it, opens a span. */

@@ -16,6 +16,8 @@ export function planText(program: Program, decisions: Decisions): string {
     const parts = [d.reached ? 'reached' : 'not reached', `span: ${d.span}`];
     if (d.addParam) parts.push('adds context parameter');
     if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+    const lo = decisions.leftOut.get(d.id);
+    if (lo) parts.push(`left out by ${lo.why}`);
     lines.push(`${d.id} ${at(f.pos)}: ${parts.join('; ')}`);
   }
   return lines.join('\n') + '\n';
@@ -27,6 +29,8 @@ export interface Summary {
   signaturesChanged: number;
   callSitesRewritten: number;
   kept: Map<string, number>;
+  /** Functions the volume rules left without a span, per rule (exclude, include, max-depth, skip-trivial). */
+  leftOut: Map<string, number>;
   filesChanged: number;
 }
 
@@ -53,16 +57,19 @@ export function summarize(decisions: Decisions, edits: FileEdits[], filesChanged
     }
   }
   const callSitesRewritten = edits.reduce((n, f) => n + f.edits.filter((e) => e.message.startsWith('pass context')).length, 0);
-  return { roots: decisions.roots.length, spans, signaturesChanged: changed, callSitesRewritten, kept, filesChanged };
+  const leftOut = new Map<string, number>();
+  for (const lo of decisions.leftOut.values()) leftOut.set(lo.rule, (leftOut.get(lo.rule) ?? 0) + 1);
+  return { roots: decisions.roots.length, spans, signaturesChanged: changed, callSitesRewritten, kept, leftOut, filesChanged };
 }
 
 export function summaryText(s: Summary, verb: string): string {
   const kept = [...s.kept].map(([label, n]) => `${n} ${label}`).join(', ');
   const keptCount = [...s.kept.values()].reduce((a, b) => a + b, 0);
+  const rules = ['exclude', 'include', 'max-depth', 'skip-trivial'].filter((r) => s.leftOut.get(r)).map((r) => `${s.leftOut.get(r)} by --${r}`);
   return (
     `instrgen: ${s.spans} functions instrumented from ${s.roots} root${s.roots === 1 ? '' : 's'}, ` +
     `${s.signaturesChanged} signatures given a context, ${s.callSitesRewritten} call sites rewritten, ` +
-    `${keptCount} signatures kept${kept ? ` (${kept})` : ''}; ${s.filesChanged} file${s.filesChanged === 1 ? '' : 's'} ${verb}`
+    `${keptCount} signatures kept${kept ? ` (${kept})` : ''}${rules.length ? `, left out ${rules.join(', ')}` : ''}; ${s.filesChanged} file${s.filesChanged === 1 ? '' : 's'} ${verb}`
   );
 }
 
@@ -83,6 +90,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
   const d = decisions.byId.get(id);
   const lines = [`${id} (${at(f.pos)})`];
   const file = program.files.get(f.file)!;
+  const leftOut = decisions.leftOut.get(id);
   if (decisions.roots.includes(id)) lines.push('  is a root: it calls AutotelEntryPoint or has //instrgen:entry; tracing is set up here');
   else if (reached.has(id)) {
     lines.push(`  is reached from root ${reached.get(id)!.root}:`);
@@ -90,11 +98,17 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       const sf = program.funcs.get(step.id)?.[0];
       lines.push(`    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`);
     }
+    if (leftOut) lines.push(`  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`);
   } else {
-    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : 'no root calls it';
+    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? `${leftOut.why}` : 'no root calls it';
     lines.push(`  is not reached: ${why}`);
     const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
-    for (const c of callers.slice(0, 20)) lines.push(`    called from ${c.from ?? 'package level'} at ${at(c.pos)}${c.from && reached.has(c.from) ? '' : ' (not reached)'}`);
+    const callerNote = (from: string) => {
+      const lo = decisions.leftOut.get(from);
+      if (lo?.rule === 'exclude') return ` (left out by ${lo.why}, where the walk stops)`;
+      return reached.has(from) ? '' : ' (not reached)';
+    };
+    for (const c of callers.slice(0, 20)) lines.push(`    called from ${c.from ?? 'package level'} at ${at(c.pos)}${c.from ? callerNote(c.from) : ' (not reached)'}`);
   }
   if (d) {
     const span = {
