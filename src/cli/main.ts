@@ -4,62 +4,24 @@ import * as path from 'path';
 import yargs, { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
-import { Diagnostic, formatDiagnostic, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
-import { fileDiff } from '../edit/diff';
+import { hasErrors, InstrgenError } from '../diagnostics/diagnostic';
 import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
 import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
-import { moduleTree } from '../emit/moduleTree';
-import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
-import { writeOverlay } from '../emit/overlay';
-import { writeChanges, writeOutTree } from '../emit/write';
-import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
-import { readModuleFile } from '../load/module';
-import { FileSystem, nodeFileSystem } from '../load/fileSystem';
+import { DEFAULT_VERIFY_COMMAND } from '../emit/verify';
+import { nodeFileSystem } from '../load/fileSystem';
 import { runInit, runInject, runPrune, RunResult } from '../pipeline';
-import { explainText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
+import { explainText, matchFunctions, planText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
-import { paint, processTerminal, Terminal } from './terminal';
+import { Common, dirOf, Env, EXIT, UsageError } from './env';
+import { emitResult, OutputOpts, printDiagnostics, withOutput } from './output';
+import { processTerminal } from './terminal';
 import { runTraces } from './traces';
+import { volumeFlags, withSkipTrivialDefault, withVolume } from './volumeFlags';
 
-export const EXIT = { ok: 0, errors: 1, usage: 2 } as const;
-
-class UsageError extends Error {}
-
-interface Common {
-  C: string;
-  patterns: string[];
-  quiet: boolean;
-  verbose: boolean;
-}
-
-interface Env {
-  fs: FileSystem;
-  term: Terminal;
-  cwd: string;
-  /**
-   * The environment the go command runs in (GOPROXY, GOFLAGS, ...). Without it inject leaves go.mod, go.sum and the
-   * runtime library alone, as in GOPATH mode: tests of the Go rewrite alone run so, offline.
-   */
-  goEnv?: NodeJS.ProcessEnv;
-}
+export { EXIT } from './env';
 
 const commands = ['inject', 'init', 'prune', 'roots', 'callgraph', 'explain', 'dump', 'traces'];
-
-function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { quiet: boolean; verbose: boolean }): void {
-  const errors = ds.filter((d) => d.severity === 'error');
-  // Information (resolution gaps) is for --verbose; warnings (kept signatures) are shown, the first ten by default.
-  const rest = ds.filter((d) => d.severity === 'warning' || (opts.verbose && d.severity === 'info'));
-  for (const d of errors) env.term.err(paint(env.term, 'red', formatDiagnostic(d)) + '\n');
-  if (opts.quiet) return;
-  const shown = opts.verbose ? rest : rest.slice(0, 10);
-  for (const d of shown) env.term.err(paint(env.term, 'yellow', formatDiagnostic(d)) + '\n');
-  if (shown.length < rest.length) env.term.err(`… and ${rest.length - shown.length} more warnings (--verbose lists them all)\n`);
-}
-
-function dirOf(env: Env, c: Common): string {
-  return path.resolve(env.cwd, c.C);
-}
 
 /** Options of inject that change go.mod and go.sum. */
 interface DependencyFlags {
@@ -81,86 +43,11 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
     patterns: c.patterns,
     rtlibPath: rtlib,
     dependencies: dependencyOptions(env, deps),
+    volume: volumeFlags(c),
     onPhase: (phase: string, detail?: string) => {
       if (!c.quiet) env.term.progress(`instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     },
   };
-}
-
-/** Where a rewrite's result goes: a diff, a check, a separate tree, JSON, or the module itself. */
-interface OutputOpts {
-  diff: boolean;
-  check: boolean;
-  out?: string;
-  json: boolean;
-  verify?: string;
-  overlay?: string;
-}
-
-function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned' | 'set up'): number {
-  // Go files first, then go.mod and go.sum, then the files instrgen adds: the order a reviewer reads a diff in.
-  const rank = (f: string) => (f.endsWith('.go') && !f.startsWith('.instrgen/') ? 0 : f === 'go.mod' || f === 'go.sum' ? 1 : 2);
-  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
-  if (o.json) {
-    const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
-    env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, changedFiles: changed, removedFiles: result.removed, goGetCommand: result.goGetCommand, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');
-  }
-  if (o.diff) for (const f of changed) env.term.out(fileDiff(f, result.before.get(f), result.after.get(f)));
-  if (!c.quiet) printDiagnostics(env, result.diagnostics, c);
-  if (o.check) {
-    for (const f of changed) env.term.err(`${f}: not ${verb} as instrgen would leave it\n`);
-    if (!c.quiet) env.term.err(changed.length ? `instrgen: ${changed.length} file(s) differ from what instrgen would write\n` : `instrgen: up to date\n`);
-    return changed.length ? EXIT.errors : EXIT.ok;
-  }
-  const goGetNote = () => {
-    if (result.goGetCommand) env.term.err(`instrgen: go.mod and go.sum still lack what the instrumented code imports; run: ${result.goGetCommand}\n`);
-  };
-  if (o.diff || o.json) {
-    if (!c.quiet && !o.json) env.term.err(summary + '\n');
-    goGetNote();
-    return EXIT.ok;
-  }
-  if (o.verify !== undefined) {
-    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed, env.goEnv);
-    if (!v.ok) {
-      env.term.err(paint(env.term, 'red', `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`) + v.output.split(v.dir + path.sep).join('') + '\n');
-      return EXIT.errors;
-    }
-    if (!c.quiet) env.term.err(`instrgen: --verify: \`${v.command}\` passed\n`);
-  }
-  if (o.overlay) {
-    const dir = path.resolve(dirOf(env, c), o.overlay);
-    const currentSum = readModuleFile(env.fs, result.module.root, 'go.sum');
-    const flags = writeOverlay(env.fs, result.module.root, dir, result.after, result.removed, currentSum, { runtimeDir: RUNTIME_MODULE_DIR, pruneOnly: [RECORD_FILE] });
-    if (!c.quiet) env.term.err(paint(env.term, 'green', summary.replace(/changed$/, 'written to the overlay')) + ` → ${o.overlay}\n`);
-    // go test's vet step reads the files on disk, not the overlay (Go 1.19), so it would check the pristine code.
-    env.term.out(`go build ${flags} ./...\ngo test -vet=off ${flags} ./...\n`);
-    goGetNote();
-    return EXIT.ok;
-  }
-  if (o.out) {
-    const tree = moduleTree(env.fs, result.module.root);
-    for (const [f, t] of result.after) tree.files.set(f, t);
-    for (const f of result.removed) {
-      tree.files.delete(f);
-      tree.binary.delete(f);
-    }
-    // -C means "as if started there", so a relative --out is taken from that directory, as go -C does.
-    writeOutTree(env.fs, result.module.root, path.resolve(dirOf(env, c), o.out), tree.files, new Map(), tree.binary);
-    if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (symbolic links, pipes or sockets): ${tree.skipped.join(', ')}\n`);
-  } else {
-    writeChanges(
-      env.fs,
-      result.module.root,
-      [...result.after.keys()].sort().map((file) => ({ file, text: result.after.get(file)! })),
-      result.removed,
-    );
-  }
-  if (c.verbose) for (const f of changed) env.term.err(`  ${result.removed.includes(f) ? 'removed' : o.out ? 'wrote' : 'rewrote'} ${f}\n`);
-  if (!c.quiet) env.term.err(paint(env.term, 'green', summary) + (o.out ? ` → ${o.out}` : '') + '\n');
-  goGetNote();
-  return EXIT.ok;
 }
 
 function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
@@ -172,17 +59,9 @@ function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
 const withPatterns = <T>(y: Argv<T>) =>
   y.positional('patterns', { describe: 'packages, as the go command takes them: ./..., ./cmd/app, .', type: 'string', array: true, default: ['./...'] });
 
-const withOutput = <T>(y: Argv<T>) =>
-  y
-    .option('diff', { type: 'boolean', describe: 'print a unified diff (git apply accepts it) and write nothing' })
-    .option('check', { type: 'boolean', describe: 'write nothing; exit 1 if any file would change (for CI)' })
-    .option('out', { type: 'string', describe: 'write the complete result to this directory (outside the module) and leave the module as it is' })
-    .option('json', { type: 'boolean', describe: 'print the plan and summary as JSON on stdout and write nothing' })
-    .conflicts('diff', ['check', 'out'])
-    .conflicts('check', ['out']);
-
 /** Runs the CLI on arguments and returns the exit code; I/O goes through env (tests pass their own). */
 export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd(), goEnv: process.env }): number {
+  argv = withSkipTrivialDefault(argv);
   let code: number = EXIT.ok;
   const guard = (fn: () => number) => {
     try {
@@ -214,7 +93,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       ['$0 [patterns..]', 'inject [patterns..]'],
       'instrument the module in place (default: ./...)',
       (y) =>
-        withOutput(withPatterns(y))
+        withVolume(withOutput(withPatterns(y)))
           .option('verify', { type: 'string', describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH` })
           .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' })
           .option('overlay', { type: 'string', describe: 'leave the module as it is; write the instrumented files, the go command\'s overlay.json and (module mode) go.mod and go.sum for -modfile to this directory, and print the go build command that uses them', requiresArg: true })
@@ -276,7 +155,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'callgraph [patterns..]',
       'print the call graph with roots, reached functions and kept signatures marked',
       (y) =>
-        withPatterns(y)
+        withVolume(withPatterns(y))
           .option('format', { choices: ['text', 'dot', 'mermaid', 'json'] as const, default: 'text' as const, describe: 'output format (dot renders with Graphviz as is)' })
           .option('reached-only', { type: 'boolean', default: false, describe: 'leave out functions no root reaches' }),
       (a) =>
@@ -289,7 +168,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .command(
       'explain <function> [patterns..]',
       'say why a function is instrumented: its path from a root, or why it is not reached, or why its signature was kept',
-      (y) => withPatterns(y.positional('function', { type: 'string', describe: 'a function: fib, main.fib, (*Point).Move, or a full id', demandOption: true })),
+      (y) => withVolume(withPatterns(y.positional('function', { type: 'string', describe: 'a function: fib, main.fib, (*Point).Move, or a full id', demandOption: true }))),
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
@@ -302,7 +181,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .command(
       'dump [patterns..]',
       'print one intermediate representation, in the form the golden tests use',
-      (y) => withPatterns(y).option('stage', { choices: ['load', 'symbols', 'callgraph', 'plan', 'edits'] as const, demandOption: true, describe: 'which phase output to print' }),
+      (y) => withVolume(withPatterns(y)).option('stage', { choices: ['load', 'symbols', 'callgraph', 'plan', 'edits'] as const, demandOption: true, describe: 'which phase output to print' }),
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));

@@ -11,7 +11,7 @@ const at = (p?: { file: string; line: number; col: number }) => (p ? `${p.file}:
 export function planText(program: Program, decisions: Decisions): string {
   const lines: string[] = [];
   for (const d of [...decisions.byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    if (!d.reached && !d.addParam && d.span === 'none') continue;
+    if (!d.reached && !d.addParam && d.span === 'none' && !decisions.leftOut.has(d.id)) continue;
     const f = program.funcs.get(d.id)![0];
     const parts = [d.reached ? 'reached' : 'not reached', `span: ${d.span}`];
     if (d.addParam) parts.push('adds context parameter');
