@@ -1,0 +1,3 @@
+module example.com/volume
+
+go 1.19
