@@ -100,9 +100,10 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
     }
     if (leftOut) lines.push(`  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`);
   } else {
-    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? `${leftOut.why}` : 'no root calls it';
-    lines.push(`  is not reached: ${why}`);
     const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
+    const stopsAtCaller = callers.some((c) => c.from && decisions.leftOut.get(c.from)?.rule === 'exclude');
+    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? leftOut.why : stopsAtCaller ? 'the walk stops at its callers left out by --exclude' : 'no root calls it';
+    lines.push(`  is not reached: ${why}`);
     const callerNote = (from: string) => {
       const lo = decisions.leftOut.get(from);
       if (lo?.rule === 'exclude') return ` (left out by ${lo.why}, where the walk stops)`;
