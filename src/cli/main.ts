@@ -232,8 +232,9 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .version(false)
     .wrap(Math.min(110, process.stdout.columns || 110))
     .fail((msg, err) => {
-      if (err) throw err;
-      throw new UsageError(msg);
+      // yargs' own validation errors (an option without its argument) are usage errors too.
+      if (err && err.name !== 'YError') throw err;
+      throw new UsageError(msg || err.message);
     });
   try {
     parser.exitProcess(false).parseSync(argv, {}, (err, _argv, output) => {

@@ -102,7 +102,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
   } else {
     const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
     const stopsAtCaller = callers.some((c) => c.from && decisions.leftOut.get(c.from)?.rule === 'exclude');
-    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? leftOut.why : stopsAtCaller ? 'the walk stops at its callers left out by --exclude' : 'no root calls it';
+    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? (leftOut.rule === 'max-depth' ? leftOut.why : `it is left out by ${leftOut.why}`) : stopsAtCaller ? 'the walk stops at its callers left out by --exclude' : 'no root calls it';
     lines.push(`  is not reached: ${why}`);
     const callerNote = (from: string) => {
       const lo = decisions.leftOut.get(from);

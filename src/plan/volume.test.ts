@@ -66,7 +66,7 @@ test('flags replace the file\'s value key by key; a bad glob from the file is an
     throw new Error('no error');
   } catch (e) {
     expect(e).toBeInstanceOf(InstrgenError);
-    expect((e as InstrgenError).message).toBe("instrgen.yaml:4:7: error IG1013: 'x/***': '***': use * within a path segment or ** across segments");
+    expect((e as InstrgenError).message).toBe("instrgen.yaml:4:5: error IG1013: 'x/***': '***': use * within a path segment or ** across segments (at character 3)");
   }
 });
 

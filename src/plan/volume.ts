@@ -81,8 +81,7 @@ export function volumeOf(flags: VolumeSettings | undefined, file: VolumeSettings
     (settings ?? []).flatMap((s): Glob[] => {
       const r = globRegExp(s.pattern, modulePath);
       if (r instanceof RegExp) return [{ ...s, regexp: r }];
-      const pos = s.pos ? { ...s.pos, col: s.pos.col + r.at } : undefined;
-      problems.push({ code: Codes.BadConfig, severity: 'error', pos, message: `${s.source.startsWith('--') ? `${s.source} ` : ''}'${s.pattern}': ${r.error}` });
+      problems.push({ code: Codes.BadConfig, severity: 'error', pos: s.pos, message: `${s.source.startsWith('--') ? `${s.source} ` : ''}'${s.pattern}': ${r.error} (at character ${r.at + 1})` });
       return [];
     });
   const volume: Volume = { include: compile(merged.include), exclude: compile(merged.exclude), maxDepth: merged.maxDepth, skipTrivial: merged.skipTrivial };
