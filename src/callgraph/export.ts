@@ -9,6 +9,8 @@ export interface GraphMarks {
   reached: ReadonlySet<string>;
   /** Function id → why its signature was kept. */
   kept: ReadonlyMap<string, string>;
+  /** Function id → the volume rule that left it without a span (--exclude, --include, --max-depth, --skip-trivial). */
+  leftOut?: ReadonlyMap<string, string>;
   /** Leave out functions no root reaches (the default for text output of big modules is to keep them). */
   reachedOnly?: boolean;
 }
@@ -35,6 +37,8 @@ export function callGraphText(g: CallGraph, marks: GraphMarks): string {
     const tags = [marks.roots.has(id) ? 'root' : marks.reached.has(id) ? 'reached' : 'not reached'];
     const kept = marks.kept.get(id);
     if (kept) tags.push(`kept: ${kept}`);
+    const leftOut = marks.leftOut?.get(id);
+    if (leftOut) tags.push(`left out by ${leftOut}`);
     lines.push(`${id} [${tags.join('; ')}] ${where(g.getNodeAttributes(id).pos)}`);
     const out: string[] = [];
     g.forEachOutEdge(id, (_e, attrs, _s, target) => void out.push(`  -> ${target} (${edgeLabel(attrs)})`));

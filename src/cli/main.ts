@@ -53,7 +53,8 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
 function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
   const kept = new Map<string, string>();
   for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
-  return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, reachedOnly };
+  const leftOut = new Map([...result.decisions!.leftOut].map(([id, lo]) => [id, lo.why]));
+  return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, leftOut, reachedOnly };
 }
 
 const withPatterns = <T>(y: Argv<T>) =>

@@ -65,6 +65,8 @@ test('flags override the file key by key; explain and --json say which rule left
   expect(run(['explain', 'describe'], extra).stdout).toContain('is not reached: --max-depth 0: it is 1 call from root example.com/m.main');
   expect(run(['explain', 'double', '--max-depth', '1', '--skip-trivial'], extra).stdout).toContain('is left out by --skip-trivial 1: 1 statement, and it calls nothing instrumented: no span, no new parameter\n');
 
+  expect(run(['callgraph', '--max-depth', '5'], extra).stdout).toContain("example.com/m.suffix [reached; left out by exclude '**.suffix' (instrgen.yaml:2:11)] main.go:17:6");
+
   const json = JSON.parse(run(['--json', '--max-depth', '3', '--include', 'example.com/m.main', '--include', '**.describe'], extra).stdout);
   expect(json.summary.leftOut).toEqual({ exclude: 1, include: 1 });
   expect(json.leftOut).toEqual({
