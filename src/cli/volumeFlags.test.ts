@@ -70,7 +70,7 @@ test('flags override the file key by key; explain and --json say which rule left
   const json = JSON.parse(run(['--json', '--max-depth', '3', '--include', 'example.com/m.main', '--include', '**.describe'], extra).stdout);
   expect(json.summary.leftOut).toEqual({ exclude: 1, include: 1 });
   expect(json.leftOut).toEqual({
-    'example.com/m.double': { rule: 'include', why: "no include glob matches it ('example.com/m.main', '**.describe')" },
+    'example.com/m.double': { rule: 'include', why: "include: no glob matches it ('example.com/m.main', '**.describe')" },
     'example.com/m.suffix': { rule: 'exclude', why: "exclude '**.suffix' (instrgen.yaml:2:11)" },
   });
   expect(json.decisions.find((d: { id: string }) => d.id === 'example.com/m.describe').span).toBe('param');

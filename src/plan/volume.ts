@@ -120,7 +120,7 @@ export function selectReached(program: Program, graph: CallGraph, roots: readonl
     const ex = volume.exclude.find(matches);
     if (ex) byPattern.set(id, { rule: 'exclude', why: globWhy('exclude', ex) });
     else if (volume.include.length && !volume.include.some(matches))
-      byPattern.set(id, { rule: 'include', why: `no include glob matches it (${volume.include.map((g) => `'${g.pattern}'`).join(', ')})` });
+      byPattern.set(id, { rule: 'include', why: `include: no glob matches it (${volume.include.map((g) => (g.source.startsWith('--') ? `'${g.pattern}'` : `'${g.pattern}' at ${g.source}`)).join(', ')})` });
   }
   const walkStop = (id: string) => stop(id) || byPattern.get(id)?.rule === 'exclude';
   const reached = volume.maxDepth === undefined ? reachableFrom(graph, roots, walkStop) : reachableWithin(graph, roots, walkStop, volume.maxDepth);
