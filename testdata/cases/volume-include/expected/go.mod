@@ -1,0 +1,3 @@
+module example.com/volinclude
+
+go 1.19
