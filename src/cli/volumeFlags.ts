@@ -5,7 +5,7 @@ import { globRegExp } from '../plan/volume';
 import { UsageError } from './env';
 
 const GLOBS =
-  'globs over package paths and function ids (example.com/app.(*Server).Handle); a function matches when its package path or its id does ' +
+  'Globs match package paths and function ids (example.com/app.(*Server).Handle): a function matches when its package path or its id does ' +
   '(a function literal: that of the function holding it). * matches within a path segment (no /), ** across segments, ? one character, \\ quotes the next; ' +
   'a /** segment (or /... at the end) also matches nothing: example.com/app/gen/** is that package and every one below; ./ stands for the module path';
 
