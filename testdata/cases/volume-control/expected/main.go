@@ -32,6 +32,29 @@ func main() {
 	debugDump(s)
 	var sz store.Sizer = s
 	fmt.Println("size", sz.Size(__atel_child_tracing_ctx), "count", count(s), "total", total(__atel_child_tracing_ctx, s))
+	for _, h := range []Hasher{fnvHash{}, codec.Plain{}} {
+		fmt.Println("hash", h.Hash("volume"))
+	}
+}
+
+// Hasher is implemented here and in the excluded codec package: codec.Plain's Hash cannot take a context, so
+// fnvHash's keeps its signature too, and its span starts a trace of its own.
+type Hasher interface {
+	Hash(s string) int
+}
+
+type fnvHash struct{}
+
+func (fnvHash) Hash(s string) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.fnvHash.Hash")
+	__atel_span.SetAttributes(__atel_attrs_fnvHash_Hash...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	h := 7
+	for _, c := range s {
+		h = (h*31 + int(c)) % 1000003
+	}
+	return h
 }
 
 // handle stores one argument under its encoded key.
@@ -80,6 +103,8 @@ var __atel_tracer = __atel_otel.Tracer("example.com/volume")
 
 var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 12)}
 
-var __atel_attrs_handle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "handle"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_attrs_fnvHash_Hash = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Hash"), __atel_attribute.String("code.namespace", "example.com/volume.fnvHash"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 34)}
 
-var __atel_attrs_total = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "total"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_attrs_handle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "handle"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 43)}
+
+var __atel_attrs_total = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "total"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 54)}

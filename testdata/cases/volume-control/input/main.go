@@ -18,6 +18,25 @@ func main() {
 	debugDump(s)
 	var sz store.Sizer = s
 	fmt.Println("size", sz.Size(), "count", count(s), "total", total(s))
+	for _, h := range []Hasher{fnvHash{}, codec.Plain{}} {
+		fmt.Println("hash", h.Hash("volume"))
+	}
+}
+
+// Hasher is implemented here and in the excluded codec package: codec.Plain's Hash cannot take a context, so
+// fnvHash's keeps its signature too, and its span starts a trace of its own.
+type Hasher interface {
+	Hash(s string) int
+}
+
+type fnvHash struct{}
+
+func (fnvHash) Hash(s string) int {
+	h := 7
+	for _, c := range s {
+		h = (h*31 + int(c)) % 1000003
+	}
+	return h
 }
 
 // handle stores one argument under its encoded key.
