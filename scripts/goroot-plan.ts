@@ -16,7 +16,7 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { parseArgs } from 'util';
 import { InstrgenError } from '../src/diagnostics/diagnostic';
-import { goRootFromGo } from '../src/load/goroot';
+import { goRootFromGo } from '../src/stdlib/goroot';
 import { nodeFileSystem } from '../src/load/fileSystem';
 import { RunResult, runInject, runPrune } from '../src/pipeline';
 import { stdlibCorpus } from './bench';

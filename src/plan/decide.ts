@@ -4,8 +4,8 @@ import { Reach } from '../callgraph/graph';
 import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
-import { isExported } from '../load/goroot';
-import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
+import { isExported } from '../stdlib/universe';
+import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =

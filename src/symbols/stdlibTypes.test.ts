@@ -4,15 +4,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { Codes } from '../diagnostics/diagnostic';
 import { memoryFileSystem } from '../load/fileSystem';
-import { goRootFromGo } from '../load/goroot';
+import { goRootFromGo } from '../stdlib/goroot';
 import { parseGo } from '../parse/parse';
 import { runInject } from '../pipeline';
 import { analyzeModule } from './analyze';
 import { Program } from './program';
 import { formatStdlibTypes, scanStdlibTypes, stdlibTypes } from './stdlibTypeScan';
-import { StdlibTypes, StdlibTypeTable } from './stdlibTypes';
+import { StdlibTypeTable } from '../stdlib/types';
+import { StdlibTypes } from './stdlibTypes';
 
-const TABLE_FILE = path.join(__dirname, 'stdlibTypes.json');
+const TABLE_FILE = path.join(__dirname, '..', 'stdlib', 'types.json');
 // Read as text, not imported, so the drift test can also compare the exact bytes the script writes.
 const committedText = readFileSync(TABLE_FILE, 'utf8');
 const committed = JSON.parse(committedText) as StdlibTypeTable;

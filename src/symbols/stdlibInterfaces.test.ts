@@ -1,45 +1,45 @@
-// Proves the committed standard library interface table: well-known interfaces have the right shapes, and it matches GOROOT.
+// Proves the committed standard library interface table: well-known interfaces have the right method types, and it matches GOROOT.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import {
-  formatStdlibInterfaces,
-  goRootFromGo,
-  MethodShape,
-  stdlibInterfaces,
-  StdlibInterfaceTable,
-} from './stdlibInterfaceScan';
+import { INTERFACES_GENERATED_BY, StdlibInterfaceTable, StdlibMethod } from '../stdlib/interfaces';
+import { formatStdlibInterfaces, goRootFromGo, stdlibInterfaces } from './stdlibInterfaceScan';
 
-const TABLE_FILE = path.join(__dirname, 'stdlibInterfaces.json');
+const TABLE_FILE = path.join(__dirname, '..', 'stdlib', 'interfaces.json');
 // Read as text, not imported, so the drift test can also compare the exact bytes the script writes.
 const committedText = readFileSync(TABLE_FILE, 'utf8');
 const committed = JSON.parse(committedText) as StdlibInterfaceTable;
 
-function methodsOf(table: StdlibInterfaceTable, name: string): MethodShape[] | undefined {
+function methodsOf(table: StdlibInterfaceTable, name: string): StdlibMethod[] | undefined {
   return table.interfaces.find((i) => i.name === name)?.methods;
 }
 
-const sortMethods: MethodShape[] = [
-  { name: 'Len', params: 0, results: 1 },
-  { name: 'Less', params: 2, results: 1 },
-  { name: 'Swap', params: 2, results: 0 },
+const bytes: ['slice', string] = ['slice', 'byte'];
+const sortMethods: StdlibMethod[] = [
+  { name: 'Len', params: [], results: ['int'] },
+  { name: 'Less', params: ['int', 'int'], results: ['bool'] },
+  { name: 'Swap', params: ['int', 'int'], results: [] },
 ];
 
 describe('stdlibInterfaces.json', () => {
-  test.each<[string, MethodShape[]]>([
+  test.each<[string, StdlibMethod[]]>([
     ['sort.Interface', sortMethods],
     [
       'container/heap.Interface',
-      [...sortMethods, { name: 'Pop', params: 0, results: 1 }, { name: 'Push', params: 1, results: 0 }].sort((a, b) =>
+      [...sortMethods, { name: 'Pop', params: [], results: ['any'] }, { name: 'Push', params: ['any'], results: [] }].sort((a, b) =>
         a.name < b.name ? -1 : 1,
       ),
     ],
-    ['io.Writer', [{ name: 'Write', params: 1, results: 2 }]],
-    ['fmt.Stringer', [{ name: 'String', params: 0, results: 1 }]],
-    ['error', [{ name: 'Error', params: 0, results: 1 }]],
-    ['net/http.Handler', [{ name: 'ServeHTTP', params: 2, results: 0 }]],
-    ['encoding/json.Marshaler', [{ name: 'MarshalJSON', params: 0, results: 2 }]],
-  ])('holds %s with its method shapes', (name, methods) => {
+    ['io.Writer', [{ name: 'Write', params: [bytes], results: ['int', 'error'] }]],
+    ['fmt.Stringer', [{ name: 'String', params: [], results: ['string'] }]],
+    ['error', [{ name: 'Error', params: [], results: ['string'] }]],
+    ['net/http.Handler', [{ name: 'ServeHTTP', params: ['net/http.ResponseWriter', ['ptr', 'net/http.Request']], results: [] }]],
+    ['encoding/json.Marshaler', [{ name: 'MarshalJSON', params: [], results: [bytes, 'error'] }]],
+    ['crypto/tls.ClientSessionCache', [
+      { name: 'Get', params: ['string'], results: [['ptr', 'crypto/tls.ClientSessionState'], 'bool'] },
+      { name: 'Put', params: ['string', ['ptr', 'crypto/tls.ClientSessionState']], results: [] },
+    ]],
+  ])('holds %s with its method types', (name, methods) => {
     expect(methodsOf(committed, name)).toEqual(methods);
   });
 
@@ -55,6 +55,7 @@ describe('stdlibInterfaces.json', () => {
     // `any` and `comparable` are predeclared, not importable; constraints like these cannot hold values.
     expect(names).not.toContain('any');
     expect(names).not.toContain('comparable');
+    expect(committedText.split('\n')[1]).toBe(`  "comment": ${JSON.stringify(INTERFACES_GENERATED_BY)},`);
   });
 
   test('equals a fresh scan of the installed GOROOT, byte for byte (regenerate with npx tsx scripts/stdlib-interfaces.ts)', () => {
@@ -66,7 +67,7 @@ describe('stdlibInterfaces.json', () => {
       throw new Error(`\`go env GOROOT\` failed (${(e as Error).message}); install Go with scripts/install-go.sh`);
     }
     const fresh = stdlibInterfaces(goroot);
-    expect(fresh).toEqual(committed);
+    expect({ comment: INTERFACES_GENERATED_BY, ...fresh }).toEqual(committed);
     expect(formatStdlibInterfaces(fresh)).toBe(committedText);
   });
 });
@@ -131,21 +132,22 @@ type unexported interface{ M() }
 
   test('collects exported value interfaces with expanded method sets, and nothing else', () => {
     const table = stdlibInterfaces(goroot);
-    const readHider = [
-      { name: 'Error', params: 0, results: 1 },
-      { name: 'Hide', params: 0, results: 0 },
-      { name: 'Pair', params: 3, results: 2 },
-      { name: 'Read', params: 1, results: 2 },
-      { name: 'Unnamed', params: 2, results: 1 },
+    const read: StdlibMethod = { name: 'Read', params: [['slice', 'byte']], results: ['int', 'error'] };
+    const readHider: StdlibMethod[] = [
+      { name: 'Error', params: [], results: ['string'] },
+      { name: 'Hide', params: [], results: [] },
+      { name: 'Pair', params: ['int', 'int', 'string'], results: ['int', 'int'], variadic: true },
+      read,
+      { name: 'Unnamed', params: ['int', 'string'], results: ['error'] },
     ];
     expect(table).toEqual({
       generatedFrom: `go0.0.test ${path.join(goroot, 'src')}`,
       interfaces: [
         { name: 'a/b.Alias', methods: readHider },
-        { name: 'a/b.Defined', methods: [{ name: 'Read', params: 1, results: 2 }] },
+        { name: 'a/b.Defined', methods: [read] },
         { name: 'a/b.ReadHider', methods: readHider },
-        { name: 'error', methods: [{ name: 'Error', params: 0, results: 1 }] },
-        { name: 'io.Reader', methods: [{ name: 'Read', params: 1, results: 2 }] },
+        { name: 'error', methods: [{ name: 'Error', params: [], results: ['string'] }] },
+        { name: 'io.Reader', methods: [read] },
       ],
     });
   });
