@@ -4,7 +4,7 @@ import * as path from 'path';
 import yargs, { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
-import { Diagnostic, formatDiagnostic, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
+import { Diagnostic, formatDiagnostic, formatPosition, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
 import { fileDiff } from '../edit/diff';
 import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
 import { readRuntimeLibrary } from '../gomod/runtime';
@@ -17,7 +17,7 @@ import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
 import { readModuleFile } from '../load/module';
 import { FileSystem, nodeFileSystem } from '../load/fileSystem';
 import { runInit, runInject, runPrune, RunResult } from '../pipeline';
-import { explainText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
+import { explainText, keptText, matchFunctions, planText, summarize, summaryText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
 import { paint, processTerminal, Terminal } from './terminal';
 import { runTraces } from './traces';
@@ -165,7 +165,7 @@ function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb:
 
 function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
   const kept = new Map<string, string>();
-  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
+  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, keptText(d.kept));
   return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, reachedOnly };
 }
 
@@ -267,7 +267,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
           const r = runInject(runOptions(env, a as unknown as Common));
           for (const id of r.roots) {
             const f = r.program!.funcs.get(id)![0];
-            env.term.out(`${f.pos.file}:${f.pos.line}:${f.pos.col}: ${id}\n`);
+            env.term.out(`${formatPosition(f.pos)}: ${id}\n`);
           }
           return EXIT.ok;
         }),
