@@ -57,7 +57,7 @@ function fixedByName(f: FuncFacts, file: { isTest: boolean; pkgName: string }): 
  */
 function relatedOf(kept: Kept, own: Position): { related?: Related[] } {
   const related = [...(kept.related ?? [])];
-  if (kept.pos && !samePosition(kept.pos, own) && !related.some((r) => samePosition(r.pos, kept.pos!))) related.unshift({ pos: kept.pos, message: 'the signature is kept because of this' });
+  if (kept.pos && !samePosition(kept.pos, own) && !related.some((r) => samePosition(r.pos, kept.pos!))) related.unshift({ pos: kept.pos, message: 'this keeps it' });
   return related.length ? { related } : {};
 }
 
@@ -232,8 +232,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       if (blocker) {
         const why = fixed.get(blocker) ?? { code: Codes.InterfaceGroup, reason: 'it already has a context parameter' };
         const viaInterface = facts(blocker)!.kind === 'interface-method' && group.length > 1;
-        if (viaInterface) kept = { ...why, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}` };
-        else kept = blocker === group[0] || group.length === 1 ? why : { ...why, code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}` };
+        const declared = { pos: facts(blocker)!.pos, message: `${facts(blocker)!.name} is declared here` };
+        const related = [declared, ...(why.related ?? []).filter((r) => !samePosition(r.pos, declared.pos))];
+        if (viaInterface) kept = { ...why, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, related };
+        else kept = blocker === group[0] || group.length === 1 ? why : { ...why, code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, related };
         if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
       }
     }
