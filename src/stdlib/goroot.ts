@@ -21,7 +21,8 @@ export function goRootFromGo(): string {
 /** `$goroot/src`, after checking that it holds a standard library source tree. */
 export function gorootSrc(goroot: string): string {
   const src = path.join(goroot, 'src');
-  if (!isDir(path.join(src, 'builtin'))) throw new Error(`${src} is not a Go standard library source tree (no builtin package)`);
+  if (!isDir(path.join(src, 'builtin')))
+    throw new Error(`${src} is not a Go standard library source tree (no builtin package)`);
   return src;
 }
 

@@ -2,14 +2,50 @@
 
 /** Predeclared types, as the Go specification's universe block lists them (`any` and `comparable` since Go 1.18). */
 export const universeTypes: ReadonlySet<string> = new Set([
-  'any', 'bool', 'byte', 'comparable', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16',
-  'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr',
+  'any',
+  'bool',
+  'byte',
+  'comparable',
+  'complex64',
+  'complex128',
+  'error',
+  'float32',
+  'float64',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'rune',
+  'string',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
 ]);
 
 /** Predeclared functions (builtins); `clear`, `max` and `min` since Go 1.21, which code for newer Go may call. */
 export const universeFuncs: ReadonlySet<string> = new Set([
-  'append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic',
-  'print', 'println', 'real', 'recover',
+  'append',
+  'cap',
+  'clear',
+  'close',
+  'complex',
+  'copy',
+  'delete',
+  'imag',
+  'len',
+  'make',
+  'max',
+  'min',
+  'new',
+  'panic',
+  'print',
+  'println',
+  'real',
+  'recover',
 ]);
 
 /** Predeclared constants and the zero value `nil`. */

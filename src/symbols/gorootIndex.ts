@@ -146,7 +146,17 @@ export class GorootIndex {
   }
 
   private parsePackage(importPath: string, identity: string, dir: string): PackageIndex | null {
-    const pkg: PackageIndex = { importPath, identity, name: '', files: [], types: new Map(), funcs: new Map(), methods: new Map(), vars: new Map(), consts: new Set() };
+    const pkg: PackageIndex = {
+      importPath,
+      identity,
+      name: '',
+      files: [],
+      types: new Map(),
+      funcs: new Map(),
+      methods: new Map(),
+      vars: new Map(),
+      consts: new Set(),
+    };
     for (const source of this.tree.packageFiles(dir)) {
       const { tree, errors } = parseGo(source.text);
       this.filesParsed++;
@@ -157,7 +167,8 @@ export class GorootIndex {
       // Documentation programs (`package main`, `package documentation`) are not part of the package.
       if (!name || name === 'main' || name === 'documentation') continue;
       if (!pkg.name) pkg.name = name;
-      else if (pkg.name !== name) throw new Error(`${source.path}: package ${name}, but ${importPath} is package ${pkg.name}`);
+      else if (pkg.name !== name)
+        throw new Error(`${source.path}: package ${name}, but ${importPath} is package ${pkg.name}`);
       const imports: GoImport[] = [];
       for (const decl of root.namedChildren) if (decl.type === 'import_declaration') collectImports(decl, imports);
       const file: GorootFile = { path: source.path, root, imports };
@@ -198,17 +209,25 @@ function indexDeclarations(index: PackageIndex, file: GorootFile): void {
         const name = spec.childForFieldName('name')?.text;
         if (!name || !spec.childForFieldName('type')) continue;
         const params = new Set<string>();
-        for (const p of spec.childForFieldName('type_parameters')?.namedChildren ?? []) for (const nm of p.childrenForFieldName('name')) params.add(nm.text);
+        for (const p of spec.childForFieldName('type_parameters')?.namedChildren ?? [])
+          for (const nm of p.childrenForFieldName('name')) params.add(nm.text);
         push(index.types, name, { file, pkg: index, typeParams: params, spec, alias: spec.type === 'type_alias' });
       }
     } else if (d.type === 'const_declaration') {
-      for (const spec of d.descendantsOfType('const_spec')) for (const n of spec.childrenForFieldName('name')) index.consts.add(n.text);
+      for (const spec of d.descendantsOfType('const_spec'))
+        for (const n of spec.childrenForFieldName('name')) index.consts.add(n.text);
     } else if (d.type === 'var_declaration') {
       for (const spec of d.descendantsOfType('var_spec')) {
         const names = spec.childrenForFieldName('name');
         const values = spec.childForFieldName('value')?.namedChildren ?? [];
         names.forEach((n, i) => {
-          const site: VarSite = { file, pkg: index, typeParams: none, typeNode: spec.childForFieldName('type'), value: values[i] ?? null };
+          const site: VarSite = {
+            file,
+            pkg: index,
+            typeParams: none,
+            typeNode: spec.childForFieldName('type'),
+            value: values[i] ?? null,
+          };
           if (values.length === 1 && names.length > 1) Object.assign(site, { value: values[0], resultIndex: i });
           push(index.vars, n.text, site);
         });
@@ -259,7 +278,10 @@ export function encodeType(n: SyntaxNode | null | undefined, namer: Namer): Type
       // An instantiation names the generic type; its type arguments change no member's name.
       return encodeType(n.childForFieldName('type'), namer);
     case 'parenthesized_type':
-      return encodeType(n.namedChildren.find((c) => c.type !== 'comment'), namer);
+      return encodeType(
+        n.namedChildren.find((c) => c.type !== 'comment'),
+        namer,
+      );
     case 'interface_type':
     case 'struct_type':
       return ['other'];

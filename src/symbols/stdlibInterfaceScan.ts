@@ -48,7 +48,8 @@ export function scanStdlibInterfaces(goroot: string): StdlibInterfaceScan {
     }
   }
   const errorMethods = resolver.predeclared('error');
-  if (!errorMethods || errorMethods.size === 0) throw new Error('builtin/builtin.go does not declare the error interface');
+  if (!errorMethods || errorMethods.size === 0)
+    throw new Error('builtin/builtin.go does not declare the error interface');
   found.set('error', errorMethods);
 
   const interfaces = [...found.keys()].sort(byCodeUnits).map((name) => ({
@@ -60,9 +61,14 @@ export function scanStdlibInterfaces(goroot: string): StdlibInterfaceScan {
 
 /** Two declarations of one method as one: where their types differ (build targets, `byte` spelled `uint8`), unknown. */
 function mergeMethods(a: StdlibMethod, b: StdlibMethod): StdlibMethod | undefined {
-  if (a.params.length !== b.params.length || a.results.length !== b.results.length || !!a.variadic !== !!b.variadic) return undefined;
+  if (a.params.length !== b.params.length || a.results.length !== b.results.length || !!a.variadic !== !!b.variadic)
+    return undefined;
   const same = (x: TypeCode, y: TypeCode) => (JSON.stringify(x) === JSON.stringify(y) ? x : null);
-  const merged: StdlibMethod = { name: a.name, params: a.params.map((p, i) => same(p, b.params[i])), results: a.results.map((r, i) => same(r, b.results[i])) };
+  const merged: StdlibMethod = {
+    name: a.name,
+    params: a.params.map((p, i) => same(p, b.params[i])),
+    results: a.results.map((r, i) => same(r, b.results[i])),
+  };
   if (a.variadic) merged.variadic = true;
   return merged;
 }
@@ -102,14 +108,16 @@ class Resolver {
     if (!decls) return null;
     // builtin.go spells `comparable` as `interface{ comparable }`, which only the compiler understands: it is a constraint.
     // Its other types are documented as themselves (`type int int`): not interfaces, and not resolvable further.
-    if (name === 'comparable' || decls.some((d) => d.spec.childForFieldName('type')!.type !== 'interface_type')) return null;
+    if (name === 'comparable' || decls.some((d) => d.spec.childForFieldName('type')!.type !== 'interface_type'))
+      return null;
     return this.resolveDecls(decls, name);
   }
 
   private resolveDecl(decl: TypeSite): MethodSet {
     if (this.resolved.has(decl)) {
       const done = this.resolved.get(decl);
-      if (done === undefined) throw new Error(`${decl.pkg.importPath}.${decl.spec.childForFieldName('name')!.text} embeds itself`);
+      if (done === undefined)
+        throw new Error(`${decl.pkg.importPath}.${decl.spec.childForFieldName('name')!.text} embeds itself`);
       return done;
     }
     this.resolved.set(decl, undefined);
@@ -137,7 +145,10 @@ class Resolver {
         // An instantiated generic interface has the generic one's methods; where they use its parameters, their types are unknown.
         return this.resolveType(node.childForFieldName('type')!, site);
       case 'parenthesized_type':
-        return this.resolveType(node.namedChildren.find((n) => n.type !== 'comment')!, site);
+        return this.resolveType(
+          node.namedChildren.find((n) => n.type !== 'comment')!,
+          site,
+        );
       default:
         // struct, pointer, slice, map, func, chan, array types: not interfaces.
         return null;
@@ -158,12 +169,17 @@ class Resolver {
       if (elem.type === 'comment') continue;
       if (elem.type === 'method_elem') {
         const params = paramCodes(elem.childForFieldName('parameters')!, namer);
-        const method: StdlibMethod = { name: elem.childForFieldName('name')!.text, params: params.types, results: resultCodes(elem.childForFieldName('result'), namer) };
+        const method: StdlibMethod = {
+          name: elem.childForFieldName('name')!.text,
+          params: params.types,
+          results: resultCodes(elem.childForFieldName('result'), namer),
+        };
         if (params.variadic) method.variadic = true;
         add(method);
         continue;
       }
-      if (elem.type !== 'type_elem') throw new Error(`${site.pkg.importPath}: unexpected ${elem.type} in ${node.text.slice(0, 60)}`);
+      if (elem.type !== 'type_elem')
+        throw new Error(`${site.pkg.importPath}: unexpected ${elem.type} in ${node.text.slice(0, 60)}`);
       // A union (`A | B`) or an approximation (`~int`) makes the interface a constraint, unusable as a value.
       const terms = elem.namedChildren.filter((n) => n.type !== 'comment');
       if (terms.length !== 1 || terms[0].type === 'negated_type') return null;

@@ -10,7 +10,8 @@ export type StdlibSelection =
   | { k: 'unknown' };
 
 /** What `pkg.Name` denotes in a standard library package. */
-export type StdlibPackageMember = { k: 'func'; results: (TypeRef | undefined)[] } | { k: 'var'; t: TypeRef | undefined } | { k: 'type'; t: TypeRef };
+export type StdlibPackageMember =
+  { k: 'func'; results: (TypeRef | undefined)[] } | { k: 'var'; t: TypeRef | undefined } | { k: 'type'; t: TypeRef };
 
 type Named = Extract<TypeRef, { k: 'named' }>;
 
@@ -92,7 +93,10 @@ export class StdlibTypes {
   }
 
   /** The standard library's named concrete types that may satisfy an interface with these methods (see StdlibTypeLookups.typesWithMethods). */
-  typesWithMethods(methods: readonly { name: string; results: (TypeRef | undefined)[] | undefined }[], sameType: (want: TypeRef | undefined, have: TypeRef | undefined) => boolean): string[] {
+  typesWithMethods(
+    methods: readonly { name: string; results: (TypeRef | undefined)[] | undefined }[],
+    sameType: (want: TypeRef | undefined, have: TypeRef | undefined) => boolean,
+  ): string[] {
     return this.lookups.typesWithMethods(methods, (want, have) => sameType(want, typeFromCode(have)));
   }
 }
