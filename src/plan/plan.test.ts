@@ -293,7 +293,7 @@ test('an interface of one package that another package fills with a standard lib
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
   const own = r.decisions!.byId.get('example.com/m/out.(*Own).Flush')!;
   expect([own.addParam, own.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
-  expect(own.kept!.related!.map((r) => `${r.pos.file} ${r.message}`)).toEqual(['main.go *bufio.Writer enters out.Flusher here']);
+  expect(own.kept!.related!.map((r) => `${r.pos.file} ${r.message}`)).toEqual(['out/out.go Flusher.Flush is declared here', 'main.go *bufio.Writer enters out.Flusher here']);
 
   // A value of unknown type from a package of another module may be any type: Shape keeps Area.
   const third = {
