@@ -47,6 +47,33 @@ test('a type satisfying sort.Interface keeps Len, Less and Swap; a lone Len does
   expect(d('byLen.Len').span).toBe('new-root');
 });
 
+test('standard library interfaces match on parameter types: any is itself and interface{}, not *T; variadic is not one value', () => {
+  const types = [
+    'import "fmt"\nvar _ = fmt.Sprint',
+    'type row struct{ v string }',
+    // database/sql.Scanner is Scan(src any) error.
+    'type byAny struct{}\nfunc (byAny) Scan(src any) error { return nil }',
+    'type byEmpty struct{}\nfunc (byEmpty) Scan(src interface{}) error { return nil }',
+    'type byRow struct{}\nfunc (byRow) Scan(dst *row) error { return nil }',
+    'type byMany struct{}\nfunc (byMany) Scan(dst ...any) error { return nil }',
+    // io.Writer is Write(p []byte) (n int, err error); uint8 is byte.
+    'type bytesW struct{}\nfunc (bytesW) Write(p []uint8) (int, error) { return 0, nil }',
+    'type lineW struct{}\nfunc (lineW) Write(s string) (int, error) { return 0, nil }',
+  ].join('\n');
+  const body = ['byAny', 'byEmpty', 'byRow', 'byMany'].map((t) => `\t_ = ${t}{}.Scan(nil)`).join('\n') + '\n\t_, _ = bytesW{}.Write(nil)\n\t_, _ = lineW{}.Write("")';
+  const { d } = inject({ 'main.go': entry(body, types) });
+  const kept = (id: string) => d(id).kept?.code ?? 'changes';
+  expect(['byAny.Scan', 'byEmpty.Scan', 'byRow.Scan', 'byMany.Scan', 'bytesW.Write', 'lineW.Write'].map(kept)).toEqual([
+    Codes.ExternalInterface,
+    Codes.ExternalInterface,
+    'changes',
+    'changes',
+    Codes.ExternalInterface,
+    'changes',
+  ]);
+  expect(d('byAny.Scan').kept?.reason).toContain('database/sql.Scanner');
+});
+
 test('main, init and tests never change; test files get TODO contexts at changed call sites', () => {
   const { d, out } = inject({
     'main.go': entry('\thelp()', 'func init() { help() }\nfunc help() {}'),

@@ -308,9 +308,19 @@ export class TypeQueries {
     const info = this.typeInfo(want);
     if (info) return info.alias || info.ambiguous ? true : false;
     if (want.k === 'named' && want.pkg === '' && !universeTypes.has(want.name)) return true; // a type parameter or local type
-    // `interface{}` and `any` are one type; an interface or struct written out is not compared member by member.
-    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other' || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    // An interface or struct written out is not compared member by member (`interface{}` among them).
+    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other';
     if (loose(want) || loose(have)) return true;
+    // `any` (`interface{}`) is identical only to itself and its aliases, not to int, *T, []byte or io.Reader:
+    //   func (r *row) Scan(dst *row) error   // no sql.Scanner, whose Scan takes an any
+    const isAny = (t: TypeRef) => t.k === 'named' && t.pkg === '' && t.name === 'any';
+    if (isAny(want) || isAny(have)) {
+      const other = isAny(want) ? have : want;
+      if (isAny(other)) return true;
+      if (other.k !== 'named' || other.pkg === '') return false;
+      // A type from outside the table (another module's) may be an alias of any; one the table knows is not.
+      return !stdlib.canonicalName(other);
+    }
     if (want.k === 'named' && have.k === 'named') {
       const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
       if (want.pkg !== '' && have.pkg !== '') {
