@@ -152,3 +152,29 @@ type unexported interface{ M() }
     });
   });
 });
+
+describe('stdlibInterfaces (method types on a miniature GOROOT)', () => {
+  let goroot: string;
+  const write = (rel: string, text: string) => {
+    const file = path.join(goroot, 'src', rel);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  };
+
+  beforeAll(() => {
+    goroot = mkdtempSync(path.join(os.tmpdir(), 'stdlib-iface-types-'));
+    writeFileSync(path.join(goroot, 'VERSION'), 'go0.0.test\n');
+    write('builtin/builtin.go', 'package builtin\n\ntype string string\ntype any = interface{}\ntype error interface {\n\tError() string\n}\n');
+    write('p/p.go', 'package p\n\ntype Node struct{}\n\n// A generic interface: what uses its parameter is unknown.\ntype Getter[T any] interface {\n\tGet(key string, def T) (T, *Node)\n}\n');
+    // One interface, two build targets: the parameter they spell differently is unknown, the others stay.
+    write('p/sys_linux.go', 'package p\n\ntype Conn interface {\n\tControl(fd uintptr, f func(uintptr)) error\n}\n');
+    write('p/sys_windows.go', 'package p\n\ntype Conn interface {\n\tControl(fd int32, f func(uintptr)) error\n}\n');
+  });
+  afterAll(() => rmSync(goroot, { recursive: true, force: true }));
+
+  test('type parameters and types that differ between build targets are unknown (null), the rest is kept', () => {
+    const table = stdlibInterfaces(goroot);
+    expect(methodsOf(table, 'p.Getter')).toEqual([{ name: 'Get', params: ['string', null], results: [null, ['ptr', 'p.Node']] }]);
+    expect(methodsOf(table, 'p.Conn')).toEqual([{ name: 'Control', params: [null, ['func', []]], results: ['error'] }]);
+  });
+});
