@@ -21,7 +21,7 @@ const sortMethods: StdlibMethod[] = [
   { name: 'Swap', params: ['int', 'int'], results: [] },
 ];
 
-describe('stdlibInterfaces.json', () => {
+describe('src/stdlib/interfaces.json', () => {
   test.each<[string, StdlibMethod[]]>([
     ['sort.Interface', sortMethods],
     [

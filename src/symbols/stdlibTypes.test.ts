@@ -10,7 +10,7 @@ import { runInject } from '../pipeline';
 import { analyzeModule } from './analyze';
 import { Program } from './program';
 import { formatStdlibTypes, scanStdlibTypes, stdlibTypes } from './stdlibTypeScan';
-import { StdlibTypeTable } from '../stdlib/types';
+import { StdlibTypeTable, TYPES_GENERATED_BY } from '../stdlib/types';
 import { StdlibTypes } from './stdlibTypes';
 
 const TABLE_FILE = path.join(__dirname, '..', 'stdlib', 'types.json');
@@ -129,7 +129,7 @@ func main() {
   expect(r.diagnostics.filter((d) => d.code === Codes.UnresolvedReference || d.code === Codes.UnresolvedCall)).toEqual([]);
 });
 
-describe('stdlibTypes.json', () => {
+describe('src/stdlib/types.json', () => {
   test.each<[string, unknown]>([
     ['go/types.NewPackage', { f: [['ptr', 'go/types.Package']] }],
     ['net/http.NewRequest', { f: [['ptr', 'net/http.Request'], 'error'] }],
@@ -152,6 +152,7 @@ describe('stdlibTypes.json', () => {
     // An unexported type is there when exported API reaches it: os.File embeds *os.file.
     expect(committed.entries['os.file']).toBeDefined();
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(committedText.split('\n')[1]).toBe(`  "comment": ${JSON.stringify(TYPES_GENERATED_BY)},`);
   });
 
   test('equals a fresh scan of the installed GOROOT, byte for byte (regenerate with npx tsx scripts/stdlib-types.ts)', () => {
