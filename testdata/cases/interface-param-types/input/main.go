@@ -1,7 +1,8 @@
-// A log sink and a row reader whose methods have the names and results of standard library interfaces, but not
-// their parameter types: lineLog.Write takes a string (io.Writer's Write takes []byte), and table.Scan is
-// variadic (database/sql.Scanner's Scan takes one any). Neither is such an interface, so both can take the
-// trace's context; counter.Write is a real io.Writer (fmt.Fprintf writes to it) and keeps its signature.
+// A log sink and two row readers whose methods have the names and results of standard library interfaces, but
+// not their parameter types: lineLog.Write takes a string (io.Writer's Write takes []byte), table.Scan is variadic
+// and cursor.Scan takes a *[]string (database/sql.Scanner's Scan takes one any, which is no *[]string). None is
+// such an interface, so all can take the trace's context; counter.Write is a real io.Writer (fmt.Fprintf writes
+// to it) and keeps its signature.
 package main
 
 import (
@@ -39,6 +40,18 @@ func (t *table) Scan(dest ...any) error {
 	return nil
 }
 
+type cursor struct {
+	rows [][]string
+}
+
+func (c *cursor) Scan(dst *[]string) error {
+	if len(c.rows) == 0 {
+		return fmt.Errorf("cursor drained")
+	}
+	*dst, c.rows = c.rows[0], c.rows[1:]
+	return nil
+}
+
 type counter struct{ n int }
 
 func (c *counter) Write(p []byte) (int, error) {
@@ -64,6 +77,11 @@ func main() {
 	t := &table{rows: [][]string{{"ada", "london"}, {"grace", "arlington"}}}
 	log := &lineLog{}
 	n := load(t, log)
+	cur := &cursor{rows: [][]string{{"x", "y"}, {"z"}}}
+	var row []string
+	for cur.Scan(&row) == nil {
+		n += len(row)
+	}
 	c := &counter{}
 	fmt.Fprintf(c, "%d rows\n", n)
 	for _, l := range log.lines {
