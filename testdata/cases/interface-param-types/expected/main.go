@@ -1,7 +1,8 @@
-// A log sink and a row reader whose methods have the names and results of standard library interfaces, but not
-// their parameter types: lineLog.Write takes a string (io.Writer's Write takes []byte), and table.Scan is
-// variadic (database/sql.Scanner's Scan takes one any). Neither is such an interface, so both can take the
-// trace's context; counter.Write is a real io.Writer (fmt.Fprintf writes to it) and keeps its signature.
+// A log sink and two row readers whose methods have the names and results of standard library interfaces, but
+// not their parameter types: lineLog.Write takes a string (io.Writer's Write takes []byte), table.Scan is variadic
+// and cursor.Scan takes a *[]string (database/sql.Scanner's Scan takes one any, which is no *[]string). None is
+// such an interface, so all can take the trace's context; counter.Write is a real io.Writer (fmt.Fprintf writes
+// to it) and keeps its signature.
 package main
 
 import (
@@ -55,6 +56,22 @@ func (t *table) Scan(__atel_tracing_ctx __atel_context.Context, dest ...any) (__
 	return nil
 }
 
+type cursor struct {
+	rows [][]string
+}
+
+func (c *cursor) Scan(__atel_tracing_ctx __atel_context.Context, dst *[]string) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*cursor).Scan")
+	__atel_span.SetAttributes(__atel_attrs_cursor_Scan...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_end(__atel_span, &__atel_err)
+	if len(c.rows) == 0 {
+		return fmt.Errorf("cursor drained")
+	}
+	*dst, c.rows = c.rows[0], c.rows[1:]
+	return nil
+}
+
 type counter struct{ n int }
 
 func (c *counter) Write(p []byte) (int, error) {
@@ -92,6 +109,11 @@ func main() {
 	t := &table{rows: [][]string{{"ada", "london"}, {"grace", "arlington"}}}
 	log := &lineLog{}
 	n := load(__atel_child_tracing_ctx, t, log)
+	cur := &cursor{rows: [][]string{{"x", "y"}, {"z"}}}
+	var row []string
+	for cur.Scan(__atel_child_tracing_ctx, &row) == nil {
+		n += len(row)
+	}
 	c := &counter{}
 	fmt.Fprintf(c, "%d rows\n", n)
 	for _, l := range log.lines {
@@ -102,13 +124,15 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-param-types")
 
-var __atel_attrs_lineLog_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*lineLog)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_attrs_lineLog_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*lineLog)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 19)}
 
-var __atel_attrs_table_Scan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scan"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*table)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_attrs_table_Scan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scan"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*table)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 29)}
 
-var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_attrs_cursor_Scan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scan"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*cursor)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 47)}
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 62)}
+var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 62)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 75)}
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {
