@@ -1150,7 +1150,7 @@ async function parentMain(): Promise<void> {
     }
     let corpus: Corpus;
     if (values.corpus === 'stdlib') {
-      const goroot = values.goroot ?? (await import('../src/plan/stdlibInterfaceScan')).goRootFromGo();
+      const goroot = values.goroot ?? (await import('../src/stdlib/goroot')).goRootFromGo();
       const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
       corpus = stdlibCorpus(goroot, subset, corpusDir);
     } else if (values.corpus === 'xtools') {

@@ -15,8 +15,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { parseArgs } from 'util';
-import { InstrgenError } from '../src/diagnostics/diagnostic';
-import { goRootFromGo } from '../src/load/goroot';
+import { formatDiagnostic, InstrgenError } from '../src/diagnostics/diagnostic';
+import { goRootFromGo } from '../src/stdlib/goroot';
 import { nodeFileSystem } from '../src/load/fileSystem';
 import { RunResult, runInject, runPrune } from '../src/pipeline';
 import { stdlibCorpus } from './bench';
@@ -55,7 +55,7 @@ function main(): number {
       result = runInject({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./cmd/benchmain'] });
     } catch (e) {
       if (!(e instanceof InstrgenError)) throw e;
-      for (const d of e.diagnostics) console.error(`${d.pos ? `${d.pos.file}:${d.pos.line}:${d.pos.col}: ` : ''}${d.code} ${d.message}`);
+      for (const d of e.diagnostics) console.error(formatDiagnostic(d));
       console.error(`goroot-plan: the plan failed with ${e.diagnostics.length} diagnostics`);
       return 1;
     }

@@ -10,6 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { formatPosition } from '../src/diagnostics/diagnostic';
 import { XTOOLS_DIR, xtoolsCorpus } from './bench';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -46,7 +47,7 @@ async function digest(xtools: string): Promise<PlanDigest> {
     const result = runInject({ fs: nodeFileSystem, cwd: corpus.dir, patterns: ['./...'] });
     const files: Record<string, string> = {};
     for (const file of [...result.after.keys()].sort()) files[file] = sha(result.after.get(file)!);
-    const lines = result.diagnostics.map((d) => `${d.code} ${d.pos ? `${d.pos.file}:${d.pos.line}:${d.pos.col}` : '-'} ${d.message}`);
+    const lines = result.diagnostics.map((d) => `${d.code} ${d.pos ? formatPosition(d.pos) : '-'} ${d.message}${(d.related ?? []).map((r) => ` [${formatPosition(r.pos)}: ${r.message}]`).join('')}`);
     return { corpus: corpus.description, commit: currentCommit(), files, diagnostics: sha(lines.join('\n')), diagnosticCount: lines.length };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });

@@ -1,14 +1,14 @@
-// The command that regenerates src/plan/stdlibInterfaces.json from a Go installation's standard library source.
+// The command that regenerates src/stdlib/interfaces.json from a Go installation's standard library source.
 // Usage: npx tsx scripts/stdlib-interfaces.ts [GOROOT]   (default: `go env GOROOT`)
-// The scanning lives in src/plan/stdlibInterfaceScan.ts so the test (under tsconfig's rootDir `src`) can re-run it.
+// The scanning lives in src/symbols/stdlibInterfaceScan.ts (it parses) so the test (under tsconfig's rootDir `src`) can re-run it.
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces } from '../src/plan/stdlibInterfaceScan';
+import { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces } from '../src/symbols/stdlibInterfaceScan';
 
-export { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces, stdlibInterfaces } from '../src/plan/stdlibInterfaceScan';
+export { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces, stdlibInterfaces } from '../src/symbols/stdlibInterfaceScan';
 
 /** Where the committed table lives. */
-export const TABLE_PATH = path.resolve(__dirname, '..', 'src', 'plan', 'stdlibInterfaces.json');
+export const TABLE_PATH = path.resolve(__dirname, '..', 'src', 'stdlib', 'interfaces.json');
 
 function main(argv: string[]): void {
   const goroot = argv[0] ?? goRootFromGo();

@@ -1,13 +1,13 @@
-// The command that regenerates src/symbols/stdlibTypes.json from a Go installation's standard library source.
+// The command that regenerates src/stdlib/types.json from a Go installation's standard library source.
 // Usage: npx tsx scripts/stdlib-types.ts [GOROOT]   (default: `go env GOROOT`)
-// The scanning lives in src/symbols/stdlibTypeScan.ts so the test (under tsconfig's rootDir `src`) can re-run it.
+// The scanning lives in src/symbols/stdlibTypeScan.ts (it parses) so the test (under tsconfig's rootDir `src`) can re-run it.
 import { writeFileSync } from 'fs';
 import * as path from 'path';
-import { goRootFromGo } from '../src/load/goroot';
+import { goRootFromGo } from '../src/stdlib/goroot';
 import { formatStdlibTypes, scanStdlibTypes } from '../src/symbols/stdlibTypeScan';
 
 /** Where the committed table lives. */
-export const TABLE_PATH = path.resolve(__dirname, '..', 'src', 'symbols', 'stdlibTypes.json');
+export const TABLE_PATH = path.resolve(__dirname, '..', 'src', 'stdlib', 'types.json');
 
 function main(argv: string[]): void {
   const goroot = argv[0] ?? goRootFromGo();

@@ -1,5 +1,5 @@
 // The call graph printed four ways (text, Graphviz dot, Mermaid, JSON), with roots, reach and kept signatures marked.
-import { Position } from '../diagnostics/diagnostic';
+import { formatPosition, Position } from '../diagnostics/diagnostic';
 import type { CallGraphJson } from '../traces/html';
 import { CallGraph, EdgeAttrs } from './graph';
 
@@ -17,7 +17,7 @@ export interface GraphMarks {
 
 export type GraphFormat = 'text' | 'dot' | 'mermaid' | 'json';
 
-const where = (p?: Position) => (p ? `${p.file}:${p.line}:${p.col}` : '');
+const where = (p?: Position) => (p ? formatPosition(p) : '');
 
 function nodesInOrder(g: CallGraph, marks: GraphMarks): string[] {
   return g

@@ -4,14 +4,14 @@ import * as path from 'path';
 import yargs, { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
 import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
-import { hasErrors, InstrgenError } from '../diagnostics/diagnostic';
+import { formatPosition, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
 import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
 import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
 import { DEFAULT_VERIFY_COMMAND } from '../emit/verify';
 import { nodeFileSystem } from '../load/fileSystem';
 import { runInit, runInject, runPrune, RunResult } from '../pipeline';
-import { explainText, matchFunctions, planText } from '../plan/report';
+import { explainText, keptText, matchFunctions, planText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
 import { Common, dirOf, Env, EXIT, UsageError } from './env';
 import { emitResult, OutputOpts, printDiagnostics, withOutput } from './output';
@@ -52,7 +52,7 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
 
 function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
   const kept = new Map<string, string>();
-  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, d.kept.reason);
+  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, keptText(d.kept));
   const leftOut = new Map([...result.decisions!.leftOut].map(([id, lo]) => [id, lo.why]));
   return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, leftOut, reachedOnly };
 }
@@ -147,7 +147,7 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
           const r = runInject(runOptions(env, a as unknown as Common));
           for (const id of r.roots) {
             const f = r.program!.funcs.get(id)![0];
-            env.term.out(`${f.pos.file}:${f.pos.line}:${f.pos.col}: ${id}\n`);
+            env.term.out(`${formatPosition(f.pos)}: ${id}\n`);
           }
           return EXIT.ok;
         }),

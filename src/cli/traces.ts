@@ -3,6 +3,7 @@ import * as path from 'path';
 import { callGraphJson } from '../callgraph/export';
 import { Codes, InstrgenError } from '../diagnostics/diagnostic';
 import { FileSystem } from '../load/fileSystem';
+import { keptText } from '../plan/report';
 import { runInject } from '../pipeline';
 import { renderTraceHtml, type LargeTraceNote } from '../traces/html';
 import { TracesReader, type Span } from '../traces/spans';
@@ -68,7 +69,7 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
     try {
       const r = runInject({ fs: env.fs, cwd, patterns: ['./...'] });
       const keptSignatures = new Map<string, string>();
-      for (const d of r.decisions!.byId.values()) if (d.kept) keptSignatures.set(d.id, d.kept.reason);
+      for (const d of r.decisions!.byId.values()) if (d.kept) keptSignatures.set(d.id, keptText(d.kept));
       graph = callGraphJson(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept: keptSignatures, reachedOnly: true });
     } catch (e) {
       if (!(e instanceof InstrgenError)) throw e;

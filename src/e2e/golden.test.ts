@@ -10,7 +10,7 @@ import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { callGraphText } from '../callgraph/export';
-import { planText } from '../plan/report';
+import { keptText, planText } from '../plan/report';
 import { listCases, readTree, writeTree } from '../testing/cases';
 import { gofmtUnclean, RTLIB_IMPORT_PATH, RTLIB_IMPORT_PATHS, withRtlibImportPath } from '../testing/goToolchain';
 
@@ -49,7 +49,7 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
 
   test('the call graph and the plan print as reviewed (instrgen dump --stage callgraph|plan)', () => {
     const r = runInject({ fs: inMemory(c.input), cwd: ROOT, patterns: ['./...'] });
-    const kept = new Map([...r.decisions!.byId.values()].filter((d) => d.kept).map((d) => [d.id, d.kept!.reason]));
+    const kept = new Map([...r.decisions!.byId.values()].filter((d) => d.kept).map((d) => [d.id, keptText(d.kept!)]));
     const stages = {
       'callgraph.txt': callGraphText(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept }),
       'plan.txt': planText(r.program!, r.decisions!),

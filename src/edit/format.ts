@@ -1,4 +1,5 @@
 // Planned edits as text, one per line with its position: the `dump --stage edits` view.
+import { formatPosition } from '../diagnostics/diagnostic';
 import { LineIndex } from '../parse/positions';
 import { FileEdits } from './edit';
 
@@ -9,7 +10,7 @@ export function editsText(plan: readonly FileEdits[], texts: ReadonlyMap<string,
     for (const e of [...fe.edits].sort((a, b) => a.start - b.start)) {
       const p = index.position(e.start);
       const removed = e.end > e.start ? ` replacing ${JSON.stringify(texts.get(fe.file)!.slice(e.start, e.end))}` : '';
-      lines.push(`${fe.file}:${p.line}:${p.col}: ${e.message}: ${JSON.stringify(e.newText)}${removed}`);
+      lines.push(`${formatPosition({ file: fe.file, ...p })}: ${e.message}: ${JSON.stringify(e.newText)}${removed}`);
     }
   }
   return lines.join('\n') + '\n';

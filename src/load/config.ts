@@ -1,5 +1,5 @@
 // The volume settings of instrgen.yaml at the module root, read with a parser for the small subset of YAML it documents.
-import { Codes, InstrgenError, Position } from '../diagnostics/diagnostic';
+import { Codes, formatPosition, InstrgenError, Position } from '../diagnostics/diagnostic';
 import { FileSystem } from './fileSystem';
 import { readModuleFile } from './module';
 
@@ -104,7 +104,7 @@ export function parseVolumeConfig(file: string, text: string): VolumeSettings {
       settings[key] = v.items.map((s) => {
         if (!s.quoted && /^(true|false|null|~)$/.test(s.text)) fail(s.line, s.at, `'${s.text}' is not a glob; quote it if it is one`);
         const pos = where(s);
-        return { pattern: s.text, source: `${file}:${pos.line}:${pos.col}`, pos };
+        return { pattern: s.text, source: formatPosition(pos), pos };
       });
       continue;
     }

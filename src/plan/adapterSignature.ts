@@ -1,8 +1,9 @@
 // The parameter and result types an adapter closure spells at the place a function is used as a value.
 import { FileFacts, FuncFacts, ValueRef } from '../symbols/program';
+import { isExported, universeTypes } from '../stdlib/universe';
 
 /** Names a type text may hold unqualified anywhere: predeclared types and the keywords of type literals. */
-const universe = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'func', 'map', 'chan', 'interface', 'struct']);
+const universe = new Set([...universeTypes, 'func', 'map', 'chan', 'interface', 'struct']);
 
 /** The adapter's types, or why they cannot be written there. */
 export type AdapterSignature = { params: string[]; result: string } | { unspellable: string };
@@ -28,7 +29,7 @@ export function adapterSignature(f: FuncFacts, decl: FileFacts, use: FileFacts, 
         return whole;
       }
       if (universe.has(name) || own === '') return whole;
-      if (own === undefined || !/^[A-Z]/.test(name)) why ??= `its type ${t} cannot be named from package ${use.pkgName}`;
+      if (own === undefined || !isExported(name)) why ??= `its type ${t} cannot be named from package ${use.pkgName}`;
       return `${own}.${name}`;
     });
   const params = f.params.types.map(respell);

@@ -1,11 +1,11 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
-import { Code, Codes, Diagnostic, Position } from '../diagnostics/diagnostic';
+import { Code, Codes, Diagnostic, Position, Related, samePosition } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
 import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
-import { isExported } from '../load/goroot';
-import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
+import { isExported } from '../stdlib/universe';
+import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 import { LeftOut } from './volume';
 
 /** How a function's span gets its parent context. */
@@ -23,8 +23,16 @@ export interface Decision {
   /** The signature gets `__atel_tracing_ctx __atel_context.Context` first. */
   addParam: boolean;
   span: SpanSource;
-  /** Why the signature stays as written although the function is reached, with the place that forces it. */
-  kept?: { code: Code; reason: string; pos?: Position };
+  /** Why the signature stays as written although the function is reached, the place that forces it, and the other places the reason names. */
+  kept?: Kept;
+}
+
+/** Why a signature cannot change: a code, a reason, where that is decided, and the places the reason refers to. */
+export interface Kept {
+  code: Code;
+  reason: string;
+  pos?: Position;
+  related?: Related[];
 }
 
 export interface Decisions {
@@ -44,6 +52,16 @@ function fixedByName(f: FuncFacts, file: { isTest: boolean; pkgName: string }): 
   if (f.kind === 'func' && file.isTest && /^(Test|Benchmark|Example|Fuzz)([A-Z_]|$)/.test(f.shortName)) return `${f.shortName} is called by go test`;
   if (f.linked) return 'it is exported with //export or //go:linkname';
   return undefined;
+}
+
+/**
+ * The places a kept signature's diagnostic points to besides the function: those its reason names, and the place
+ * that forces it when that is elsewhere (a use as a value, a call from generated code, the blocking method of a group).
+ */
+function relatedOf(kept: Kept, own: Position): { related?: Related[] } {
+  const related = [...(kept.related ?? [])];
+  if (kept.pos && !samePosition(kept.pos, own) && !related.some((r) => samePosition(r.pos, kept.pos!))) related.unshift({ pos: kept.pos, message: 'this keeps it' });
+  return related.length ? { related } : {};
 }
 
 class UnionFind {
@@ -77,9 +95,9 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   const rootSet = new Set(roots);
 
   // Why a signature cannot change, per function id.
-  const fixed = new Map<string, { code: Code; reason: string; pos?: Position }>();
-  const fix = (id: string, code: Code, reason: string, pos?: Position) => {
-    if (!fixed.has(id)) fixed.set(id, { code, reason, pos });
+  const fixed = new Map<string, Kept>();
+  const fix = (id: string, code: Code, reason: string, pos?: Position, related?: Related[]) => {
+    if (!fixed.has(id)) fixed.set(id, related ? { code, reason, pos, related } : { code, reason, pos });
   };
   for (const [id, decls] of program.funcs) {
     for (const f of decls) {
@@ -111,8 +129,8 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     }
     for (const li of literals) {
       if (!hasMethods(shapes, li.methods)) continue;
-      const at = `${li.pos.file}:${li.pos.line}:${li.pos.col}`;
-      for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text} (${at}), an interface the module does not name`, facts(methods.get(m.name)!)!.pos);
+      const written = [{ pos: li.pos, message: `${li.text} is written here` }];
+      for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text}, an interface the module does not name`, facts(methods.get(m.name)!)!.pos, written);
     }
   }
   // A module interface that a type from outside the module may be in keeps its methods, and so does every module
@@ -121,14 +139,18 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const iface = program.interfaces.find((i) => i.id === ifaceId)!;
     const name = ifaceId.slice(ifaceId.lastIndexOf('/') + 1);
     for (const id of iface.methods.values())
-      fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module (it enters at ${o.pos.file}:${o.pos.line}:${o.pos.col}), and that type's methods cannot change`, facts(id)?.pos);
+      fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module, and that type's methods cannot change`, facts(id)?.pos, [{ pos: o.pos, message: `${o.what} enters ${name} here` }]);
   }
   // Reflection calls methods with the arguments the program gives it: `v.MethodByName("Pos").Call(nil)` panics once Pos
   // takes a context.
   for (const [id, r] of program.reflectedMethods) {
-    const at = `${r.enters.file}:${r.enters.line}:${r.enters.col}`;
-    const who = r.type ? `values of ${r.type.slice(r.type.lastIndexOf('/') + 1)} reach it from ${at}` : `a value of any module type may reach it from ${at}`;
-    fix(id, Codes.CalledByReflection, `reflection may call it by name or index (${r.what}): ${who}`, r.call);
+    const type = r.type.slice(r.type.lastIndexOf('/') + 1);
+    const who = r.type ? `values of ${type} reach it` : 'a value of any module type may reach it';
+    const related = [
+      { pos: r.call, message: `${r.what} is called here` },
+      { pos: r.enters, message: r.type ? `a value of ${type} enters reflection here` : 'a value enters reflection here' },
+    ];
+    fix(id, Codes.CalledByReflection, `reflection may call it by name or index (${r.what}): ${who}`, r.call, related);
   }
   // A function used as a value can still change when every such use can become an adapter closure.
   const spanIn = (id: string) => {
@@ -157,9 +179,13 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     // An adapter is another function: what reflection, runtime.FuncForPC or %p see of the value would change.
     const observed = program.observedValues.get(`${v.file}:${v.start}`);
     const why = notAdaptable(v);
-    if (observed) fix(v.target, Codes.IdentityObserved, `it is used as a ${v.form} that may reach ${observed.what} (${observed.pos.file}:${observed.pos.line}:${observed.pos.col}), which would see an adapter closure instead of it`, v.pos);
+    if (observed)
+      fix(v.target, Codes.IdentityObserved, `it is used as a ${v.form} that may reach ${observed.what}, which would see an adapter closure instead of it`, v.pos, [
+        { pos: v.pos, message: `used as a ${v.form} here` },
+        { pos: observed.pos, message: `it may reach ${observed.what} here` },
+      ]);
     else if (why === undefined) adapters.push(v);
-    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos);
+    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos, [{ pos: v.pos, message: `used as a ${v.form} here` }]);
   }
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
@@ -173,18 +199,18 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const usePkg = program.files.get(u.file)!.pkg;
     for (const id of methodsByName.get(u.name) ?? []) {
       if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
-      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos);
+      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [{ pos: u.pos, message: `.${u.name} is selected here` }]);
     }
   }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
-      if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos);
+      if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [{ pos: c.pos, message: 'called here' }]);
       const f = facts(t);
       const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
       const singleParam = f && f.params.arity === 1 && !f.params.variadic;
       if (single !== undefined && single !== 1 && !(single === -1 && singleParam))
-        fix(t, Codes.MultiValueArgument, 'a call passes it the results of another call (f(g())), which cannot take a context first', c.pos);
+        fix(t, Codes.MultiValueArgument, 'a call passes it the results of another call (f(g())), which cannot take a context first', c.pos, [{ pos: c.pos, message: "called with another call's results here" }]);
     }
   }
 
@@ -211,8 +237,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       if (blocker) {
         const why = fixed.get(blocker) ?? { code: Codes.InterfaceGroup, reason: 'it already has a context parameter' };
         const viaInterface = facts(blocker)!.kind === 'interface-method' && group.length > 1;
-        if (viaInterface) kept = { code: why.code, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, pos: why.pos };
-        else kept = blocker === group[0] || group.length === 1 ? why : { code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, pos: why.pos };
+        const declared = { pos: facts(blocker)!.pos, message: `${facts(blocker)!.name} is declared here` };
+        const related = [declared, ...(why.related ?? []).filter((r) => !samePosition(r.pos, declared.pos))];
+        if (viaInterface) kept = { ...why, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, related };
+        else kept = blocker === group[0] || group.length === 1 ? why : { ...why, code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, related };
         if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
       }
     }
@@ -238,7 +266,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   for (const d of byId.values()) {
     const f = facts(d.id)!;
     if (d.kept && d.kept.code !== Codes.FixedSignature)
-      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
+      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}; its span starts a new trace`, ...relatedOf(d.kept, f.pos) });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam), leftOut };
 }

@@ -1,11 +1,22 @@
 // Plain-text views of the plan: per-function decisions, the run summary, and `explain` for one function.
 import { pathTo, Reach } from '../callgraph/graph';
-import { Codes } from '../diagnostics/diagnostic';
+import { Codes, formatPosition, Position, samePosition } from '../diagnostics/diagnostic';
 import { FileEdits } from '../edit/edit';
 import { Program } from '../symbols/program';
-import { Decisions } from './decide';
+import { Decisions, Kept } from './decide';
 
-const at = (p?: { file: string; line: number; col: number }) => (p ? `${p.file}:${p.line}:${p.col}` : '');
+const at = (p?: Position) => (p ? formatPosition(p) : '');
+
+/** The places a kept signature's reason names besides the one that forces it (printed after `at`): ` (file:line:col: what)`. */
+function relatedText(kept: Kept): string {
+  const others = (kept.related ?? []).filter((r) => !kept.pos || !samePosition(r.pos, kept.pos));
+  return others.map((r) => ` (${formatPosition(r.pos)}: ${r.message})`).join('');
+}
+
+/** Why a signature is kept, with the other places the reason names, on one line: the call graph's and trace page's marks. */
+export function keptText(kept: Kept): string {
+  return `${kept.reason}${relatedText(kept)}`;
+}
 
 /** One line per function that is reached or changes: what happens to it and why. */
 export function planText(program: Program, decisions: Decisions): string {
@@ -15,7 +26,7 @@ export function planText(program: Program, decisions: Decisions): string {
     const f = program.funcs.get(d.id)![0];
     const parts = [d.reached ? 'reached' : 'not reached', `span: ${d.span}`];
     if (d.addParam) parts.push('adds context parameter');
-    if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+    if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}${relatedText(d.kept)}`);
     const lo = decisions.leftOut.get(d.id);
     if (lo) parts.push(`left out by ${lo.why}`);
     lines.push(`${d.id} ${at(f.pos)}: ${parts.join('; ')}`);
@@ -121,7 +132,10 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);
-    if (d.kept) lines.push(`  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+    if (d.kept) {
+      lines.push(`  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
+      for (const r of d.kept.related ?? []) if (!d.kept.pos || !samePosition(r.pos, d.kept.pos)) lines.push(`    ${formatPosition(r.pos)}: ${r.message}`);
+    }
   }
   if (file.generated) lines.push('  is in a generated file, which instrgen never edits');
   return lines.join('\n') + '\n';

@@ -1,7 +1,6 @@
 // The symbols phase's output as text: functions, call sites, value references and unresolved names.
+import { formatPosition as at } from '../diagnostics/diagnostic';
 import { Program } from './program';
-
-const at = (p: { file: string; line: number; col: number }) => `${p.file}:${p.line}:${p.col}`;
 
 export function symbolsText(p: Program): string {
   const lines: string[] = [`module ${p.modulePath}`];

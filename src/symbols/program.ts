@@ -1,5 +1,6 @@
 // The plain data the symbols phase hands on: files, functions, call sites and other references, with offsets.
 import { Position } from '../diagnostics/diagnostic';
+import type { MethodShape } from '../stdlib/interfaces';
 
 /** What later phases know of one Go file. Offsets are UTF-16 code units of `text`. */
 export interface FileFacts {
@@ -202,7 +203,7 @@ export interface LiteralInterface {
   /** The interface as written, on one line. */
   text: string;
   /** Its explicit methods with parameter and result counts (embedded interfaces are left out, which only widens the match). */
-  methods: { name: string; params: number; results: number }[];
+  methods: MethodShape[];
 }
 
 /** The type of a value that flows into a module interface, as far as it can be worked out. */

@@ -4,6 +4,7 @@ import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declar
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
 import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
+import { isExported, universeFuncs, universeTypes } from '../stdlib/universe';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
@@ -38,8 +39,8 @@ type Denoted =
   | { k: 'entry'; qualifier: string }
   | { k: 'unknown'; method?: string };
 
-const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
-const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
+const builtins = universeFuncs;
+const predeclaredTypes = universeTypes;
 const ENTRY = 'AutotelEntryPoint';
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
@@ -1086,7 +1087,7 @@ export class Resolver {
     if (!direct && !this.q.promotedByValue(base, m.pkg, m.recvType)) return { unbindable: 'it is promoted through an embedded pointer or interface' };
     let name: string | undefined;
     if (ctx.file.pkg.path === base.pkg) name = base.name;
-    else if (!/^[A-Z]/.test(base.name)) name = undefined;
+    else if (!isExported(base.name)) name = undefined;
     else if (ctx.file.dotImports.includes(base.pkg)) name = base.name;
     else for (const [q, path] of ctx.file.imports) if (path === base.pkg && !scope.lookup(q)) name = `${q}.${base.name}`;
     if (!name || scope.lookup(name)) return { unbindable: 'its receiver type cannot be spelled here' };

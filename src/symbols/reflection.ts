@@ -4,6 +4,7 @@ import { Position } from '../diagnostics/diagnostic';
 import { ReflectionUses, ValueOrigin } from './references';
 import { TypeQueries } from './typeQueries';
 import { deref, typeFromNode, TypeRef } from './typeRefs';
+import { isExported } from '../stdlib/universe';
 
 /** Why a method may be called by reflection: the call by name or index, and where a value of its type enters reflection. */
 export interface ReflectedMethod {
@@ -39,7 +40,7 @@ export function reflectedMethods(
     const site = packageOf(r.pos.file);
     const reflected = everything ? [...byType.keys()].filter((t) => linked(t.slice(0, t.lastIndexOf('.')), site)).map((t) => [t, everything] as const) : [...types].filter(([t]) => byType.has(t));
     for (const [type, enters] of reflected)
-      for (const [name, id] of byType.get(type)!) if (/^\p{Lu}/u.test(name) && !out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
+      for (const [name, id] of byType.get(type)!) if (isExported(name) && !out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
   }
   return out;
 }

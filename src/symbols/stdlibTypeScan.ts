@@ -1,8 +1,13 @@
-// Deriving the table of the Go standard library's exported API types (function results, variables, named types) from GOROOT's source.
-// The table lives in stdlibTypes.json; scripts/stdlib-types.ts writes it and a test re-derives it so it cannot drift.
-import { byCodeUnits, GorootFile, GorootPackage, GorootPackages, gorootSrc, goVersion, isExported } from '../load/goroot';
+// Deriving the table of the Go standard library's exported API types (function results, variables, named types) from GOROOT's source,
+// as a view of the one GOROOT index (gorootIndex.ts). The table is src/stdlib/types.json; scripts/stdlib-types.ts writes
+// it and a test re-derives it so it cannot drift.
 import { SyntaxNode } from '../parse/parse';
-import type { MethodResults, StdlibEntry, StdlibTypeTable, TypeCode } from './stdlibTypes';
+import { byCodeUnits, gorootSrc, goVersion } from '../stdlib/goroot';
+import type { MethodResults, StdlibEntry, StdlibTypeTable, TypeCode } from '../stdlib/types';
+import { isExported, universeTypes } from '../stdlib/universe';
+import { composite, encodeType, FuncSite, funcCode, GorootIndex, Namer, PackageIndex, resultCodes, Site, VarSite } from './gorootIndex';
+
+export { formatStdlibTypes } from '../stdlib/types';
 
 /** The table plus what the scan looked at, for the script's summary line. */
 export interface StdlibTypeScan {
@@ -21,55 +26,13 @@ export interface StdlibTypeScan {
  */
 const PSEUDO_PACKAGES = new Set(['builtin', 'unsafe']);
 
-/** Predeclared type names (builtin/builtin.go declares them; the compiler, not the source, gives them meaning). */
-const PREDECLARED_TYPES = new Set([
-  'any', 'bool', 'byte', 'comparable', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16',
-  'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr',
-]);
-
 /** What a declared type is made of, once named types are followed: what selectors on its values can reach. */
 type Shape =
   | { k: 'struct'; fields: Map<string, TypeCode>; embedded: TypeCode[] }
   | { k: 'interface'; methods: Map<string, TypeCode[]> }
   | { k: 'other'; underlying: TypeCode };
 
-/** Where a name is resolved: the file (for its imports), the package, and the type parameters in scope (unknowable types). */
-interface Site {
-  file: GorootFile;
-  pkg: PackageIndex;
-  typeParams: ReadonlySet<string>;
-}
-
-interface TypeSite extends Site {
-  spec: SyntaxNode;
-  alias: boolean;
-}
-
-interface FuncSite extends Site {
-  decl: SyntaxNode;
-}
-
-/** A package variable: its declared type, else the value it is initialised from. */
-interface VarSite extends Site {
-  typeNode: SyntaxNode | null;
-  value: SyntaxNode | null;
-  /** `var a, b = f()`: the value is a call whose results the names take in order. */
-  resultIndex?: number;
-}
-
-/** A package's package-level declarations by name; several per name when files for different build targets each declare it. */
-interface PackageIndex {
-  pkg: GorootPackage;
-  types: Map<string, TypeSite[]>;
-  funcs: Map<string, FuncSite[]>;
-  /** Receiver base type name → method name → declarations. */
-  methods: Map<string, Map<string, FuncSite[]>>;
-  vars: Map<string, VarSite[]>;
-  /** Constant names: only so that a name that is a constant on some build targets is claimed on none. */
-  consts: Set<string>;
-}
-
-/** The table of `goroot`'s standard library types, as committed in stdlibTypes.json. */
+/** The table of `goroot`'s standard library types, as committed in src/stdlib/types.json. */
 export function stdlibTypes(goroot: string): StdlibTypeTable {
   return scanStdlibTypes(goroot).table;
 }
@@ -78,10 +41,10 @@ export function stdlibTypes(goroot: string): StdlibTypeTable {
  * Scans `$goroot/src`: every importable package's exported functions, variables and types, then every type those reach (unexported embedded types, internal packages' types) so selectors can be followed.
  */
 export function scanStdlibTypes(goroot: string): StdlibTypeScan {
-  const source = new GorootPackages(gorootSrc(goroot));
+  const source = new GorootIndex(gorootSrc(goroot));
   const scanner = new Scanner(source);
   let packages = 0;
-  for (const importPath of source.importable()) {
+  for (const importPath of source.tree.importable()) {
     if (PSEUDO_PACKAGES.has(importPath)) continue;
     const index = scanner.index(importPath);
     if (!index) continue;
@@ -99,30 +62,17 @@ export function scanStdlibTypes(goroot: string): StdlibTypeScan {
   };
 }
 
-/** The table as committed: one entry per line, so that a Go upgrade shows as a readable diff of whole entries. */
-export function formatStdlibTypes(table: StdlibTypeTable): string {
-  const lines = Object.entries(table.entries).map(([key, entry]) => `    ${JSON.stringify(key)}: ${JSON.stringify(entry)}`);
-  return `{\n  "generatedFrom": ${JSON.stringify(table.generatedFrom)},\n  "entries": {\n${lines.join(',\n')}\n  }\n}\n`;
-}
-
 class Scanner {
   readonly entries = new Map<string, StdlibEntry>();
   readonly conflicts = new Set<string>();
-  private readonly indexes = new Map<string, PackageIndex | null>();
-  private readonly byIdentity = new Map<string, PackageIndex>();
   /** Shapes per type key; `undefined` while in progress, to stop at a type defined by itself. */
   private readonly shapes = new Map<string, Shape | null | undefined>();
   private readonly valueTypes = new Map<string, TypeCode | undefined>();
 
-  constructor(private readonly source: GorootPackages) {}
+  constructor(private readonly source: GorootIndex) {}
 
   index(importPath: string): PackageIndex | null {
-    if (this.indexes.has(importPath)) return this.indexes.get(importPath)!;
-    const pkg = this.source.load(importPath);
-    const index = pkg && indexPackage(pkg);
-    this.indexes.set(importPath, index);
-    if (index) this.byIdentity.set(index.pkg.identity, index);
-    return index;
+    return this.source.package(importPath);
   }
 
   /**
@@ -130,7 +80,7 @@ class Scanner {
    * (`time.Second.Seconds()`) is rare, and typed constants would add a third to the table (debug/elf alone has 1,300).
    */
   collectExported(index: PackageIndex): void {
-    const id = index.pkg.identity;
+    const id = index.identity;
     for (const [name, sites] of index.funcs) {
       if (!isExported(name) || !this.oneKind(index, name)) continue;
       const results = this.mergeResults(sites.map((s) => this.funcResults(s)), `${id}.${name}`);
@@ -150,7 +100,7 @@ class Scanner {
    */
   private oneKind(index: PackageIndex, name: string): boolean {
     const kinds = [index.funcs, index.vars, index.types].filter((m) => m.has(name)).length + (index.consts.has(name) ? 1 : 0);
-    if (kinds > 1) this.conflicts.add(`${index.pkg.identity}.${name}`);
+    if (kinds > 1) this.conflicts.add(`${index.identity}.${name}`);
     return kinds === 1;
   }
 
@@ -177,11 +127,11 @@ class Scanner {
 
   private indexByIdentity(identity: string): PackageIndex | null {
     if (PSEUDO_PACKAGES.has(identity)) return null;
-    return this.byIdentity.get(identity) ?? this.index(identity.replace(/^vendor\//, ''));
+    return this.source.byIdentity(identity);
   }
 
   private addTypeEntry(index: PackageIndex, name: string): void {
-    const key = `${index.pkg.identity}.${name}`;
+    const key = `${index.identity}.${name}`;
     const sites = index.types.get(name);
     if (!sites || this.entries.has(key)) return;
     if (sites.every((s) => s.alias)) {
@@ -204,7 +154,7 @@ class Scanner {
     const out = new Map<string, TypeCode[]>();
     for (const [name, sites] of index.methods.get(typeName) ?? []) {
       if (!isExported(name)) continue;
-      const results = this.mergeResults(sites.map((s) => this.funcResults(s)), `${index.pkg.identity}.${typeName}.${name}`);
+      const results = this.mergeResults(sites.map((s) => this.funcResults(s)), `${index.identity}.${typeName}.${name}`);
       if (results) out.set(name, results);
     }
     return sortedRecord(out);
@@ -233,7 +183,7 @@ class Scanner {
 
   /** The type of a package variable, the same on every build target, or null. */
   private varType(index: PackageIndex, name: string, sites: VarSite[]): TypeCode {
-    const key = `${index.pkg.identity}.${name}`;
+    const key = `${index.identity}.${name}`;
     if (this.valueTypes.has(key)) return this.valueTypes.get(key) ?? null; // in progress: a cycle has no type
     this.valueTypes.set(key, undefined);
     const types = distinct(sites.map((s) => this.varSiteType(s)));
@@ -302,7 +252,7 @@ class Scanner {
         }
         const ref = this.packageLevel(fn, site);
         const sites = ref && this.oneKind(ref.index, ref.name) ? ref.index.funcs.get(ref.name) : undefined;
-        return ref && sites ? this.mergeResults(sites.map((s) => this.funcResults(s)), `${ref.index.pkg.identity}.${ref.name}`) : null;
+        return ref && sites ? this.mergeResults(sites.map((s) => this.funcResults(s)), `${ref.index.identity}.${ref.name}`) : null;
       }
       default:
         return null;
@@ -321,43 +271,12 @@ class Scanner {
 
   /** The package a file imports under `qualifier`; undefined for cgo's `C`, which has no source. */
   imported(qualifier: string, site: Site): PackageIndex | undefined {
-    for (const imp of site.file.imports) {
-      if (imp.path === 'C') continue;
-      if (imp.alias === qualifier) return this.importIndex(imp.path, site);
-      if (imp.alias === undefined) {
-        const target = this.importIndex(imp.path, site);
-        if (target.pkg.name === qualifier) return target;
-      }
-    }
-    return undefined;
-  }
-
-  private importIndex(importPath: string, site: Site): PackageIndex {
-    const target = this.index(importPath);
-    if (!target) throw new Error(`${site.pkg.pkg.importPath}: cannot load imported package ${importPath}`);
-    return target;
+    return this.source.imported(qualifier, site);
   }
 
   /** How a site's type names become type codes. */
   namer(site: Site): Namer {
-    return {
-      typeParams: site.typeParams,
-      local: (name) => {
-        if (site.pkg.types.has(name)) return `${site.pkg.pkg.identity}.${name}`;
-        for (const imp of site.file.imports) {
-          const target = imp.alias === '.' ? this.importIndex(imp.path, site) : undefined;
-          if (target?.types.has(name)) return `${target.pkg.identity}.${name}`;
-        }
-        if (PREDECLARED_TYPES.has(name)) return name;
-        throw new Error(`${site.file.path}: cannot resolve type ${name}`);
-      },
-      qualified: (qualifier, name) => {
-        if (site.file.imports.some((i) => i.path === 'C' && (i.alias ?? 'C') === qualifier)) return null;
-        const target = this.imported(qualifier, site);
-        if (!target) throw new Error(`${site.file.path}: no import for qualifier ${qualifier}`);
-        return `${target.pkg.identity}.${name}`;
-      },
-    };
+    return this.source.namer(site);
   }
 
   /**
@@ -365,7 +284,7 @@ class Scanner {
    * (an interface with type terms), which no value has.
    */
   private typeShape(index: PackageIndex, name: string): Shape | null {
-    const key = `${index.pkg.identity}.${name}`;
+    const key = `${index.identity}.${name}`;
     if (this.shapes.has(key)) return this.shapes.get(key) ?? null;
     this.shapes.set(key, undefined);
     const sites = index.types.get(name) ?? [];
@@ -446,77 +365,6 @@ class Scanner {
   }
 }
 
-/** How type names in one place become type codes. */
-interface Namer {
-  typeParams: ReadonlySet<string>;
-  /** An unqualified type name: the package's own, a dot import's, or predeclared. */
-  local(name: string): TypeCode;
-  /** `q.Name`; null for cgo's C types. */
-  qualified(qualifier: string, name: string): TypeCode;
-}
-
-/** The type code of a type expression; null when it involves a type parameter or a cgo type. */
-function encodeType(n: SyntaxNode | null | undefined, namer: Namer): TypeCode {
-  if (!n) return null;
-  switch (n.type) {
-    case 'type_identifier':
-    case 'identifier':
-      return namer.typeParams.has(n.text) ? null : namer.local(n.text);
-    case 'qualified_type':
-      return namer.qualified(n.childForFieldName('package')!.text, n.childForFieldName('name')!.text);
-    case 'pointer_type':
-      return composite('ptr', encodeType(n.namedChildren[0], namer));
-    case 'slice_type':
-      return composite('slice', encodeType(n.childForFieldName('element'), namer));
-    case 'array_type':
-    case 'implicit_length_array_type':
-      return composite('array', encodeType(n.childForFieldName('element'), namer));
-    case 'channel_type':
-      return composite('chan', encodeType(n.childForFieldName('value'), namer));
-    case 'map_type': {
-      const key = encodeType(n.childForFieldName('key'), namer);
-      const value = encodeType(n.childForFieldName('value'), namer);
-      return key === null || value === null ? null : ['map', key, value];
-    }
-    case 'function_type':
-      return funcCode(n.childForFieldName('result'), namer);
-    case 'generic_type':
-      // An instantiation names the generic type; its type arguments change no member's name.
-      return encodeType(n.childForFieldName('type'), namer);
-    case 'parenthesized_type':
-      return encodeType(n.namedChildren.find((c) => c.type !== 'comment'), namer);
-    case 'interface_type':
-    case 'struct_type':
-      return ['other'];
-    default:
-      throw new Error(`unexpected ${n.type} as a type: ${n.text.slice(0, 60)}`);
-  }
-}
-
-/** A pointer, slice, array or channel of an element; unknown when the element is. */
-function composite(k: 'ptr' | 'slice' | 'array' | 'chan', elem: TypeCode): TypeCode {
-  return elem === null ? null : [k, elem];
-}
-
-/** A function type by its results; unknown when one of them is. */
-function funcCode(result: SyntaxNode | null, namer: Namer): TypeCode {
-  const results = resultCodes(result, namer);
-  return results.includes(null) ? null : ['func', results];
-}
-
-/** The result types a `result` field declares, one per value (`(a, b int)` is two). */
-function resultCodes(result: SyntaxNode | null, namer: Namer): TypeCode[] {
-  if (!result) return [];
-  if (result.type !== 'parameter_list') return [encodeType(result, namer)];
-  const out: TypeCode[] = [];
-  for (const d of result.namedChildren) {
-    if (d.type !== 'parameter_declaration') continue;
-    const t = encodeType(d.childForFieldName('type'), namer);
-    for (let i = 0; i < Math.max(1, d.childrenForFieldName('name').length); i++) out.push(t);
-  }
-  return out;
-}
-
 /**
  * The type an expression in callee position names, for a conversion: `Duration(5)`, `(*T)(nil)`, `pkg.T(x)`;
  * undefined when it names no type.
@@ -531,11 +379,11 @@ function typeInExpression(n: SyntaxNode, site: Site, scanner: Scanner): TypeCode
       return inner === undefined ? undefined : composite('ptr', inner);
     }
     case 'identifier':
-      if (site.pkg.types.has(n.text)) return `${site.pkg.pkg.identity}.${n.text}`;
-      return !site.pkg.funcs.has(n.text) && !site.pkg.vars.has(n.text) && PREDECLARED_TYPES.has(n.text) ? n.text : undefined;
+      if (site.pkg.types.has(n.text)) return `${site.pkg.identity}.${n.text}`;
+      return !site.pkg.funcs.has(n.text) && !site.pkg.vars.has(n.text) && universeTypes.has(n.text) ? n.text : undefined;
     case 'selector_expression': {
       const ref = scanner.packageLevel(n, site);
-      return ref && ref.index !== site.pkg && ref.index.types.has(ref.name) ? `${ref.index.pkg.identity}.${ref.name}` : undefined;
+      return ref && ref.index !== site.pkg && ref.index.types.has(ref.name) ? `${ref.index.identity}.${ref.name}` : undefined;
     }
     case 'pointer_type':
     case 'slice_type':
@@ -549,59 +397,6 @@ function typeInExpression(n: SyntaxNode, site: Site, scanner: Scanner): TypeCode
     default:
       return undefined;
   }
-}
-
-/** Indexes a parsed package's package-level declarations. */
-function indexPackage(pkg: GorootPackage): PackageIndex {
-  const index: PackageIndex = { pkg, types: new Map(), funcs: new Map(), methods: new Map(), vars: new Map(), consts: new Set() };
-  const none: ReadonlySet<string> = new Set();
-  const push = <T>(map: Map<string, T[]>, key: string, item: T) => map.set(key, [...(map.get(key) ?? []), item]);
-  for (const file of pkg.files) {
-    for (const d of file.root.namedChildren) {
-      if (d.type === 'function_declaration') {
-        push(index.funcs, d.childForFieldName('name')!.text, { file, pkg: index, typeParams: none, decl: d });
-      } else if (d.type === 'method_declaration') {
-        const recv = receiverBase(d.childForFieldName('receiver'));
-        if (!recv) continue;
-        let methods = index.methods.get(recv.name);
-        if (!methods) index.methods.set(recv.name, (methods = new Map()));
-        push(methods, d.childForFieldName('name')!.text, { file, pkg: index, typeParams: recv.typeParams, decl: d });
-      } else if (d.type === 'type_declaration') {
-        for (const spec of d.namedChildren) {
-          if (spec.type !== 'type_spec' && spec.type !== 'type_alias') continue;
-          const params = new Set<string>();
-          for (const p of spec.childForFieldName('type_parameters')?.namedChildren ?? []) for (const nm of p.childrenForFieldName('name')) params.add(nm.text);
-          push(index.types, spec.childForFieldName('name')!.text, { file, pkg: index, typeParams: params, spec, alias: spec.type === 'type_alias' });
-        }
-      } else if (d.type === 'const_declaration') {
-        for (const spec of d.descendantsOfType('const_spec')) for (const n of spec.childrenForFieldName('name')) index.consts.add(n.text);
-      } else if (d.type === 'var_declaration') {
-        for (const spec of d.descendantsOfType('var_spec')) {
-          const names = spec.childrenForFieldName('name');
-          const values = spec.childForFieldName('value')?.namedChildren ?? [];
-          names.forEach((n, i) => {
-            const site: VarSite = { file, pkg: index, typeParams: none, typeNode: spec.childForFieldName('type'), value: values[i] ?? null };
-            if (values.length === 1 && names.length > 1) Object.assign(site, { value: values[0], resultIndex: i });
-            push(index.vars, n.text, site);
-          });
-        }
-      }
-    }
-  }
-  return index;
-}
-
-/** A method's receiver base type name, with the names its receiver gives the type's parameters (`(p *Pointer[T])` → T). */
-function receiverBase(recv: SyntaxNode | null): { name: string; typeParams: Set<string> } | undefined {
-  const decl = recv?.namedChildren.find((c) => c.type === 'parameter_declaration');
-  let t = decl?.childForFieldName('type') ?? null;
-  while (t && (t.type === 'parenthesized_type' || t.type === 'pointer_type')) t = t.namedChildren[0] ?? null;
-  const typeParams = new Set<string>();
-  if (t?.type === 'generic_type') {
-    for (const a of t.childForFieldName('type_arguments')?.namedChildren ?? []) typeParams.add(a.text);
-    t = t.childForFieldName('type');
-  }
-  return t?.type === 'type_identifier' ? { name: t.text, typeParams } : undefined;
 }
 
 /**

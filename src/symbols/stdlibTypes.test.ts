@@ -4,15 +4,16 @@ import * as os from 'os';
 import * as path from 'path';
 import { Codes } from '../diagnostics/diagnostic';
 import { memoryFileSystem } from '../load/fileSystem';
-import { goRootFromGo } from '../load/goroot';
+import { goRootFromGo } from '../stdlib/goroot';
 import { parseGo } from '../parse/parse';
 import { runInject } from '../pipeline';
 import { analyzeModule } from './analyze';
 import { Program } from './program';
 import { formatStdlibTypes, scanStdlibTypes, stdlibTypes } from './stdlibTypeScan';
-import { StdlibTypes, StdlibTypeTable } from './stdlibTypes';
+import { StdlibTypeTable, TYPES_GENERATED_BY } from '../stdlib/types';
+import { StdlibTypes } from './stdlibTypes';
 
-const TABLE_FILE = path.join(__dirname, 'stdlibTypes.json');
+const TABLE_FILE = path.join(__dirname, '..', 'stdlib', 'types.json');
 // Read as text, not imported, so the drift test can also compare the exact bytes the script writes.
 const committedText = readFileSync(TABLE_FILE, 'utf8');
 const committed = JSON.parse(committedText) as StdlibTypeTable;
@@ -128,7 +129,7 @@ func main() {
   expect(r.diagnostics.filter((d) => d.code === Codes.UnresolvedReference || d.code === Codes.UnresolvedCall)).toEqual([]);
 });
 
-describe('stdlibTypes.json', () => {
+describe('src/stdlib/types.json', () => {
   test.each<[string, unknown]>([
     ['go/types.NewPackage', { f: [['ptr', 'go/types.Package']] }],
     ['net/http.NewRequest', { f: [['ptr', 'net/http.Request'], 'error'] }],
@@ -151,6 +152,7 @@ describe('stdlibTypes.json', () => {
     // An unexported type is there when exported API reaches it: os.File embeds *os.file.
     expect(committed.entries['os.file']).toBeDefined();
     expect(keys).toEqual([...keys].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+    expect(committedText.split('\n')[1]).toBe(`  "comment": ${JSON.stringify(TYPES_GENERATED_BY)},`);
   });
 
   test('equals a fresh scan of the installed GOROOT, byte for byte (regenerate with npx tsx scripts/stdlib-types.ts)', () => {

@@ -1,8 +1,10 @@
 // Questions about module types: which method or field a selector reaches, and which types implement an interface.
 import { FuncInfo, PkgInfo, TypeInfo } from './declarations';
 import { InterfaceFacts } from './program';
-import { stdlib } from './stdlibTypes';
-import { interfaceMethodNames, satisfiedStdlibInterfaces, stdlibMethodNames } from '../plan/externalInterfaces';
+import { stdlib, typeFromCode } from './stdlibTypes';
+import { interfaceMethod, interfaceMethodNames, satisfiedStdlibInterfaces, StdlibMethod, stdlibMethodNames } from '../stdlib/interfaces';
+import type { TypeCode } from '../stdlib/types';
+import { universeTypes } from '../stdlib/universe';
 import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
 
 export type Member =
@@ -10,8 +12,6 @@ export type Member =
   | { k: 'field'; t: TypeRef | undefined }
   /** A member of a type declared outside the module; a standard library method has its results. */
   | { k: 'external'; results?: (TypeRef | undefined)[] };
-
-const predeclaredNames = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 
 /** Type lookups over the module's packages; results are cached, as the same types are asked about often. */
 export class TypeQueries {
@@ -307,10 +307,20 @@ export class TypeQueries {
     if (!want || !have || depth > 6) return true;
     const info = this.typeInfo(want);
     if (info) return info.alias || info.ambiguous ? true : false;
-    if (want.k === 'named' && want.pkg === '' && !predeclaredNames.has(want.name)) return true; // a type parameter or local type
-    // `interface{}` and `any` are one type; an interface or struct written out is not compared member by member.
-    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other' || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    if (want.k === 'named' && want.pkg === '' && !universeTypes.has(want.name)) return true; // a type parameter or local type
+    // An interface or struct written out is not compared member by member (`interface{}` among them).
+    const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other';
     if (loose(want) || loose(have)) return true;
+    // `any` (`interface{}`) is identical only to itself and its aliases, not to int, *T, []byte or io.Reader:
+    //   func (r *row) Scan(dst *row) error   // no sql.Scanner, whose Scan takes an any
+    const isAny = (t: TypeRef) => t.k === 'named' && t.pkg === '' && t.name === 'any';
+    if (isAny(want) || isAny(have)) {
+      const other = isAny(want) ? have : want;
+      if (isAny(other)) return true;
+      if (other.k !== 'named' || other.pkg === '') return false;
+      // A type from outside the table (another module's) may be an alias of any; one the table knows is not.
+      return !stdlib.canonicalName(other);
+    }
     if (want.k === 'named' && have.k === 'named') {
       const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
       if (want.pkg !== '' && have.pkg !== '') {
@@ -328,9 +338,10 @@ export class TypeQueries {
   }
 
   /**
-   * The standard library interfaces a method set satisfies: same names, numbers of parameters and results, and result
-   * types that may be the same (the table holds no parameter types). `Get(key string) (string, bool)` does not
-   * satisfy crypto/tls.ClientSessionCache, whose Get returns *tls.ClientSessionState.
+   * The standard library interfaces a method set satisfies: same names, numbers of parameters and results, and
+   * parameter and result types that may be the same (unknown types count as the same, so a doubt keeps the
+   * signature). `Get(key string) (string, bool)` does not satisfy crypto/tls.ClientSessionCache, whose Get returns
+   * *tls.ClientSessionState; `Write(s string) (int, error)` is no io.Writer, whose Write takes []byte.
    */
   private satisfiedStdlibInterfaces(methods: Map<string, string>): string[] {
     if (![...methods.keys()].some((n) => stdlibMethodNames.has(n))) return [];
@@ -339,12 +350,18 @@ export class TypeQueries {
       return { name, params: f?.params.arity ?? -1, results: f?.results ?? -1 };
     });
     return satisfiedStdlibInterfaces(shapes).filter((iface) =>
-      interfaceMethodNames(iface).every((name) => {
-        const want = this.results(methods.get(name)!);
-        const have = stdlib.interfaceResults(iface, name);
-        return !want || !have || (want.length === have.length && want.every((w, i) => this.mayBeSameType(w, have[i])));
-      }),
+      interfaceMethodNames(iface).every((name) => this.mayHaveStdlibSignature(methods.get(name)!, interfaceMethod(iface, name)!)),
     );
+  }
+
+  /** Whether a module method's parameter and result types may be those of a standard library interface's method. */
+  private mayHaveStdlibSignature(id: string, m: StdlibMethod): boolean {
+    const same = (want: (TypeRef | undefined)[], have: TypeCode[]) => want.length === have.length && want.every((w, i) => this.mayBeSameType(w, typeFromCode(have[i])));
+    const results = this.results(id);
+    if (results && !same(results, m.results)) return false;
+    const params = this.paramTypes(id);
+    // `f(a ...int)` and `f(a []int)` are different signatures.
+    return !params || (params.variadic === !!m.variadic && same(params.types, m.params));
   }
 
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */

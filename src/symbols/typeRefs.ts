@@ -1,5 +1,6 @@
 // Types as the resolver sees them: just enough structure to find the methods and fields an expression reaches.
 import { SyntaxNode } from '../parse/parse';
+import { universeTypes } from '../stdlib/universe';
 
 /** A type; `named` with pkg '' is predeclared (int, error, any) or a type parameter. undefined means unknown. */
 export type TypeRef =
@@ -36,10 +37,7 @@ export interface TypeNaming {
   declaresType(name: string): boolean;
 }
 
-const predeclared = new Set([
-  'bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64',
-  'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any', 'comparable',
-]);
+const predeclared = universeTypes;
 
 /** The TypeRef a type expression denotes, in the naming of the file that holds it. */
 export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNaming): TypeRef | undefined {

@@ -1,0 +1,3 @@
+module example.com/interface-param-types
+
+go 1.19
