@@ -14,6 +14,7 @@ import { LineIndex } from './parse/positions';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
+import { withTwins } from './plan/twins';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
@@ -305,7 +306,7 @@ export function runInject(opts: RunOptions): RunResult {
   const reached = reachableFrom(graph, roots, stop);
 
   opts.onPhase?.('plan');
-  const decisions = decide(program, roots, reached);
+  const decisions = withTwins(program, decide(program, roots, reached));
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 

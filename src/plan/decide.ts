@@ -5,6 +5,7 @@ import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/progr
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
+import type { TwinPlan } from './twins';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
 
 /** How a function's span gets its parent context. */
@@ -14,6 +15,7 @@ export type SpanSource =
   | 'own-context' // the function's own context.Context parameter
   | 'enclosing' //   a literal: the enclosing function's child context
   | 'new-root' //    nothing to start from: a new root span
+  | 'twin' //        kept, with a twin taking __atel_tracing_ctx (src/plan/twins.ts); the kept function starts a new root
   | 'none';
 
 export interface Decision {
@@ -24,6 +26,8 @@ export interface Decision {
   span: SpanSource;
   /** Why the signature stays as written although the function is reached, with the place that forces it. */
   kept?: { code: Code; reason: string; pos?: Position };
+  /** A kept function's twin, which direct calls in its package call with their context (src/plan/twins.ts). */
+  twin?: TwinPlan;
 }
 
 export interface Decisions {
