@@ -68,8 +68,24 @@ function twinnable(program: Program, id: string): boolean {
     if ((f.kind !== 'func' && f.kind !== 'method') || !f.body || file.generated || file.ignored) return false;
     if (f.start > 0 && file.text[f.start - 1] !== '\n') return false;
     if (STACK_READER.test(file.text.slice(f.body.open, f.body.close))) return false;
+    if (recoversDirectly(program, f, file.text)) return false;
     return wrapperText(f, file) !== undefined;
   });
+}
+
+/**
+ * The body calls recover() itself, outside any function literal: it recovers only while it is the deferred function
+ * (`defer handle()`), and behind a delegate it would be one call too deep, so that the panic would go on.
+ */
+function recoversDirectly(program: Program, f: FuncFacts, text: string): boolean {
+  const literals: Array<[number, number]> = [];
+  for (const [, ds] of program.funcs)
+    for (const l of ds) if (l.kind === 'literal' && l.file === f.file && l.start > f.body!.open && l.end <= f.body!.close) literals.push([l.start, l.end]);
+  for (const m of text.slice(f.body!.open, f.body!.close).matchAll(/\brecover\s*\(/g)) {
+    const at = f.body!.open + m.index!;
+    if (!literals.some(([s, e]) => s <= at && at < e)) return true;
+  }
+  return false;
 }
 
 /** The edits of the twins: each kept declaration gets its delegate above it and its twin's name; calls name the twin. */
