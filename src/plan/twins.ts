@@ -21,7 +21,8 @@ const STACK_READER = /\bruntime\.(?:Callers?|Stack)\(|\bdebug\.(?:Stack|PrintSta
 const IDENT = /[\p{L}\p{Nd}_]/u;
 
 /**
- * The decisions with twins planned: a kept function (any reason but a fixed name or a generated file) whose span
+ * The decisions with twins planned: a kept function (any reason but a fixed name; not declared in a generated file,
+ * which is never edited, but it may be called from one) whose span
  * would start a new trace gets a twin when at least one same-package direct call from instrumented code can call it.
  *   func (r *reporter) Write(p []byte) (int, error) { return r.__atel_twin_Write(__atel_context.Background(), p) }
  *   func (r *reporter) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (int, error) { <span>; <body> }
@@ -33,7 +34,7 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     if (c.via || c.targets.length !== 1) continue;
     const id = c.targets[0];
     const d = decisions.byId.get(id);
-    if (!d || !d.kept || d.span !== 'new-root' || d.kept.code === Codes.FixedSignature || d.kept.code === Codes.GeneratedFile) continue;
+    if (!d || !d.kept || d.span !== 'new-root' || d.kept.code === Codes.FixedSignature) continue;
     if (!spellable.has(id)) spellable.set(id, twinnable(program, id));
     if (!spellable.get(id)) continue;
     const f = program.funcs.get(id)![0];
