@@ -135,7 +135,7 @@ function calleeNameStart(text: string, open: number, name: string): number | und
   return start;
 }
 
-/** The offset of `)` closing the `(` at `open` (receivers and type parameters hold no strings). */
+/** The offset of the `c` closing the `o` at `open` (receivers and type parameter lists hold no strings). */
 function closingAt(text: string, open: number, o: string, c: string): number | undefined {
   let depth = 0;
   for (let i = open; i < text.length; i++) {
