@@ -30,12 +30,13 @@ const IDENT = /[\p{L}\p{Nd}_]/u;
 export function withTwins(program: Program, decisions: Decisions): Decisions {
   const calls = new Map<string, Set<CallSite>>();
   const spellable = new Map<string, boolean>();
+  let index: FuncIndex | undefined;
   for (const c of program.calls) {
     if (c.via || c.targets.length !== 1) continue;
     const id = c.targets[0];
     const d = decisions.byId.get(id);
     if (!d || !d.kept || d.span !== 'new-root' || d.kept.code === Codes.FixedSignature) continue;
-    if (!spellable.has(id)) spellable.set(id, twinnable(program, id));
+    if (!spellable.has(id)) spellable.set(id, twinnable(program, id, (index ??= funcIndex(program))));
     if (!spellable.get(id)) continue;
     const f = program.funcs.get(id)![0];
     const file = program.files.get(c.file)!;
@@ -60,16 +61,15 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
 }
 
 /** Every declaration of the function can be written as a delegate above its twin, and the twin's name is free. */
-function twinnable(program: Program, id: string): boolean {
+function twinnable(program: Program, id: string, index: FuncIndex): boolean {
   const decls = program.funcs.get(id)!;
-  const twinName = `${TWIN_PREFIX}${decls[0].shortName}`;
-  for (const [other, ds] of program.funcs) if (other !== id && ds[0].pkg === decls[0].pkg && ds[0].shortName === twinName) return false;
+  if (index.names.has(`${decls[0].pkg} ${TWIN_PREFIX}${decls[0].shortName}`)) return false;
   return decls.every((f) => {
     const file = program.files.get(f.file)!;
     if ((f.kind !== 'func' && f.kind !== 'method') || !f.body || file.generated || file.ignored) return false;
     if (f.start > 0 && file.text[f.start - 1] !== '\n') return false;
     if (STACK_READER.test(file.text.slice(f.body.open, f.body.close))) return false;
-    if (recoversDirectly(program, f, file.text)) return false;
+    if (recoversDirectly(index.literals.get(f.file) ?? [], f, file.text)) return false;
     return wrapperText(f, file) !== undefined;
   });
 }
@@ -78,15 +78,32 @@ function twinnable(program: Program, id: string): boolean {
  * The body calls recover() itself, outside any function literal: it recovers only while it is the deferred function
  * (`defer handle()`), and behind a delegate it would be one call too deep, so that the panic would go on.
  */
-function recoversDirectly(program: Program, f: FuncFacts, text: string): boolean {
-  const literals: Array<[number, number]> = [];
-  for (const [, ds] of program.funcs)
-    for (const l of ds) if (l.kind === 'literal' && l.file === f.file && l.start > f.body!.open && l.end <= f.body!.close) literals.push([l.start, l.end]);
+function recoversDirectly(literals: Array<[number, number]>, f: FuncFacts, text: string): boolean {
   for (const m of text.slice(f.body!.open, f.body!.close).matchAll(/\brecover\s*\(/g)) {
     const at = f.body!.open + m.index!;
     if (!literals.some(([s, e]) => s <= at && at < e)) return true;
   }
   return false;
+}
+
+/** Names declared per package (`pkg name`), and the offsets of function literals per file: built once per run. */
+interface FuncIndex {
+  names: Set<string>;
+  literals: Map<string, Array<[number, number]>>;
+}
+
+function funcIndex(program: Program): FuncIndex {
+  const names = new Set<string>();
+  const literals = new Map<string, Array<[number, number]>>();
+  for (const ds of program.funcs.values())
+    for (const f of ds) {
+      names.add(`${f.pkg} ${f.shortName}`);
+      if (f.kind !== 'literal') continue;
+      const list = literals.get(f.file);
+      if (list) list.push([f.start, f.end]);
+      else literals.set(f.file, [[f.start, f.end]]);
+    }
+  return { names, literals };
 }
 
 /** The edits of the twins: each kept declaration gets its delegate above it and its twin's name; calls name the twin. */
