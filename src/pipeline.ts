@@ -14,6 +14,7 @@ import { LineIndex } from './parse/positions';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
+import { withTwins } from './plan/twins';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { oneLineDecls } from './symbols/declarations';
@@ -311,7 +312,7 @@ export function runInject(opts: RunOptions): RunResult {
   const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () => statementCounter(parsed, program));
 
   opts.onPhase?.('plan');
-  const decisions = decide(program, roots, reached, leftOut);
+  const decisions = withTwins(program, decide(program, roots, reached, leftOut));
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 

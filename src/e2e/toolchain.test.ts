@@ -27,7 +27,7 @@ function instrument(c: TestCase, rtlibPath: string) {
   const program = result.program!;
   const nameOf = (id: string) => spanName(program.funcs.get(id)![0]);
   const mayBeRoot = new Set<string>();
-  for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
+  for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context', 'twin'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
   for (const c of program.calls) if (!childContextInScope(program, result.decisions!, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
   return { input, files, changed: [...result.after.keys()], mayBeRoot, result };
 }

@@ -242,3 +242,25 @@ export const METHOD_VALUE_ADAPTER = /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*
 
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
 export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+
+/**
+ * Twins of kept functions: `F` keeps its signature and delegates to `__atel_twin_F`, which takes the context first
+ * and holds the body; same-package direct calls from instrumented code call the twin. The prefix is distinct from
+ * every other name inject writes, so that prune takes it off wherever it appears.
+ */
+export const TWIN_PREFIX = '__atel_twin_';
+export const TWIN_NAME = /\b__atel_twin_(?=[\p{L}_])/gu;
+
+/**
+ * The kept function, written above its twin: its signature as written (unnamed or blank receiver and parameters
+ * named, so that they can be passed on), a body that calls the twin with a new root context, and a blank line.
+ */
+export function twinWrapperText(signature: string, call: string, returns: boolean, nl: string): string {
+  return `${signature} {${nl}\t${returns ? 'return ' : ''}${call}${nl}}${nl}${nl}`;
+}
+
+/** The body of a wrapper as twinWrapperText writes it, up to the blank line; prune looks back for its `func` line. */
+export const TWIN_WRAPPER_BODY = new RegExp(
+  String.raw` \{\r?\n\t(?:return )?(?:[\p{L}_][\p{L}\p{Nd}_]*\.)?__atel_twin_[\p{L}\p{Nd}_]+(?:\[[^\r\n]*\])?\(__atel_context\.Background\(\)[^\r\n]*\)\r?\n\}\r?\n\r?\n(?=func )`,
+  'gu',
+);

@@ -7,6 +7,7 @@ import { openInterfaces } from './openInterfaces';
 import { isExported } from '../stdlib/universe';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 import { LeftOut } from './volume';
+import type { TwinPlan } from './twins';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -15,6 +16,7 @@ export type SpanSource =
   | 'own-context' // the function's own context.Context parameter
   | 'enclosing' //   a literal: the enclosing function's child context
   | 'new-root' //    nothing to start from: a new root span
+  | 'twin' //        kept, with a twin taking __atel_tracing_ctx (src/plan/twins.ts); the kept function starts a new root
   | 'none';
 
 export interface Decision {
@@ -25,6 +27,8 @@ export interface Decision {
   span: SpanSource;
   /** Why the signature stays as written although the function is reached, the place that forces it, and the other places the reason names. */
   kept?: Kept;
+  /** A kept function's twin, which direct calls in its package call with their context (src/plan/twins.ts). */
+  twin?: TwinPlan;
 }
 
 /** Why a signature cannot change: a code, a reason, where that is decided, and the places the reason refers to. */

@@ -10,6 +10,7 @@ import { errorResult } from './errorResult';
 import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
+import { callsTwin, planTwinEdits } from './twins';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -65,7 +66,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (!d) continue;
     for (const f of decls) {
       const file = program.files.get(f.file)!;
-      if (d.addParam) {
+      if (d.addParam || d.twin) {
         // An interface method spec may stay unnamed; a declaration's body needs the context by name, so its other
         // parameters get names too.
         const unnamedSpec = f.kind === 'interface-method' && f.params.unnamed;
@@ -82,13 +83,17 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
 
   // 2. Call sites: the caller's child context, or TODO where the caller has none.
   for (const c of program.calls) {
-    const changed = c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam);
+    const twin = callsTwin(decisions, c);
+    const changed = twin || (c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam));
     if (!changed) continue;
     const file = program.files.get(c.file)!;
-    const ctx = childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    const ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
     push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }
+
+  // 2a. Kept functions with a twin: the delegate above it, the twin's name, calls that name it (src/plan/twins.ts).
+  for (const [file, es] of planTwinEdits(program, decisions)) es.forEach((e) => push(file, e));
 
   // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on.
   for (const v of decisions.adapters) {
@@ -193,6 +198,7 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
       return bootstrapLines(q === '' ? '' : `${q}.`, start);
     }
     case 'param':
+    case 'twin':
       return spanLines(start, CTX_PARAM);
     case 'own-context': {
       const own = f.ctxParam!.name === '_' ? CTX_PARAM : f.ctxParam!.name;

@@ -3,7 +3,7 @@ import { TextEdit } from '../edit/edit';
 import { literalEnd } from './goLiterals';
 import {
   ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY,
-  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, UNNAMED_PARAM_NAME,
+  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, TWIN_NAME, TWIN_WRAPPER_BODY, UNNAMED_PARAM_NAME,
 } from './atelSyntax';
 
 /**
@@ -20,6 +20,12 @@ export function planPruneLines(text: string): TextEdit[] {
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
     edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
+  }
+  // A kept function's delegate above its twin goes, from its `func` line to the blank line after it; the twin's
+  // name loses its prefix in round two.
+  for (const m of text.matchAll(TWIN_WRAPPER_BODY)) {
+    const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
+    edits.push({ start, end: m.index! + m[0].length, newText: '', message: 'remove the delegate of a twin' });
   }
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
   for (const prefix of Object.values(END_ALL_THEN))
@@ -69,6 +75,7 @@ export function planPruneRest(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const { re, replace } of ADDED_AFTER_PAREN)
     for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace.replace('$1', m[1] ?? ''), message: 'remove instrgen context' });
+  for (const m of text.matchAll(TWIN_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'name a twin as its kept function' });
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
   for (const m of text.matchAll(RESULT_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])

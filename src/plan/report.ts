@@ -29,6 +29,7 @@ export function planText(program: Program, decisions: Decisions): string {
     if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}${relatedText(d.kept)}`);
     const lo = decisions.leftOut.get(d.id);
     if (lo) parts.push(`left out by ${lo.why}`);
+    if (d.twin) parts.push(`twin ${d.twin.name} called from ${[...d.twin.calls].map((c) => at(c.pos)).join(', ')}`);
     lines.push(`${d.id} ${at(f.pos)}: ${parts.join('; ')}`);
   }
   return lines.join('\n') + '\n';
@@ -129,6 +130,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       'own-context': 'opens a span from its own context.Context parameter and passes the child context on',
       enclosing: "opens a span from the enclosing function's context",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
+      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context, so the span is linked to the caller's through the twin; other callers start a new trace`,
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);

@@ -184,7 +184,7 @@ func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku S
 	__atel_span.SetAttributes(__atel_attrs_mustLookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
-	p, ok := inv.Lookup(sku)
+	p, ok := inv.__atel_twin_Lookup(__atel_child_tracing_ctx, sku)
 	if !ok {
 		panic("mustLookup: " + string(sku))
 	}

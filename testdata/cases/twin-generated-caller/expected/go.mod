@@ -1,0 +1,3 @@
+module example.com/twin-generated-caller
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/twin-kept-signatures
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/twin-layouts
+
+go 1.19

@@ -1,0 +1,7 @@
+//go:build unix
+
+package main
+
+type k struct{}
+
+func (k) String() string { return "k" }
