@@ -4,7 +4,9 @@ import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits, TextEdit } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
-import { loadModule, LoadedModule, readModuleFile } from './load/module';
+import { LoadedModule, readModuleFile } from './load/module';
+import { loadModules } from './load/modules';
+import { moduleFiles, modulesOf, ModuleUnit, inTree } from './gomod/modules';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
 import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
 import { workspaceModules } from './gomod/workspace';
@@ -37,6 +39,8 @@ export interface RunOptions {
    * flags. Without it, only Go sources change (the GOPATH-mode tests, and commands that write nothing).
    */
   dependencies?: DependencyOptions;
+  /** $GOWORK (`off`: no workspace; undefined: look for go.work): a workspace joins its modules into one analysis. */
+  goWork?: string;
 }
 
 /** Everything one run computed: each phase's output, so that any stage can be printed. */
@@ -173,9 +177,24 @@ interface Extras {
   current: Map<string, string>;
 }
 
-/** Reads the record of an earlier inject, and plans undoing it; undefined when there is none. */
+/** The records of an earlier inject in every module of the tree, undone, with paths relative to the tree's root. */
 function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined {
-  const text = readModuleFile(fs, module.root, RECORD_FILE);
+  let all: Extras | undefined;
+  for (const m of modulesOf(fs, module)) {
+    const e = undoneModuleExtras(fs, m.root);
+    if (!e) continue;
+    all ??= { undo: { texts: new Map(), removed: [], kept: [] }, current: new Map() };
+    for (const [f, t] of e.undo.texts) all.undo.texts.set(inTree(m, f), t);
+    all.undo.removed.push(...e.undo.removed.map((f) => inTree(m, f)));
+    all.undo.kept.push(...e.undo.kept.map((f) => inTree(m, f)));
+    for (const [f, t] of e.current) all.current.set(inTree(m, f), t);
+  }
+  return all;
+}
+
+/** Reads the record of an earlier inject in the module at root, and plans undoing it; undefined when there is none. */
+function undoneModuleExtras(fs: FileSystem, root: string): Extras | undefined {
+  const text = readModuleFile(fs, root, RECORD_FILE);
   if (text === undefined) return undefined;
   let record;
   try {
@@ -185,7 +204,7 @@ function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined 
   }
   const current = new Map<string, string>();
   const read = (f: string) => {
-    const t = readModuleFile(fs, module.root, f);
+    const t = readModuleFile(fs, root, f);
     if (t !== undefined) current.set(f, t);
     return t;
   };
@@ -196,7 +215,7 @@ function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined 
 /** Load and prune: the first half of every command. */
 function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string>; extras?: Extras } {
   opts.onPhase?.('load');
-  const module = loadModule(opts.fs, opts.cwd, opts.patterns);
+  const module = loadModules(opts.fs, opts.cwd, opts.patterns, { goWork: opts.goWork ?? opts.dependencies?.goWork, notJoined: new Set([opts.rtlibPath ?? DEFAULT_RTLIB_PATH]) });
   const before = new Map(module.files.map((f) => [f.path, f.text]));
   const rewritten = new Map<string, Rewritten>();
   for (const f of module.files) {
@@ -332,25 +351,33 @@ export function runInject(opts: RunOptions): RunResult {
     const current = (f: string) => (extras?.current.has(f) ? extras.current.get(f) : readModuleFile(opts.fs, module.root, f));
     const baseline = (f: string) => (wanted.has(f) ? (wanted.get(f) ?? undefined) : current(f));
     const finalGo = new Map([...pruned].map(([f, t]) => [f, rewritten.get(f)?.text ?? t]));
-    const deps = planDependencies(
-      {
-        modulePath: module.modulePath,
-        root: module.root,
-        goMod: baseline('go.mod') ?? '',
-        goSum: baseline('go.sum'),
-        before: pruned,
-        after: finalGo,
-        rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
-        ...surroundings(opts.fs, module.root, opts.dependencies),
-        record: true,
-      },
-      opts.dependencies,
-    );
-    for (const [f, t] of deps.files) wanted.set(f, t);
-    for (const f of deps.removed) wanted.set(f, null);
+    const units = modulesOf(opts.fs, module);
+    // Each module gets what its own new imports need, and what those of the modules it replaces by a directory need:
+    // a module at go 1.17 or later lists every module providing a package its build imports.
+    for (const m of units) {
+      const own = moduleFiles(module, m, units);
+      const replaced = replacedUnits(m, units);
+      const deps = planDependencies(
+        {
+          modulePath: m.modulePath,
+          root: m.root,
+          goMod: baseline(inTree(m, 'go.mod')) ?? '',
+          goSum: baseline(inTree(m, 'go.sum')),
+          before: textsOf(own, pruned),
+          after: textsOf(own, finalGo),
+          alsoImported: { before: replaced.flatMap((r) => [...textsOf(moduleFiles(module, r, units), pruned).values()]), after: replaced.flatMap((r) => [...textsOf(moduleFiles(module, r, units), finalGo).values()]) },
+          rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
+          ...surroundings(opts.fs, m.root, opts.dependencies),
+          record: true,
+        },
+        opts.dependencies,
+      );
+      for (const [f, t] of deps.files) wanted.set(inTree(m, f), t);
+      for (const f of deps.removed) wanted.set(inTree(m, f), null);
+      diagnostics.push(...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)));
+      if (deps.goGetCommand) goGetCommand = goGetCommand ? `${goGetCommand} && (cd ${m.dir} && ${deps.goGetCommand})` : units.length > 1 ? `(cd ${m.dir} && ${deps.goGetCommand})` : deps.goGetCommand;
+    }
     applyExtras(wanted, current, before, after, removed);
-    diagnostics.push(...deps.diagnostics);
-    goGetCommand = deps.goGetCommand;
   }
   return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, removed, goGetCommand, diagnostics };
 }
@@ -363,24 +390,39 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   const { module, before, pruned } = loadAndPrune(opts);
   if (!module.hasGoMod) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${module.root}: no go.mod; init sets up a module (run go mod init first)` }]);
   const rtlibPath = opts.rtlibPath ?? DEFAULT_RTLIB_PATH;
+  // In a workspace or with local replacements, init sets up the module around the directory it runs in.
+  const units = modulesOf(opts.fs, module);
+  const m = units[0];
+  const own = textsOf(moduleFiles(module, m, units), pruned);
   const deps = planDependencies(
     {
-      modulePath: module.modulePath,
-      root: module.root,
-      goMod: readModuleFile(opts.fs, module.root, 'go.mod') ?? '',
-      goSum: readModuleFile(opts.fs, module.root, 'go.sum'),
-      before: pruned,
-      after: new Map([...pruned, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
+      modulePath: m.modulePath,
+      root: m.root,
+      goMod: readModuleFile(opts.fs, m.root, 'go.mod') ?? '',
+      goSum: readModuleFile(opts.fs, m.root, 'go.sum'),
+      before: own,
+      after: new Map([...own, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
       rtlibPath,
-      ...surroundings(opts.fs, module.root, opts.dependencies),
+      ...surroundings(opts.fs, m.root, opts.dependencies),
       record: false,
     },
     opts.dependencies,
   );
   const after = new Map<string, string>();
   const removed: string[] = [];
-  applyExtras(new Map([...deps.files, ...deps.removed.map((f): [string, null] => [f, null])]), (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
+  const wanted = new Map<string, string | null>([...[...deps.files].map(([f, t]): [string, string] => [inTree(m, f), t]), ...deps.removed.map((f): [string, null] => [inTree(m, f), null])]);
+  applyExtras(wanted, (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
   return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
+}
+
+/** The module-relative path → text of a module's Go files, from tree-relative texts. */
+function textsOf(files: ReadonlyMap<string, string>, texts: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].map(([tree, rel]) => [rel, texts.get(tree)!]));
+}
+
+/** The modules of the tree that m's go.mod replaces by a directory (its dependencies whose code is in the tree). */
+function replacedUnits(m: ModuleUnit, units: readonly ModuleUnit[]): ModuleUnit[] {
+  return units.filter((u) => u !== m && m.replacedDirs.includes(u.root));
 }
 
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */

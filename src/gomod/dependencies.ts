@@ -2,7 +2,7 @@
 // in go.mod and go.sum), planned from the new imports and resolved by the go command in a scratch copy of go.mod.
 import * as path from 'path';
 import { Codes, Diagnostic, InstrgenError } from '../diagnostics/diagnostic';
-import { LOCAL_REPLACEMENT_VERSION, readGoMod, withLocalModule } from './goMod';
+import { LOCAL_REPLACEMENT_VERSION, readGoMod, withDirectRequirements, withLocalModule } from './goMod';
 import { RECORD_FILE, recordText, RUNTIME_MODULE_DIR } from './record';
 import { importPaths, isStandardLibrary, RuntimeLibrary } from './runtime';
 
@@ -58,6 +58,11 @@ export interface DependencyInput {
   /** Texts of the Go files before (pruned) and after inject, module-relative. */
   before: ReadonlyMap<string, string>;
   after: ReadonlyMap<string, string>;
+  /**
+   * Texts of the Go files, before and after, of the modules this one replaces by a directory and instrgen changes
+   * along with it: a go 1.17 module lists every module providing a package its build imports, theirs included.
+   */
+  alsoImported?: { before: string[]; after: string[] };
   /** The import path instrumented code uses for the runtime library. */
   rtlibPath: string;
   /** True when the module has a vendor/modules.txt. */
@@ -109,6 +114,10 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   const imported = foreignImports(input.before.values(), input.modulePath);
   const importedAfter = foreignImports(input.after.values(), input.modulePath);
   const needed = new Set([...importedAfter].filter((p) => !imported.has(p)));
+  if (input.alsoImported) {
+    const theirs = foreignImports(input.alsoImported.before, input.modulePath);
+    for (const p of foreignImports(input.alsoImported.after, input.modulePath)) if (!theirs.has(p) && !imported.has(p) && p !== input.rtlibPath) needed.add(p);
+  }
   const added = new Map<string, string>();
   let goMod = input.goMod;
   const addedRequires = new Map<string, string>();
@@ -136,6 +145,8 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
 
   const diagnostics: Diagnostic[] = [];
   const args: string[] = [];
+  // Modules new to go.mod that provide a package the module's own new code imports: direct requirements.
+  const direct = new Map<string, string>();
   for (const p of [...needed].sort()) {
     const version =
       enclosingModule(p, facts.requires)?.[1] ??
@@ -143,6 +154,8 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
       enclosingModule(p, opts.runtime.requires)?.[1];
     if (!version) throw failure(Codes.Dependencies, `instrumented code imports ${p}, and neither go.mod nor the runtime library's go.mod requires a module that provides it`);
     args.push(`${p}@${version}`);
+    const provider = enclosingModule(p, opts.runtime.requires)?.[0];
+    if (provider && !enclosingModule(p, facts.requires) && importedAfter.has(p)) direct.set(provider, version);
   }
 
   let goSum = input.goSum;
@@ -162,7 +175,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
           pos: { file: 'go.mod', line: 1, col: 1 },
           message: `go.mod requires the workspace module ${mod} without replacing it: if the workspace build then says it cannot read ${mod}@${facts.requires.get(mod)}, add \`replace ${mod} => ${path.relative(input.root, workspace.get(mod)!) || '.'}\` to go.mod`,
         });
-    const r = opts.goGet!({ root: input.root, goMod, goSum, localModules, workspace, args });
+    const r = opts.goGet!({ root: input.root, goMod: withDirectRequirements(goMod, direct), goSum, localModules, workspace, args });
     if (!r.ok)
       throw failure(
         Codes.Dependencies,
