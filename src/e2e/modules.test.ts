@@ -131,6 +131,20 @@ describe('dependencies in module mode', () => {
     expect(await snapshot(dir)).toEqual(pristine);
   });
 
+  test('a go 1.19 module: the modules instrumented code imports are direct requirements, so go mod tidy wants no change to go.mod', async () => {
+    const dir = entryModule('tidy119', '1.19');
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(goMod).toMatch(/^require go\.opentelemetry\.io\/otel v1\.1\.0$/m);
+    expect(goMod).toMatch(/^\tgo\.opentelemetry\.io\/otel\/sdk v1\.1\.0 \/\/ indirect$/m);
+    const copy = path.join(tmp, 'tidy119-copy');
+    fs.cpSync(dir, copy, { recursive: true });
+    const { execFileSync } = await import('child_process');
+    // -e: Debian's x/sys lacks windows/, which tidy looks at for every platform.
+    execFileSync('go', ['mod', 'tidy', '-e'], { cwd: copy, env, stdio: 'pipe' });
+    expect(fs.readFileSync(path.join(copy, 'go.mod'), 'utf8')).toBe(goMod);
+  });
+
   test('offline, inject fails with a message saying what to do, and writes nothing', async () => {
     const dir = entryModule('offline', '1.19');
     const pristine = await snapshot(dir);
