@@ -1,4 +1,5 @@
 // The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
+import * as path from 'path';
 import { buildCallGraph, CallGraph, reachableFrom, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
@@ -375,7 +376,9 @@ export function runInject(opts: RunOptions): RunResult {
       for (const [f, t] of deps.files) wanted.set(inTree(m, f), t);
       for (const f of deps.removed) wanted.set(inTree(m, f), null);
       diagnostics.push(...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)));
-      if (deps.goGetCommand) goGetCommand = goGetCommand ? `${goGetCommand} && (cd ${m.dir} && ${deps.goGetCommand})` : units.length > 1 ? `(cd ${m.dir} && ${deps.goGetCommand})` : deps.goGetCommand;
+      // Several modules: each command in its module's directory, as seen from where instrgen runs.
+      const inModule = units.length > 1 ? `(cd ${path.relative(opts.cwd, m.root) || '.'} && ${deps.goGetCommand})` : deps.goGetCommand;
+      if (deps.goGetCommand) goGetCommand = goGetCommand ? `${goGetCommand} && ${inModule}` : inModule;
     }
     applyExtras(wanted, current, before, after, removed);
   }

@@ -160,7 +160,12 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
 
   let goSum = input.goSum;
   let goGetCommand: string | undefined;
-  if (args.length && !opts.goGet) goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
+  if (args.length && !opts.goGet) {
+    // The direct requirements go in now, so that the user's go get keeps them direct as instrgen's would.
+    goMod = withDirectRequirements(goMod, direct);
+    for (const [m, v] of direct) addedRequires.set(m, v);
+    goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
+  }
   else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
     if (added.size) localModules.set(RUNTIME_MODULE_DIR, new Map([...added].map(([f, t]) => [f.slice(RUNTIME_MODULE_DIR.length + 1), t])));
