@@ -360,10 +360,11 @@ function instrgenWith(goEnv: NodeJS.ProcessEnv, dir: string, ...args: string[]) 
 const libModule = {
   'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
   'lib/lib.go': 'package lib\n\n// Work returns n plus its square.\nfunc Work(n int) int { return n + square(n) }\n\nfunc square(n int) int { return n * n }\n',
+  'lib/doer.go': 'package lib\n\n// Doer does work; another module implements it.\ntype Doer interface {\n\tDo(n int) int\n}\n\n// Run runs d twice.\nfunc Run(d Doer) int { return d.Do(2) + d.Do(3) }\n',
   'lib/lib_test.go': 'package lib\n\nimport "testing"\n\nfunc TestWork(t *testing.T) {\n\tif Work(3) != 12 {\n\t\tt.Fatal(Work(3))\n\t}\n}\n',
 };
 
-const appMain = (importPath: string, qualifier: string) => `package main
+const appMain = (importPath: string, qualifier: string, more = '') => `package main
 
 import (
 	"fmt"
@@ -376,8 +377,14 @@ func report(v int) string { return fmt.Sprint("work: ", v) }
 //instrgen:entry
 func main() {
 	fmt.Println(report(${qualifier}.Work(3)))
-}
+${more}}
 `;
+
+/** The app's side of libModule: a type implementing lib.Doer, and main's call of lib.Run. */
+const appDoer = {
+  'app/sq.go': 'package main\n\nimport "example.com/lib"\n\ntype sq struct{}\n\n// Do squares n.\nfunc (sq) Do(n int) int { return n * n }\n\nvar _ lib.Doer = sq{}\n',
+};
+const appMainWithLib = appMain('example.com/lib', 'lib', '\tfmt.Println(lib.Run(sq{}))\n');
 
 const appTest = 'package main\n\nimport "testing"\n\nfunc TestReport(t *testing.T) {\n\tif report(2) != "work: 2" {\n\t\tt.Fatal(report(2))\n\t}\n}\n';
 
@@ -459,39 +466,45 @@ describe('several modules: workspaces, local replacements, nested modules', () =
     'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
     ...libModule,
     'app/go.mod': 'module example.com/app\n\ngo 1.19\n',
-    'app/main.go': appMain('example.com/lib', 'lib'),
+    'app/main.go': appMainWithLib,
     'app/main_test.go': appTest,
+    ...appDoer,
   };
   const joined = {
     'lib/lib.go': ['func Work(__atel_tracing_ctx __atel_context.Context, n int) int', 'square(__atel_child_tracing_ctx, n)'],
     'lib/lib_test.go': ['Work(__atel_context.TODO(), 3)'],
-    'app/main.go': ['lib.Work(__atel_child_tracing_ctx, 3)'],
+    'app/main.go': ['lib.Work(__atel_child_tracing_ctx, 3)', 'lib.Run(__atel_child_tracing_ctx, sq{})'],
+    // An interface of one module changes together with its implementations in the other.
+    'lib/doer.go': ['Do(__atel_tracing_ctx __atel_context.Context, n int) int\n', 'd.Do(__atel_child_tracing_ctx, 2)'],
+    'app/sq.go': ['func (sq) Do(__atel_tracing_ctx __atel_context.Context, n int) int {'],
     'lib/go.mod': ['require go.opentelemetry.io/otel v1.1.0\n'],
   };
   const edges: Array<[string, string]> = [
     ['main.main', 'lib.Work'],
     ['lib.Work', 'lib.square'],
     ['main.main', 'main.report'],
+    ['main.main', 'lib.Run'],
+    ['lib.Run', 'main.sq.Do'],
   ];
 
   test.concurrent('a workspace, instrgen ./... at its root: a signature changed in one module updates its callers in the other', async () => {
-    await severalModulesRoundTrip({ name: 'ws-root', files: workspace, goEnv: workspaceEnv, at: '.', args: ['./...'], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n', edges, contains: joined, unchanged: ['go.work'] });
+    await severalModulesRoundTrip({ name: 'ws-root', files: workspace, goEnv: workspaceEnv, at: '.', args: ['./...'], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n13\n', edges, contains: joined, unchanged: ['go.work'] });
   });
 
   test.concurrent("a workspace, instrgen in one module's directory: the whole workspace is analysed and changed", async () => {
-    await severalModulesRoundTrip({ name: 'ws-app', files: workspace, goEnv: workspaceEnv, at: 'app', args: [], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n', edges, contains: joined, unchanged: ['go.work'] });
+    await severalModulesRoundTrip({ name: 'ws-app', files: workspace, goEnv: workspaceEnv, at: 'app', args: [], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n13\n', edges, contains: joined, unchanged: ['go.work'] });
   });
 
   test.concurrent('a local replace (../lib) is followed as a workspace is: the replaced module is instrumented with the module, each gets its own go.mod changes', async () => {
     await severalModulesRoundTrip({
       name: 'replace',
-      files: { ...libModule, 'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n', 'app/main.go': appMain('example.com/lib', 'lib'), 'app/main_test.go': appTest },
+      files: { ...libModule, 'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n', 'app/main.go': appMainWithLib, 'app/main_test.go': appTest, ...appDoer },
       goEnv: env,
       at: 'app',
       args: ['./...'],
       mainModule: 'app',
       otherModules: ['lib'],
-      stdout: 'work: 12\n',
+      stdout: 'work: 12\n13\n',
       edges,
       contains: { ...joined, 'app/.instrgen/added.json': ['"goMod"'], 'lib/.instrgen/added.json': ['"goMod"'] },
       unchanged: [],
@@ -564,7 +577,7 @@ describe('several modules: workspaces, local replacements, nested modules', () =
     execFileSync('sh', ['-c', command!], { cwd: w, env: workspaceEnv, stdio: 'pipe' });
     const after = await buildAndRunModule({ dir: path.join(w, 'app'), env: workspaceEnv, vet: true, test: true });
     if (after.build.exitCode !== 0 || after.vet!.exitCode !== 0 || after.test!.exitCode !== 0) throw new Error(goRunReport(after));
-    expect(after.run!.stdout).toBe('work: 12\n');
+    expect(after.run!.stdout).toBe('work: 12\n13\n');
     expect(traceShape(after.traces!).edges).toContainEqual(['main.main', 'lib.Work']);
     // The user's go get kept the requirements instrgen wrote as direct ones direct.
     expect(fs.readFileSync(path.join(w, 'lib', 'go.mod'), 'utf8')).toBe('module example.com/lib\n\ngo 1.19\n\nrequire go.opentelemetry.io/otel v1.1.0\n\nrequire go.opentelemetry.io/otel/trace v1.1.0 // indirect\n');
