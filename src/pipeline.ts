@@ -396,6 +396,9 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   // In a workspace or with local replacements, init sets up the module around the directory it runs in.
   const units = modulesOf(opts.fs, module);
   const m = units[0];
+  const rel = path.relative(m.root, opts.cwd);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${opts.cwd}: not in a module of the workspace; run init in the module whose code calls rtlib.AutotelEntryPoint()` }]);
   const own = textsOf(moduleFiles(module, m, units), pruned);
   const deps = planDependencies(
     {

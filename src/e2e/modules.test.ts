@@ -145,6 +145,27 @@ describe('dependencies in module mode', () => {
     expect(fs.readFileSync(path.join(copy, 'go.mod'), 'utf8')).toBe(goMod);
   });
 
+  test('after instrgen init (OTel then required // indirect), inject makes OTel a direct requirement as go mod tidy would; prune gives back what init wrote', async () => {
+    const dir = writeModule('tidy-init', {
+      'go.mod': 'module example.com/tidyinit\n\ngo 1.19\n',
+      'main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"instrgen.dev/rtlib"\n)\n\nfunc double(n int) int { return n * 2 }\n\nfunc main() {\n\trtlib.AutotelEntryPoint()\n\tfmt.Println(double(21))\n}\n',
+    });
+    expect(instrgen(dir, 'init', '-q')).toMatchObject({ code: 0 });
+    const initialized = await snapshot(dir);
+    expect(initialized['go.mod']).toMatch(/^\tgo\.opentelemetry\.io\/otel v1\.1\.0 \/\/ indirect$/m);
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(goMod).toMatch(/^require go\.opentelemetry\.io\/otel v1\.1\.0$/m);
+    const copy = path.join(tmp, 'tidy-init-copy');
+    fs.cpSync(dir, copy, { recursive: true });
+    const { execFileSync } = await import('child_process');
+    execFileSync('go', ['mod', 'tidy', '-e'], { cwd: copy, env, stdio: 'pipe' });
+    expect(fs.readFileSync(path.join(copy, 'go.mod'), 'utf8')).toBe(goMod);
+    await expectBuildsAndTraces(dir, '42\n');
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(dir)).toEqual(initialized);
+  });
+
   test('offline, inject fails with a message saying what to do, and writes nothing', async () => {
     const dir = entryModule('offline', '1.19');
     const pristine = await snapshot(dir);

@@ -47,6 +47,22 @@ function directive(facts: GoModFacts, verb: string, rest: string): void {
   }
 }
 
+/** The modules go.mod requires with a `// indirect` comment (in blocks or single lines). */
+export function indirectRequirements(text: string): Set<string> {
+  const out = new Set<string>();
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock && line.startsWith(')')) inBlock = false;
+    else if (/^require\s*\(/.test(line)) inBlock = true;
+    else {
+      const m = (inBlock ? /^("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/ : /^require\s+("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/).exec(line);
+      if (m) out.add(m[2]);
+    }
+  }
+  return out;
+}
+
 /** The version go.mod gives a module that only a replacement directive provides, as `go mod tidy` writes it. */
 export const LOCAL_REPLACEMENT_VERSION = 'v0.0.0-00010101000000-000000000000';
 
