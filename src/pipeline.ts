@@ -7,7 +7,7 @@ import { FileEdits, TextEdit } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
-import { moduleFiles, modulesOf, ModuleUnit, inTree } from './gomod/modules';
+import { inTree, moduleGoTexts, modulesOf } from './gomod/modules';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
 import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
 import { workspaceModules } from './gomod/workspace';
@@ -356,17 +356,13 @@ export function runInject(opts: RunOptions): RunResult {
     // Each module gets what its own new imports need, and what those of the modules it replaces by a directory need:
     // a module at go 1.17 or later lists every module providing a package its build imports.
     for (const m of units) {
-      const own = moduleFiles(module, m, units);
-      const replaced = replacedUnits(m, units);
       const deps = planDependencies(
         {
           modulePath: m.modulePath,
           root: m.root,
           goMod: baseline(inTree(m, 'go.mod')) ?? '',
           goSum: baseline(inTree(m, 'go.sum')),
-          before: textsOf(own, pruned),
-          after: textsOf(own, finalGo),
-          alsoImported: { before: replaced.flatMap((r) => [...textsOf(moduleFiles(module, r, units), pruned).values()]), after: replaced.flatMap((r) => [...textsOf(moduleFiles(module, r, units), finalGo).values()]) },
+          ...moduleGoTexts(module, m, units, pruned, finalGo),
           rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
           ...surroundings(opts.fs, m.root, opts.dependencies),
           record: true,
@@ -399,7 +395,7 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   const rel = path.relative(m.root, opts.cwd);
   if (rel.startsWith('..') || path.isAbsolute(rel))
     throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${opts.cwd}: not in a module of the workspace; run init in the module whose code calls rtlib.AutotelEntryPoint()` }]);
-  const own = textsOf(moduleFiles(module, m, units), pruned);
+  const own = moduleGoTexts(module, m, units, pruned, pruned).before;
   const deps = planDependencies(
     {
       modulePath: m.modulePath,
@@ -419,16 +415,6 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   const wanted = new Map<string, string | null>([...[...deps.files].map(([f, t]): [string, string] => [inTree(m, f), t]), ...deps.removed.map((f): [string, null] => [inTree(m, f), null])]);
   applyExtras(wanted, (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
   return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
-}
-
-/** The module-relative path → text of a module's Go files, from tree-relative texts. */
-function textsOf(files: ReadonlyMap<string, string>, texts: ReadonlyMap<string, string>): Map<string, string> {
-  return new Map([...files].map(([tree, rel]) => [rel, texts.get(tree)!]));
-}
-
-/** The modules of the tree that m's go.mod replaces by a directory (its dependencies whose code is in the tree). */
-function replacedUnits(m: ModuleUnit, units: readonly ModuleUnit[]): ModuleUnit[] {
-  return units.filter((u) => u !== m && m.replacedDirs.includes(u.root));
 }
 
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */

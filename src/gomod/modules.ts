@@ -48,3 +48,22 @@ export function moduleFiles(module: LoadedModule, m: ModuleUnit, units: readonly
   for (const f of module.files) if (unitOf(f.path, units) === m) out.set(f.path, m.dir === '.' ? f.path : f.path.slice(m.dir.length + 1));
   return out;
 }
+
+/** The module-relative path → text of a module's Go files, from tree-relative texts. */
+function textsOf(files: ReadonlyMap<string, string>, texts: ReadonlyMap<string, string>): Map<string, string> {
+  return new Map([...files].map(([tree, rel]) => [rel, texts.get(tree)!]));
+}
+
+/**
+ * The texts the dependency phase plans m's go.mod from: its own Go files before and after (module-relative), and
+ * those of the modules of the tree its go.mod replaces by a directory, whose new imports its build needs too.
+ */
+export function moduleGoTexts(module: LoadedModule, m: ModuleUnit, units: readonly ModuleUnit[], before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>) {
+  const own = moduleFiles(module, m, units);
+  const replaced = units.filter((u) => u !== m && m.replacedDirs.includes(u.root)).map((u) => moduleFiles(module, u, units));
+  return {
+    before: textsOf(own, before),
+    after: textsOf(own, after),
+    alsoImported: { before: replaced.flatMap((r) => [...textsOf(r, before).values()]), after: replaced.flatMap((r) => [...textsOf(r, after).values()]) },
+  };
+}
