@@ -9,9 +9,20 @@ const rtlib = new Set(['instrgen.dev/rtlib']);
 describe('joinedModuleRoots', () => {
   test('a go.work joins the modules it uses, found from a module below it; GOWORK=off ignores it', () => {
     const fs = memoryFileSystem({ '/w/go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n', ...lib, ...app() });
-    expect(joinedModuleRoots(fs, '/w/app', '/w/app', {})).toEqual({ kind: 'workspace', roots: ['/w/app', '/w/lib'], workFile: '/w/go.work' });
+    expect(joinedModuleRoots(fs, '/w/app', '/w/app', {})).toEqual({ kind: 'workspace', roots: ['/w/app', '/w/lib'], workFile: '/w/go.work', uses: ['/w/app', '/w/lib'] });
     expect(joinedModuleRoots(fs, undefined, '/w', {})).toMatchObject({ kind: 'workspace', roots: ['/w/app', '/w/lib'] });
     expect(joinedModuleRoots(fs, '/w/app', '/w/app', { goWork: 'off' })).toEqual({ kind: 'single', roots: ['/w/app'] });
+  });
+
+  test("a workspace's replacements by a directory join too, but only the modules it uses are searched for entry points", () => {
+    const fs = memoryFileSystem({
+      '/w/go.work': 'go 1.19\n\nuse ./app\n\nreplace example.com/lib => ./lib\n',
+      ...lib,
+      ...app(),
+      '/w/lib/cmd/main.go': 'package main\n\n//instrgen:entry\nfunc main() {}\n',
+    });
+    expect(joinedModuleRoots(fs, undefined, '/w', {})).toEqual({ kind: 'workspace', roots: ['/w/app', '/w/lib'], workFile: '/w/go.work', uses: ['/w/app'] });
+    expect(loadModules(fs, '/w', ['./...']).selectedDirs).toEqual(['app']);
   });
 
   test("a go.work that does not use the module is not its workspace", () => {

@@ -60,13 +60,14 @@ function localReplacements(text: string, base: string): string[] {
  * otherwise the directories mainRoot's go.mod replaces modules with (the go command reads the replacements of the
  * main module only). A directory without go.mod, or holding a module of notJoined, is left out.
  */
-export function joinedModuleRoots(fs: FileSystem, mainRoot: string | undefined, cwd: string, opts: LoadOptions): { kind: JoinKind; roots: string[]; workFile?: string } {
+export function joinedModuleRoots(fs: FileSystem, mainRoot: string | undefined, cwd: string, opts: LoadOptions): { kind: JoinKind; roots: string[]; workFile?: string; uses?: string[] } {
   const workFile = workspaceFile(fs, mainRoot ?? cwd, opts.goWork);
   const workText = workFile && textOf(fs, workFile);
   let kind: JoinKind = 'single';
   let candidates: string[] = mainRoot ? [mainRoot] : [];
+  let uses: string[] = [];
   if (workFile && workText !== undefined) {
-    const uses = workspaceUses(workText).map((u) => path.resolve(path.dirname(workFile), u));
+    uses = workspaceUses(workText).map((u) => path.resolve(path.dirname(workFile), u));
     if (!mainRoot || uses.includes(path.resolve(mainRoot))) {
       kind = 'workspace';
       candidates = [...candidates, ...uses];
@@ -99,7 +100,7 @@ export function joinedModuleRoots(fs: FileSystem, mainRoot: string | undefined, 
     roots.push(path.resolve(c));
   }
   if (kind === 'single' && roots.length > 1) kind = 'replace';
-  return { kind, roots, workFile: kind === 'workspace' ? workFile : undefined };
+  return kind === 'workspace' ? { kind, roots, workFile, uses } : { kind, roots };
 }
 
 /** The deepest directory holding every one of dirs. */
@@ -158,7 +159,7 @@ export function loadModules(fs: FileSystem, cwd: string, patterns: readonly stri
   } catch (e) {
     mainError = e;
   }
-  const { kind, roots, workFile } = joinedModuleRoots(fs, main, cwd, opts);
+  const { kind, roots, workFile, uses } = joinedModuleRoots(fs, main, cwd, opts);
   if (main === undefined && kind !== 'workspace') throw mainError;
   if (kind === 'single' || roots.length === 0) {
     if (main === undefined) throw mainError;
@@ -171,7 +172,8 @@ export function loadModules(fs: FileSystem, cwd: string, patterns: readonly stri
   const inTree = (m: JoinedModule, rel: string) => (m.dir === '.' ? rel : rel === '.' ? m.dir : `${m.dir}/${rel}`);
   for (const m of modules) {
     const dirs = packageDirectories(fs, m.root);
-    const picked = main === undefined || m.root === main || kind === 'workspace' ? selectedIn(m, [...dirs.keys()], patterns.length ? patterns : ['./...'], cwd) : undefined;
+    // Entry points are looked for in the main modules only: the one around cwd, or every module go.work uses.
+    const picked = m.root === main || uses?.includes(m.root) ? selectedIn(m, [...dirs.keys()], patterns.length ? patterns : ['./...'], cwd) : undefined;
     picked?.forEach((d) => selected.add(inTree(m, d)));
     for (const [dir, names] of dirs) {
       const pkgPath = dir === '.' ? m.modulePath : `${m.modulePath}/${dir}`;
