@@ -1,10 +1,13 @@
 // The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
+import * as path from 'path';
 import { buildCallGraph, CallGraph, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits, TextEdit } from './edit/edit';
 import { FileSystem } from './load/fileSystem';
-import { loadModule, LoadedModule, readModuleFile } from './load/module';
+import { LoadedModule, readModuleFile } from './load/module';
+import { loadModules } from './load/modules';
+import { inTree, moduleGoTexts, modulesOf } from './gomod/modules';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
 import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
 import { workspaceModules } from './gomod/workspace';
@@ -43,6 +46,8 @@ export interface RunOptions {
   dependencies?: DependencyOptions;
   /** --include, --exclude, --max-depth, --skip-trivial: over the same keys of instrgen.yaml at the module root. */
   volume?: VolumeSettings;
+  /** $GOWORK (`off`: no workspace; undefined: look for go.work): a workspace joins its modules into one analysis. */
+  goWork?: string;
 }
 
 /** Everything one run computed: each phase's output, so that any stage can be printed. */
@@ -179,9 +184,24 @@ interface Extras {
   current: Map<string, string>;
 }
 
-/** Reads the record of an earlier inject, and plans undoing it; undefined when there is none. */
+/** The records of an earlier inject in every module of the tree, undone, with paths relative to the tree's root. */
 function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined {
-  const text = readModuleFile(fs, module.root, RECORD_FILE);
+  let all: Extras | undefined;
+  for (const m of modulesOf(fs, module)) {
+    const e = undoneModuleExtras(fs, m.root);
+    if (!e) continue;
+    all ??= { undo: { texts: new Map(), removed: [], kept: [] }, current: new Map() };
+    for (const [f, t] of e.undo.texts) all.undo.texts.set(inTree(m, f), t);
+    all.undo.removed.push(...e.undo.removed.map((f) => inTree(m, f)));
+    all.undo.kept.push(...e.undo.kept.map((f) => inTree(m, f)));
+    for (const [f, t] of e.current) all.current.set(inTree(m, f), t);
+  }
+  return all;
+}
+
+/** Reads the record of an earlier inject in the module at root, and plans undoing it; undefined when there is none. */
+function undoneModuleExtras(fs: FileSystem, root: string): Extras | undefined {
+  const text = readModuleFile(fs, root, RECORD_FILE);
   if (text === undefined) return undefined;
   let record;
   try {
@@ -191,7 +211,7 @@ function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined 
   }
   const current = new Map<string, string>();
   const read = (f: string) => {
-    const t = readModuleFile(fs, module.root, f);
+    const t = readModuleFile(fs, root, f);
     if (t !== undefined) current.set(f, t);
     return t;
   };
@@ -202,7 +222,7 @@ function undoneExtras(fs: FileSystem, module: LoadedModule): Extras | undefined 
 /** Load and prune: the first half of every command. */
 function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string>; extras?: Extras } {
   opts.onPhase?.('load');
-  const module = loadModule(opts.fs, opts.cwd, opts.patterns);
+  const module = loadModules(opts.fs, opts.cwd, opts.patterns, { goWork: opts.goWork ?? opts.dependencies?.goWork, notJoined: new Set([opts.rtlibPath ?? DEFAULT_RTLIB_PATH]) });
   const before = new Map(module.files.map((f) => [f.path, f.text]));
   const rewritten = new Map<string, Rewritten>();
   for (const f of module.files) {
@@ -339,25 +359,31 @@ export function runInject(opts: RunOptions): RunResult {
     const current = (f: string) => (extras?.current.has(f) ? extras.current.get(f) : readModuleFile(opts.fs, module.root, f));
     const baseline = (f: string) => (wanted.has(f) ? (wanted.get(f) ?? undefined) : current(f));
     const finalGo = new Map([...pruned].map(([f, t]) => [f, rewritten.get(f)?.text ?? t]));
-    const deps = planDependencies(
-      {
-        modulePath: module.modulePath,
-        root: module.root,
-        goMod: baseline('go.mod') ?? '',
-        goSum: baseline('go.sum'),
-        before: pruned,
-        after: finalGo,
-        rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
-        ...surroundings(opts.fs, module.root, opts.dependencies),
-        record: true,
-      },
-      opts.dependencies,
-    );
-    for (const [f, t] of deps.files) wanted.set(f, t);
-    for (const f of deps.removed) wanted.set(f, null);
+    const units = modulesOf(opts.fs, module);
+    // Each module gets what its own new imports need, and what those of the modules it replaces by a directory need:
+    // a module at go 1.17 or later lists every module providing a package its build imports.
+    for (const m of units) {
+      const deps = planDependencies(
+        {
+          modulePath: m.modulePath,
+          root: m.root,
+          goMod: baseline(inTree(m, 'go.mod')) ?? '',
+          goSum: baseline(inTree(m, 'go.sum')),
+          ...moduleGoTexts(module, m, units, pruned, finalGo),
+          rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
+          ...surroundings(opts.fs, m.root, opts.dependencies),
+          record: true,
+        },
+        opts.dependencies,
+      );
+      for (const [f, t] of deps.files) wanted.set(inTree(m, f), t);
+      for (const f of deps.removed) wanted.set(inTree(m, f), null);
+      diagnostics.push(...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)));
+      // Several modules: each command in its module's directory, as seen from where instrgen runs.
+      const inModule = units.length > 1 ? `(cd ${path.relative(opts.cwd, m.root) || '.'} && ${deps.goGetCommand})` : deps.goGetCommand;
+      if (deps.goGetCommand) goGetCommand = goGetCommand ? `${goGetCommand} && ${inModule}` : inModule;
+    }
     applyExtras(wanted, current, before, after, removed);
-    diagnostics.push(...deps.diagnostics);
-    goGetCommand = deps.goGetCommand;
   }
   return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, removed, goGetCommand, diagnostics };
 }
@@ -370,23 +396,31 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   const { module, before, pruned } = loadAndPrune(opts);
   if (!module.hasGoMod) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${module.root}: no go.mod; init sets up a module (run go mod init first)` }]);
   const rtlibPath = opts.rtlibPath ?? DEFAULT_RTLIB_PATH;
+  // In a workspace or with local replacements, init sets up the module around the directory it runs in.
+  const units = modulesOf(opts.fs, module);
+  const m = units[0];
+  const rel = path.relative(m.root, opts.cwd);
+  if (rel.startsWith('..') || path.isAbsolute(rel))
+    throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${opts.cwd}: not in a module of the workspace; run init in the module whose code calls rtlib.AutotelEntryPoint()` }]);
+  const own = moduleGoTexts(module, m, units, pruned, pruned).before;
   const deps = planDependencies(
     {
-      modulePath: module.modulePath,
-      root: module.root,
-      goMod: readModuleFile(opts.fs, module.root, 'go.mod') ?? '',
-      goSum: readModuleFile(opts.fs, module.root, 'go.sum'),
-      before: pruned,
-      after: new Map([...pruned, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
+      modulePath: m.modulePath,
+      root: m.root,
+      goMod: readModuleFile(opts.fs, m.root, 'go.mod') ?? '',
+      goSum: readModuleFile(opts.fs, m.root, 'go.sum'),
+      before: own,
+      after: new Map([...own, ['<init>', `package p\n\nimport _ "${rtlibPath}"\n`]]),
       rtlibPath,
-      ...surroundings(opts.fs, module.root, opts.dependencies),
+      ...surroundings(opts.fs, m.root, opts.dependencies),
       record: false,
     },
     opts.dependencies,
   );
   const after = new Map<string, string>();
   const removed: string[] = [];
-  applyExtras(new Map([...deps.files, ...deps.removed.map((f): [string, null] => [f, null])]), (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
+  const wanted = new Map<string, string | null>([...[...deps.files].map(([f, t]): [string, string] => [inTree(m, f), t]), ...deps.removed.map((f): [string, null] => [inTree(m, f), null])]);
+  applyExtras(wanted, (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
   return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
 }
 

@@ -44,6 +44,7 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
     rtlibPath: rtlib,
     dependencies: dependencyOptions(env, deps),
     volume: volumeFlags(c),
+    goWork: env.goEnv ? (env.goEnv.GO111MODULE === 'off' ? 'off' : env.goEnv.GOWORK) : undefined,
     onPhase: (phase: string, detail?: string) => {
       if (!c.quiet) env.term.progress(`instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
     },

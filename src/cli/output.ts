@@ -8,10 +8,11 @@ import { writeOverlay } from '../emit/overlay';
 import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
 import { writeChanges, writeOutTree } from '../emit/write';
 import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
+import { FileSystem } from '../load/fileSystem';
 import { readModuleFile } from '../load/module';
 import { RunResult } from '../pipeline';
 import { summarize, summaryText } from '../plan/report';
-import { Common, dirOf, Env, EXIT } from './env';
+import { Common, dirOf, Env, EXIT, UsageError } from './env';
 import { paint } from './terminal';
 
 /** Prints errors always, warnings unless quiet (ten of them without --verbose), information with --verbose. */
@@ -61,6 +62,9 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
     goGetNote();
     return EXIT.ok;
   }
+  const joined = result.module.modules?.length ? result.module.modules : undefined;
+  if (joined && (o.verify !== undefined || o.overlay))
+    throw new UsageError(`${o.overlay ? '--overlay' : '--verify'} works on one module, and this run spans ${joined.length} (${joined.map((m) => m.modulePath).join(', ')}, joined by ${result.module.join === 'workspace' ? 'go.work' : 'replace directives'}): use --out DIR for an instrumented copy of them`);
   if (o.verify !== undefined) {
     const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed, env.goEnv);
     if (!v.ok) {
@@ -80,7 +84,7 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
     return EXIT.ok;
   }
   if (o.out) {
-    const tree = moduleTree(env.fs, result.module.root);
+    const tree = joined ? joinedTree(env.fs, result.module.root, joined) : moduleTree(env.fs, result.module.root);
     for (const [f, t] of result.after) tree.files.set(f, t);
     for (const f of result.removed) {
       tree.files.delete(f);
@@ -113,3 +117,18 @@ export const withOutput = <T>(y: Argv<T>) =>
     .conflicts('diff', ['check', 'out'])
     .conflicts('check', ['out']);
 
+
+/** The files of joined modules (and the go.work above them), relative to the tree's root: nothing else below it. */
+function joinedTree(fs: FileSystem, root: string, modules: ReadonlyArray<{ root: string; dir: string }>): ReturnType<typeof moduleTree> {
+  const tree: ReturnType<typeof moduleTree> = { files: new Map(), binary: new Map(), skipped: [] };
+  const work = readModuleFile(fs, root, 'go.work');
+  if (work !== undefined) tree.files.set('go.work', work);
+  for (const m of modules) {
+    const t = moduleTree(fs, m.root);
+    const at = (f: string) => (m.dir === '.' ? f : `${m.dir}/${f}`);
+    for (const [f, text] of t.files) tree.files.set(at(f), text);
+    for (const [f, data] of t.binary) tree.binary.set(at(f), data);
+    tree.skipped.push(...t.skipped.map(at));
+  }
+  return tree;
+}

@@ -9,7 +9,7 @@ import { main } from '../cli/main';
 import { recordingTerminal } from '../cli/terminal';
 import { nodeFileSystem } from '../load/fileSystem';
 import { listCases, TestCase } from '../testing/cases';
-import { buildAndRunModule, moduleEnvironment, moduleProxy, snapshot } from '../testing/goModules';
+import { buildAndRunModule, moduleEnvironment, moduleProxy, publishModule, snapshot } from '../testing/goModules';
 import { goRunReport, requireGoToolchain } from '../testing/goToolchain';
 import { parseTraces } from '../traces/spans';
 import { traceShape } from '../traces/tree';
@@ -129,6 +129,41 @@ describe('dependencies in module mode', () => {
     await expectBuildsAndTraces(dir, '42\n');
     expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
     expect(await snapshot(dir)).toEqual(pristine);
+  });
+
+  test('a go 1.19 module: the modules instrumented code imports are direct requirements, so go mod tidy wants no change to go.mod', async () => {
+    const dir = entryModule('tidy119', '1.19');
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(goMod).toMatch(/^require go\.opentelemetry\.io\/otel v1\.1\.0$/m);
+    expect(goMod).toMatch(/^\tgo\.opentelemetry\.io\/otel\/sdk v1\.1\.0 \/\/ indirect$/m);
+    const copy = path.join(tmp, 'tidy119-copy');
+    fs.cpSync(dir, copy, { recursive: true });
+    const { execFileSync } = await import('child_process');
+    // -e: Debian's x/sys lacks windows/, which tidy looks at for every platform.
+    execFileSync('go', ['mod', 'tidy', '-e'], { cwd: copy, env, stdio: 'pipe' });
+    expect(fs.readFileSync(path.join(copy, 'go.mod'), 'utf8')).toBe(goMod);
+  });
+
+  test('after instrgen init (OTel then required // indirect), inject makes OTel a direct requirement as go mod tidy would; prune gives back what init wrote', async () => {
+    const dir = writeModule('tidy-init', {
+      'go.mod': 'module example.com/tidyinit\n\ngo 1.19\n',
+      'main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"instrgen.dev/rtlib"\n)\n\nfunc double(n int) int { return n * 2 }\n\nfunc main() {\n\trtlib.AutotelEntryPoint()\n\tfmt.Println(double(21))\n}\n',
+    });
+    expect(instrgen(dir, 'init', '-q')).toMatchObject({ code: 0 });
+    const initialized = await snapshot(dir);
+    expect(initialized['go.mod']).toMatch(/^\tgo\.opentelemetry\.io\/otel v1\.1\.0 \/\/ indirect$/m);
+    expect(instrgen(dir, '-q')).toMatchObject({ code: 0 });
+    const goMod = fs.readFileSync(path.join(dir, 'go.mod'), 'utf8');
+    expect(goMod).toMatch(/^require go\.opentelemetry\.io\/otel v1\.1\.0$/m);
+    const copy = path.join(tmp, 'tidy-init-copy');
+    fs.cpSync(dir, copy, { recursive: true });
+    const { execFileSync } = await import('child_process');
+    execFileSync('go', ['mod', 'tidy', '-e'], { cwd: copy, env, stdio: 'pipe' });
+    expect(fs.readFileSync(path.join(copy, 'go.mod'), 'utf8')).toBe(goMod);
+    await expectBuildsAndTraces(dir, '42\n');
+    expect(instrgen(dir, 'prune', '-q')).toMatchObject({ code: 0 });
+    expect(await snapshot(dir)).toEqual(initialized);
   });
 
   test('offline, inject fails with a message saying what to do, and writes nothing', async () => {
@@ -336,44 +371,249 @@ describe('AutotelEntryPoint in a go 1.16 module', () => {
   });
 });
 
-describe('a workspace (go.work)', () => {
-  test('a module of the workspace that replaces another by its directory is instrumented on its own; workspace and module builds work; prune restores it', async () => {
-    const w = writeModule('workspace', {
-      'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
-      'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
-      'lib/lib.go': 'package lib\n\n// Twice doubles n.\nfunc Twice(n int) int { return n * 2 }\n',
-      'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n',
-      'app/main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\nfunc work(n int) int { return lib.Twice(n) + 1 }\n\n//instrgen:entry\nfunc main() { fmt.Println(work(20)) }\n',
+/** Runs the CLI in dir with a go environment of the test's own (a workspace's GOWORK, a second proxy). */
+function instrgenWith(goEnv: NodeJS.ProcessEnv, dir: string, ...args: string[]) {
+  const term = recordingTerminal();
+  const code = main(args, { fs: nodeFileSystem, term, cwd: dir, goEnv });
+  return { code, stdout: term.stdout, stderr: term.stderr };
+}
+
+const libModule = {
+  'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
+  'lib/lib.go': 'package lib\n\n// Work returns n plus its square.\nfunc Work(n int) int { return n + square(n) }\n\nfunc square(n int) int { return n * n }\n',
+  'lib/doer.go': 'package lib\n\n// Doer does work; another module implements it.\ntype Doer interface {\n\tDo(n int) int\n}\n\n// Run runs d twice.\nfunc Run(d Doer) int { return d.Do(2) + d.Do(3) }\n',
+  'lib/lib_test.go': 'package lib\n\nimport "testing"\n\nfunc TestWork(t *testing.T) {\n\tif Work(3) != 12 {\n\t\tt.Fatal(Work(3))\n\t}\n}\n',
+};
+
+const appMain = (importPath: string, qualifier: string, more = '') => `package main
+
+import (
+	"fmt"
+
+	"${importPath}"
+)
+
+func report(v int) string { return fmt.Sprint("work: ", v) }
+
+//instrgen:entry
+func main() {
+	fmt.Println(report(${qualifier}.Work(3)))
+${more}}
+`;
+
+/** The app's side of libModule: a type implementing lib.Doer, and main's call of lib.Run. */
+const appDoer = {
+  'app/sq.go': 'package main\n\nimport "example.com/lib"\n\ntype sq struct{}\n\n// Do squares n.\nfunc (sq) Do(n int) int { return n * n }\n\nvar _ lib.Doer = sq{}\n',
+};
+const appMainWithLib = appMain('example.com/lib', 'lib', '\tfmt.Println(lib.Run(sq{}))\n');
+
+const appTest = 'package main\n\nimport "testing"\n\nfunc TestReport(t *testing.T) {\n\tif report(2) != "work: 2" {\n\t\tt.Fatal(report(2))\n\t}\n}\n';
+
+interface SeveralModules {
+  name: string;
+  files: Record<string, string>;
+  goEnv: NodeJS.ProcessEnv;
+  /** Steps before the pristine snapshot (go get of a published module), run in the tree's root. */
+  setup?: string;
+  /** Where instrgen runs (tree-relative), and its arguments. */
+  at: string;
+  args: string[];
+  /** The module holding main, and the other modules vetted and tested (tree-relative directories). */
+  mainModule: string;
+  otherModules: string[];
+  stdout: string;
+  edges: Array<[string, string]>;
+  /** Texts each file (tree-relative) must hold after instrgen, and files that must stay byte for byte. */
+  contains: Record<string, string[]>;
+  unchanged: string[];
+}
+
+/** Vets and tests a module in place (the build and run are buildAndRunModule's); failures are returned. */
+async function vetAndTest(dir: string, goEnv: NodeJS.ProcessEnv) {
+  const { runCommand } = await import('../testing/goToolchain');
+  return [await runCommand('go', ['vet', './...'], { cwd: dir, env: goEnv }), await runCommand('go', ['test', './...'], { cwd: dir, env: goEnv })];
+}
+
+/**
+ * The round trip for a tree of several modules: pristine builds, vets and tests; instrgen; the instrumented tree
+ * builds, vets and tests with default flags, runs with the same output and one connected trace; `go mod tidy` keeps
+ * every changed go.mod as instrgen wrote it; --check passes; prune gives back every byte of every module.
+ */
+async function severalModulesRoundTrip(c: SeveralModules): Promise<void> {
+  const { execFileSync } = await import('child_process');
+  const tree = writeModule(c.name, c.files);
+  if (c.setup) execFileSync('sh', ['-c', c.setup], { cwd: tree, env: c.goEnv, stdio: 'pipe' });
+  const pristine = await snapshot(tree);
+  const pristineTree = path.join(tmp, `${c.name}-pristine`);
+  fs.cpSync(tree, pristineTree, { recursive: true });
+
+  const inject = instrgenWith(c.goEnv, path.join(tree, c.at), ...c.args, '-q');
+  expect(inject).toMatchObject({ code: 0, stderr: '' });
+  for (const [file, texts] of Object.entries(c.contains)) for (const t of texts) expect(fs.readFileSync(path.join(tree, file), 'utf8')).toContain(t);
+  for (const file of c.unchanged) expect(fs.readFileSync(path.join(tree, file), 'latin1')).toBe(pristine[file]);
+
+  const [before, after] = await Promise.all([pristineTree, tree].map((t) => buildAndRunModule({ dir: path.join(t, c.mainModule), env: c.goEnv, vet: true, test: true })));
+  const report = `\n--- pristine\n${goRunReport(before)}\n--- instrumented\n${goRunReport(after)}`;
+  for (const r of [before, after]) if (r.build.exitCode !== 0 || r.vet!.exitCode !== 0 || r.test!.exitCode !== 0) throw new Error(`build, vet or test failed${report}`);
+  for (const m of c.otherModules)
+    for (const t of [pristineTree, tree])
+      for (const r of await vetAndTest(path.join(t, m), c.goEnv)) if (r.exitCode !== 0) throw new Error(`go vet or test of ${m} failed in ${t}:\n${r.stdout}${r.stderr}`);
+  expect(before.run!.stdout).toBe(c.stdout);
+  expect(after.run!.stdout).toBe(c.stdout);
+  expect(after.run!.exitCode).toBe(before.run!.exitCode);
+  const shape = traceShape(after.traces ?? []);
+  expect(shape.roots.map((s) => s.name)).toEqual(['main.main']);
+  expect(shape.orphans).toEqual([]);
+  for (const e of c.edges) expect(shape.edges).toContainEqual(e);
+
+  // go mod tidy (which reads no go.work) wants no change to any go.mod instrgen changed, `// indirect` included.
+  const tidyTree = path.join(tmp, `${c.name}-tidy`);
+  fs.cpSync(tree, tidyTree, { recursive: true });
+  for (const m of [c.mainModule, ...c.otherModules]) {
+    const goMod = path.join(m, 'go.mod');
+    if (fs.readFileSync(path.join(tree, goMod), 'latin1') === pristine[goMod]) continue;
+    execFileSync('go', ['mod', 'tidy', '-e'], { cwd: path.join(tidyTree, m), env: { ...c.goEnv, GOWORK: 'off' }, stdio: 'pipe' });
+    expect(fs.readFileSync(path.join(tidyTree, goMod), 'utf8')).toBe(fs.readFileSync(path.join(tree, goMod), 'utf8'));
+  }
+
+  expect(instrgenWith(c.goEnv, path.join(tree, c.at), ...c.args, '--check', '-q')).toMatchObject({ code: 0 });
+  expect(instrgenWith(c.goEnv, path.join(tree, c.at), 'prune', '-q')).toMatchObject({ code: 0 });
+  expect(await snapshot(tree)).toEqual(pristine);
+}
+
+describe('several modules: workspaces, local replacements, nested modules', () => {
+  const workspaceEnv = { ...env, GOWORK: '' };
+  const workspace = {
+    'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
+    ...libModule,
+    'app/go.mod': 'module example.com/app\n\ngo 1.19\n',
+    'app/main.go': appMainWithLib,
+    'app/main_test.go': appTest,
+    ...appDoer,
+  };
+  const joined = {
+    'lib/lib.go': ['func Work(__atel_tracing_ctx __atel_context.Context, n int) int', 'square(__atel_child_tracing_ctx, n)'],
+    'lib/lib_test.go': ['Work(__atel_context.TODO(), 3)'],
+    'app/main.go': ['lib.Work(__atel_child_tracing_ctx, 3)', 'lib.Run(__atel_child_tracing_ctx, sq{})'],
+    // An interface of one module changes together with its implementations in the other.
+    'lib/doer.go': ['Do(__atel_tracing_ctx __atel_context.Context, n int) int\n', 'd.Do(__atel_child_tracing_ctx, 2)'],
+    'app/sq.go': ['func (sq) Do(__atel_tracing_ctx __atel_context.Context, n int) int {'],
+    'lib/go.mod': ['require go.opentelemetry.io/otel v1.1.0\n'],
+  };
+  const edges: Array<[string, string]> = [
+    ['main.main', 'lib.Work'],
+    ['lib.Work', 'lib.square'],
+    ['main.main', 'main.report'],
+    ['main.main', 'lib.Run'],
+    ['lib.Run', 'main.sq.Do'],
+  ];
+
+  test.concurrent('a workspace, instrgen ./... at its root: a signature changed in one module updates its callers in the other', async () => {
+    await severalModulesRoundTrip({ name: 'ws-root', files: workspace, goEnv: workspaceEnv, at: '.', args: ['./...'], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n13\n', edges, contains: joined, unchanged: ['go.work'] });
+  });
+
+  test.concurrent("a workspace, instrgen in one module's directory: the whole workspace is analysed and changed", async () => {
+    await severalModulesRoundTrip({ name: 'ws-app', files: workspace, goEnv: workspaceEnv, at: 'app', args: [], mainModule: 'app', otherModules: ['lib'], stdout: 'work: 12\n13\n', edges, contains: joined, unchanged: ['go.work'] });
+  });
+
+  test.concurrent('a local replace (../lib) is followed as a workspace is: the replaced module is instrumented with the module, each gets its own go.mod changes', async () => {
+    await severalModulesRoundTrip({
+      name: 'replace',
+      files: { ...libModule, 'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n\nreplace example.com/lib => ../lib\n', 'app/main.go': appMainWithLib, 'app/main_test.go': appTest, ...appDoer },
+      goEnv: env,
+      at: 'app',
+      args: ['./...'],
+      mainModule: 'app',
+      otherModules: ['lib'],
+      stdout: 'work: 12\n13\n',
+      edges,
+      contains: { ...joined, 'app/.instrgen/added.json': ['"goMod"'], 'lib/.instrgen/added.json': ['"goMod"'] },
+      unchanged: [],
     });
-    const pristine = await snapshot(w);
-    const workspaceEnv = { ...env, GOWORK: '' };
-    const term = recordingTerminal();
-    expect(main(['-q'], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: workspaceEnv })).toBe(0);
-    const { runCommand } = await import('../testing/goToolchain');
-    const bin = path.join(tmp, 'workspace-bin');
-    // From the workspace root, in workspace mode.
-    expect(await runCommand('go', ['build', '-o', bin, './app'], { cwd: w, env: workspaceEnv })).toMatchObject({ exitCode: 0 });
-    expect(await runCommand('go', ['vet', './app', './lib'], { cwd: w, env: workspaceEnv })).toMatchObject({ exitCode: 0 });
-    const runDir = fs.mkdtempSync(path.join(tmp, 'workspace-run-'));
-    expect((await runCommand(bin, [], { cwd: runDir })).stdout).toBe('41\n');
-    expect(parseTraces(fs.readFileSync(path.join(runDir, 'traces.txt'), 'utf8')).map((s) => s.name)).toContain('main.work');
-    // And the module alone, with default flags.
-    await expectBuildsAndTraces(path.join(w, 'app'), '41\n');
-    expect(main(['prune', '-q'], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: workspaceEnv })).toBe(0);
-    expect(await snapshot(w)).toEqual(pristine);
+  });
+
+  // A nested module (inner/ with its own go.mod) released on its own: the outer module requires a published version.
+  const nestedProxy = path.join(tmp, 'nested-proxy');
+  const inner = {
+    'go.mod': 'module example.com/app/inner\n\ngo 1.19\n',
+    'inner.go': 'package inner\n\n// Work returns n plus its square.\nfunc Work(n int) int { return n + square(n) }\n\nfunc square(n int) int { return n * n }\n',
+  };
+  const nested = {
+    'go.mod': 'module example.com/app\n\ngo 1.19\n',
+    'main.go': appMain('example.com/app/inner', 'inner'),
+    'main_test.go': appTest,
+    'inner/go.mod': inner['go.mod'],
+    'inner/inner.go': inner['inner.go'],
+  };
+  const nestedEnv = { ...env, GOPROXY: `file://${nestedProxy},${env.GOPROXY}` };
+  // Started while the file is collected and awaited by each test: concurrent tests may start before beforeAll hooks.
+  const published = publishModule(nestedProxy, 'example.com/app/inner', 'v1.0.0', inner);
+
+  test.concurrent("a nested module is another module: its exported function keeps its signature and its files stay as they are", async () => {
+    await published;
+    await severalModulesRoundTrip({
+      name: 'nested',
+      files: nested,
+      goEnv: nestedEnv,
+      setup: 'go mod tidy',
+      at: '.',
+      args: ['./...'],
+      mainModule: '.',
+      otherModules: ['inner'],
+      stdout: 'work: 12\n',
+      edges: [['main.main', 'main.report']],
+      contains: { 'main.go': ['report(__atel_child_tracing_ctx, inner.Work(3))'] },
+      unchanged: ['inner/inner.go', 'inner/go.mod'],
+    });
+  });
+
+  test.concurrent('a nested module joined by a go.work is instrumented with the outer module', async () => {
+    await published;
+    await severalModulesRoundTrip({
+      name: 'nested-work',
+      files: { ...nested, 'go.work': 'go 1.19\n\nuse (\n\t.\n\t./inner\n)\n' },
+      goEnv: { ...nestedEnv, GOWORK: '' },
+      setup: 'GOWORK=off go mod tidy',
+      at: '.',
+      args: ['./...'],
+      mainModule: '.',
+      otherModules: ['inner'],
+      stdout: 'work: 12\n',
+      edges: [
+        ['main.main', 'inner.Work'],
+        ['inner.Work', 'inner.square'],
+      ],
+      contains: { 'main.go': ['inner.Work(__atel_child_tracing_ctx, 3)'], 'inner/inner.go': ['func Work(__atel_tracing_ctx __atel_context.Context, n int) int'] },
+      unchanged: ['go.work'],
+    });
+  });
+
+  test.concurrent('a workspace with --no-go-get: the printed command completes every module, run where instrgen ran', async () => {
+    const w = writeModule('ws-nogoget', workspace);
+    const r = instrgenWith(workspaceEnv, w, '--no-go-get');
+    expect(r.code).toBe(0);
+    const command = /run: (.*)\n/.exec(r.stderr)?.[1];
+    expect(command).toMatch(/^\(cd app && go get go\.opentelemetry\.io\/otel@v1\.1\.0 .*\) && \(cd lib && go get go\.opentelemetry\.io\/otel@v1\.1\.0 go\.opentelemetry\.io\/otel\/attribute@v1\.1\.0\)$/);
+    const { execFileSync } = await import('child_process');
+    execFileSync('sh', ['-c', command!], { cwd: w, env: workspaceEnv, stdio: 'pipe' });
+    const after = await buildAndRunModule({ dir: path.join(w, 'app'), env: workspaceEnv, vet: true, test: true });
+    if (after.build.exitCode !== 0 || after.vet!.exitCode !== 0 || after.test!.exitCode !== 0) throw new Error(goRunReport(after));
+    expect(after.run!.stdout).toBe('work: 12\n13\n');
+    expect(traceShape(after.traces!).edges).toContainEqual(['main.main', 'lib.Work']);
+    // The user's go get kept the requirements instrgen wrote as direct ones direct.
+    expect(fs.readFileSync(path.join(w, 'lib', 'go.mod'), 'utf8')).toBe('module example.com/lib\n\ngo 1.19\n\nrequire go.opentelemetry.io/otel v1.1.0\n\nrequire go.opentelemetry.io/otel/trace v1.1.0 // indirect\n');
   });
 
   test('a workspace module required without a replace: go get resolves it from go.work, and a warning says what Go 1.19 needs', async () => {
     const w = writeModule('workspace-noreplace', {
       'go.work': 'go 1.19\n\nuse (\n\t./app\n\t./lib\n)\n',
-      'lib/go.mod': 'module example.com/lib\n\ngo 1.19\n',
-      'lib/lib.go': 'package lib\n\n// Twice doubles n.\nfunc Twice(n int) int { return n * 2 }\n',
+      ...libModule,
       'app/go.mod': 'module example.com/app\n\ngo 1.19\n\nrequire example.com/lib v0.0.0\n',
-      'app/main.go': 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/lib"\n)\n\n//instrgen:entry\nfunc main() { fmt.Println(lib.Twice(21)) }\n',
+      'app/main.go': appMain('example.com/lib', 'lib'),
     });
-    const term = recordingTerminal();
-    expect(main([], { fs: nodeFileSystem, term, cwd: path.join(w, 'app'), goEnv: { ...env, GOWORK: '' } })).toBe(0);
-    expect(term.stderr).toContain('warning IG1011: go.mod requires the workspace module example.com/lib without replacing it: if the workspace build then says it cannot read example.com/lib@v0.0.0, add `replace example.com/lib => ../lib` to go.mod');
+    const r = instrgenWith(workspaceEnv, path.join(w, 'app'));
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('warning IG1011: go.mod requires the workspace module example.com/lib without replacing it: if the workspace build then says it cannot read example.com/lib@v0.0.0, add `replace example.com/lib => ../lib` to go.mod');
     const goMod = fs.readFileSync(path.join(w, 'app', 'go.mod'), 'utf8');
     expect(goMod).toContain('go.opentelemetry.io/otel v1.1.0');
     expect(goMod).not.toContain(path.join(w, 'lib'));

@@ -2,7 +2,7 @@
 // in go.mod and go.sum), planned from the new imports and resolved by the go command in a scratch copy of go.mod.
 import * as path from 'path';
 import { Codes, Diagnostic, InstrgenError } from '../diagnostics/diagnostic';
-import { LOCAL_REPLACEMENT_VERSION, readGoMod, withLocalModule } from './goMod';
+import { indirectRequirements, LOCAL_REPLACEMENT_VERSION, readGoMod, withDirectRequirements, withLocalModule, withoutDirectives } from './goMod';
 import { RECORD_FILE, recordText, RUNTIME_MODULE_DIR } from './record';
 import { importPaths, isStandardLibrary, RuntimeLibrary } from './runtime';
 
@@ -58,6 +58,11 @@ export interface DependencyInput {
   /** Texts of the Go files before (pruned) and after inject, module-relative. */
   before: ReadonlyMap<string, string>;
   after: ReadonlyMap<string, string>;
+  /**
+   * Texts of the Go files, before and after, of the modules this one replaces by a directory and instrgen changes
+   * along with it: a go 1.17 module lists every module providing a package its build imports, theirs included.
+   */
+  alsoImported?: { before: string[]; after: string[] };
   /** The import path instrumented code uses for the runtime library. */
   rtlibPath: string;
   /** True when the module has a vendor/modules.txt. */
@@ -109,6 +114,10 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   const imported = foreignImports(input.before.values(), input.modulePath);
   const importedAfter = foreignImports(input.after.values(), input.modulePath);
   const needed = new Set([...importedAfter].filter((p) => !imported.has(p)));
+  if (input.alsoImported) {
+    const theirs = foreignImports(input.alsoImported.before, input.modulePath);
+    for (const p of foreignImports(input.alsoImported.after, input.modulePath)) if (!theirs.has(p) && !imported.has(p) && p !== input.rtlibPath) needed.add(p);
+  }
   const added = new Map<string, string>();
   let goMod = input.goMod;
   const addedRequires = new Map<string, string>();
@@ -136,6 +145,11 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
 
   const diagnostics: Diagnostic[] = [];
   const args: string[] = [];
+  // Modules that provide a package the module's own new code imports are direct requirements: those new to go.mod,
+  // and those it requires `// indirect` (after instrgen init, OTel), whose line goes where tidy wants a direct one.
+  const direct = new Map<string, string>();
+  const promoted = new Map<string, string>();
+  const indirect = indirectRequirements(goMod);
   for (const p of [...needed].sort()) {
     const version =
       enclosingModule(p, facts.requires)?.[1] ??
@@ -143,11 +157,26 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
       enclosingModule(p, opts.runtime.requires)?.[1];
     if (!version) throw failure(Codes.Dependencies, `instrumented code imports ${p}, and neither go.mod nor the runtime library's go.mod requires a module that provides it`);
     args.push(`${p}@${version}`);
+    const provider = enclosingModule(p, opts.runtime.requires)?.[0];
+    const required = enclosingModule(p, facts.requires);
+    if (!importedAfter.has(p)) continue;
+    // Only where the module's code imported nothing of that module before: a marker tidy would already change is
+    // the user's business.
+    if (required && indirect.has(required[0])) {
+      if (![...imported].some((q) => enclosingModule(q, facts.requires)?.[0] === required[0])) promoted.set(required[0], required[1]);
+    }
+    else if (provider && !required) direct.set(provider, version);
   }
+  const seeded = (text: string) => withDirectRequirements(promoted.size ? withoutDirectives(text, promoted, new Map()) : text, new Map([...direct, ...promoted]));
 
   let goSum = input.goSum;
   let goGetCommand: string | undefined;
-  if (args.length && !opts.goGet) goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
+  if (args.length && !opts.goGet) {
+    // The direct requirements go in now, so that the user's go get keeps them direct as instrgen's would.
+    goMod = seeded(goMod);
+    for (const [m, v] of direct) addedRequires.set(m, v);
+    goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
+  }
   else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
     if (added.size) localModules.set(RUNTIME_MODULE_DIR, new Map([...added].map(([f, t]) => [f.slice(RUNTIME_MODULE_DIR.length + 1), t])));
@@ -162,7 +191,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
           pos: { file: 'go.mod', line: 1, col: 1 },
           message: `go.mod requires the workspace module ${mod} without replacing it: if the workspace build then says it cannot read ${mod}@${facts.requires.get(mod)}, add \`replace ${mod} => ${path.relative(input.root, workspace.get(mod)!) || '.'}\` to go.mod`,
         });
-    const r = opts.goGet!({ root: input.root, goMod, goSum, localModules, workspace, args });
+    const r = opts.goGet!({ root: input.root, goMod: seeded(goMod), goSum, localModules, workspace, args });
     if (!r.ok)
       throw failure(
         Codes.Dependencies,

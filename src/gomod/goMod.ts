@@ -47,6 +47,22 @@ function directive(facts: GoModFacts, verb: string, rest: string): void {
   }
 }
 
+/** The modules go.mod requires with a `// indirect` comment (in blocks or single lines). */
+export function indirectRequirements(text: string): Set<string> {
+  const out = new Set<string>();
+  let inBlock = false;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (inBlock && line.startsWith(')')) inBlock = false;
+    else if (/^require\s*\(/.test(line)) inBlock = true;
+    else {
+      const m = (inBlock ? /^("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/ : /^require\s+("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/).exec(line);
+      if (m) out.add(m[2]);
+    }
+  }
+  return out;
+}
+
 /** The version go.mod gives a module that only a replacement directive provides, as `go mod tidy` writes it. */
 export const LOCAL_REPLACEMENT_VERSION = 'v0.0.0-00010101000000-000000000000';
 
@@ -58,6 +74,43 @@ export const LOCAL_REPLACEMENT_VERSION = 'v0.0.0-00010101000000-000000000000';
 export function withLocalModule(goMod: string, modulePath: string, dir: string): string {
   const body = goMod.endsWith('\n') || goMod === '' ? goMod : goMod + '\n';
   return `${body}\nrequire ${modulePath} ${LOCAL_REPLACEMENT_VERSION}\n\nreplace ${modulePath} => ${dir}\n`;
+}
+
+/**
+ * Returns go.mod with direct requirements (no `// indirect`) of the given modules, as one require statement after the
+ * last one (else before the first replace, exclude or retract, else at the end). go get keeps a requirement go.mod
+ * already has direct as direct, and marks those it adds itself `// indirect`, since it does not read what the
+ * module's packages import: seeded so, the modules instrumented code imports end up where `go mod tidy` wants them.
+ *   require go.opentelemetry.io/otel v1.1.0                      (this)
+ *   require go.opentelemetry.io/otel/trace v1.1.0 // indirect   (go get)
+ */
+export function withDirectRequirements(goMod: string, modules: ReadonlyMap<string, string>): string {
+  if (!modules.size) return goMod;
+  const list = [...modules].sort(([a], [b]) => (a < b ? -1 : 1));
+  const stmt = list.length === 1 ? `require ${list[0][0]} ${list[0][1]}\n` : `require (\n${list.map(([m, v]) => `\t${m} ${v}\n`).join('')})\n`;
+  const lines = goMod.split('\n');
+  let afterLast = -1;
+  let firstOther = -1;
+  let block: string | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i].replace(/\/\/.*$/, '').trim();
+    if (block) {
+      if (line === ')') {
+        if (block === 'require') afterLast = i + 1;
+        block = undefined;
+      }
+      continue;
+    }
+    const m = /^(require|replace|exclude|retract)\b\s*(\(?)/.exec(line);
+    if (!m) continue;
+    if (m[2]) block = m[1];
+    if (m[1] === 'require' && !m[2]) afterLast = i + 1;
+    if (m[1] !== 'require' && firstOther < 0) firstOther = i;
+  }
+  if (afterLast >= 0) return [...lines.slice(0, afterLast), '', ...stmt.slice(0, -1).split('\n'), ...lines.slice(afterLast)].join('\n');
+  if (firstOther >= 0) return [...lines.slice(0, firstOther), ...stmt.split('\n'), ...lines.slice(firstOther)].join('\n');
+  const body = goMod.endsWith('\n') || goMod === '' ? goMod : goMod + '\n';
+  return `${body}\n${stmt}`;
 }
 
 const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 // Unit tests of the dependency phase's pure parts: go.mod reading and edits, the record and its undoing, the plan.
 import { GoGetRequest, planDependencies } from './dependencies';
-import { readGoMod, withLocalModule, withoutDirectives } from './goMod';
+import { readGoMod, withDirectRequirements, withLocalModule, withoutDirectives } from './goMod';
 import { parseRecord, RECORD_FILE, sha256, undoRecord } from './record';
 import { importPaths } from './runtime';
 import { workspaceUses } from './workspace';
@@ -30,6 +30,23 @@ describe('readGoMod', () => {
       ['golang.org/x/sys', 'v0.3.0'],
     ]);
     expect([...f.replaces]).toEqual([['example.com/lib', '../lib']]);
+  });
+});
+
+describe('withDirectRequirements', () => {
+  const otel = new Map([['go.opentelemetry.io/otel', 'v1.1.0']]);
+  test('one requirement goes as a line after the last require statement, two as a block; prune takes them out again', () => {
+    const one = withDirectRequirements(GO_MOD, otel);
+    expect(one).toBe(GO_MOD.replace('// indirect\n', '// indirect\n\nrequire go.opentelemetry.io/otel v1.1.0\n'));
+    const two = withDirectRequirements(GO_MOD, new Map([['go.opentelemetry.io/otel/trace', 'v1.1.0'], ...otel]));
+    expect(two).toContain('// indirect\n\nrequire (\n\tgo.opentelemetry.io/otel v1.1.0\n\tgo.opentelemetry.io/otel/trace v1.1.0\n)\n\nreplace');
+    expect(withoutDirectives(one, otel, new Map())).toBe(GO_MOD);
+  });
+
+  test('without requirements: before the first replace, else at the end', () => {
+    expect(withDirectRequirements('module m\n\ngo 1.19\n\nreplace a => ../a\n', otel)).toBe('module m\n\ngo 1.19\n\nrequire go.opentelemetry.io/otel v1.1.0\n\nreplace a => ../a\n');
+    expect(withDirectRequirements('module m\n\ngo 1.19\n', otel)).toBe('module m\n\ngo 1.19\n\nrequire go.opentelemetry.io/otel v1.1.0\n');
+    expect(withDirectRequirements('module m\n', new Map())).toBe('module m\n');
   });
 });
 

@@ -10,6 +10,10 @@ export interface SourceFile {
   /** Module-relative directory: `.` for the root. */
   dir: string;
   text: string;
+  /** Import path of the file's directory, when the tree joins several modules (else the module path and dir). */
+  pkgPath?: string;
+  /** The file's name as `go build -trimpath` gives it (module path/module-relative path), when modules are joined. */
+  goPath?: string;
 }
 
 export interface LoadedModule {
@@ -22,6 +26,10 @@ export interface LoadedModule {
   selectedDirs: string[];
   /** True when the root was found by its go.mod (module mode), false for a GOPATH package directory. */
   hasGoMod: boolean;
+  /** How modules were joined (src/load/modules.ts): absent or `single` for the module alone. */
+  join?: 'workspace' | 'replace' | 'single';
+  /** The joined modules, the one around cwd first; absent for the module alone (root is then its root). */
+  modules?: Array<{ root: string; modulePath: string; dir: string }>;
 }
 
 const error = (code: Diagnostic['code'], message: string): InstrgenError =>

@@ -132,7 +132,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       pkg.usesHelper = true;
     }
     const attrs = pkg.attrs.get(f.id)!;
-    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), attrsDecl(attrs, codeLocation(f, program.modulePath))]);
+    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), attrsDecl(attrs, codeLocation(f, program.modulePath, program.files.get(f.file)?.goPath))]);
     need(f.file, { attribute: true });
     const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), attrs, errResult: err?.name };
     const d = decision(f.id)!;

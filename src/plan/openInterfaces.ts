@@ -24,10 +24,13 @@ function shortType(t: string): string {
 function importsOtherModules(program: Program): boolean {
   const rtlibPaths = new Set<string>();
   for (const f of program.files.values()) if (f.rtlibQualifier !== undefined && f.imports[f.rtlibQualifier]) rtlibPaths.add(f.imports[f.rtlibQualifier]);
+  // Packages instrgen loaded (every module a workspace or a replace joins), not paths below the module path: a
+  // nested module's packages share that prefix and are another module's code.
+  const own = new Set([...program.files.values()].map((f) => f.pkg));
   for (const f of program.files.values())
     for (const path of Object.values(f.imports)) {
       const first = path.split('/')[0];
-      if (!first.includes('.') || path === program.modulePath || path.startsWith(`${program.modulePath}/`) || rtlibPaths.has(path)) continue;
+      if (!first.includes('.') || own.has(path) || rtlibPaths.has(path)) continue;
       return true;
     }
   return false;

@@ -61,12 +61,12 @@ export function attrsNames(ids: Array<{ id: string; name: string }>): Map<string
  * literals) in the source as the user wrote it.
  *   example.com/app/geo.(*Point).Translate   →   code.namespace example.com/app/geo.(*Point), code.function Translate
  */
-export function codeLocation(f: FuncFacts, modulePath: string): CodeLocation {
+export function codeLocation(f: FuncFacts, modulePath: string, goPath?: string): CodeLocation {
   const dot = f.name.lastIndexOf('.');
   return {
     function: f.name.slice(dot + 1),
     namespace: dot < 0 ? f.pkg : `${f.pkg}.${f.name.slice(0, dot)}`,
-    filepath: modulePath ? `${modulePath}/${f.file}` : f.file,
+    filepath: goPath ?? (modulePath ? `${modulePath}/${f.file}` : f.file),
     lineno: f.pos.line,
   };
 }

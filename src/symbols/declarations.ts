@@ -134,7 +134,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
 
   const fileInfos: FileInfo[] = [];
   for (const [dir, files] of byDir) {
-    const dirPath = dir === '.' ? modulePath : `${modulePath}/${dir}`;
+    const dirPath = files[0].file.pkgPath ?? (dir === '.' ? modulePath : `${modulePath}/${dir}`);
     const named = files.map((p) => ({ p, name: p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.namedChildren[0]?.text ?? '' }));
     const counts = new Map<string, number>();
     for (const { name } of named) if (!name.endsWith('_test')) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -151,6 +151,7 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
       const header = text.slice(0, p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.startIndex ?? 0);
       const facts: FileFacts = {
         path: p.file.path,
+        ...(p.file.goPath ? { goPath: p.file.goPath } : {}),
         dir,
         pkg: path,
         pkgName: name,

@@ -5,6 +5,8 @@ import type { MethodShape } from '../stdlib/interfaces';
 /** What later phases know of one Go file. Offsets are UTF-16 code units of `text`. */
 export interface FileFacts {
   path: string;
+  /** The name `go build -trimpath` gives the file, when it differs from the module path and path (joined modules). */
+  goPath?: string;
   dir: string;
   /** Import path of the file's package (`example.com/app/geo`, or `..._test` for an external test package). */
   pkg: string;

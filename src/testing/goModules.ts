@@ -4,6 +4,7 @@ import { execFileSync } from 'child_process';
 import { existsSync, promises as fsp } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { crc32 } from 'zlib';
 import { parseTraces } from '../traces/spans';
 import { CmdResult, GO_CACHE_DIR, GO_COMMAND_TIMEOUT_MS, GoRunResult, REPO_ROOT, RUN_TIMEOUT_MS, runCommand } from './goToolchain';
 
@@ -103,4 +104,59 @@ export async function snapshot(dir: string): Promise<Record<string, string>> {
   };
   await walk('');
   return out;
+}
+
+/** A zip archive of text files, stored uncompressed: what a module proxy serves as MODULE@VERSION.zip. */
+function storedZip(files: ReadonlyArray<[string, string]>): Buffer {
+  const locals: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const [name, text] of files) {
+    const data = Buffer.from(text, 'utf8');
+    const fileName = Buffer.from(name, 'utf8');
+    const crc = crc32(data) >>> 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt32LE(crc, 14);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(data.length, 22);
+    local.writeUInt16LE(fileName.length, 26);
+    const entry = Buffer.alloc(46);
+    entry.writeUInt32LE(0x02014b50, 0);
+    entry.writeUInt16LE(20, 4);
+    entry.writeUInt16LE(20, 6);
+    entry.writeUInt32LE(crc, 16);
+    entry.writeUInt32LE(data.length, 20);
+    entry.writeUInt32LE(data.length, 24);
+    entry.writeUInt16LE(fileName.length, 28);
+    entry.writeUInt32LE(offset, 42);
+    locals.push(local, fileName, data);
+    central.push(entry, fileName);
+    offset += local.length + fileName.length + data.length;
+  }
+  const dir = Buffer.concat(central);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(files.length, 8);
+  end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(dir.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, dir, end]);
+}
+
+/**
+ * Publishes a module version (module-relative path → text; go.mod among them) in a file-system module proxy, laid
+ * out as the GOPROXY protocol says: what a repository's nested module looks like once released on its own.
+ */
+export async function publishModule(proxy: string, modulePath: string, version: string, files: Record<string, string>): Promise<void> {
+  // The protocol's case encoding: an upper-case letter is `!` and its lower case.
+  const escapedPath = modulePath.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
+  const dir = path.join(proxy, ...escapedPath.split('/'), '@v');
+  await fsp.mkdir(dir, { recursive: true });
+  await fsp.writeFile(path.join(dir, 'list'), `${version}\n`);
+  await fsp.writeFile(path.join(dir, `${version}.info`), JSON.stringify({ Version: version, Time: '2024-01-01T00:00:00Z' }) + '\n');
+  await fsp.writeFile(path.join(dir, `${version}.mod`), files['go.mod']);
+  const entries = Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, t]): [string, string] => [`${modulePath}@${version}/${f}`, t]);
+  await fsp.writeFile(path.join(dir, `${version}.zip`), storedZip(entries));
 }
