@@ -19,10 +19,11 @@ const TracesFormat = "instrgen-traces/2"
 // and written with one call, so that what ExportSpans returned for is in the file even if the program
 // then exits through os.Exit.
 type fileExporter struct {
-	mu  sync.Mutex
-	f   *os.File
-	buf []byte
-	err error
+	mu    sync.Mutex
+	f     *os.File
+	buf   []byte
+	err   error
+	codes codeCache
 }
 
 // filesWritten are the traces files this process has created: a root that starts again after every root
@@ -67,7 +68,7 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 	}
 	b := e.buf[:0]
 	for _, s := range spans {
-		b = appendSpanLine(b, s)
+		b = appendSpanLine(b, s, e.codes.of(s))
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
@@ -87,8 +88,9 @@ func (e *fileExporter) Shutdown(context.Context) error {
 	return err
 }
 
-// appendSpanLine appends one span in the traces file's encoding, with its newline.
-func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan) []byte {
+// appendSpanLine appends one span in the traces file's encoding, with its newline; the code.* attributes of
+// loc, when there is one, come first among its attributes.
+func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan, loc *CodeLocation) []byte {
 	sc := s.SpanContext()
 	tid, sid := sc.TraceID(), sc.SpanID()
 	b = append(b, `{"traceId":`...)
@@ -100,10 +102,15 @@ func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan) []byte {
 		b = append(b, `,"parentSpanId":`...)
 		b = appendHex(b, pid[:])
 	}
-	b = append(b, `,"name":`...)
-	b = appendJSONString(b, s.Name())
-	b = append(b, `,"scope":`...)
-	b = appendJSONString(b, s.InstrumentationLibrary().Name)
+	b = append(b, ',')
+	if loc != nil {
+		b = append(b, loc.fileHead...)
+	} else {
+		b = append(b, `"name":`...)
+		b = appendJSONString(b, s.Name())
+		b = append(b, `,"scope":`...)
+		b = appendJSONString(b, s.InstrumentationLibrary().Name)
+	}
 	b = append(b, `,"kind":"`...)
 	b = append(b, s.SpanKind().String()...)
 	b = append(b, `","startNs":`...)
@@ -118,7 +125,15 @@ func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan) []byte {
 		b = append(b, `,"statusMessage":`...)
 		b = appendJSONString(b, st.Description)
 	}
-	if attrs := s.Attributes(); len(attrs) > 0 {
+	if attrs := s.Attributes(); loc != nil {
+		b = append(b, `,"attributes":{`...)
+		b = append(b, loc.fileAttrs...)
+		for _, kv := range attrs {
+			b = append(b, ',')
+			b = appendPlainMember(b, kv)
+		}
+		b = append(b, '}')
+	} else if len(attrs) > 0 {
 		b = append(b, `,"attributes":`...)
 		b = appendPlainAttributes(b, attrs)
 	}

@@ -1,0 +1,125 @@
+// Tests that every exporter writes the code.* attributes registered with Code, first and once, and only on the spans they belong to.
+package rtlib
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"go.opentelemetry.io/otel/attribute"
+	"go.opentelemetry.io/otel/sdk/resource"
+	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/sdk/trace/tracetest"
+	"go.opentelemetry.io/otel/trace"
+)
+
+// codeTestSpans ends a registered span with an attribute of its own, and an unregistered one, on a provider
+// whose spans the returned recorder keeps.
+func codeTestSpans(t *testing.T) []sdktrace.ReadOnlySpan {
+	Code("example.com/codetest", "main.leaf", "leaf", "example.com/codetest", "example.com/codetest/main.go", 25)
+	Code("example.com/codetest/geo", "geo.(*Point).Move", "Move", "example.com/codetest/geo.(*Point)", "example.com/codetest/geo/point.go", 7)
+	rec := tracetest.NewSpanRecorder()
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSpanProcessor(rec))
+	_, leaf := tp.Tracer("example.com/codetest").Start(context.Background(), "main.leaf", trace.WithAttributes(attribute.Int("own", 1)))
+	leaf.End()
+	_, move := tp.Tracer("example.com/codetest/geo").Start(context.Background(), "geo.(*Point).Move")
+	move.End()
+	// Registered in another scope only: not this span's location.
+	_, other := tp.Tracer("example.com/other").Start(context.Background(), "main.leaf")
+	other.End()
+	return rec.Ended()
+}
+
+func wantCodeAttrs(t *testing.T, got []string, want ...string) {
+	t.Helper()
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Fatalf("attributes\n got %v\nwant %v", got, want)
+	}
+}
+
+func TestFileExporterWritesCodeAttributesFirst(t *testing.T) {
+	spans := codeTestSpans(t)
+	var cache codeCache
+	var lines []map[string]interface{}
+	for _, s := range spans {
+		var m map[string]interface{}
+		dec := json.NewDecoder(bytes.NewReader(appendSpanLine(nil, s, cache.of(s))))
+		dec.UseNumber()
+		if err := dec.Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		lines = append(lines, m)
+	}
+	raw := string(appendSpanLine(nil, spans[0], cache.of(spans[0])))
+	if !strings.Contains(raw, `"name":"main.leaf","scope":"example.com/codetest","kind":"internal"`) ||
+		!strings.Contains(raw, `"attributes":{"code.function":"leaf","code.namespace":"example.com/codetest","code.filepath":"example.com/codetest/main.go","code.lineno":25,"own":1}`) {
+		t.Fatalf("line: %s", raw)
+	}
+	move := lines[1]["attributes"].(map[string]interface{})
+	if move["code.function"] != "Move" || move["code.namespace"] != "example.com/codetest/geo.(*Point)" || move["code.lineno"].(json.Number).String() != "7" || len(move) != 4 {
+		t.Fatalf("move: %v", lines[1])
+	}
+	if _, ok := lines[2]["attributes"]; ok || lines[2]["scope"] != "example.com/other" || lines[2]["name"] != "main.leaf" {
+		t.Fatalf("an unregistered span got attributes: %v", lines[2])
+	}
+}
+
+func TestOTLPConsoleAndWrappedExportersWriteCodeAttributes(t *testing.T) {
+	spans := codeTestSpans(t)
+	var cache codeCache
+	body := appendOTLPRequest(nil, resource.Empty(), spans, &cache)
+	var req struct {
+		ResourceSpans []struct {
+			ScopeSpans []struct {
+				Spans []struct {
+					Name       string
+					Attributes []struct {
+						Key   string
+						Value map[string]interface{}
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal(body, &req); err != nil {
+		t.Fatalf("%v\n%s", err, body)
+	}
+	var keys []string
+	for _, ss := range req.ResourceSpans[0].ScopeSpans {
+		for _, s := range ss.Spans {
+			for _, a := range s.Attributes {
+				keys = append(keys, s.Name+":"+a.Key)
+			}
+		}
+	}
+	wantCodeAttrs(t, keys, "main.leaf:code.function", "main.leaf:code.namespace", "main.leaf:code.filepath", "main.leaf:code.lineno", "main.leaf:own",
+		"geo.(*Point).Move:code.function", "geo.(*Point).Move:code.namespace", "geo.(*Point).Move:code.filepath", "geo.(*Point).Move:code.lineno")
+	if !strings.Contains(string(body), `{"key":"code.lineno","value":{"intValue":"25"}}`) {
+		t.Fatalf("lineno: %s", body)
+	}
+
+	var console bytes.Buffer
+	if err := (&consoleExporter{w: &console}).ExportSpans(context.Background(), spans); err != nil {
+		t.Fatal(err)
+	}
+	out := strings.Split(strings.TrimSpace(console.String()), "\n")
+	if !strings.Contains(out[0], `code.function=leaf code.namespace=example.com/codetest code.filepath=example.com/codetest/main.go code.lineno=25 own=1`) || strings.Contains(out[2], "code.") {
+		t.Fatalf("console:\n%s", console.String())
+	}
+
+	// What a foreign exporter (jaeger) reads through the wrapper.
+	rec := tracetest.NewInMemoryExporter()
+	if err := (&withCodeAttributes{SpanExporter: rec}).ExportSpans(context.Background(), spans); err != nil {
+		t.Fatal(err)
+	}
+	keys = nil
+	for _, s := range rec.GetSpans() {
+		for _, a := range s.Attributes {
+			keys = append(keys, s.Name+":"+string(a.Key))
+		}
+	}
+	wantCodeAttrs(t, keys, "main.leaf:code.function", "main.leaf:code.namespace", "main.leaf:code.filepath", "main.leaf:code.lineno", "main.leaf:own",
+		"geo.(*Point).Move:code.function", "geo.(*Point).Move:code.namespace", "geo.(*Point).Move:code.filepath", "geo.(*Point).Move:code.lineno")
+}
