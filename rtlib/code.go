@@ -4,6 +4,7 @@ package rtlib
 import (
 	"context"
 	"sync"
+	"sync/atomic"
 
 	"go.opentelemetry.io/otel/attribute"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
@@ -25,10 +26,12 @@ type CodeLocation struct {
 type codeKey struct{ scope, span string }
 
 // codeRegistry maps an instrumentation scope (the package path) and a span name to the function's location.
-// Packages register while they initialise; the exporter goroutine reads.
+// Packages register while they initialise; exporters read. gen counts registrations, so that an exporter's own
+// copy of what it looked up (codeCache) knows when to forget the names it found unregistered.
 var codeRegistry struct {
 	sync.RWMutex
-	m map[codeKey]*CodeLocation
+	m   map[codeKey]*CodeLocation
+	gen atomic.Uint64
 }
 
 // Code registers where the function whose spans are named span, started from the tracer named scope, is
@@ -59,27 +62,34 @@ func Code(scope, span, function, namespace, filepath string, lineno int) *CodeLo
 		codeRegistry.m = map[codeKey]*CodeLocation{}
 	}
 	codeRegistry.m[codeKey{scope, span}] = c
+	codeRegistry.gen.Add(1)
 	return c
 }
 
-// codeCache remembers the last location looked up: an exporter meets the same few functions span after span.
-// It belongs to one exporter, which uses it from one goroutine at a time.
+// codeCache is one exporter's copy of the registry entries it has looked up, unregistered names included, read
+// without a lock: the exporter goroutine meets the same few functions span after span. It is used from one
+// goroutine at a time; it is emptied when a package registers more, and when it grows large (spans that user code
+// names at run time are not registered, and their names may not repeat).
 type codeCache struct {
-	key codeKey
-	loc *CodeLocation
+	gen uint64
+	m   map[codeKey]*CodeLocation
 }
+
+const codeCacheMax = 1 << 14
 
 // of returns the location registered for the span's scope and name, or nil.
 func (c *codeCache) of(s sdktrace.ReadOnlySpan) *CodeLocation {
-	k := codeKey{s.InstrumentationLibrary().Name, s.Name()}
-	if c.loc != nil && c.key == k {
-		return c.loc
+	if g := codeRegistry.gen.Load(); c.m == nil || g != c.gen || len(c.m) >= codeCacheMax {
+		c.m = make(map[codeKey]*CodeLocation, 64)
+		c.gen = g
 	}
-	codeRegistry.RLock()
-	loc := codeRegistry.m[k]
-	codeRegistry.RUnlock()
-	if loc != nil {
-		c.key, c.loc = k, loc
+	k := codeKey{s.InstrumentationLibrary().Name, s.Name()}
+	loc, ok := c.m[k]
+	if !ok {
+		codeRegistry.RLock()
+		loc = codeRegistry.m[k]
+		codeRegistry.RUnlock()
+		c.m[k] = loc
 	}
 	return loc
 }

@@ -53,7 +53,7 @@ func TestFileExporterWritesCodeAttributesFirst(t *testing.T) {
 		lines = append(lines, m)
 	}
 	raw := string(appendSpanLine(nil, spans[0], cache.of(spans[0])))
-	if !strings.Contains(raw, `"name":"main.leaf","scope":"example.com/codetest","kind":"internal"`) ||
+	if !strings.Contains(raw, `"name":"main.leaf","scope":"example.com/codetest","startNs":`) ||
 		!strings.Contains(raw, `"attributes":{"code.function":"leaf","code.namespace":"example.com/codetest","code.filepath":"example.com/codetest/main.go","code.lineno":25,"own":1}`) {
 		t.Fatalf("line: %s", raw)
 	}

@@ -8,8 +8,10 @@ import (
 	"sync"
 	"time"
 
+	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/sdk/resource"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // TracesFormat is the value of "format" on the first line of the traces file.
@@ -111,16 +113,22 @@ func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan, loc *CodeLocation) []byte
 		b = append(b, `,"scope":`...)
 		b = appendJSONString(b, s.InstrumentationLibrary().Name)
 	}
-	b = append(b, `,"kind":"`...)
-	b = append(b, s.SpanKind().String()...)
-	b = append(b, `","startNs":`...)
+	// The usual kind and status are left out (readers take them as the default): fewer bytes to write.
+	if k := s.SpanKind(); k != trace.SpanKindInternal {
+		b = append(b, `,"kind":"`...)
+		b = append(b, k.String()...)
+		b = append(b, '"')
+	}
+	b = append(b, `,"startNs":`...)
 	b = appendQuotedInt(b, unixNanos(s.StartTime()))
 	b = append(b, `,"endNs":`...)
 	b = appendQuotedInt(b, unixNanos(s.EndTime()))
 	st := s.Status()
-	b = append(b, `,"status":"`...)
-	b = append(b, st.Code.String()...)
-	b = append(b, '"')
+	if st.Code != codes.Unset {
+		b = append(b, `,"status":"`...)
+		b = append(b, st.Code.String()...)
+		b = append(b, '"')
+	}
 	if st.Description != "" {
 		b = append(b, `,"statusMessage":`...)
 		b = appendJSONString(b, st.Description)

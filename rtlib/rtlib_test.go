@@ -78,6 +78,9 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	})
 	tr := ts.Tp.Tracer("example.com/app")
 	ctx, root := tr.Start(context.Background(), "main.main")
+	_, server := tr.Start(ctx, "main.serve", trace.WithSpanKind(trace.SpanKindServer))
+	server.SetStatus(codes.Ok, "")
+	server.End()
 	_, child := tr.Start(ctx, "main.work", trace.WithAttributes(
 		attribute.String("s", "quote\" nl\n bad\xff"), attribute.Int64("i", math.MaxInt64), attribute.Bool("b", true),
 		attribute.Float64("f", 1.5), attribute.StringSlice("ss", []string{"x", "y"}), attribute.Float64("nan", math.NaN())))
@@ -91,8 +94,17 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	}
 
 	lines := readLines(t, path)
-	if len(lines) != 3 {
-		t.Fatalf("want a header and 2 spans, got %d lines", len(lines))
+	if len(lines) != 4 {
+		t.Fatalf("want a header and 3 spans, got %d lines", len(lines))
+	}
+	for i, l := range lines[1:] {
+		if l["name"] == "main.serve" {
+			if l["kind"] != "server" || l["status"] != "Ok" {
+				t.Fatalf("server span: %v", l)
+			}
+			lines = append(lines[:i+1], lines[i+2:]...)
+			break
+		}
 	}
 	if lines[0]["format"] != TracesFormat {
 		t.Fatalf("header: %v", lines[0])
@@ -115,8 +127,12 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	if work["parentSpanId"] != main["spanId"] || work["traceId"] != main["traceId"] {
 		t.Fatal("child not linked to its parent")
 	}
-	if work["scope"] != "example.com/app" || work["kind"] != "internal" || work["status"] != "Error" || work["statusMessage"] != "it failed" {
+	if work["scope"] != "example.com/app" || work["status"] != "Error" || work["statusMessage"] != "it failed" {
 		t.Fatalf("fields: %v", work)
+	}
+	// The usual kind and status are left out; others are written.
+	if _, ok := main["kind"]; ok || main["status"] != nil || work["kind"] != nil {
+		t.Fatalf("kind internal and status Unset are written: %v", main)
 	}
 	attrs := work["attributes"].(map[string]interface{})
 	if attrs["s"] != "quote\" nl\n bad\ufffd" || attrs["i"].(json.Number).String() != "9223372036854775807" || attrs["b"] != true || attrs["nan"] != "NaN" {
@@ -305,6 +321,8 @@ func TestIDsAreUniqueAndNonZero(t *testing.T) {
 // CPU time per span, exporter goroutine and garbage collector included: on a machine shared with other work,
 // wall time also counts waiting for a core, CPU time does not.
 func runSpans(b *testing.B, tp trace.TracerProvider, goroutines int, finish func()) {
+	// Registered as instrgen's generated code registers it: rtlib's exporters write its code.* attributes.
+	Code("example.com/bench", "main.leaf", "leaf", "example.com/bench", "example.com/bench/main.go", 25)
 	tr := tp.Tracer("example.com/bench")
 	var wg sync.WaitGroup
 	per := b.N / goroutines
