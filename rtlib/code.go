@@ -77,13 +77,13 @@ type codeCache struct {
 
 const codeCacheMax = 1 << 14
 
-// of returns the location registered for the span's scope and name, or nil.
-func (c *codeCache) of(s sdktrace.ReadOnlySpan) *CodeLocation {
+// of returns the location registered for spans of this scope and name, or nil.
+func (c *codeCache) of(scope, name string) *CodeLocation {
 	if g := codeRegistry.gen.Load(); c.m == nil || g != c.gen || len(c.m) >= codeCacheMax {
 		c.m = make(map[codeKey]*CodeLocation, 64)
 		c.gen = g
 	}
-	k := codeKey{s.InstrumentationLibrary().Name, s.Name()}
+	k := codeKey{scope, name}
 	loc, ok := c.m[k]
 	if !ok {
 		codeRegistry.RLock()
@@ -123,7 +123,7 @@ func (e *withCodeAttributes) ExportSpans(ctx context.Context, spans []sdktrace.R
 	e.mu.Lock()
 	out := make([]sdktrace.ReadOnlySpan, len(spans))
 	for i, s := range spans {
-		if loc := e.cache.of(s); loc != nil {
+		if loc := e.cache.of(s.InstrumentationLibrary().Name, s.Name()); loc != nil {
 			out[i] = codeSpan{s, codeAttributes(loc, s)}
 		} else {
 			out[i] = s

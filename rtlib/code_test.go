@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -45,14 +46,17 @@ func TestFileExporterWritesCodeAttributesFirst(t *testing.T) {
 	var lines []map[string]interface{}
 	for _, s := range spans {
 		var m map[string]interface{}
-		dec := json.NewDecoder(bytes.NewReader(appendSpanLine(nil, s, cache.of(s))))
+		var buf spanView
+		v := viewOf(&buf, s)
+		dec := json.NewDecoder(bytes.NewReader(appendSpanLine(nil, v, cache.of(v.instrumentationLibrary.Name, v.name))))
 		dec.UseNumber()
 		if err := dec.Decode(&m); err != nil {
 			t.Fatal(err)
 		}
 		lines = append(lines, m)
 	}
-	raw := string(appendSpanLine(nil, spans[0], cache.of(spans[0])))
+	var buf spanView
+	raw := string(appendSpanLine(nil, viewOf(&buf, spans[0]), cache.of("example.com/codetest", "main.leaf")))
 	if !strings.Contains(raw, `"name":"main.leaf","scope":"example.com/codetest","startNs":`) ||
 		!strings.Contains(raw, `"attributes":{"code.function":"leaf","code.namespace":"example.com/codetest","code.filepath":"example.com/codetest/main.go","code.lineno":25,"own":1}`) {
 		t.Fatalf("line: %s", raw)
@@ -122,4 +126,44 @@ func TestOTLPConsoleAndWrappedExportersWriteCodeAttributes(t *testing.T) {
 	}
 	wantCodeAttrs(t, keys, "main.leaf:code.function", "main.leaf:code.namespace", "main.leaf:code.filepath", "main.leaf:code.lineno", "main.leaf:own",
 		"geo.(*Point).Move:code.function", "geo.(*Point).Move:code.namespace", "geo.(*Point).Move:code.filepath", "geo.(*Point).Move:code.lineno")
+}
+
+// BenchmarkSpanLine is the encoding of one span of instrumented code in the traces file, code lookup included.
+func BenchmarkSpanLine(b *testing.B) {
+	Code("example.com/codetest", "main.leaf", "leaf", "example.com/codetest", "example.com/codetest/main.go", 25)
+	rec := tracetest.NewSpanRecorder()
+	tp := sdktrace.NewTracerProvider(sdktrace.WithSpanProcessor(rec))
+	ctx, parent := tp.Tracer("example.com/codetest").Start(context.Background(), "main.main")
+	_, leaf := tp.Tracer("example.com/codetest").Start(ctx, "main.leaf")
+	leaf.End()
+	parent.End()
+	s := rec.Ended()[0]
+	var cache codeCache
+	snapshotTabOnce.Do(verifySnapshotLayout)
+	out := make([]byte, 0, 1024)
+	var buf spanView
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		v := viewOf(&buf, s)
+		out = appendSpanLine(out[:0], v, cache.of(v.instrumentationLibrary.Name, v.name))
+	}
+}
+
+// The SDK's snapshot is read directly (its layout is the one spanView mirrors), and reads what its methods return.
+func TestSpanViewReadsTheSnapshotAsItsMethodsDo(t *testing.T) {
+	snapshotTabOnce.Do(verifySnapshotLayout)
+	if snapshotTab == nil {
+		t.Fatal("the SDK's snapshot layout is not the one spanView mirrors: spans are read through methods")
+	}
+	for _, s := range codeTestSpans(t) {
+		var buf spanView
+		direct := viewOf(&buf, s)
+		if direct == &buf {
+			t.Fatal("a snapshot was read through its methods")
+		}
+		viaMethods := viewOf(&buf, struct{ sdktrace.ReadOnlySpan }{s})
+		if viaMethods != &buf || !reflect.DeepEqual(*direct, buf) {
+			t.Fatalf("direct %+v\nmethods %+v", *direct, buf)
+		}
+	}
 }

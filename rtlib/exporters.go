@@ -108,7 +108,7 @@ func (e *consoleExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOn
 		if d := s.Status().Description; d != "" {
 			fmt.Fprintf(&sb, " message=%q", d)
 		}
-		for _, kv := range codeAttributes(e.codes.of(s), s) {
+		for _, kv := range codeAttributes(e.codes.of(s.InstrumentationLibrary().Name, s.Name()), s) {
 			fmt.Fprintf(&sb, " %s=%s", kv.Key, kv.Value.Emit())
 		}
 		for _, ev := range s.Events() {

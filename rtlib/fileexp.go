@@ -36,6 +36,7 @@ var filesWritten = map[string]bool{}
 // newFileExporter truncates path and writes the header line with the resource, or, when this process
 // wrote the file before, opens it for appending.
 func newFileExporter(path string, res *resource.Resource) (*fileExporter, error) {
+	snapshotTabOnce.Do(verifySnapshotLayout)
 	key, err := filepath.Abs(path)
 	if err != nil {
 		key = path
@@ -69,8 +70,10 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 		return e.err
 	}
 	b := e.buf[:0]
+	var buf spanView
 	for _, s := range spans {
-		b = appendSpanLine(b, s, e.codes.of(s))
+		v := viewOf(&buf, s)
+		b = appendSpanLine(b, v, e.codes.of(v.instrumentationLibrary.Name, v.name))
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
@@ -92,15 +95,13 @@ func (e *fileExporter) Shutdown(context.Context) error {
 
 // appendSpanLine appends one span in the traces file's encoding, with its newline; the code.* attributes of
 // loc, when there is one, come first among its attributes.
-func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan, loc *CodeLocation) []byte {
-	sc := s.SpanContext()
-	tid, sid := sc.TraceID(), sc.SpanID()
+func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
+	tid, sid := s.spanContext.TraceID(), s.spanContext.SpanID()
 	b = append(b, `{"traceId":`...)
 	b = appendHex(b, tid[:])
 	b = append(b, `,"spanId":`...)
 	b = appendHex(b, sid[:])
-	if p := s.Parent(); p.SpanID().IsValid() {
-		pid := p.SpanID()
+	if pid := s.parent.SpanID(); pid.IsValid() {
 		b = append(b, `,"parentSpanId":`...)
 		b = appendHex(b, pid[:])
 	}
@@ -109,45 +110,44 @@ func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan, loc *CodeLocation) []byte
 		b = append(b, loc.fileHead...)
 	} else {
 		b = append(b, `"name":`...)
-		b = appendJSONString(b, s.Name())
+		b = appendJSONString(b, s.name)
 		b = append(b, `,"scope":`...)
-		b = appendJSONString(b, s.InstrumentationLibrary().Name)
+		b = appendJSONString(b, s.instrumentationLibrary.Name)
 	}
 	// The usual kind and status are left out (readers take them as the default): fewer bytes to write.
-	if k := s.SpanKind(); k != trace.SpanKindInternal {
+	if s.spanKind != trace.SpanKindInternal {
 		b = append(b, `,"kind":"`...)
-		b = append(b, k.String()...)
+		b = append(b, s.spanKind.String()...)
 		b = append(b, '"')
 	}
 	b = append(b, `,"startNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.StartTime()))
+	b = appendQuotedInt(b, unixNanos(s.startTime))
 	b = append(b, `,"endNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.EndTime()))
-	st := s.Status()
-	if st.Code != codes.Unset {
+	b = appendQuotedInt(b, unixNanos(s.endTime))
+	if st := s.status; st.Code != codes.Unset {
 		b = append(b, `,"status":"`...)
 		b = append(b, st.Code.String()...)
 		b = append(b, '"')
 	}
-	if st.Description != "" {
+	if d := s.status.Description; d != "" {
 		b = append(b, `,"statusMessage":`...)
-		b = appendJSONString(b, st.Description)
+		b = appendJSONString(b, d)
 	}
-	if attrs := s.Attributes(); loc != nil {
+	if loc != nil {
 		b = append(b, `,"attributes":{`...)
 		b = append(b, loc.fileAttrs...)
-		for _, kv := range attrs {
+		for _, kv := range s.attributes {
 			b = append(b, ',')
 			b = appendPlainMember(b, kv)
 		}
 		b = append(b, '}')
-	} else if len(attrs) > 0 {
+	} else if len(s.attributes) > 0 {
 		b = append(b, `,"attributes":`...)
-		b = appendPlainAttributes(b, attrs)
+		b = appendPlainAttributes(b, s.attributes)
 	}
-	if events := s.Events(); len(events) > 0 {
+	if len(s.events) > 0 {
 		b = append(b, `,"events":[`...)
-		for i, ev := range events {
+		for i, ev := range s.events {
 			if i > 0 {
 				b = append(b, ',')
 			}

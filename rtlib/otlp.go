@@ -175,7 +175,7 @@ func appendOTLPRequest(b []byte, res *resource.Resource, spans []sdktrace.ReadOn
 			if j > 0 {
 				b = append(b, ',')
 			}
-			b = appendOTLPSpan(b, s, codes.of(s))
+			b = appendOTLPSpan(b, s, codes.of(s.InstrumentationLibrary().Name, s.Name()))
 		}
 		b = append(b, ']')
 		if g.scope.SchemaURL != "" {
