@@ -3,6 +3,7 @@ package rtlib
 
 import (
 	"context"
+	"strconv"
 	"sync"
 	"sync/atomic"
 
@@ -17,8 +18,11 @@ import (
 // on every call would double that (the v1.1.0 SDK keeps a map entry and a list element per attribute).
 type CodeLocation struct {
 	attrs []attribute.KeyValue
-	// fileHead is `"name":…,"scope":…` and fileAttrs the attributes' members `"code.function":…,…`, for the traces file.
-	fileHead, fileAttrs []byte
+	// id numbers the location in the process (from 1); fileDef is its definition line in the traces file,
+	// `{"code":id,"name":…,"scope":…,"attributes":{"code.function":…,…}}`, and fileRef what its spans carry instead,
+	// `,"code":id`: the static half of a span is written once per file, not with every span.
+	id               int
+	fileDef, fileRef []byte
 	// otlpAttrs is the attributes as OTLP JSON KeyValue objects, comma-separated, without brackets.
 	otlpAttrs []byte
 }
@@ -31,6 +35,7 @@ type codeKey struct{ scope, span string }
 var codeRegistry struct {
 	sync.RWMutex
 	m   map[codeKey]*CodeLocation
+	all []*CodeLocation
 	gen atomic.Uint64
 }
 
@@ -48,12 +53,6 @@ func Code(scope, span, function, namespace, filepath string, lineno int) *CodeLo
 		semconv.CodeFilepathKey.String(filepath),
 		semconv.CodeLineNumberKey.Int(lineno),
 	}}
-	c.fileHead = append(c.fileHead, `"name":`...)
-	c.fileHead = appendJSONString(c.fileHead, span)
-	c.fileHead = append(c.fileHead, `,"scope":`...)
-	c.fileHead = appendJSONString(c.fileHead, scope)
-	members := appendPlainAttributes(nil, c.attrs)
-	c.fileAttrs = members[1 : len(members)-1]
 	list := appendOTLPAttributes(nil, c.attrs)
 	c.otlpAttrs = list[1 : len(list)-1]
 	codeRegistry.Lock()
@@ -61,6 +60,17 @@ func Code(scope, span, function, namespace, filepath string, lineno int) *CodeLo
 	if codeRegistry.m == nil {
 		codeRegistry.m = map[codeKey]*CodeLocation{}
 	}
+	c.id = len(codeRegistry.all) + 1
+	codeRegistry.all = append(codeRegistry.all, c)
+	c.fileRef = strconv.AppendInt([]byte(`,"code":`), int64(c.id), 10)
+	c.fileDef = strconv.AppendInt([]byte(`{"code":`), int64(c.id), 10)
+	c.fileDef = append(c.fileDef, `,"name":`...)
+	c.fileDef = appendJSONString(c.fileDef, span)
+	c.fileDef = append(c.fileDef, `,"scope":`...)
+	c.fileDef = appendJSONString(c.fileDef, scope)
+	c.fileDef = append(c.fileDef, `,"attributes":`...)
+	c.fileDef = appendPlainAttributes(c.fileDef, c.attrs)
+	c.fileDef = append(c.fileDef, "}\n"...)
 	codeRegistry.m[codeKey{scope, span}] = c
 	codeRegistry.gen.Add(1)
 	return c

@@ -5,6 +5,9 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -40,33 +43,53 @@ func wantCodeAttrs(t *testing.T, got []string, want ...string) {
 	}
 }
 
-func TestFileExporterWritesCodeAttributesFirst(t *testing.T) {
+func TestTheTracesFileDefinesEachCodeLocationOnceBeforeItsSpans(t *testing.T) {
 	spans := codeTestSpans(t)
-	var cache codeCache
-	var lines []map[string]interface{}
-	for _, s := range spans {
-		var m map[string]interface{}
-		var buf spanView
-		v := viewOf(&buf, s)
-		dec := json.NewDecoder(bytes.NewReader(appendSpanLine(nil, v, cache.of(v.instrumentationLibrary.Name, v.name))))
-		dec.UseNumber()
-		if err := dec.Decode(&m); err != nil {
+	path := filepath.Join(t.TempDir(), "traces.txt")
+	e, err := newFileExporter(path, resource.Empty())
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Twice: the second batch refers to the definitions of the first.
+	for i := 0; i < 2; i++ {
+		if err := e.ExportSpans(context.Background(), spans); err != nil {
 			t.Fatal(err)
 		}
-		lines = append(lines, m)
 	}
-	var buf spanView
-	raw := string(appendSpanLine(nil, viewOf(&buf, spans[0]), cache.of("example.com/codetest", "main.leaf")))
-	if !strings.Contains(raw, `"name":"main.leaf","scope":"example.com/codetest","startNs":`) ||
-		!strings.Contains(raw, `"attributes":{"code.function":"leaf","code.namespace":"example.com/codetest","code.filepath":"example.com/codetest/main.go","code.lineno":25,"own":1}`) {
-		t.Fatalf("line: %s", raw)
+	_ = e.Shutdown(context.Background())
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
 	}
-	move := lines[1]["attributes"].(map[string]interface{})
-	if move["code.function"] != "Move" || move["code.namespace"] != "example.com/codetest/geo.(*Point)" || move["code.lineno"].(json.Number).String() != "7" || len(move) != 4 {
-		t.Fatalf("move: %v", lines[1])
+	raw := strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
+	leaf := codeRegistry.m[codeKey{"example.com/codetest", "main.leaf"}]
+	def := fmt.Sprintf(`{"code":%d,"name":"main.leaf","scope":"example.com/codetest","attributes":{"code.function":"leaf","code.namespace":"example.com/codetest","code.filepath":"example.com/codetest/main.go","code.lineno":25}}`, leaf.id)
+	// The header, two definitions and three spans, then three spans.
+	if len(raw) != 1+2+3+3 || raw[1] != def || !strings.Contains(raw[2], fmt.Sprintf(`,"code":%d,"startNs":`, leaf.id)) || !strings.HasSuffix(raw[2], `,"attributes":{"own":1}}`) {
+		t.Fatalf("file:\n%s", data)
 	}
-	if _, ok := lines[2]["attributes"]; ok || lines[2]["scope"] != "example.com/other" || lines[2]["name"] != "main.leaf" {
-		t.Fatalf("an unregistered span got attributes: %v", lines[2])
+	lines := readLines(t, path)
+	if len(lines) != 7 {
+		t.Fatalf("want a header and 6 spans, got %d lines", len(lines))
+	}
+	for _, l := range lines[1:] {
+		attrs, _ := l["attributes"].(map[string]interface{})
+		switch l["scope"] {
+		case "example.com/codetest":
+			if l["name"] != "main.leaf" || attrs["code.function"] != "leaf" || attrs["code.lineno"].(json.Number).String() != "25" || attrs["own"].(json.Number).String() != "1" || len(attrs) != 5 {
+				t.Fatalf("leaf: %v", l)
+			}
+		case "example.com/codetest/geo":
+			if l["name"] != "geo.(*Point).Move" || attrs["code.namespace"] != "example.com/codetest/geo.(*Point)" || len(attrs) != 4 {
+				t.Fatalf("move: %v", l)
+			}
+		case "example.com/other":
+			if l["name"] != "main.leaf" || attrs != nil {
+				t.Fatalf("an unregistered span got attributes: %v", l)
+			}
+		default:
+			t.Fatalf("scope: %v", l)
+		}
 	}
 }
 

@@ -1,4 +1,4 @@
-// Defines fileExporter, which writes the traces file: JSON Lines, the resource once on line 1, then one span per line.
+// Defines fileExporter, which writes the traces file: JSON Lines, the resource once on line 1, then one span per line, and each instrumented function's name, scope and code attributes once, on a line of their own before its first span.
 package rtlib
 
 import (
@@ -15,7 +15,7 @@ import (
 )
 
 // TracesFormat is the value of "format" on the first line of the traces file.
-const TracesFormat = "instrgen-traces/2"
+const TracesFormat = "instrgen-traces/3"
 
 // fileExporter implements sdktrace.SpanExporter on an open file. Every batch is encoded into one buffer
 // and written with one call, so that what ExportSpans returned for is in the file even if the program
@@ -26,6 +26,8 @@ type fileExporter struct {
 	buf   []byte
 	err   error
 	codes codeCache
+	// defined[id] is set once the code location numbered id is defined in the file.
+	defined []bool
 }
 
 // filesWritten are the traces files this process has created: a root that starts again after every root
@@ -73,7 +75,15 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 	var buf spanView
 	for _, s := range spans {
 		v := viewOf(&buf, s)
-		b = appendSpanLine(b, v, e.codes.of(v.instrumentationLibrary.Name, v.name))
+		loc := e.codes.of(v.instrumentationLibrary.Name, v.name)
+		if loc != nil && (loc.id >= len(e.defined) || !e.defined[loc.id]) {
+			for loc.id >= len(e.defined) {
+				e.defined = append(e.defined, false)
+			}
+			e.defined[loc.id] = true
+			b = append(b, loc.fileDef...)
+		}
+		b = appendSpanLine(b, v, loc)
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
@@ -93,8 +103,8 @@ func (e *fileExporter) Shutdown(context.Context) error {
 	return err
 }
 
-// appendSpanLine appends one span in the traces file's encoding, with its newline; the code.* attributes of
-// loc, when there is one, come first among its attributes.
+// appendSpanLine appends one span in the traces file's encoding, with its newline. A span of an instrumented
+// function refers to its code location (loc, defined on an earlier line) for its name, scope and code attributes.
 func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
 	tid, sid := s.spanContext.TraceID(), s.spanContext.SpanID()
 	b = append(b, `{"traceId":`...)
@@ -105,11 +115,10 @@ func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
 		b = append(b, `,"parentSpanId":`...)
 		b = appendHex(b, pid[:])
 	}
-	b = append(b, ',')
 	if loc != nil {
-		b = append(b, loc.fileHead...)
+		b = append(b, loc.fileRef...)
 	} else {
-		b = append(b, `"name":`...)
+		b = append(b, `,"name":`...)
 		b = appendJSONString(b, s.name)
 		b = append(b, `,"scope":`...)
 		b = appendJSONString(b, s.instrumentationLibrary.Name)
@@ -133,15 +142,7 @@ func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
 		b = append(b, `,"statusMessage":`...)
 		b = appendJSONString(b, d)
 	}
-	if loc != nil {
-		b = append(b, `,"attributes":{`...)
-		b = append(b, loc.fileAttrs...)
-		for _, kv := range s.attributes {
-			b = append(b, ',')
-			b = appendPlainMember(b, kv)
-		}
-		b = append(b, '}')
-	} else if len(s.attributes) > 0 {
+	if len(s.attributes) > 0 {
 		b = append(b, `,"attributes":`...)
 		b = appendPlainAttributes(b, s.attributes)
 	}

@@ -48,7 +48,8 @@ func shutdownState(ts TracingState, proc *processor) {
 	}
 }
 
-// readLines decodes every line of the traces file with encoding/json.
+// readLines decodes every line of the traces file with encoding/json, as a reader sees it: the header, then the
+// spans, each with the name, scope and attributes of the code location it refers to (whose lines are left out).
 func readLines(t *testing.T, path string) []map[string]interface{} {
 	t.Helper()
 	f, err := os.Open(path)
@@ -57,14 +58,37 @@ func readLines(t *testing.T, path string) []map[string]interface{} {
 	}
 	defer f.Close()
 	var out []map[string]interface{}
+	defs := map[string]map[string]interface{}{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		var m map[string]interface{}
 		dec := json.NewDecoder(strings.NewReader(sc.Text()))
 		dec.UseNumber()
 		if err := dec.Decode(&m); err != nil {
-			t.Fatalf("line %d is not JSON: %v\n%s", len(out)+1, err, sc.Text())
+			t.Fatalf("line %d is not JSON: %v\n%s", n, err, sc.Text())
+		}
+		code, ok := m["code"].(json.Number)
+		if ok && m["traceId"] == nil {
+			defs[code.String()] = m
+			continue
+		}
+		if ok {
+			def := defs[code.String()]
+			if def == nil {
+				t.Fatalf("line %d refers to code %s, not defined before", n, code)
+			}
+			attrs := map[string]interface{}{}
+			for k, v := range def["attributes"].(map[string]interface{}) {
+				attrs[k] = v
+			}
+			if own, ok := m["attributes"].(map[string]interface{}); ok {
+				for k, v := range own {
+					attrs[k] = v
+				}
+			}
+			m["name"], m["scope"], m["attributes"] = def["name"], def["scope"], attrs
+			delete(m, "code")
 		}
 		out = append(out, m)
 	}

@@ -162,7 +162,7 @@ describe('on real runs', () => {
   test('os.Exit without EndAll loses the spans not yet exported, but leaves a readable file', async () => {
     const r = await buildAndRun({ ...handInstrumentedModule(), args: ['exit'] });
     expect(r.run?.exitCode).toBe(3);
-    expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/2"/);
+    expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/3"/);
     const shape = traceShape(r.traces ?? []);
     // Whatever was exported before the exit connects or is an orphan of an unexported parent; never garbage.
     expect(shape.roots).toEqual([]);
