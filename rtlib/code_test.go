@@ -190,3 +190,29 @@ func TestSpanViewReadsTheSnapshotAsItsMethodsDo(t *testing.T) {
 		}
 	}
 }
+
+// The default sampler decides as the SDK's ParentBased(AlwaysSample()), for every kind of parent.
+func TestDefaultSamplerDecidesAsTheSDKsParentBasedAlwaysOn(t *testing.T) {
+	sdk := sdktrace.ParentBased(sdktrace.AlwaysSample())
+	ours := parentBasedAlwaysOn{}
+	if ours.Description() != sdk.Description() {
+		t.Fatalf("description %q, want %q", ours.Description(), sdk.Description())
+	}
+	ts, err := trace.ParseTraceState("k=v")
+	if err != nil {
+		t.Fatal(err)
+	}
+	parents := []context.Context{context.Background()}
+	for _, remote := range []bool{false, true} {
+		for _, flags := range []trace.TraceFlags{0, trace.FlagsSampled} {
+			sc := trace.NewSpanContext(trace.SpanContextConfig{TraceID: trace.TraceID{1}, SpanID: trace.SpanID{2}, TraceFlags: flags, TraceState: ts, Remote: remote})
+			parents = append(parents, trace.ContextWithSpanContext(context.Background(), sc))
+		}
+	}
+	for i, ctx := range parents {
+		p := sdktrace.SamplingParameters{ParentContext: ctx, TraceID: trace.TraceID{1}, Name: "x"}
+		if got, want := ours.ShouldSample(p), sdk.ShouldSample(p); !reflect.DeepEqual(got, want) {
+			t.Fatalf("parent %d: %+v, want %+v", i, got, want)
+		}
+	}
+}
