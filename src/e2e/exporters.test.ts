@@ -307,7 +307,7 @@ describe('console, none, sampling and bad values', () => {
     for (const env of [{ OTEL_TRACES_SAMPLER: 'always_off' } as Record<string, string>, { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0' }]) {
       const r = await run(env);
       expect(r.run!.stderr).toBe('');
-      expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/2","resource":\{.*\}\}\n$/);
+      expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/3","resource":\{.*\}\}\n$/);
       expect(r.traces).toEqual([]);
     }
   });
