@@ -115,7 +115,7 @@ func samplerFromEnv(name, arg string, logger *log.Logger) (sdktrace.Sampler, str
 		r := ratio()
 		return sdktrace.TraceIDRatioBased(r), fmt.Sprintf("%s(%g)", name, r)
 	case "", "parentbased_always_on":
-		return sdktrace.ParentBased(sdktrace.AlwaysSample()), "parentbased_always_on"
+		return parentBasedAlwaysOn{}, "parentbased_always_on"
 	case "parentbased_always_off":
 		return sdktrace.ParentBased(sdktrace.NeverSample()), name
 	case "parentbased_traceidratio":
@@ -123,7 +123,7 @@ func samplerFromEnv(name, arg string, logger *log.Logger) (sdktrace.Sampler, str
 		return sdktrace.ParentBased(sdktrace.TraceIDRatioBased(r)), fmt.Sprintf("%s(%g)", name, r)
 	}
 	logger.Printf("OTEL_TRACES_SAMPLER=%q is not one of always_on, always_off, traceidratio, parentbased_always_on, parentbased_always_off, parentbased_traceidratio; using parentbased_always_on", name)
-	return sdktrace.ParentBased(sdktrace.AlwaysSample()), "parentbased_always_on"
+	return parentBasedAlwaysOn{}, "parentbased_always_on"
 }
 
 // bspFromEnv reads OTEL_BSP_SCHEDULE_DELAY, _EXPORT_TIMEOUT (milliseconds), _MAX_QUEUE_SIZE and

@@ -48,7 +48,7 @@ func exportersFromConfig(c config, res *resource.Resource, logger *log.Logger) (
 				logger.Printf("cannot create the jaeger exporter, spans are not sent to jaeger: %v", err)
 				continue
 			}
-			list = append(list, e)
+			list = append(list, &withCodeAttributes{SpanExporter: e})
 		case "console":
 			list = append(list, &consoleExporter{w: os.Stderr})
 		}
@@ -89,11 +89,14 @@ func (m multiExporter) Shutdown(ctx context.Context) error {
 //
 //	span main.fib 1.234µs trace=4bf9… span=00f0… parent=53ab… scope=example.com/app status=Unset n=3
 type consoleExporter struct {
-	mu sync.Mutex
-	w  io.Writer
+	mu    sync.Mutex
+	w     io.Writer
+	codes codeCache
 }
 
 func (e *consoleExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlySpan) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
 	var sb strings.Builder
 	for _, s := range spans {
 		sc := s.SpanContext()
@@ -105,7 +108,7 @@ func (e *consoleExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOn
 		if d := s.Status().Description; d != "" {
 			fmt.Fprintf(&sb, " message=%q", d)
 		}
-		for _, kv := range s.Attributes() {
+		for _, kv := range codeAttributes(e.codes.of(s.InstrumentationLibrary().Name, s.Name()), s) {
 			fmt.Fprintf(&sb, " %s=%s", kv.Key, kv.Value.Emit())
 		}
 		for _, ev := range s.Events() {
@@ -113,8 +116,6 @@ func (e *consoleExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOn
 		}
 		sb.WriteByte('\n')
 	}
-	e.mu.Lock()
-	defer e.mu.Unlock()
 	_, err := io.WriteString(e.w, sb.String())
 	return err
 }

@@ -1,4 +1,4 @@
-// Defines fileExporter, which writes the traces file: JSON Lines, the resource once on line 1, then one span per line.
+// Defines fileExporter, which writes the traces file: JSON Lines, the resource once on line 1, then one span per line, and each instrumented function's name, scope and code attributes once, on a line of their own before its first span.
 package rtlib
 
 import (
@@ -8,21 +8,26 @@ import (
 	"sync"
 	"time"
 
+	"go.opentelemetry.io/otel/codes"
 	"go.opentelemetry.io/otel/sdk/resource"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
+	"go.opentelemetry.io/otel/trace"
 )
 
 // TracesFormat is the value of "format" on the first line of the traces file.
-const TracesFormat = "instrgen-traces/2"
+const TracesFormat = "instrgen-traces/3"
 
 // fileExporter implements sdktrace.SpanExporter on an open file. Every batch is encoded into one buffer
 // and written with one call, so that what ExportSpans returned for is in the file even if the program
 // then exits through os.Exit.
 type fileExporter struct {
-	mu  sync.Mutex
-	f   *os.File
-	buf []byte
-	err error
+	mu    sync.Mutex
+	f     *os.File
+	buf   []byte
+	err   error
+	codes codeCache
+	// defined[id] is set once the code location numbered id is defined in the file.
+	defined []bool
 }
 
 // filesWritten are the traces files this process has created: a root that starts again after every root
@@ -33,6 +38,7 @@ var filesWritten = map[string]bool{}
 // newFileExporter truncates path and writes the header line with the resource, or, when this process
 // wrote the file before, opens it for appending.
 func newFileExporter(path string, res *resource.Resource) (*fileExporter, error) {
+	snapshotTabOnce.Do(verifySnapshotLayout)
 	key, err := filepath.Abs(path)
 	if err != nil {
 		key = path
@@ -66,8 +72,18 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 		return e.err
 	}
 	b := e.buf[:0]
+	var buf spanView
 	for _, s := range spans {
-		b = appendSpanLine(b, s)
+		v := viewOf(&buf, s)
+		loc := e.codes.of(v.instrumentationLibrary.Name, v.name)
+		if loc != nil && (loc.id >= len(e.defined) || !e.defined[loc.id]) {
+			for loc.id >= len(e.defined) {
+				e.defined = append(e.defined, false)
+			}
+			e.defined[loc.id] = true
+			b = append(b, loc.fileDef...)
+		}
+		b = appendSpanLine(b, v, loc)
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
@@ -87,44 +103,52 @@ func (e *fileExporter) Shutdown(context.Context) error {
 	return err
 }
 
-// appendSpanLine appends one span in the traces file's encoding, with its newline.
-func appendSpanLine(b []byte, s sdktrace.ReadOnlySpan) []byte {
-	sc := s.SpanContext()
-	tid, sid := sc.TraceID(), sc.SpanID()
+// appendSpanLine appends one span in the traces file's encoding, with its newline. A span of an instrumented
+// function refers to its code location (loc, defined on an earlier line) for its name, scope and code attributes.
+func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
+	tid, sid := s.spanContext.TraceID(), s.spanContext.SpanID()
 	b = append(b, `{"traceId":`...)
 	b = appendHex(b, tid[:])
 	b = append(b, `,"spanId":`...)
 	b = appendHex(b, sid[:])
-	if p := s.Parent(); p.SpanID().IsValid() {
-		pid := p.SpanID()
+	if pid := s.parent.SpanID(); pid.IsValid() {
 		b = append(b, `,"parentSpanId":`...)
 		b = appendHex(b, pid[:])
 	}
-	b = append(b, `,"name":`...)
-	b = appendJSONString(b, s.Name())
-	b = append(b, `,"scope":`...)
-	b = appendJSONString(b, s.InstrumentationLibrary().Name)
-	b = append(b, `,"kind":"`...)
-	b = append(b, s.SpanKind().String()...)
-	b = append(b, `","startNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.StartTime()))
+	if loc != nil {
+		b = append(b, loc.fileRef...)
+	} else {
+		b = append(b, `,"name":`...)
+		b = appendJSONString(b, s.name)
+		b = append(b, `,"scope":`...)
+		b = appendJSONString(b, s.instrumentationLibrary.Name)
+	}
+	// The usual kind and status are left out (readers take them as the default): fewer bytes to write.
+	if s.spanKind != trace.SpanKindInternal {
+		b = append(b, `,"kind":"`...)
+		b = append(b, s.spanKind.String()...)
+		b = append(b, '"')
+	}
+	b = append(b, `,"startNs":`...)
+	b = appendQuotedInt(b, unixNanos(s.startTime))
 	b = append(b, `,"endNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.EndTime()))
-	st := s.Status()
-	b = append(b, `,"status":"`...)
-	b = append(b, st.Code.String()...)
-	b = append(b, '"')
-	if st.Description != "" {
+	b = appendQuotedInt(b, unixNanos(s.endTime))
+	if st := s.status; st.Code != codes.Unset {
+		b = append(b, `,"status":"`...)
+		b = append(b, st.Code.String()...)
+		b = append(b, '"')
+	}
+	if d := s.status.Description; d != "" {
 		b = append(b, `,"statusMessage":`...)
-		b = appendJSONString(b, st.Description)
+		b = appendJSONString(b, d)
 	}
-	if attrs := s.Attributes(); len(attrs) > 0 {
+	if len(s.attributes) > 0 {
 		b = append(b, `,"attributes":`...)
-		b = appendPlainAttributes(b, attrs)
+		b = appendPlainAttributes(b, s.attributes)
 	}
-	if events := s.Events(); len(events) > 0 {
+	if len(s.events) > 0 {
 		b = append(b, `,"events":[`...)
-		for i, ev := range events {
+		for i, ev := range s.events {
 			if i > 0 {
 				b = append(b, ',')
 			}

@@ -152,9 +152,14 @@ func appendPlainAttributes(b []byte, attrs []attribute.KeyValue) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendJSONString(b, string(kv.Key))
-		b = append(b, ':')
-		b = appendPlainValue(b, kv.Value)
+		b = appendPlainMember(b, kv)
 	}
 	return append(b, '}')
+}
+
+// appendPlainMember appends "key":value.
+func appendPlainMember(b []byte, kv attribute.KeyValue) []byte {
+	b = appendJSONString(b, string(kv.Key))
+	b = append(b, ':')
+	return appendPlainValue(b, kv.Value)
 }

@@ -11,6 +11,7 @@ import (
 	"net/http"
 	"net/url"
 	"strings"
+	"sync"
 	"time"
 
 	"go.opentelemetry.io/otel/attribute"
@@ -87,6 +88,8 @@ type otlpExporter struct {
 	cfg    otlpConfig
 	res    *resource.Resource
 	client *http.Client
+	mu     sync.Mutex
+	codes  codeCache
 }
 
 func newOTLPExporter(cfg otlpConfig, res *resource.Resource) *otlpExporter {
@@ -95,7 +98,9 @@ func newOTLPExporter(cfg otlpConfig, res *resource.Resource) *otlpExporter {
 
 // ExportSpans sends the batch; a status outside 2xx is an error (counted by the processor, reported at exit).
 func (e *otlpExporter) ExportSpans(ctx context.Context, spans []sdktrace.ReadOnlySpan) error {
-	body := appendOTLPRequest(nil, e.res, spans)
+	e.mu.Lock()
+	body := appendOTLPRequest(nil, e.res, spans, &e.codes)
+	e.mu.Unlock()
 	var reader io.Reader = bytes.NewReader(body)
 	if e.cfg.gzip {
 		var zipped bytes.Buffer
@@ -135,7 +140,7 @@ func (e *otlpExporter) Shutdown(context.Context) error {
 
 // appendOTLPRequest encodes an ExportTraceServiceRequest in OTLP's JSON mapping: lowerCamelCase field names,
 // ids as hex, 64-bit integers as decimal strings, enums as numbers; spans grouped by instrumentation scope.
-func appendOTLPRequest(b []byte, res *resource.Resource, spans []sdktrace.ReadOnlySpan) []byte {
+func appendOTLPRequest(b []byte, res *resource.Resource, spans []sdktrace.ReadOnlySpan, codes *codeCache) []byte {
 	type group struct {
 		scope instrumentation.Library
 		spans []sdktrace.ReadOnlySpan
@@ -170,7 +175,7 @@ func appendOTLPRequest(b []byte, res *resource.Resource, spans []sdktrace.ReadOn
 			if j > 0 {
 				b = append(b, ',')
 			}
-			b = appendOTLPSpan(b, s)
+			b = appendOTLPSpan(b, s, codes.of(s.InstrumentationLibrary().Name, s.Name()))
 		}
 		b = append(b, ']')
 		if g.scope.SchemaURL != "" {
@@ -215,7 +220,8 @@ func otlpStatusCode(c codes.Code) int {
 	return 0
 }
 
-func appendOTLPSpan(b []byte, s sdktrace.ReadOnlySpan) []byte {
+// appendOTLPSpan appends one Span; the code.* attributes of loc, when there is one, come first among its attributes.
+func appendOTLPSpan(b []byte, s sdktrace.ReadOnlySpan, loc *CodeLocation) []byte {
 	sc := s.SpanContext()
 	tid, sid := sc.TraceID(), sc.SpanID()
 	b = append(b, `{"traceId":`...)
@@ -239,7 +245,15 @@ func appendOTLPSpan(b []byte, s sdktrace.ReadOnlySpan) []byte {
 	b = appendQuotedInt(b, unixNanos(s.StartTime()))
 	b = append(b, `,"endTimeUnixNano":`...)
 	b = appendQuotedInt(b, unixNanos(s.EndTime()))
-	if attrs := s.Attributes(); len(attrs) > 0 {
+	if attrs := s.Attributes(); loc != nil {
+		b = append(b, `,"attributes":[`...)
+		b = append(b, loc.otlpAttrs...)
+		for _, kv := range attrs {
+			b = append(b, ',')
+			b = appendOTLPKeyValue(b, kv)
+		}
+		b = append(b, ']')
+	} else if len(attrs) > 0 {
 		b = append(b, `,"attributes":`...)
 		b = appendOTLPAttributes(b, attrs)
 	}
@@ -319,13 +333,18 @@ func appendOTLPAttributes(b []byte, attrs []attribute.KeyValue) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, `{"key":`...)
-		b = appendJSONString(b, string(kv.Key))
-		b = append(b, `,"value":`...)
-		b = appendOTLPValue(b, kv.Value)
-		b = append(b, '}')
+		b = appendOTLPKeyValue(b, kv)
 	}
 	return append(b, ']')
+}
+
+// appendOTLPKeyValue appends {"key":..,"value":{AnyValue}}.
+func appendOTLPKeyValue(b []byte, kv attribute.KeyValue) []byte {
+	b = append(b, `{"key":`...)
+	b = appendJSONString(b, string(kv.Key))
+	b = append(b, `,"value":`...)
+	b = appendOTLPValue(b, kv.Value)
+	return append(b, '}')
 }
 
 // appendOTLPValue appends an AnyValue: one of stringValue, boolValue, intValue (a decimal string),

@@ -48,7 +48,8 @@ func shutdownState(ts TracingState, proc *processor) {
 	}
 }
 
-// readLines decodes every line of the traces file with encoding/json.
+// readLines decodes every line of the traces file with encoding/json, as a reader sees it: the header, then the
+// spans, each with the name, scope and attributes of the code location it refers to (whose lines are left out).
 func readLines(t *testing.T, path string) []map[string]interface{} {
 	t.Helper()
 	f, err := os.Open(path)
@@ -57,14 +58,37 @@ func readLines(t *testing.T, path string) []map[string]interface{} {
 	}
 	defer f.Close()
 	var out []map[string]interface{}
+	defs := map[string]map[string]interface{}{}
 	sc := bufio.NewScanner(f)
 	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
+	for n := 1; sc.Scan(); n++ {
 		var m map[string]interface{}
 		dec := json.NewDecoder(strings.NewReader(sc.Text()))
 		dec.UseNumber()
 		if err := dec.Decode(&m); err != nil {
-			t.Fatalf("line %d is not JSON: %v\n%s", len(out)+1, err, sc.Text())
+			t.Fatalf("line %d is not JSON: %v\n%s", n, err, sc.Text())
+		}
+		code, ok := m["code"].(json.Number)
+		if ok && m["traceId"] == nil {
+			defs[code.String()] = m
+			continue
+		}
+		if ok {
+			def := defs[code.String()]
+			if def == nil {
+				t.Fatalf("line %d refers to code %s, not defined before", n, code)
+			}
+			attrs := map[string]interface{}{}
+			for k, v := range def["attributes"].(map[string]interface{}) {
+				attrs[k] = v
+			}
+			if own, ok := m["attributes"].(map[string]interface{}); ok {
+				for k, v := range own {
+					attrs[k] = v
+				}
+			}
+			m["name"], m["scope"], m["attributes"] = def["name"], def["scope"], attrs
+			delete(m, "code")
 		}
 		out = append(out, m)
 	}
@@ -78,6 +102,9 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	})
 	tr := ts.Tp.Tracer("example.com/app")
 	ctx, root := tr.Start(context.Background(), "main.main")
+	_, server := tr.Start(ctx, "main.serve", trace.WithSpanKind(trace.SpanKindServer))
+	server.SetStatus(codes.Ok, "")
+	server.End()
 	_, child := tr.Start(ctx, "main.work", trace.WithAttributes(
 		attribute.String("s", "quote\" nl\n bad\xff"), attribute.Int64("i", math.MaxInt64), attribute.Bool("b", true),
 		attribute.Float64("f", 1.5), attribute.StringSlice("ss", []string{"x", "y"}), attribute.Float64("nan", math.NaN())))
@@ -91,8 +118,17 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	}
 
 	lines := readLines(t, path)
-	if len(lines) != 3 {
-		t.Fatalf("want a header and 2 spans, got %d lines", len(lines))
+	if len(lines) != 4 {
+		t.Fatalf("want a header and 3 spans, got %d lines", len(lines))
+	}
+	for i, l := range lines[1:] {
+		if l["name"] == "main.serve" {
+			if l["kind"] != "server" || l["status"] != "Ok" {
+				t.Fatalf("server span: %v", l)
+			}
+			lines = append(lines[:i+1], lines[i+2:]...)
+			break
+		}
 	}
 	if lines[0]["format"] != TracesFormat {
 		t.Fatalf("header: %v", lines[0])
@@ -115,8 +151,12 @@ func TestFileFormatHasResourceOnceAndOneSpanPerLine(t *testing.T) {
 	if work["parentSpanId"] != main["spanId"] || work["traceId"] != main["traceId"] {
 		t.Fatal("child not linked to its parent")
 	}
-	if work["scope"] != "example.com/app" || work["kind"] != "internal" || work["status"] != "Error" || work["statusMessage"] != "it failed" {
+	if work["scope"] != "example.com/app" || work["status"] != "Error" || work["statusMessage"] != "it failed" {
 		t.Fatalf("fields: %v", work)
+	}
+	// The usual kind and status are left out; others are written.
+	if _, ok := main["kind"]; ok || main["status"] != nil || work["kind"] != nil {
+		t.Fatalf("kind internal and status Unset are written: %v", main)
 	}
 	attrs := work["attributes"].(map[string]interface{})
 	if attrs["s"] != "quote\" nl\n bad\ufffd" || attrs["i"].(json.Number).String() != "9223372036854775807" || attrs["b"] != true || attrs["nan"] != "NaN" {
@@ -305,6 +345,8 @@ func TestIDsAreUniqueAndNonZero(t *testing.T) {
 // CPU time per span, exporter goroutine and garbage collector included: on a machine shared with other work,
 // wall time also counts waiting for a core, CPU time does not.
 func runSpans(b *testing.B, tp trace.TracerProvider, goroutines int, finish func()) {
+	// Registered as instrgen's generated code registers it: rtlib's exporters write its code.* attributes.
+	Code("example.com/bench", "main.leaf", "leaf", "example.com/bench", "example.com/bench/main.go", 25)
 	tr := tp.Tracer("example.com/bench")
 	var wg sync.WaitGroup
 	per := b.N / goroutines

@@ -43,7 +43,9 @@ count_spans() {
 echo "instrgen runtime benchmark: $N iterations of loop → middle → leaf ×2, $(nproc) CPUs, load $(cut -d' ' -f1 /proc/loadavg), $(go version | cut -d' ' -f3)"
 echo "per call: wall ns / CPU ns (all threads: exporter and GC included) / heap allocations; ratios against the SDK floor of the same run"
 # Modes: every span recorded and written by rtlib; sampling off; and the generated code alone against a recording
-# provider with no processor (what instrgen's code adds to the SDK, whatever rtlib's exporter costs).
+# provider with no processor (what instrgen's code adds to the SDK, whatever rtlib's exporter costs). Each figure is
+# the lowest of the program's runs (-reps, 3), instrumented loop and floors alike; the recorded mode's traces file
+# holds every run's spans.
 for g in $GS; do
   for mode in recorded off code-only; do
     traces="$WORK/run/traces-$g-$mode.txt"
@@ -63,8 +65,9 @@ for g in $GS; do
       const c = (p) => `${p.wallNs.toFixed(0).padStart(6)} / ${p.cpuNs.toFixed(0).padStart(6)} / ${p.allocs.toFixed(1).padStart(4)}`;
       const ratio = (k) => (r.instrumented[k] / floor[k]).toFixed(2);
       const ok = (k) => r.instrumented[k] / floor[k] <= target;
+      const calls = r.instrumentedCalls * r.runs;
       const kept = mode === "recorded"
-        ? `${spans} spans written for ${r.instrumentedCalls} calls${Number(spans) === r.instrumentedCalls ? "" : " (MISMATCH)"}, ${(Number(bytes) / 1e6).toFixed(1)} MB`
+        ? `${spans} spans written for ${calls} calls (${r.runs} runs)${Number(spans) === calls ? "" : " (MISMATCH)"}, ${(Number(bytes) / 1e6).toFixed(1)} MB`
         : mode === "off" ? `${spans} spans written${note}` : "floor: recording, no processor";
       console.log(`g=${r.goroutines} ${mode.padEnd(9)} instrumented ${c(r.instrumented)} | floor ${mode === "off" ? "never sampled" : "recording    "} ${c(floor)} | uninstrumented ${r.uninstrumented.wallNs.toFixed(1)} ns | ratio wall ${ratio("wallNs")}× CPU ${ratio("cpuNs")}× (target ≤ ${target}×: ${ok("cpuNs") && ok("wallNs") ? "met" : "NOT met"}) | ${kept}`);
     ' "$line" "$mode" "$spans" "$bytes" "$OFF_NOTE"

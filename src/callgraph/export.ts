@@ -1,6 +1,6 @@
 // The call graph printed four ways (text, Graphviz dot, Mermaid, JSON), with roots, reach and kept signatures marked.
 import { formatPosition, Position } from '../diagnostics/diagnostic';
-import type { CallGraphJson } from '../traces/html';
+import type { CallGraphJson } from '../traces/htmlModel';
 import { CallGraph, EdgeAttrs } from './graph';
 
 /** What the planner decided, for marking nodes: plain data handed in by the caller. */

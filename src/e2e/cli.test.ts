@@ -374,9 +374,10 @@ describe('traces', () => {
     const r = cli(['traces'], tmp);
     expect(r.code).toBe(0);
     const lines = r.stdout.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^main\.main {2}\S+ {2}example\.com\/basic-fib$/);
+    // Each span says where its function is (code.filepath, code.lineno).
+    expect(lines[0]).toMatch(/^main\.main {2}\S+ {2}example\.com\/basic-fib {2}main\.go:22$/);
     // main.main → 5 × main.fib and main.main$1 → 6 × main.fib and main.printResult.
-    expect(lines.filter((l) => /^ {2}main\.fib {2}/.test(l))).toHaveLength(5);
+    expect(lines.filter((l) => /^ {2}main\.fib {2}\S+ {2}example\.com\/basic-fib {2}main\.go:10$/.test(l))).toHaveLength(5);
     expect(lines.filter((l) => /^ {2}main\.main\$1 {2}/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /^ {4}main\.fib {2}/.test(l))).toHaveLength(6);
     expect(lines.filter((l) => /^ {4}main\.printResult {2}/.test(l))).toHaveLength(1);

@@ -12,8 +12,8 @@ import { traceShape } from '../traces/tree';
 const MODULE = 'example.com/exporters';
 
 /**
- * A program instrumented the way instrgen writes it (rtlib bootstrap in main, a span per function), whose leaf
- * spans carry attributes of every type and whose third leaf records an error.
+ * A program instrumented the way instrgen writes it (rtlib bootstrap in main, a span per function, each function's
+ * code location registered once), whose leaf spans carry attributes of every type and whose third leaf records an error.
  */
 const files: Record<string, string> = {
   'go.mod': `module ${MODULE}\n\ngo 1.19\n`,
@@ -66,6 +66,12 @@ func main() {
 	rtlib.AutotelEntryPoint()
 	fmt.Println("sum", work(__atel_child_tracing_ctx))
 }
+
+var __atel_code_leaf = rtlib.Code("${MODULE}/leaf", "main.leaf", "leaf", "${MODULE}", "${MODULE}/main.go", 14)
+
+var __atel_code_work = rtlib.Code("${MODULE}", "main.work", "work", "${MODULE}", "${MODULE}/main.go", 28)
+
+var __atel_code_main = rtlib.Code("${MODULE}", "main.main", "main", "${MODULE}", "${MODULE}/main.go", 39)
 `,
 };
 
@@ -101,10 +107,19 @@ async function run(env: Record<string, string>): Promise<GoRunResult> {
   return r;
 }
 
+/** Where each function is, as its registration says: the code attributes every exporter writes on its spans. */
+const CODE: Record<string, Record<string, unknown>> = {
+  'main.leaf': { 'code.function': 'leaf', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 14 },
+  'main.work': { 'code.function': 'work', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 28 },
+  'main.main': { 'code.function': 'main', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 39 },
+};
+
 /** The spans the file exporter wrote in the same run, which every other exporter's output must match. */
 function fileSpans(r: GoRunResult): Span[] {
   const spans = r.traces ?? [];
   expect(spans.map((s) => s.name).sort()).toEqual(['main.leaf', 'main.leaf', 'main.leaf', 'main.main', 'main.work']);
+  // The code attributes come first, then the span's own.
+  for (const s of spans) expect(Object.entries(s.attributes).slice(0, 4)).toEqual(Object.entries(CODE[s.name]));
   const shape = traceShape(spans);
   expect(shape.roots.map((s) => s.name)).toEqual(['main.main']);
   expect(shape.orphans).toEqual([]);
@@ -211,11 +226,12 @@ describe('otlp exporter', () => {
         expect(o.status.code ?? 0).toBe(statusCodes[s.statusCode]);
         expect(o.status.message ?? '').toBe(s.statusDescription);
         expect(plainAttributes(o.attributes)).toEqual(s.attributes);
+        expect(plainAttributes(o.attributes.slice(0, 4))).toEqual(CODE[s.name]);
         expect((o.events ?? []).map((e: Json) => ({ name: e.name, timeNs: BigInt(e.timeUnixNano), attributes: plainAttributes(e.attributes) }))).toEqual(s.events);
       }
       const leaves = spans.filter((s) => s.name === 'main.leaf').sort((a, b) => Number((a.attributes.i as number) - (b.attributes.i as number)));
       expect(leaves.map((l) => l.attributes)).toEqual(
-        [0, 1, 2].map((i) => ({ i, s: 'v"é', b: i % 2 === 0, f: 0.5, big: 2 ** 62, ss: ['x', 'y'] })),
+        [0, 1, 2].map((i) => ({ ...CODE['main.leaf'], i, s: 'v"é', b: i % 2 === 0, f: 0.5, big: 2 ** 62, ss: ['x', 'y'] })),
       );
       // 1<<62 is an exact int64 on the wire (a decimal string), whatever JSON numbers can hold.
       const leafOnWire = received.find((x) => x.span.spanId === leaves[0].spanId)!.span;
@@ -284,6 +300,7 @@ describe('jaeger exporter', () => {
         const tags = tagRecord(field(j, J.span.tags));
         expect(tags['otel.library.name']).toBe(s.library);
         for (const [k, v] of Object.entries(s.attributes)) if (!Array.isArray(v)) expect(tags[k]).toEqual(v);
+        expect(tags).toMatchObject(CODE[s.name]);
       }
     } finally {
       await rx.close();
@@ -296,7 +313,7 @@ describe('console, none, sampling and bad values', () => {
     const r = await run({ OTEL_TRACES_EXPORTER: 'console' });
     const lines = r.run!.stderr.trimEnd().split('\n');
     expect(lines.map((l) => l.split(' ')[1]).sort()).toEqual(['main.leaf', 'main.leaf', 'main.leaf', 'main.main', 'main.work']);
-    expect(lines.find((l) => l.includes('status=Error'))).toMatch(/^span main\.leaf \S+ trace=[0-9a-f]{32} span=[0-9a-f]{16} parent=[0-9a-f]{16} scope=example\.com\/exporters\/leaf status=Error message="leaf failed" i=2 /);
+    expect(lines.find((l) => l.includes('status=Error'))).toMatch(/^span main\.leaf \S+ trace=[0-9a-f]{32} span=[0-9a-f]{16} parent=[0-9a-f]{16} scope=example\.com\/exporters\/leaf status=Error message="leaf failed" code\.function=leaf code\.namespace=example\.com\/exporters code\.filepath=example\.com\/exporters\/main\.go code\.lineno=14 i=2 /);
     expect(r.tracesText).toBeUndefined();
   });
 
@@ -307,7 +324,7 @@ describe('console, none, sampling and bad values', () => {
     for (const env of [{ OTEL_TRACES_SAMPLER: 'always_off' } as Record<string, string>, { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0' }]) {
       const r = await run(env);
       expect(r.run!.stderr).toBe('');
-      expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/2","resource":\{.*\}\}\n$/);
+      expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/3","resource":\{.*\}\}\n$/);
       expect(r.traces).toEqual([]);
     }
   });

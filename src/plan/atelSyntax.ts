@@ -46,13 +46,11 @@ export const TRACER_VAR = '__atel_tracer';
 
 /**
  * How one function's span starts: `tracer` is `__atel_tracer`, or the per-call `__atel_otel.Tracer("pkg")` where a
- * package has no file to hold the tracer; `attrs` names the function's precomputed code attributes; `errResult`
- * names the result the span's error status comes from.
+ * package has no file to hold the tracer; `errResult` names the result the span's error status comes from.
  */
 export interface SpanStart {
   tracer: string;
   name: string;
-  attrs?: string;
   errResult?: string;
 }
 
@@ -60,17 +58,16 @@ export interface SpanStart {
 export const perCallTracer = (pkg: string) => `__atel_otel.Tracer(${JSON.stringify(pkg)})`;
 
 /**
- * Opens a span from context expression `parent`. The code attributes are set on the started span rather than
- * passed as a start option: a span that is not sampled then costs nothing for them (an option is copied into the
- * start configuration on every call). A function returning an error ends its span through the package's helper,
- * which reads the result once the function has returned (after the user's own deferred calls):
+ * Opens a span from context expression `parent`. The span gets no attributes here: its `code.*` attributes are
+ * registered once per function (codeDecl) and the runtime library's exporters write them, so that a span costs what
+ * the SDK's start and end cost. A function returning an error ends its span through the package's helper, which
+ * reads the result once the function has returned (after the user's own deferred calls):
  *   func load(path string) error {
  *   func load(__atel_tracing_ctx __atel_context.Context, path string) (__atel_err error) {  ...  defer __atel_end(__atel_span, &__atel_err)
  */
 export function spanLines(start: SpanStart, parent: string, assignBackTo?: string): string[] {
   return [
     `${CHILD_CTX}, __atel_span := ${start.tracer}.Start(${parent}, ${JSON.stringify(start.name)})`,
-    ...(start.attrs ? [`__atel_span.SetAttributes(${start.attrs}...)`] : []),
     assignBackTo ? `${assignBackTo} = ${CHILD_CTX}` : `_ = ${CHILD_CTX}`,
     start.errResult ? `defer ${END_HELPER}(__atel_span, &${start.errResult})` : 'defer __atel_span.End()',
   ];
@@ -87,8 +84,10 @@ export function bootstrapLines(q: string, start: SpanStart): string[] {
   ];
 }
 
-/** Where a function is, as the semconv v1.7.0 `code.*` attributes say it. */
+/** Where a function is, as the semconv v1.7.0 `code.*` attributes say it, with the scope and name of its spans. */
 export interface CodeLocation {
+  scope: string;
+  span: string;
   function: string;
   namespace: string;
   filepath: string;
@@ -98,19 +97,18 @@ export interface CodeLocation {
 /** The package-level declaration of the tracer. */
 export const tracerDecl = (pkg: string) => `var ${TRACER_VAR} = __atel_otel.Tracer(${JSON.stringify(pkg)})`;
 
-/** A function's code attributes (semconv v1.7.0 keys) in a package-level variable, built once at init, not per call. */
-export function attrsDecl(name: string, at: CodeLocation): string {
-  const attrs = [
-    `__atel_attribute.String("code.function", ${JSON.stringify(at.function)})`,
-    `__atel_attribute.String("code.namespace", ${JSON.stringify(at.namespace)})`,
-    `__atel_attribute.String("code.filepath", ${JSON.stringify(at.filepath)})`,
-    `__atel_attribute.Int("code.lineno", ${at.lineno})`,
-  ];
-  return `var ${name} = []__atel_attribute.KeyValue{${attrs.join(', ')}}`;
+/**
+ * A function's code location, registered with the runtime library once, at package initialisation; its exporters
+ * put the `code.*` attributes on the function's spans (known by scope and span name) as they write them:
+ *   var __atel_code_leaf = __atel_rtlib.Code("example.com/app", "main.leaf", "leaf", "example.com/app", "example.com/app/main.go", 25)
+ */
+export function codeDecl(name: string, at: CodeLocation): string {
+  const args = [at.scope, at.span, at.function, at.namespace, at.filepath].map((a) => JSON.stringify(a));
+  return `var ${name} = ${RTLIB_QUALIFIER}.Code(${args.join(', ')}, ${at.lineno})`;
 }
 
-/** Names of the attribute variables: `__atel_attrs_` and the function's name with `(*`, `)` dropped, `.` and `$` as `_`. */
-export const ATTRS_PREFIX = '__atel_attrs_';
+/** Names of the code location variables: `__atel_code_` and the function's name with `(*`, `)` dropped, `.` and `$` as `_`. */
+export const CODE_VAR_PREFIX = '__atel_code_';
 
 /** The helper that ends a span of a function returning an error (one per package, next to the tracer). */
 export const END_HELPER = '__atel_end';
@@ -143,9 +141,12 @@ export function endHelperText(nl: string): string {
  */
 export const packageDeclUnit = (decl: string, nl: string) => `${nl}${nl}${decl}`;
 
-/** The one-line package-level declarations inject appends, each with the blank line before it. */
+/**
+ * The one-line package-level declarations inject appends, each with the blank line before it (and the attribute
+ * variables earlier versions declared, which spans set per call).
+ */
 export const PACKAGE_DECL_LINE = new RegExp(
-  String.raw`\r?\n\r?\n(?:var __atel_tracer = __atel_otel\.Tracer\("[^"\r\n]*"\)|var __atel_attrs_[\p{L}\p{Nd}_]+ = \[\]__atel_attribute\.KeyValue\{[^\r\n]*\})(?=\r?\n|$)`,
+  String.raw`\r?\n\r?\n(?:var __atel_tracer = __atel_otel\.Tracer\("[^"\r\n]*"\)|var __atel_code_[\p{L}\p{Nd}_]+ = __atel_rtlib\.Code\((?:"(?:[^"\\\r\n]|\\.)*", ){5}\d+\)|var __atel_attrs_[\p{L}\p{Nd}_]+ = \[\]__atel_attribute\.KeyValue\{[^\r\n]*\})(?=\r?\n|$)`,
   'gu',
 );
 

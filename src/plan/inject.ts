@@ -5,9 +5,9 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
-import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { codeDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
-import { attrsNames, codeLocation, tracerFile } from './packageDecls';
+import { codeLocation, codeVarNames, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
@@ -114,7 +114,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 
-  // 3. Spans at the top of bodies, from one tracer per package, with precomputed code attributes; a function whose
+  // 3. Spans at the top of bodies, from one tracer per package, with code locations registered once; a function whose
   //    last result is `error` ends its span through the package's helper, which records a returned error.
   const spanDecls: FuncFacts[] = [];
   for (const [id, decls] of program.funcs) {
@@ -131,10 +131,9 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       err.edits.forEach((e) => push(f.file, e));
       pkg.usesHelper = true;
     }
-    const attrs = pkg.attrs.get(f.id)!;
-    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), attrsDecl(attrs, codeLocation(f, program.modulePath, program.files.get(f.file)?.goPath))]);
-    need(f.file, { attribute: true });
-    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), attrs, errResult: err?.name };
+    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), codeDecl(pkg.attrs.get(f.id)!, codeLocation(f, program.modulePath, spanName(f), program.files.get(f.file)?.goPath))]);
+    need(f.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), errResult: err?.name };
     const d = decision(f.id)!;
     const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
     for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
@@ -214,7 +213,7 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
 interface PackagePlan {
   /** The file holding the tracer and the error helper; undefined when no file of the package suits (see tracerFile). */
   tracerFile?: string;
-  /** Function id → the name of its attributes variable. */
+  /** Function id → the name of its code location variable. */
   attrs: Map<string, string>;
   usesHelper: boolean;
 }
@@ -226,7 +225,7 @@ function packagePlans(program: Program, spanDecls: FuncFacts[]): Map<string, Pac
   const plans = new Map<string, PackagePlan>();
   for (const pkg of new Set(spanDecls.map((f) => program.files.get(f.file)!.pkg))) {
     const own = spanDecls.filter((f) => program.files.get(f.file)!.pkg === pkg);
-    plans.set(pkg, { tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))), attrs: attrsNames(own), usesHelper: false });
+    plans.set(pkg, { tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))), attrs: codeVarNames(own), usesHelper: false });
   }
   return plans;
 }

@@ -1,6 +1,6 @@
-// Chooses where each package's tracer lives and names each function's attributes variable: the package-level half of spans.
+// Chooses where each package's tracer lives and names each function's code location variable: the package-level half of spans.
 import { FileFacts, FuncFacts } from '../symbols/program';
-import { ATTRS_PREFIX, CodeLocation } from './atelSyntax';
+import { CODE_VAR_PREFIX, CodeLocation } from './atelSyntax';
 
 // GOOS and GOARCH values the go command recognises in file names (go/build's knownOS and knownArch, Go 1.19).
 const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(' '));
@@ -38,15 +38,15 @@ export function tracerFile(files: FileFacts[], spanFiles: Set<string>): string |
 }
 
 /**
- * Distinct attributes variable names for a package's functions, readable where they can be: `(*Point).Translate`
- * becomes `__atel_attrs_Point_Translate`; a name that would repeat another (`main$1` and `main_1`) gets a number.
+ * Distinct code location variable names for a package's functions, readable where they can be: `(*Point).Translate`
+ * becomes `__atel_code_Point_Translate`; a name that would repeat another (`main$1` and `main_1`) gets a number.
  */
-export function attrsNames(ids: Array<{ id: string; name: string }>): Map<string, string> {
+export function codeVarNames(ids: Array<{ id: string; name: string }>): Map<string, string> {
   const out = new Map<string, string>();
   const used = new Set<string>();
   for (const { id, name } of [...ids].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))) {
     if (out.has(id)) continue;
-    const base = ATTRS_PREFIX + name.replace(/[(*)]/g, '').replace(/[^\p{L}\p{Nd}_]/gu, '_');
+    const base = CODE_VAR_PREFIX + name.replace(/[(*)]/g, '').replace(/[^\p{L}\p{Nd}_]/gu, '_');
     let v = base;
     for (let i = 2; used.has(v); i++) v = `${base}_${i}`;
     used.add(v);
@@ -58,12 +58,15 @@ export function attrsNames(ids: Array<{ id: string; name: string }>): Map<string
 /**
  * A function's `code.*` attributes: its name within the namespace (the package path, and the receiver for methods),
  * the file as `go build -trimpath` names it (module path and file), and the line of its name (of `func` for
- * literals) in the source as the user wrote it.
+ * literals) in the source as the user wrote it; with the scope (its tracer's name, the package path) and the name of
+ * its spans, by which the runtime library finds them.
  *   example.com/app/geo.(*Point).Translate   →   code.namespace example.com/app/geo.(*Point), code.function Translate
  */
-export function codeLocation(f: FuncFacts, modulePath: string, goPath?: string): CodeLocation {
+export function codeLocation(f: FuncFacts, modulePath: string, span: string, goPath?: string): CodeLocation {
   const dot = f.name.lastIndexOf('.');
   return {
+    scope: f.pkg,
+    span,
     function: f.name.slice(dot + 1),
     namespace: dot < 0 ? f.pkg : `${f.pkg}.${f.name.slice(0, dot)}`,
     filepath: goPath ?? (modulePath ? `${modulePath}/${f.file}` : f.file),

@@ -117,7 +117,7 @@ test('//instrgen:ignore stops the walk; generated files are never edited and fix
 test('functions that already take a context reuse it and pass the child context on', () => {
   const { out, d } = inject({ 'main.go': entry('\twork(context.Background())', 'import "context"\nfunc work(ctx context.Context) { _ = ctx }') });
   expect(d('work').span).toBe('own-context');
-  expect(out('main.go')).toContain('Start(ctx, "main.work")\n\t__atel_span.SetAttributes(__atel_attrs_work...)\n\tctx = __atel_child_tracing_ctx\n');
+  expect(out('main.go')).toContain('Start(ctx, "main.work")\n\tctx = __atel_child_tracing_ctx\n');
 });
 
 test('os.Exit and log.Fatal get rtlib.EndAll() on the line before', () => {
@@ -359,12 +359,19 @@ test('the added import block is sorted by path as gofmt sorts it; prune also tak
   const files = { 'main.go': 'package main\n\nimport "os"\n\n//instrgen:entry\nfunc run() {\n\tos.Exit(work())\n}\n\nfunc work() int { return 0 }\n\nfunc main() { run() }\n' };
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'], rtlibPath: rtlib });
   const out = r.after.get('main.go')!;
-  const sorted = `import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_attribute "go.opentelemetry.io/otel/attribute"\n)`;
+  const sorted = `import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n)`;
   expect(out).toContain(sorted);
   // Earlier versions wrote the runtime library last; prune still recognises that block.
-  const legacy = out.replace(sorted, `import (\n\t__atel_context "context"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_attribute "go.opentelemetry.io/otel/attribute"\n\t__atel_rtlib "${rtlib}"\n)`);
+  const legacy = out.replace(sorted, `import (\n\t__atel_context "context"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_rtlib "${rtlib}"\n)`);
   expect(legacy).not.toEqual(out);
-  for (const text of [out, legacy]) expect(runPrune({ fs: mod({ 'main.go': text }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
+  // Earlier versions also set the code attributes on every span from a variable per function.
+  const perCall = out
+    .replace(sorted, `import (\n\t__atel_context "context"\n\t__atel_rtlib "${rtlib}"\n\t__atel_otel "go.opentelemetry.io/otel"\n\t__atel_attribute "go.opentelemetry.io/otel/attribute"\n)`)
+    .replace(/(__atel_span := __atel_tracer\.Start\(\w+, "main\.(\w+)"\)\n)/g, '$1\t__atel_span.SetAttributes(__atel_attrs_$2...)\n')
+    .replace(/var __atel_code_(\w+) = [^\n]*/g, 'var __atel_attrs_$1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "$1"), __atel_attribute.Int("code.lineno", 7)}');
+  expect(perCall).toContain('\t__atel_span.SetAttributes(__atel_attrs_work...)\n');
+  expect(perCall).toContain('\nvar __atel_attrs_run = []__atel_attribute.KeyValue{');
+  for (const text of [out, legacy, perCall]) expect(runPrune({ fs: mod({ 'main.go': text }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
 });
 
 test('a comment after `(` stays on its line when the context goes first in a list broken over lines; prune restores it', () => {

@@ -35,7 +35,7 @@ test('build constraints: lines before the package clause, GOOS/GOARCH file name 
   expect(buildConstrained('a/x.go', 'package x\n\n// #include <stdio.h>\nimport "C"\n')).toBe(true);
 });
 
-test('one tracer per package, in a file every build compiles; the spans and attributes stay in their own files', () => {
+test('one tracer per package, in a file every build compiles; the spans and code locations stay in their own files', () => {
   const out = roundTrip({
     'main.go': main('\tlib.A()\n\tlib.B()', 'import "example.com/m/lib"\n'),
     'lib/a_linux.go': 'package lib\n\nfunc A() {}\n',
@@ -45,8 +45,9 @@ test('one tracer per package, in a file every build compiles; the spans and attr
   });
   expect(out('lib/c.go')).toContain('\nvar __atel_tracer = __atel_otel.Tracer("example.com/m/lib")\n');
   for (const f of ['lib/a_linux.go', 'lib/b.go']) expect(out(f)).not.toContain('var __atel_tracer');
-  expect(out('lib/a_linux.go')).toContain('__atel_tracer.Start(__atel_tracing_ctx, "lib.A")\n\t__atel_span.SetAttributes(__atel_attrs_A...)');
-  expect(out('lib/a_linux.go')).toMatch(/\nvar __atel_attrs_A = \[\]__atel_attribute\.KeyValue\{__atel_attribute\.String\("code\.function", "A"\), __atel_attribute\.String\("code\.namespace", "example\.com\/m\/lib"\), __atel_attribute\.String\("code\.filepath", "example\.com\/m\/lib\/a_linux\.go"\), __atel_attribute\.Int\("code\.lineno", 3\)\}\n$/);
+  expect(out('lib/a_linux.go')).toContain('__atel_tracer.Start(__atel_tracing_ctx, "lib.A")\n\t_ = __atel_child_tracing_ctx\n');
+  expect(out('lib/a_linux.go')).toMatch(/\nvar __atel_code_A = __atel_rtlib\.Code\("example\.com\/m\/lib", "lib\.A", "A", "example\.com\/m\/lib", "example\.com\/m\/lib\/a_linux\.go", 3\)\n$/);
+  expect(out('lib/a_linux.go')).toContain('import (\n\t__atel_context "context"\n\t__atel_rtlib "instrgen.dev/rtlib"\n)');
   expect(out('main.go')).toContain('var __atel_tracer = __atel_otel.Tracer("example.com/m")');
 });
 
@@ -122,7 +123,7 @@ test('non-ASCII names round-trip: an own context parameter, a root file importin
   });
   expect(out('main.go')).toContain('\tctxü = __atel_child_tracing_ctx\n');
   expect(out('main.go')).toContain('__atel_ts := rtlibü.NewTracingState()');
-  expect(out('main.go')).toContain('var __atel_attrs_grüße = ');
+  expect(out('main.go')).toContain('var __atel_code_grüße = __atel_rtlib.Code(');
 });
 
 test('a //go:build ignore program beside a library is a package of its own: its spans look the tracer up per call', () => {

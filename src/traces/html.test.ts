@@ -4,7 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildAndRun, goRunReport, handInstrumentedModule, REPO_ROOT, runCommand } from '../testing/goToolchain';
 import type { Span } from './spans';
-import { callGraphLayout, callGraphSvg, renderTraceHtml, waterfallTraces, type CallGraphJson } from './html';
+import { renderTraceHtml } from './html';
+import { callGraphLayout } from './htmlLayout';
+import { waterfallTraces, type CallGraphJson } from './htmlModel';
+import { callGraphSvg } from './htmlSvg';
 
 /** The call graph of handInstrumentedModule, plus an unreachable caller, a kept signature and a back edge. */
 const handCallGraph: CallGraphJson = {

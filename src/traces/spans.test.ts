@@ -149,6 +149,24 @@ describe('the JSON Lines file rtlib writes', () => {
     expect(parseTraces(jsonlText.replace(/\n/g, '\r\n'))).toHaveLength(12);
   });
 
+  test('a span that refers to a code location gets its name, scope and code attributes, before its own; format /2 still reads', () => {
+    const ids = '"traceId":"0123456789abcdef0123456789abcdef","spanId":"00000000000000a1"';
+    const v3 = [
+      '{"format":"instrgen-traces/3","resource":{"service.name":"app"}}',
+      '{"code":1,"name":"main.leaf","scope":"example.com/app","attributes":{"code.function":"leaf","code.lineno":25}}',
+      `{${ids},"code":1,"startNs":"1000","endNs":"3000","status":"Error","attributes":{"own":1}}`,
+      `{${ids.replace('a1', 'a2')},"name":"user.span","scope":"example.com/app","startNs":"1000","endNs":"2000"}`,
+    ].join('\n');
+    const [leaf, user] = parseTraces(v3 + '\n');
+    expect(leaf).toMatchObject({ name: 'main.leaf', library: 'example.com/app', statusCode: 'Error', kind: 'internal', attributes: { 'code.function': 'leaf', 'code.lineno': 25, own: 1 } });
+    expect(Object.keys(leaf.attributes)).toEqual(['code.function', 'code.lineno', 'own']);
+    expect(user).toMatchObject({ name: 'user.span', statusCode: 'Unset', attributes: {} });
+    for (const size of [1, 13, 100]) expect(readInChunks(v3, size).spans.map(spanJsonRecord)).toEqual([leaf, user].map(spanJsonRecord));
+    const v2 = `{"format":"instrgen-traces/2","resource":{}}\n{${ids},"name":"main.leaf","scope":"example.com/app","kind":"internal","startNs":"1000","endNs":"3000","status":"Unset","attributes":{"code.function":"leaf"}}\n`;
+    expect(parseTraces(v2)[0]).toMatchObject({ name: 'main.leaf', library: 'example.com/app', attributes: { 'code.function': 'leaf' } });
+    expect(() => parseTraces(v3.split('\n').filter((_, i) => i !== 1).join('\n'))).toThrow(/the span on line 2 refers to code location 1, which no earlier line defines/);
+  });
+
   test('malformed lines, spans and versions are errors with the line number', () => {
     const lines = jsonlText.trimEnd().split('\n');
     expect(() => parseTraces([lines[0], lines[1], 'GARBAGE', lines[2]].join('\n'))).toThrow(/invalid JSON on line 3/);

@@ -87,7 +87,9 @@ export function parseTracesDetailed(text: string): ParsedTraces {
 }
 
 /** The `format` value on the first line of the JSON Lines traces file rtlib writes. */
-export const TRACES_FORMAT = 'instrgen-traces/2';
+export const TRACES_FORMAT = 'instrgen-traces/3';
+/** Earlier formats this reader still reads: /2 wrote every span's name, scope and code attributes in full. */
+const EARLIER_FORMATS = ['instrgen-traces/2'];
 
 /**
  * Reads a traces file incrementally: push text chunks of any size as they are read, and every complete span
@@ -108,6 +110,8 @@ export class TracesReader {
   private inString = false;
   private escaped = false;
   private objStart = -1;
+  /** The code locations defined so far (format /3), by number. */
+  private readonly codes = new Map<number, Record<string, unknown>>();
 
   constructor(private readonly onSpan: (span: Span) => void) {}
 
@@ -151,7 +155,7 @@ export class TracesReader {
       return true;
     }
     if (isRecord(header) && 'format' in header) {
-      if (header.format !== TRACES_FORMAT) {
+      if (header.format !== TRACES_FORMAT && !EARLIER_FORMATS.includes(header.format as string)) {
         throw new Error(`traces: unsupported format ${JSON.stringify(header.format)} on line 1 (this instrgen reads ${TRACES_FORMAT} and the stdout exporter's output)`);
       }
       this.resource = isRecord(header.resource) ? header.resource : {};
@@ -191,7 +195,11 @@ export class TracesReader {
       if (last) return false;
       throw new Error(`traces: invalid JSON on line ${line}: ${(e as Error).message}`);
     }
-    this.onSpan(spanFromLine(parsed, `line ${line}`, line, this.resource));
+    if (isCodeDefinition(parsed)) {
+      this.codes.set(parsed.code, parsed);
+      return true;
+    }
+    this.onSpan(spanFromLine(withCodeLocation(parsed, this.codes, line), `line ${line}`, line, this.resource));
     return true;
   }
 
@@ -262,6 +270,23 @@ function isJsonSpace(c: number): boolean {
 }
 
 const decimal = /^\d{1,20}$/;
+
+/** A code location line of format /3: `{"code":N,"name":…,"scope":…,"attributes":{…}}`, written once per function. */
+function isCodeDefinition(rec: unknown): rec is Record<string, unknown> & { code: number } {
+  return isRecord(rec) && typeof rec.code === 'number' && rec.traceId === undefined;
+}
+
+/**
+ * A span line that refers to a code location (`"code":N`) with the location's name and scope, and its attributes
+ * before the span's own; other lines as they are.
+ */
+function withCodeLocation(rec: unknown, codes: ReadonlyMap<number, Record<string, unknown>>, line: number): unknown {
+  if (!isRecord(rec) || rec.code === undefined) return rec;
+  const def = typeof rec.code === 'number' ? codes.get(rec.code) : undefined;
+  if (!def) throw new Error(`traces: the span on line ${line} refers to code location ${JSON.stringify(rec.code)}, which no earlier line defines`);
+  const attributes = { ...(isRecord(def.attributes) ? def.attributes : {}), ...(isRecord(rec.attributes) ? rec.attributes : {}) };
+  return { ...rec, name: def.name, scope: def.scope, attributes };
+}
 
 /** Validates one span line of the JSON Lines format and converts it to a Span. */
 function spanFromLine(rec: unknown, where: string, line: number, resource: Record<string, unknown> | undefined): Span {

@@ -58,6 +58,23 @@ describe('formatSpanTree', () => {
     );
   });
 
+  test("shows where each function is, from its code attributes, and a span's error", () => {
+    const code = (file: string, line: number) => ({ 'code.filepath': file, 'code.lineno': line });
+    const spans = [
+      span('main.main', '1', undefined, 0, 10, { attributes: code('example.com/app/main.go', 20) }),
+      span('lib.Load', '2', '1', 1, 5, { library: 'example.com/app/lib', attributes: code('example.com/app/lib/load.go', 7), statusCode: 'Error', statusDescription: 'no such file' }),
+      span('other.X', '3', '1', 2, 1, { attributes: code('example.com/other/x.go', 3), statusCode: 'Error' }),
+    ];
+    expect(formatSpanTree(spans)).toBe(
+      [
+        'main.main  10.0µs  example.com/app  main.go:20',
+        '  lib.Load  5.0µs  example.com/app/lib  load.go:7  error: no such file',
+        '  other.X  1.0µs  example.com/app  example.com/other/x.go:3  error',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('is empty for no spans', () => {
     expect(formatSpanTree([])).toBe('');
   });
@@ -162,7 +179,7 @@ describe('on real runs', () => {
   test('os.Exit without EndAll loses the spans not yet exported, but leaves a readable file', async () => {
     const r = await buildAndRun({ ...handInstrumentedModule(), args: ['exit'] });
     expect(r.run?.exitCode).toBe(3);
-    expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/2"/);
+    expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/3"/);
     const shape = traceShape(r.traces ?? []);
     // Whatever was exported before the exit connects or is an orphan of an unexported parent; never garbage.
     expect(shape.roots).toEqual([]);

@@ -67,19 +67,34 @@ export function spanForest(spans: readonly Span[]): SpanNode[] {
 }
 
 /**
- * Renders the forest one span per line, two spaces of indent per level:
- * `name  duration  library`, with orphans flagged.
+ * Renders the forest one span per line, two spaces of indent per level: `name  duration  library`, then where the
+ * function is (its code attributes) and the error of a span with status Error, with orphans flagged:
+ *   main.priceOrder  8.2µs  example.com/shop  main.go:52  error: unknown item: kiwi
  */
 export function formatSpanTree(spans: readonly Span[]): string {
   const lines: string[] = [];
   const visit = (node: SpanNode, depth: number): void => {
     const s = node.span;
     const orphanNote = node.orphan ? `  (orphan: parent ${s.parentSpanId} missing)` : '';
-    lines.push(`${'  '.repeat(depth)}${s.name}  ${formatDurationMs(s.durationMs)}  ${s.library}${orphanNote}`);
+    const where = codeLocationText(s);
+    const error = s.statusCode === 'Error' ? `  error${s.statusDescription ? `: ${s.statusDescription}` : ''}` : '';
+    lines.push(`${'  '.repeat(depth)}${s.name}  ${formatDurationMs(s.durationMs)}  ${s.library}${where ? `  ${where}` : ''}${error}${orphanNote}`);
     for (const c of node.children) visit(c, depth + 1);
   };
   for (const root of spanForest(spans)) visit(root, 0);
   return lines.join('\n') + (lines.length ? '\n' : '');
+}
+
+/**
+ * `file:line` from a span's code.filepath and code.lineno, the file relative to the span's package when it is in it
+ * (`example.com/shop/catalog/catalog.go` of scope `example.com/shop/catalog` is `catalog.go`); '' without them.
+ */
+function codeLocationText(s: Span): string {
+  const file = s.attributes['code.filepath'];
+  const line = s.attributes['code.lineno'];
+  if (typeof file !== 'string' || typeof line !== 'number') return '';
+  const rel = s.library && file.startsWith(`${s.library}/`) ? file.slice(s.library.length + 1) : file;
+  return `${rel}:${line}`;
 }
 
 /** Summarises which traces, roots, orphans and parent→child name pairs the spans contain. */

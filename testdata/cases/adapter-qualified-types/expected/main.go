@@ -16,7 +16,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func main() {
@@ -25,7 +25,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -51,7 +50,6 @@ func main() {
 
 func apply(__atel_tracing_ctx __atel_context.Context, f func(shape.Point) string, p shape.Point) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply")
-	__atel_span.SetAttributes(__atel_attrs_apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return f(p)
@@ -59,6 +57,6 @@ func apply(__atel_tracing_ctx __atel_context.Context, f func(shape.Point) string
 
 var __atel_tracer = __atel_otel.Tracer("example.com/adapterqual")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/adapterqual"), __atel_attribute.String("code.filepath", "example.com/adapterqual/main.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_main = __atel_rtlib.Code("example.com/adapterqual", "main.main", "main", "example.com/adapterqual", "example.com/adapterqual/main.go", 16)
 
-var __atel_attrs_apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "apply"), __atel_attribute.String("code.namespace", "example.com/adapterqual"), __atel_attribute.String("code.filepath", "example.com/adapterqual/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_apply = __atel_rtlib.Code("example.com/adapterqual", "main.apply", "apply", "example.com/adapterqual", "example.com/adapterqual/main.go", 36)

@@ -9,13 +9,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // fib returns the n-th Fibonacci number, computed iteratively.
 func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fib")
-	__atel_span.SetAttributes(__atel_attrs_fib...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a, b := 0, 1
@@ -27,7 +26,6 @@ func fib(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func printResult(__atel_tracing_ctx __atel_context.Context, label string, v int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.printResult")
-	__atel_span.SetAttributes(__atel_attrs_printResult...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("%s = %d\n", label, v)
@@ -39,7 +37,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -50,7 +47,6 @@ func main() {
 
 	func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		total := 0
@@ -63,10 +59,10 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/basic-fib")
 
-var __atel_attrs_fib = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "fib"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_fib = __atel_rtlib.Code("example.com/basic-fib", "main.fib", "fib", "example.com/basic-fib", "example.com/basic-fib/main.go", 10)
 
-var __atel_attrs_printResult = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "printResult"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_printResult = __atel_rtlib.Code("example.com/basic-fib", "main.printResult", "printResult", "example.com/basic-fib", "example.com/basic-fib/main.go", 18)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_main = __atel_rtlib.Code("example.com/basic-fib", "main.main", "main", "example.com/basic-fib", "example.com/basic-fib/main.go", 22)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/basic-fib"), __atel_attribute.String("code.filepath", "example.com/basic-fib/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/basic-fib", "main.main$1", "main$1", "example.com/basic-fib", "example.com/basic-fib/main.go", 29)

@@ -4,12 +4,11 @@ package main
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func extraFeature(__atel_tracing_ctx __atel_context.Context, n int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.extraFeature")
-	__atel_span.SetAttributes(__atel_attrs_extraFeature...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "disabled" + suffix(__atel_child_tracing_ctx, n)
@@ -17,7 +16,6 @@ func extraFeature(__atel_tracing_ctx __atel_context.Context, n int) string {
 
 func suffix(__atel_tracing_ctx __atel_context.Context, n int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.suffix")
-	__atel_span.SetAttributes(__atel_attrs_suffix...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n > 1 {
@@ -26,6 +24,6 @@ func suffix(__atel_tracing_ctx __atel_context.Context, n int) string {
 	return ""
 }
 
-var __atel_attrs_extraFeature = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "extraFeature"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/extra_off.go"), __atel_attribute.Int("code.lineno", 5)}
+var __atel_code_extraFeature = __atel_rtlib.Code("example.com/build-tags", "main.extraFeature", "extraFeature", "example.com/build-tags", "example.com/build-tags/extra_off.go", 5)
 
-var __atel_attrs_suffix = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "suffix"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/extra_off.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_suffix = __atel_rtlib.Code("example.com/build-tags", "main.suffix", "suffix", "example.com/build-tags", "example.com/build-tags/extra_off.go", 9)

@@ -9,12 +9,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func banner(__atel_tracing_ctx __atel_context.Context, name string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.banner")
-	__atel_span.SetAttributes(__atel_attrs_banner...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "running on " + name
@@ -26,7 +25,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -36,6 +34,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/build-tags")
 
-var __atel_attrs_banner = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "banner"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/main.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_banner = __atel_rtlib.Code("example.com/build-tags", "main.banner", "banner", "example.com/build-tags", "example.com/build-tags/main.go", 9)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_main = __atel_rtlib.Code("example.com/build-tags", "main.main", "main", "example.com/build-tags", "example.com/build-tags/main.go", 13)

@@ -4,12 +4,11 @@ package main
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func platformName(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.platformName")
-	__atel_span.SetAttributes(__atel_attrs_platformName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "WINDOWS" + driveHint(__atel_child_tracing_ctx)
@@ -17,12 +16,11 @@ func platformName(__atel_tracing_ctx __atel_context.Context) string {
 
 func driveHint(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.driveHint")
-	__atel_span.SetAttributes(__atel_attrs_driveHint...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return ` (C:\)`
 }
 
-var __atel_attrs_platformName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "platformName"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_windows.go"), __atel_attribute.Int("code.lineno", 5)}
+var __atel_code_platformName = __atel_rtlib.Code("example.com/build-tags", "main.platformName", "platformName", "example.com/build-tags", "example.com/build-tags/platform_windows.go", 5)
 
-var __atel_attrs_driveHint = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "driveHint"), __atel_attribute.String("code.namespace", "example.com/build-tags"), __atel_attribute.String("code.filepath", "example.com/build-tags/platform_windows.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_driveHint = __atel_rtlib.Code("example.com/build-tags", "main.driveHint", "driveHint", "example.com/build-tags", "example.com/build-tags/platform_windows.go", 9)

@@ -9,9 +9,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Celsius float64
@@ -20,7 +20,6 @@ type Fahrenheit float64
 
 func (c Celsius) Fahrenheit(__atel_tracing_ctx __atel_context.Context) Fahrenheit {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Celsius.Fahrenheit")
-	__atel_span.SetAttributes(__atel_attrs_Celsius_Fahrenheit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return Fahrenheit(c*9/5 + 32)
@@ -31,7 +30,6 @@ type MyFunc func(int) int
 
 func (f MyFunc) Twice(__atel_tracing_ctx __atel_context.Context, x int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.MyFunc.Twice")
-	__atel_span.SetAttributes(__atel_attrs_MyFunc_Twice...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return f(f(x))
@@ -41,7 +39,6 @@ type Tally struct{ n int }
 
 func (t *Tally) Bump(__atel_tracing_ctx __atel_context.Context, by int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Tally).Bump")
-	__atel_span.SetAttributes(__atel_attrs_Tally_Bump...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	t.n += by
@@ -50,7 +47,6 @@ func (t *Tally) Bump(__atel_tracing_ctx __atel_context.Context, by int) int {
 
 func triple(__atel_tracing_ctx __atel_context.Context, x int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.triple")
-	__atel_span.SetAttributes(__atel_attrs_triple...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 3 * x
@@ -59,7 +55,6 @@ func triple(__atel_tracing_ctx __atel_context.Context, x int) int {
 // max is an ordinary function here: Go 1.19 has no builtin max.
 func max(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.max")
-	__atel_span.SetAttributes(__atel_attrs_max...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if a > b {
@@ -70,7 +65,6 @@ func max(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 
 func reverseBytes(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reverseBytes")
-	__atel_span.SetAttributes(__atel_attrs_reverseBytes...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b := []byte(s)
@@ -84,7 +78,6 @@ func reverseBytes(__atel_tracing_ctx __atel_context.Context, s string) string {
 
 func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mustPositive")
-	__atel_span.SetAttributes(__atel_attrs_mustPositive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 0 {
@@ -95,12 +88,10 @@ func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func tryPositive(__atel_tracing_ctx __atel_context.Context, n int) (v int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.tryPositive")
-	__atel_span.SetAttributes(__atel_attrs_tryPositive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.tryPositive$1")
-		__atel_span.SetAttributes(__atel_attrs_tryPositive_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if r := recover(); r != nil {
@@ -112,13 +103,11 @@ func tryPositive(__atel_tracing_ctx __atel_context.Context, n int) (v int, err e
 
 func compose(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.compose")
-	__atel_span.SetAttributes(__atel_attrs_compose...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	type step func(int) int
 	steps := []step{step(func(__atel_p0 int) int { return triple(__atel_child_tracing_ctx, __atel_p0) }), func(x int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.compose$1")
-		__atel_span.SetAttributes(__atel_attrs_compose_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return x - 1
@@ -136,7 +125,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -147,7 +135,6 @@ func main() {
 
 	f := func(x int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return x + 5
@@ -178,31 +165,31 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/conversions-builtins")
 
-var __atel_attrs_Celsius_Fahrenheit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Fahrenheit"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins.Celsius"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_Celsius_Fahrenheit = __atel_rtlib.Code("example.com/conversions-builtins", "main.Celsius.Fahrenheit", "Fahrenheit", "example.com/conversions-builtins.Celsius", "example.com/conversions-builtins/main.go", 13)
 
-var __atel_attrs_MyFunc_Twice = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Twice"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins.MyFunc"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_MyFunc_Twice = __atel_rtlib.Code("example.com/conversions-builtins", "main.MyFunc.Twice", "Twice", "example.com/conversions-builtins.MyFunc", "example.com/conversions-builtins/main.go", 18)
 
-var __atel_attrs_Tally_Bump = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Bump"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins.(*Tally)"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_Tally_Bump = __atel_rtlib.Code("example.com/conversions-builtins", "main.(*Tally).Bump", "Bump", "example.com/conversions-builtins.(*Tally)", "example.com/conversions-builtins/main.go", 22)
 
-var __atel_attrs_triple = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "triple"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_triple = __atel_rtlib.Code("example.com/conversions-builtins", "main.triple", "triple", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 27)
 
-var __atel_attrs_max = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "max"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_max = __atel_rtlib.Code("example.com/conversions-builtins", "main.max", "max", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 30)
 
-var __atel_attrs_reverseBytes = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "reverseBytes"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_reverseBytes = __atel_rtlib.Code("example.com/conversions-builtins", "main.reverseBytes", "reverseBytes", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 37)
 
-var __atel_attrs_mustPositive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mustPositive"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_mustPositive = __atel_rtlib.Code("example.com/conversions-builtins", "main.mustPositive", "mustPositive", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 47)
 
-var __atel_attrs_tryPositive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tryPositive"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_tryPositive = __atel_rtlib.Code("example.com/conversions-builtins", "main.tryPositive", "tryPositive", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 54)
 
-var __atel_attrs_compose = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "compose"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 63)}
+var __atel_code_compose = __atel_rtlib.Code("example.com/conversions-builtins", "main.compose", "compose", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 63)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 73)}
+var __atel_code_main = __atel_rtlib.Code("example.com/conversions-builtins", "main.main", "main", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 73)
 
-var __atel_attrs_tryPositive_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tryPositive$1"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 55)}
+var __atel_code_tryPositive_1 = __atel_rtlib.Code("example.com/conversions-builtins", "main.tryPositive$1", "tryPositive$1", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 55)
 
-var __atel_attrs_compose_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "compose$1"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 65)}
+var __atel_code_compose_1 = __atel_rtlib.Code("example.com/conversions-builtins", "main.compose$1", "compose$1", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 65)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/conversions-builtins"), __atel_attribute.String("code.filepath", "example.com/conversions-builtins/main.go"), __atel_attribute.Int("code.lineno", 80)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/conversions-builtins", "main.main$1", "main$1", "example.com/conversions-builtins", "example.com/conversions-builtins/main.go", 80)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -8,13 +8,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func shared(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shared")
-	__atel_span.SetAttributes(__atel_attrs_shared...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper(s)
@@ -35,7 +33,6 @@ func quiet(s string) string {
 
 func loud(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.loud")
-	__atel_span.SetAttributes(__atel_attrs_loud...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return shared(__atel_child_tracing_ctx, s) + "!"
@@ -48,7 +45,6 @@ func run(args []string) int {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.run")
-	__atel_span.SetAttributes(__atel_attrs_run...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, a := range args {
@@ -67,8 +63,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/directives")
 
-var __atel_attrs_shared = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shared"), __atel_attribute.String("code.namespace", "example.com/directives"), __atel_attribute.String("code.filepath", "example.com/directives/main.go"), __atel_attribute.Int("code.lineno", 8)}
+var __atel_code_shared = __atel_rtlib.Code("example.com/directives", "main.shared", "shared", "example.com/directives", "example.com/directives/main.go", 8)
 
-var __atel_attrs_loud = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "loud"), __atel_attribute.String("code.namespace", "example.com/directives"), __atel_attribute.String("code.filepath", "example.com/directives/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_loud = __atel_rtlib.Code("example.com/directives", "main.loud", "loud", "example.com/directives", "example.com/directives/main.go", 25)
 
-var __atel_attrs_run = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "run"), __atel_attribute.String("code.namespace", "example.com/directives"), __atel_attribute.String("code.filepath", "example.com/directives/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_run = __atel_rtlib.Code("example.com/directives", "main.run", "run", "example.com/directives", "example.com/directives/main.go", 30)

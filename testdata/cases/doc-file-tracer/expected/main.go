@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func main() {
@@ -19,7 +19,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -28,4 +27,4 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/doc-file-tracer")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/doc-file-tracer"), __atel_attribute.String("code.filepath", "example.com/doc-file-tracer/main.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_main = __atel_rtlib.Code("example.com/doc-file-tracer", "main.main", "main", "example.com/doc-file-tracer", "example.com/doc-file-tracer/main.go", 10)

@@ -7,13 +7,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // circleReport uses the shapes package through a dot import.
 func circleReport(__atel_tracing_ctx __atel_context.Context, r float64) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.circleReport")
-	__atel_span.SetAttributes(__atel_attrs_circleReport...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c := NewCircle(__atel_child_tracing_ctx, r)
@@ -24,4 +23,4 @@ func circleReport(__atel_tracing_ctx __atel_context.Context, r float64) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/dot-alias-imports")
 
-var __atel_attrs_circleReport = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "circleReport"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/dotted.go"), __atel_attribute.Int("code.lineno", 8)}
+var __atel_code_circleReport = __atel_rtlib.Code("example.com/dot-alias-imports", "main.circleReport", "circleReport", "example.com/dot-alias-imports", "example.com/dot-alias-imports/dotted.go", 8)

@@ -10,12 +10,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func rectReport(__atel_tracing_ctx __atel_context.Context, w, h float64) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rectReport")
-	__atel_span.SetAttributes(__atel_attrs_rectReport...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	r := sh.NewRect(__atel_child_tracing_ctx, w, h)
@@ -28,7 +27,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	tel.AutotelEntryPoint()
@@ -37,6 +35,6 @@ func main() {
 	fmt.Println("scaled:", sh.Scale(__atel_child_tracing_ctx, 2.5, 4))
 }
 
-var __atel_attrs_rectReport = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "rectReport"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/main.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_rectReport = __atel_rtlib.Code("example.com/dot-alias-imports", "main.rectReport", "rectReport", "example.com/dot-alias-imports", "example.com/dot-alias-imports/main.go", 10)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_main = __atel_rtlib.Code("example.com/dot-alias-imports", "main.main", "main", "example.com/dot-alias-imports", "example.com/dot-alias-imports/main.go", 15)

@@ -10,21 +10,19 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type C struct{ name string }
 
 func (c *C) Hello(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*C).Hello")
-	__atel_span.SetAttributes(__atel_attrs_C_Hello...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "hello from " + c.Name(__atel_child_tracing_ctx)
 }
 func (c C) Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.C.Name")
-	__atel_span.SetAttributes(__atel_attrs_C_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return strings.ToUpper(c.name)
@@ -38,7 +36,6 @@ type B struct {
 
 func (b B) Level(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.B.Level")
-	__atel_span.SetAttributes(__atel_attrs_B_Level...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return b.level
@@ -58,7 +55,6 @@ type English struct{}
 
 func (English) Greet(__atel_tracing_ctx __atel_context.Context, who string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.English.Greet")
-	__atel_span.SetAttributes(__atel_attrs_English_Greet...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "Hi, " + who
@@ -72,7 +68,6 @@ type Polite struct {
 
 func (p Polite) Greet(__atel_tracing_ctx __atel_context.Context, who string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Polite.Greet")
-	__atel_span.SetAttributes(__atel_attrs_Polite_Greet...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return p.Greeter.Greet(__atel_child_tracing_ctx, who) + p.suffix
@@ -83,7 +78,6 @@ type Relay struct{ Greeter }
 
 func greetAll(__atel_tracing_ctx __atel_context.Context, gs []Greeter, who string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.greetAll")
-	__atel_span.SetAttributes(__atel_attrs_greetAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for i, g := range gs {
@@ -97,7 +91,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -120,16 +113,16 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/embedding")
 
-var __atel_attrs_C_Hello = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Hello"), __atel_attribute.String("code.namespace", "example.com/embedding.(*C)"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_C_Hello = __atel_rtlib.Code("example.com/embedding", "main.(*C).Hello", "Hello", "example.com/embedding.(*C)", "example.com/embedding/main.go", 12)
 
-var __atel_attrs_C_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/embedding.C"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_C_Name = __atel_rtlib.Code("example.com/embedding", "main.C.Name", "Name", "example.com/embedding.C", "example.com/embedding/main.go", 13)
 
-var __atel_attrs_B_Level = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Level"), __atel_attribute.String("code.namespace", "example.com/embedding.B"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_B_Level = __atel_rtlib.Code("example.com/embedding", "main.B.Level", "Level", "example.com/embedding.B", "example.com/embedding/main.go", 21)
 
-var __atel_attrs_English_Greet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Greet"), __atel_attribute.String("code.namespace", "example.com/embedding.English"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_English_Greet = __atel_rtlib.Code("example.com/embedding", "main.English.Greet", "Greet", "example.com/embedding.English", "example.com/embedding/main.go", 35)
 
-var __atel_attrs_Polite_Greet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Greet"), __atel_attribute.String("code.namespace", "example.com/embedding.Polite"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 43)}
+var __atel_code_Polite_Greet = __atel_rtlib.Code("example.com/embedding", "main.Polite.Greet", "Greet", "example.com/embedding.Polite", "example.com/embedding/main.go", 43)
 
-var __atel_attrs_greetAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greetAll"), __atel_attribute.String("code.namespace", "example.com/embedding"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_greetAll = __atel_rtlib.Code("example.com/embedding", "main.greetAll", "greetAll", "example.com/embedding", "example.com/embedding/main.go", 48)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/embedding"), __atel_attribute.String("code.filepath", "example.com/embedding/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_main = __atel_rtlib.Code("example.com/embedding", "main.main", "main", "example.com/embedding", "example.com/embedding/main.go", 54)

@@ -10,7 +10,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -27,7 +26,6 @@ func job(batch string) int {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.job")
-	__atel_span.SetAttributes(__atel_attrs_job...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	total := 0
@@ -39,7 +37,6 @@ func job(batch string) int {
 
 func weigh(__atel_tracing_ctx __atel_context.Context, word string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.weigh")
-	__atel_span.SetAttributes(__atel_attrs_weigh...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return len(word) * 2
@@ -47,6 +44,6 @@ func weigh(__atel_tracing_ctx __atel_context.Context, word string) int {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/entry-called-twice")
 
-var __atel_attrs_job = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "job"), __atel_attribute.String("code.namespace", "example.com/entry-called-twice"), __atel_attribute.String("code.filepath", "example.com/entry-called-twice/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_job = __atel_rtlib.Code("example.com/entry-called-twice", "main.job", "job", "example.com/entry-called-twice", "example.com/entry-called-twice/main.go", 17)
 
-var __atel_attrs_weigh = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "weigh"), __atel_attribute.String("code.namespace", "example.com/entry-called-twice"), __atel_attribute.String("code.filepath", "example.com/entry-called-twice/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_weigh = __atel_rtlib.Code("example.com/entry-called-twice", "main.weigh", "weigh", "example.com/entry-called-twice", "example.com/entry-called-twice/main.go", 25)

@@ -11,9 +11,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 var errEmpty = errors.New("empty input")
@@ -21,7 +21,6 @@ var errEmpty = errors.New("empty input")
 // load fails for empty or non-numeric input: its span records the error it returns.
 func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
-	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	if s == "" {
@@ -33,7 +32,6 @@ func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int,
 // sumValid shadows err inside the loop and ends with a bare return of the outer, nil err: no error status.
 func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumValid")
-	__atel_span.SetAttributes(__atel_attrs_sumValid...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
@@ -50,7 +48,6 @@ func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total 
 // firstBad returns the inner, shadowing err explicitly: its span records the wrapped error.
 func firstBad(__atel_tracing_ctx __atel_context.Context, items []string) (n int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.firstBad")
-	__atel_span.SetAttributes(__atel_attrs_firstBad...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
@@ -65,12 +62,10 @@ func firstBad(__atel_tracing_ctx __atel_context.Context, items []string) (n int,
 // tolerant's deferred function clears the error it was about to return: no error status.
 func tolerant(__atel_tracing_ctx __atel_context.Context, s string) (n int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.tolerant")
-	__atel_span.SetAttributes(__atel_attrs_tolerant...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.tolerant$1")
-		__atel_span.SetAttributes(__atel_attrs_tolerant_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if errors.Is(err, errEmpty) {
@@ -83,12 +78,10 @@ func tolerant(__atel_tracing_ctx __atel_context.Context, s string) (n int, err e
 // strict's deferred function turns a success into an error: its span records that error.
 func strict(__atel_tracing_ctx __atel_context.Context, s string) (n int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.strict")
-	__atel_span.SetAttributes(__atel_attrs_strict...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.strict$1")
-		__atel_span.SetAttributes(__atel_attrs_strict_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if err == nil && n > 100 {
@@ -101,7 +94,6 @@ func strict(__atel_tracing_ctx __atel_context.Context, s string) (n int, err err
 // mustPositive panics; its span ends and the panic goes on to the caller as before.
 func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mustPositive")
-	__atel_span.SetAttributes(__atel_attrs_mustPositive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 0 {
@@ -113,18 +105,15 @@ func mustPositive(__atel_tracing_ctx __atel_context.Context, n int) int {
 // guarded recovers the panic and returns it as an error (its result was unnamed before).
 func guarded(__atel_tracing_ctx __atel_context.Context, n int) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.guarded")
-	__atel_span.SetAttributes(__atel_attrs_guarded...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	var out error
 	v, ok := func() (v int, ok bool) {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1")
-		__atel_span.SetAttributes(__atel_attrs_guarded_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		defer func() {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.guarded$1$1")
-			__atel_span.SetAttributes(__atel_attrs_guarded_1_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			if r := recover(); r != nil {
@@ -142,7 +131,6 @@ func guarded(__atel_tracing_ctx __atel_context.Context, n int) (__atel_ret0 int,
 // explode panics through a function whose last result is error; nothing is recorded by its span.
 func explode(__atel_tracing_ctx __atel_context.Context, n int) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.explode")
-	__atel_span.SetAttributes(__atel_attrs_explode...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if n < 0 {
@@ -154,12 +142,10 @@ func explode(__atel_tracing_ctx __atel_context.Context, n int) (__atel_err error
 // survive recovers explode's panic into its named result.
 func survive(__atel_tracing_ctx __atel_context.Context, n int) (err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.survive")
-	__atel_span.SetAttributes(__atel_attrs_survive...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.survive$1")
-		__atel_span.SetAttributes(__atel_attrs_survive_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if r := recover(); r != nil {
@@ -176,7 +162,6 @@ func (e *codeErr) Error() string { return "code " + strconv.Itoa(e.code) }
 // typedNil returns a nil *codeErr in an error: a non-nil error whose Error method would panic.
 func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.typedNil")
-	__atel_span.SetAttributes(__atel_attrs_typedNil...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	var e *codeErr
@@ -186,7 +171,6 @@ func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
 // check has a single unnamed error result and a one-line body.
 func check(__atel_tracing_ctx __atel_context.Context, ok bool) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.check")
-	__atel_span.SetAttributes(__atel_attrs_check...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return map[bool]error{false: errors.New("not ok")}[ok]
@@ -198,7 +182,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -217,39 +200,39 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/error-spans")
 
-var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_load = __atel_rtlib.Code("example.com/error-spans", "main.load", "load", "example.com/error-spans", "example.com/error-spans/main.go", 14)
 
-var __atel_attrs_sumValid = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sumValid"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_sumValid = __atel_rtlib.Code("example.com/error-spans", "main.sumValid", "sumValid", "example.com/error-spans", "example.com/error-spans/main.go", 22)
 
-var __atel_attrs_firstBad = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "firstBad"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_firstBad = __atel_rtlib.Code("example.com/error-spans", "main.firstBad", "firstBad", "example.com/error-spans", "example.com/error-spans/main.go", 35)
 
-var __atel_attrs_tolerant = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tolerant"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_tolerant = __atel_rtlib.Code("example.com/error-spans", "main.tolerant", "tolerant", "example.com/error-spans", "example.com/error-spans/main.go", 46)
 
-var __atel_attrs_strict = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "strict"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 56)}
+var __atel_code_strict = __atel_rtlib.Code("example.com/error-spans", "main.strict", "strict", "example.com/error-spans", "example.com/error-spans/main.go", 56)
 
-var __atel_attrs_mustPositive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mustPositive"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 66)}
+var __atel_code_mustPositive = __atel_rtlib.Code("example.com/error-spans", "main.mustPositive", "mustPositive", "example.com/error-spans", "example.com/error-spans/main.go", 66)
 
-var __atel_attrs_guarded = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 74)}
+var __atel_code_guarded = __atel_rtlib.Code("example.com/error-spans", "main.guarded", "guarded", "example.com/error-spans", "example.com/error-spans/main.go", 74)
 
-var __atel_attrs_explode = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "explode"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 91)}
+var __atel_code_explode = __atel_rtlib.Code("example.com/error-spans", "main.explode", "explode", "example.com/error-spans", "example.com/error-spans/main.go", 91)
 
-var __atel_attrs_survive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "survive"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 99)}
+var __atel_code_survive = __atel_rtlib.Code("example.com/error-spans", "main.survive", "survive", "example.com/error-spans", "example.com/error-spans/main.go", 99)
 
-var __atel_attrs_typedNil = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "typedNil"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 113)}
+var __atel_code_typedNil = __atel_rtlib.Code("example.com/error-spans", "main.typedNil", "typedNil", "example.com/error-spans", "example.com/error-spans/main.go", 113)
 
-var __atel_attrs_check = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "check"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 119)}
+var __atel_code_check = __atel_rtlib.Code("example.com/error-spans", "main.check", "check", "example.com/error-spans", "example.com/error-spans/main.go", 119)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 121)}
+var __atel_code_main = __atel_rtlib.Code("example.com/error-spans", "main.main", "main", "example.com/error-spans", "example.com/error-spans/main.go", 121)
 
-var __atel_attrs_tolerant_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tolerant$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_tolerant_1 = __atel_rtlib.Code("example.com/error-spans", "main.tolerant$1", "tolerant$1", "example.com/error-spans", "example.com/error-spans/main.go", 47)
 
-var __atel_attrs_strict_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "strict$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 57)}
+var __atel_code_strict_1 = __atel_rtlib.Code("example.com/error-spans", "main.strict$1", "strict$1", "example.com/error-spans", "example.com/error-spans/main.go", 57)
 
-var __atel_attrs_guarded_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 76)}
+var __atel_code_guarded_1 = __atel_rtlib.Code("example.com/error-spans", "main.guarded$1", "guarded$1", "example.com/error-spans", "example.com/error-spans/main.go", 76)
 
-var __atel_attrs_guarded_1_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "guarded$1$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 77)}
+var __atel_code_guarded_1_1 = __atel_rtlib.Code("example.com/error-spans", "main.guarded$1$1", "guarded$1$1", "example.com/error-spans", "example.com/error-spans/main.go", 77)
 
-var __atel_attrs_survive_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "survive$1"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 100)}
+var __atel_code_survive_1 = __atel_rtlib.Code("example.com/error-spans", "main.survive$1", "survive$1", "example.com/error-spans", "example.com/error-spans/main.go", 100)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -8,13 +8,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // cancellable derives a cancellable context from the caller's context.
 func cancellable(parent stdctx.Context) (stdctx.Context, stdctx.CancelFunc) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(parent, "main.cancellable")
-	__atel_span.SetAttributes(__atel_attrs_cancellable...)
 	parent = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return stdctx.WithCancel(parent)
@@ -23,7 +22,6 @@ func cancellable(parent stdctx.Context) (stdctx.Context, stdctx.CancelFunc) {
 // report reads back what the given context carries.
 func report(c stdctx.Context, label string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(c, "main.report")
-	__atel_span.SetAttributes(__atel_attrs_report...)
 	c = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	_, hasDeadline := c.Deadline()
@@ -33,7 +31,6 @@ func report(c stdctx.Context, label string) string {
 // suffix takes no context yet and lives in a file that imports context under an alias.
 func suffix(__atel_tracing_ctx __atel_context.Context, label string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.suffix")
-	__atel_span.SetAttributes(__atel_attrs_suffix...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("<%d>", len(label))
@@ -41,8 +38,8 @@ func suffix(__atel_tracing_ctx __atel_context.Context, label string) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/existing-context")
 
-var __atel_attrs_cancellable = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "cancellable"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/alias.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_cancellable = __atel_rtlib.Code("example.com/existing-context", "main.cancellable", "cancellable", "example.com/existing-context", "example.com/existing-context/alias.go", 9)
 
-var __atel_attrs_report = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "report"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/alias.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_report = __atel_rtlib.Code("example.com/existing-context", "main.report", "report", "example.com/existing-context", "example.com/existing-context/alias.go", 14)
 
-var __atel_attrs_suffix = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "suffix"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/alias.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_suffix = __atel_rtlib.Code("example.com/existing-context", "main.suffix", "suffix", "example.com/existing-context", "example.com/existing-context/alias.go", 20)

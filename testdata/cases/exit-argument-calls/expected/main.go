@@ -14,7 +14,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -24,7 +23,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -39,13 +37,11 @@ func main() {
 // exitCode waits for a worker that reports before it finishes: its own span is still open when the code is known.
 func exitCode(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.exitCode")
-	__atel_span.SetAttributes(__atel_attrs_exitCode...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	done := make(chan int)
 	go func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.exitCode$1")
-		__atel_span.SetAttributes(__atel_attrs_exitCode_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		done <- pair(__atel_child_tracing_ctx, 1, 2)
@@ -56,7 +52,6 @@ func exitCode(__atel_tracing_ctx __atel_context.Context) int {
 
 func pair(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
-	__atel_span.SetAttributes(__atel_attrs_pair...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a + b
@@ -64,10 +59,10 @@ func pair(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/exit-argument-calls")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/exit-argument-calls"), __atel_attribute.String("code.filepath", "example.com/exit-argument-calls/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_main = __atel_rtlib.Code("example.com/exit-argument-calls", "main.main", "main", "example.com/exit-argument-calls", "example.com/exit-argument-calls/main.go", 14)
 
-var __atel_attrs_exitCode = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "exitCode"), __atel_attribute.String("code.namespace", "example.com/exit-argument-calls"), __atel_attribute.String("code.filepath", "example.com/exit-argument-calls/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_exitCode = __atel_rtlib.Code("example.com/exit-argument-calls", "main.exitCode", "exitCode", "example.com/exit-argument-calls", "example.com/exit-argument-calls/main.go", 25)
 
-var __atel_attrs_pair = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pair"), __atel_attribute.String("code.namespace", "example.com/exit-argument-calls"), __atel_attribute.String("code.filepath", "example.com/exit-argument-calls/main.go"), __atel_attribute.Int("code.lineno", 34)}
+var __atel_code_pair = __atel_rtlib.Code("example.com/exit-argument-calls", "main.pair", "pair", "example.com/exit-argument-calls", "example.com/exit-argument-calls/main.go", 34)
 
-var __atel_attrs_exitCode_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "exitCode$1"), __atel_attribute.String("code.namespace", "example.com/exit-argument-calls"), __atel_attribute.String("code.filepath", "example.com/exit-argument-calls/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_exitCode_1 = __atel_rtlib.Code("example.com/exit-argument-calls", "main.exitCode$1", "exitCode$1", "example.com/exit-argument-calls", "example.com/exit-argument-calls/main.go", 27)

@@ -10,12 +10,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func describe(__atel_tracing_ctx __atel_context.Context, input string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	i, ok := ParseColor(input)
@@ -31,7 +30,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -43,6 +41,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/generated-file")
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/generated-file"), __atel_attribute.String("code.filepath", "example.com/generated-file/main.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/generated-file", "main.describe", "describe", "example.com/generated-file", "example.com/generated-file/main.go", 10)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/generated-file"), __atel_attribute.String("code.filepath", "example.com/generated-file/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_main = __atel_rtlib.Code("example.com/generated-file", "main.main", "main", "example.com/generated-file", "example.com/generated-file/main.go", 18)

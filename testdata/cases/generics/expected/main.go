@@ -9,14 +9,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Number interface{ ~int | ~float64 }
 
 func Max[T int | float64](__atel_tracing_ctx __atel_context.Context, a, b T) T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Max")
-	__atel_span.SetAttributes(__atel_attrs_Max...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if a > b {
@@ -28,7 +27,6 @@ func Max[T int | float64](__atel_tracing_ctx __atel_context.Context, a, b T) T {
 // Sum is constrained by a named constraint interface and takes a variadic slice.
 func Sum[T Number](__atel_tracing_ctx __atel_context.Context, xs ...T) T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Sum")
-	__atel_span.SetAttributes(__atel_attrs_Sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var s T
@@ -40,7 +38,6 @@ func Sum[T Number](__atel_tracing_ctx __atel_context.Context, xs ...T) T {
 
 func Map[T, U any](__atel_tracing_ctx __atel_context.Context, xs []T, f func(T) U) []U {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Map")
-	__atel_span.SetAttributes(__atel_attrs_Map...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]U, 0, len(xs))
@@ -54,7 +51,6 @@ type Stack[T any] struct{ items []T }
 
 func (s *Stack[T]) Push(__atel_tracing_ctx __atel_context.Context, v T) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Stack).Push")
-	__atel_span.SetAttributes(__atel_attrs_Stack_Push...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	s.items = append(s.items, v)
@@ -62,7 +58,6 @@ func (s *Stack[T]) Push(__atel_tracing_ctx __atel_context.Context, v T) {
 
 func (s *Stack[T]) Pop(__atel_tracing_ctx __atel_context.Context) (T, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Stack).Pop")
-	__atel_span.SetAttributes(__atel_attrs_Stack_Pop...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var zero T
@@ -76,7 +71,6 @@ func (s *Stack[T]) Pop(__atel_tracing_ctx __atel_context.Context) (T, bool) {
 
 func (s Stack[T]) Len(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Stack.Len")
-	__atel_span.SetAttributes(__atel_attrs_Stack_Len...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(s.items)
@@ -88,7 +82,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	autotel.AutotelEntryPoint()
@@ -99,7 +92,6 @@ func main() {
 	fmt.Println("Sum[float64](0.5, 0.25) =", Sum[float64](__atel_child_tracing_ctx, 0.5, 0.25))
 	fmt.Println("Map:", Map(__atel_child_tracing_ctx, []int{1, 2, 3}, func(n int) string {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return fmt.Sprint(Max(__atel_child_tracing_ctx, n, 2))
@@ -127,18 +119,18 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/generics")
 
-var __atel_attrs_Max = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Max"), __atel_attribute.String("code.namespace", "example.com/generics"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_Max = __atel_rtlib.Code("example.com/generics", "main.Max", "Max", "example.com/generics", "example.com/generics/main.go", 11)
 
-var __atel_attrs_Sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sum"), __atel_attribute.String("code.namespace", "example.com/generics"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Sum = __atel_rtlib.Code("example.com/generics", "main.Sum", "Sum", "example.com/generics", "example.com/generics/main.go", 19)
 
-var __atel_attrs_Map = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Map"), __atel_attribute.String("code.namespace", "example.com/generics"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_Map = __atel_rtlib.Code("example.com/generics", "main.Map", "Map", "example.com/generics", "example.com/generics/main.go", 27)
 
-var __atel_attrs_Stack_Push = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Push"), __atel_attribute.String("code.namespace", "example.com/generics.(*Stack)"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_Stack_Push = __atel_rtlib.Code("example.com/generics", "main.(*Stack).Push", "Push", "example.com/generics.(*Stack)", "example.com/generics/main.go", 37)
 
-var __atel_attrs_Stack_Pop = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pop"), __atel_attribute.String("code.namespace", "example.com/generics.(*Stack)"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_Stack_Pop = __atel_rtlib.Code("example.com/generics", "main.(*Stack).Pop", "Pop", "example.com/generics.(*Stack)", "example.com/generics/main.go", 39)
 
-var __atel_attrs_Stack_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/generics.Stack"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_Stack_Len = __atel_rtlib.Code("example.com/generics", "main.Stack.Len", "Len", "example.com/generics.Stack", "example.com/generics/main.go", 49)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/generics"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 51)}
+var __atel_code_main = __atel_rtlib.Code("example.com/generics", "main.main", "main", "example.com/generics", "example.com/generics/main.go", 51)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/generics"), __atel_attribute.String("code.filepath", "example.com/generics/main.go"), __atel_attribute.Int("code.lineno", 58)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/generics", "main.main$1", "main$1", "example.com/generics", "example.com/generics/main.go", 58)

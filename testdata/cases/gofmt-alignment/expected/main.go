@@ -13,7 +13,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Shape is implemented in this module only, so its methods gain the context.
@@ -27,21 +27,18 @@ type square struct{ side int }
 
 func (s square) Area(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square.Area")
-	__atel_span.SetAttributes(__atel_attrs_square_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return s.side * s.side
 }
 func (s square) Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square.Name")
-	__atel_span.SetAttributes(__atel_attrs_square_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "square"
 }
 func (s square) Scale(__atel_tracing_ctx __atel_context.Context, k int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square.Scale")
-	__atel_span.SetAttributes(__atel_attrs_square_Scale...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return s.Area(__atel_child_tracing_ctx) * k * k
@@ -73,7 +70,6 @@ func scale(n int) int { return n }
 
 func add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.add")
-	__atel_span.SetAttributes(__atel_attrs_add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a + b
@@ -81,7 +77,6 @@ func add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 
 func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mul")
-	__atel_span.SetAttributes(__atel_attrs_mul...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a * b
@@ -89,7 +84,6 @@ func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 
 func swap(__atel_tracing_ctx __atel_context.Context, xs []int, i, j int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.swap")
-	__atel_span.SetAttributes(__atel_attrs_swap...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	a := xs
@@ -98,7 +92,6 @@ func swap(__atel_tracing_ctx __atel_context.Context, xs []int, i, j int) {
 
 func count(__atel_tracing_ctx __atel_context.Context, b []byte) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.count")
-	__atel_span.SetAttributes(__atel_attrs_count...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(b)
@@ -106,7 +99,6 @@ func count(__atel_tracing_ctx __atel_context.Context, b []byte) int {
 
 func sum(__atel_tracing_ctx __atel_context.Context, xs []int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sum")
-	__atel_span.SetAttributes(__atel_attrs_sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(xs)
@@ -114,7 +106,6 @@ func sum(__atel_tracing_ctx __atel_context.Context, xs []int) int {
 
 func describe(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "<" + s + ">"
@@ -122,14 +113,12 @@ func describe(__atel_tracing_ctx __atel_context.Context, s string) string {
 
 func one(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.one")
-	__atel_span.SetAttributes(__atel_attrs_one...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 1
 } // the first
 func three(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.three")
-	__atel_span.SetAttributes(__atel_attrs_three...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return add(__atel_child_tracing_ctx, 1, 2)
@@ -138,7 +127,6 @@ func seven() int { return 7 }                                // the seventh
 func nine() int  { return mul(__atel_context.TODO(), 3, 3) } // the ninth
 func ten(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.ten")
-	__atel_span.SetAttributes(__atel_attrs_ten...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return add(__atel_child_tracing_ctx, one(__atel_child_tracing_ctx), 9)
@@ -159,7 +147,6 @@ var isSmall = func() bool { return add(__atel_context.TODO(), 1000000, 2)+add(__
 
 func kind(__atel_tracing_ctx __atel_context.Context, x interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.kind")
-	__atel_span.SetAttributes(__atel_attrs_kind...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch x.(type) {
@@ -178,21 +165,18 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	ops := map[string]func(a, b int) int{
 		"plus": func(a, b int) int {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-			__atel_span.SetAttributes(__atel_attrs_main_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End() //instrgen:oneline
 			return add(__atel_child_tracing_ctx, a, b)
 		},
 		"times": func(a, b int) int {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
-			__atel_span.SetAttributes(__atel_attrs_main_2...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End() //instrgen:oneline
 			return mul(__atel_child_tracing_ctx, a, b)
@@ -201,14 +185,12 @@ func main() {
 		// a comment line ends the key section
 		"min": func(a, b int) int {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$3")
-			__atel_span.SetAttributes(__atel_attrs_main_3...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End() //instrgen:oneline
 			return b
 		}, // the smaller
 		"max": func(a, b int) int {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$4")
-			__atel_span.SetAttributes(__atel_attrs_main_4...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End() //instrgen:oneline
 			return a
@@ -253,7 +235,6 @@ func main() {
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.search")
-	__atel_span.SetAttributes(__atel_attrs_search...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 Outer:
@@ -268,40 +249,40 @@ Outer:
 
 var __atel_tracer = __atel_otel.Tracer("example.com/gofmtalign")
 
-var __atel_attrs_square_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/gofmtalign.square"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_square_Area = __atel_rtlib.Code("example.com/gofmtalign", "main.square.Area", "Area", "example.com/gofmtalign.square", "example.com/gofmtalign/main.go", 22)
 
-var __atel_attrs_square_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/gofmtalign.square"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_square_Name = __atel_rtlib.Code("example.com/gofmtalign", "main.square.Name", "Name", "example.com/gofmtalign.square", "example.com/gofmtalign/main.go", 23)
 
-var __atel_attrs_square_Scale = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scale"), __atel_attribute.String("code.namespace", "example.com/gofmtalign.square"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_code_square_Scale = __atel_rtlib.Code("example.com/gofmtalign", "main.square.Scale", "Scale", "example.com/gofmtalign.square", "example.com/gofmtalign/main.go", 24)
 
-var __atel_attrs_add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "add"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_add = __atel_rtlib.Code("example.com/gofmtalign", "main.add", "add", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 48)
 
-var __atel_attrs_mul = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mul"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_mul = __atel_rtlib.Code("example.com/gofmtalign", "main.mul", "mul", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 50)
 
-var __atel_attrs_swap = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "swap"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 52)}
+var __atel_code_swap = __atel_rtlib.Code("example.com/gofmtalign", "main.swap", "swap", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 52)
 
-var __atel_attrs_count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "count"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_count = __atel_rtlib.Code("example.com/gofmtalign", "main.count", "count", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 54)
 
-var __atel_attrs_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 56)}
+var __atel_code_sum = __atel_rtlib.Code("example.com/gofmtalign", "main.sum", "sum", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 56)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 58)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/gofmtalign", "main.describe", "describe", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 58)
 
-var __atel_attrs_one = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "one"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 60)}
+var __atel_code_one = __atel_rtlib.Code("example.com/gofmtalign", "main.one", "one", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 60)
 
-var __atel_attrs_three = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "three"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 61)}
+var __atel_code_three = __atel_rtlib.Code("example.com/gofmtalign", "main.three", "three", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 61)
 
-var __atel_attrs_ten = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "ten"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_ten = __atel_rtlib.Code("example.com/gofmtalign", "main.ten", "ten", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 64)
 
-var __atel_attrs_kind = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "kind"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 75)}
+var __atel_code_kind = __atel_rtlib.Code("example.com/gofmtalign", "main.kind", "kind", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 75)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 86)}
+var __atel_code_main = __atel_rtlib.Code("example.com/gofmtalign", "main.main", "main", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 86)
 
-var __atel_attrs_search = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "search"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 133)}
+var __atel_code_search = __atel_rtlib.Code("example.com/gofmtalign", "main.search", "search", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 133)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 89)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$1", "main$1", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 89)
 
-var __atel_attrs_main_2 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$2"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 90)}
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$2", "main$2", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 90)
 
-var __atel_attrs_main_3 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$3"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 93)}
+var __atel_code_main_3 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$3", "main$3", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 93)
 
-var __atel_attrs_main_4 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$4"), __atel_attribute.String("code.namespace", "example.com/gofmtalign"), __atel_attribute.String("code.filepath", "example.com/gofmtalign/main.go"), __atel_attribute.Int("code.lineno", 94)}
+var __atel_code_main_4 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$4", "main$4", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 94)

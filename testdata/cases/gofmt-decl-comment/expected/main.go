@@ -7,7 +7,6 @@ import "fmt"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -15,7 +14,6 @@ import (
 type termList []string // type terms of the type set
 func (s termList) Len(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.termList.Len")
-	__atel_span.SetAttributes(__atel_attrs_termList_Len...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(s)
@@ -26,7 +24,6 @@ type other int // alone
 
 func count(__atel_tracing_ctx __atel_context.Context, s termList) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.count")
-	__atel_span.SetAttributes(__atel_attrs_count...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return s.Len(__atel_child_tracing_ctx)
@@ -39,7 +36,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Println(count(__atel_child_tracing_ctx, termList{"a"}))
@@ -47,8 +43,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/gofmt-decl-comment")
 
-var __atel_attrs_termList_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/gofmt-decl-comment.termList"), __atel_attribute.String("code.filepath", "example.com/gofmt-decl-comment/main.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_termList_Len = __atel_rtlib.Code("example.com/gofmt-decl-comment", "main.termList.Len", "Len", "example.com/gofmt-decl-comment.termList", "example.com/gofmt-decl-comment/main.go", 9)
 
-var __atel_attrs_count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "count"), __atel_attribute.String("code.namespace", "example.com/gofmt-decl-comment"), __atel_attribute.String("code.filepath", "example.com/gofmt-decl-comment/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_count = __atel_rtlib.Code("example.com/gofmt-decl-comment", "main.count", "count", "example.com/gofmt-decl-comment", "example.com/gofmt-decl-comment/main.go", 14)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/gofmt-decl-comment"), __atel_attribute.String("code.filepath", "example.com/gofmt-decl-comment/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_main = __atel_rtlib.Code("example.com/gofmt-decl-comment", "main.main", "main", "example.com/gofmt-decl-comment", "example.com/gofmt-decl-comment/main.go", 19)

@@ -12,35 +12,31 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type vec struct{ x, y int }
 
 func (v vec) X(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.vec.X")
-	__atel_span.SetAttributes(__atel_attrs_vec_X...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return v.x
 }
 func (v vec) Y(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.vec.Y")
-	__atel_span.SetAttributes(__atel_attrs_vec_Y...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return v.y
 }
 func (v vec) Scaled(__atel_tracing_ctx __atel_context.Context, k int) vec {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.vec.Scaled")
-	__atel_span.SetAttributes(__atel_attrs_vec_Scaled...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return vec{v.x * k, v.y * k}
 }
 func (v vec) Plus(__atel_tracing_ctx __atel_context.Context, w vec) vec {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.vec.Plus")
-	__atel_span.SetAttributes(__atel_attrs_vec_Plus...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return vec{v.x + w.x, v.y + w.y}
@@ -50,7 +46,6 @@ func (v vec) unused(a, b, c int) int { return a + b + c }
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.double")
-	__atel_span.SetAttributes(__atel_attrs_double...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n * 2
@@ -58,7 +53,6 @@ func double(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func half(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.half")
-	__atel_span.SetAttributes(__atel_attrs_half...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return n / 2
@@ -66,7 +60,6 @@ func half(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func clamp(__atel_tracing_ctx __atel_context.Context, n, lo, hi int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.clamp")
-	__atel_span.SetAttributes(__atel_attrs_clamp...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n < lo {
@@ -84,7 +77,6 @@ func join(
 	sep string,
 ) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.join")
-	__atel_span.SetAttributes(__atel_attrs_join...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(parts, sep)
@@ -92,7 +84,6 @@ func join(
 
 func noArgs(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.noArgs")
-	__atel_span.SetAttributes(__atel_attrs_noArgs...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 7
@@ -104,7 +95,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -136,14 +126,12 @@ func main() {
 
 	func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		fmt.Println("one-line closure", double(__atel_child_tracing_ctx, n+1))
 	}()
 	sq := func(k int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
-		__atel_span.SetAttributes(__atel_attrs_main_2...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return k * k
@@ -153,26 +141,26 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/gofmt-layout")
 
-var __atel_attrs_vec_X = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "X"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_vec_X = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.X", "X", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 14)
 
-var __atel_attrs_vec_Y = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Y"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_vec_Y = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.Y", "Y", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 15)
 
-var __atel_attrs_vec_Scaled = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scaled"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_vec_Scaled = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.Scaled", "Scaled", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 16)
 
-var __atel_attrs_vec_Plus = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Plus"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_vec_Plus = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.Plus", "Plus", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 17)
 
-var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_double = __atel_rtlib.Code("example.com/gofmt-layout", "main.double", "double", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 21)
 
-var __atel_attrs_half = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "half"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_half = __atel_rtlib.Code("example.com/gofmt-layout", "main.half", "half", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 23)
 
-var __atel_attrs_clamp = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "clamp"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_clamp = __atel_rtlib.Code("example.com/gofmt-layout", "main.clamp", "clamp", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 27)
 
-var __atel_attrs_join = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "join"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_join = __atel_rtlib.Code("example.com/gofmt-layout", "main.join", "join", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 37)
 
-var __atel_attrs_noArgs = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "noArgs"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_noArgs = __atel_rtlib.Code("example.com/gofmt-layout", "main.noArgs", "noArgs", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 44)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_main = __atel_rtlib.Code("example.com/gofmt-layout", "main.main", "main", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 46)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 73)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/gofmt-layout", "main.main$1", "main$1", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 73)
 
-var __atel_attrs_main_2 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$2"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 74)}
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/gofmt-layout", "main.main$2", "main$2", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 74)

@@ -12,7 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type job struct{ id, n int }
@@ -22,7 +22,6 @@ type result struct{ id, steps int }
 // collatz counts the steps needed to reach 1.
 func collatz(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.collatz")
-	__atel_span.SetAttributes(__atel_attrs_collatz...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	steps := 0
@@ -39,7 +38,6 @@ func collatz(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func produce(__atel_tracing_ctx __atel_context.Context, jobs chan<- job, inputs []int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.produce")
-	__atel_span.SetAttributes(__atel_attrs_produce...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for i, n := range inputs {
@@ -50,7 +48,6 @@ func produce(__atel_tracing_ctx __atel_context.Context, jobs chan<- job, inputs 
 
 func worker(__atel_tracing_ctx __atel_context.Context, id int, jobs <-chan job, results chan<- result, wg *sync.WaitGroup) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.worker")
-	__atel_span.SetAttributes(__atel_attrs_worker...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer wg.Done()
@@ -61,7 +58,6 @@ func worker(__atel_tracing_ctx __atel_context.Context, id int, jobs <-chan job, 
 
 func measure(__atel_tracing_ctx __atel_context.Context, w string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.measure")
-	__atel_span.SetAttributes(__atel_attrs_measure...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return len(strings.TrimSpace(w))
@@ -73,7 +69,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -89,7 +84,6 @@ func main() {
 	}
 	go func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		wg.Wait()
@@ -102,7 +96,6 @@ func main() {
 	}
 	sort.Slice(all, func(a, b int) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
-		__atel_span.SetAttributes(__atel_attrs_main_2...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return all[a].id < all[b].id
@@ -118,7 +111,6 @@ func main() {
 		wg2.Add(1)
 		go func(w string) {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$3")
-			__atel_span.SetAttributes(__atel_attrs_main_3...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			defer wg2.Done()
@@ -141,7 +133,6 @@ func main() {
 	done := make(chan int)
 	go func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$4")
-		__atel_span.SetAttributes(__atel_attrs_main_4...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		done <- collatz(__atel_child_tracing_ctx, inputs[2])
@@ -151,20 +142,20 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/goroutines-channels")
 
-var __atel_attrs_collatz = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "collatz"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_collatz = __atel_rtlib.Code("example.com/goroutines-channels", "main.collatz", "collatz", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 17)
 
-var __atel_attrs_produce = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "produce"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_produce = __atel_rtlib.Code("example.com/goroutines-channels", "main.produce", "produce", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 30)
 
-var __atel_attrs_worker = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "worker"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_worker = __atel_rtlib.Code("example.com/goroutines-channels", "main.worker", "worker", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 37)
 
-var __atel_attrs_measure = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "measure"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_measure = __atel_rtlib.Code("example.com/goroutines-channels", "main.measure", "measure", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 44)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_main = __atel_rtlib.Code("example.com/goroutines-channels", "main.main", "main", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 48)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 60)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/goroutines-channels", "main.main$1", "main$1", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 60)
 
-var __atel_attrs_main_2 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$2"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 69)}
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/goroutines-channels", "main.main$2", "main$2", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 69)
 
-var __atel_attrs_main_3 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$3"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 79)}
+var __atel_code_main_3 = __atel_rtlib.Code("example.com/goroutines-channels", "main.main$3", "main$3", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 79)
 
-var __atel_attrs_main_4 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$4"), __atel_attribute.String("code.namespace", "example.com/goroutines-channels"), __atel_attribute.String("code.filepath", "example.com/goroutines-channels/main.go"), __atel_attribute.Int("code.lineno", 98)}
+var __atel_code_main_4 = __atel_rtlib.Code("example.com/goroutines-channels", "main.main$4", "main$4", "example.com/goroutines-channels", "example.com/goroutines-channels/main.go", 98)

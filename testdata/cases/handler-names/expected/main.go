@@ -15,7 +15,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type handlerFunc func(w *strings.Builder, path string)
@@ -32,7 +32,6 @@ type router struct {
 
 func (r *router) handle(__atel_tracing_ctx __atel_context.Context, pattern string, h handlerFunc) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*router).handle")
-	__atel_span.SetAttributes(__atel_attrs_router_handle...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	r.routes = append(r.routes, route{pattern, h})
@@ -41,7 +40,6 @@ func (r *router) handle(__atel_tracing_ctx __atel_context.Context, pattern strin
 // funcName is what frameworks print for a handler.
 func funcName(__atel_tracing_ctx __atel_context.Context, f interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.funcName")
-	__atel_span.SetAttributes(__atel_attrs_funcName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return runtime.FuncForPC(reflect.ValueOf(f).Pointer()).Name()
@@ -49,12 +47,10 @@ func funcName(__atel_tracing_ctx __atel_context.Context, f interface{}) string {
 
 func (r *router) printRoutes(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*router).printRoutes")
-	__atel_span.SetAttributes(__atel_attrs_router_printRoutes...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sort.Slice(r.routes, func(i, j int) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.(*router).printRoutes$1")
-		__atel_span.SetAttributes(__atel_attrs_router_printRoutes_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return r.routes[i].pattern < r.routes[j].pattern
@@ -67,7 +63,6 @@ func (r *router) printRoutes(__atel_tracing_ctx __atel_context.Context) {
 
 func (r *router) serve(__atel_tracing_ctx __atel_context.Context, path string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*router).serve")
-	__atel_span.SetAttributes(__atel_attrs_router_serve...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var w strings.Builder
@@ -83,7 +78,6 @@ func (r *router) serve(__atel_tracing_ctx __atel_context.Context, path string) s
 
 func home(w *strings.Builder, path string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.home")
-	__atel_span.SetAttributes(__atel_attrs_home...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.WriteString("welcome home")
@@ -91,7 +85,6 @@ func home(w *strings.Builder, path string) {
 
 func about(w *strings.Builder, path string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.about")
-	__atel_span.SetAttributes(__atel_attrs_about...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.WriteString("about " + strings.TrimPrefix(path, "/about/"))
@@ -99,7 +92,6 @@ func about(w *strings.Builder, path string) {
 
 func missing(w *strings.Builder, path string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.missing")
-	__atel_span.SetAttributes(__atel_attrs_missing...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprintf(w, "404 %s", path)
@@ -108,7 +100,6 @@ func missing(w *strings.Builder, path string) {
 // shout is passed only to code that calls it: an adapter there is invisible.
 func shout(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shout")
-	__atel_span.SetAttributes(__atel_attrs_shout...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return strings.ToUpper(s) + "!"
@@ -120,7 +111,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -131,7 +121,6 @@ func main() {
 	for _, p := range []string{"/", "/about/us", "/nope"} {
 		fmt.Println(p, "=>", strings.Map(func(c rune) rune {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-			__atel_span.SetAttributes(__atel_attrs_main_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End() //instrgen:oneline
 			return c
@@ -142,7 +131,6 @@ func main() {
 
 func mapStrings(__atel_tracing_ctx __atel_context.Context, xs []string, f func(string) string) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mapStrings")
-	__atel_span.SetAttributes(__atel_attrs_mapStrings...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]string, len(xs))
@@ -154,26 +142,26 @@ func mapStrings(__atel_tracing_ctx __atel_context.Context, xs []string, f func(s
 
 var __atel_tracer = __atel_otel.Tracer("example.com/handler-names")
 
-var __atel_attrs_router_handle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "handle"), __atel_attribute.String("code.namespace", "example.com/handler-names.(*router)"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_router_handle = __atel_rtlib.Code("example.com/handler-names", "main.(*router).handle", "handle", "example.com/handler-names.(*router)", "example.com/handler-names/main.go", 27)
 
-var __atel_attrs_funcName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "funcName"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 32)}
+var __atel_code_funcName = __atel_rtlib.Code("example.com/handler-names", "main.funcName", "funcName", "example.com/handler-names", "example.com/handler-names/main.go", 32)
 
-var __atel_attrs_router_printRoutes = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "printRoutes"), __atel_attribute.String("code.namespace", "example.com/handler-names.(*router)"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_router_printRoutes = __atel_rtlib.Code("example.com/handler-names", "main.(*router).printRoutes", "printRoutes", "example.com/handler-names.(*router)", "example.com/handler-names/main.go", 36)
 
-var __atel_attrs_router_serve = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "serve"), __atel_attribute.String("code.namespace", "example.com/handler-names.(*router)"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_router_serve = __atel_rtlib.Code("example.com/handler-names", "main.(*router).serve", "serve", "example.com/handler-names.(*router)", "example.com/handler-names/main.go", 44)
 
-var __atel_attrs_home = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "home"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 56)}
+var __atel_code_home = __atel_rtlib.Code("example.com/handler-names", "main.home", "home", "example.com/handler-names", "example.com/handler-names/main.go", 56)
 
-var __atel_attrs_about = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "about"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 60)}
+var __atel_code_about = __atel_rtlib.Code("example.com/handler-names", "main.about", "about", "example.com/handler-names", "example.com/handler-names/main.go", 60)
 
-var __atel_attrs_missing = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "missing"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_missing = __atel_rtlib.Code("example.com/handler-names", "main.missing", "missing", "example.com/handler-names", "example.com/handler-names/main.go", 64)
 
-var __atel_attrs_shout = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shout"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 69)}
+var __atel_code_shout = __atel_rtlib.Code("example.com/handler-names", "main.shout", "shout", "example.com/handler-names", "example.com/handler-names/main.go", 69)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_main = __atel_rtlib.Code("example.com/handler-names", "main.main", "main", "example.com/handler-names", "example.com/handler-names/main.go", 71)
 
-var __atel_attrs_mapStrings = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mapStrings"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 83)}
+var __atel_code_mapStrings = __atel_rtlib.Code("example.com/handler-names", "main.mapStrings", "mapStrings", "example.com/handler-names", "example.com/handler-names/main.go", 83)
 
-var __atel_attrs_router_printRoutes_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "printRoutes$1"), __atel_attribute.String("code.namespace", "example.com/handler-names.(*router)"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_router_printRoutes_1 = __atel_rtlib.Code("example.com/handler-names", "main.(*router).printRoutes$1", "printRoutes$1", "example.com/handler-names.(*router)", "example.com/handler-names/main.go", 37)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/handler-names"), __atel_attribute.String("code.filepath", "example.com/handler-names/main.go"), __atel_attribute.Int("code.lineno", 78)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/handler-names", "main.main$1", "main$1", "example.com/handler-names", "example.com/handler-names/main.go", 78)

@@ -11,12 +11,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func report(__atel_tracing_ctx __atel_context.Context, s Shape) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.report")
-	__atel_span.SetAttributes(__atel_attrs_report...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("%T area=%.1f perimeter=%.1f\n", s, s.Area(__atel_child_tracing_ctx), s.Perimeter(__atel_child_tracing_ctx))
@@ -28,7 +27,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -42,6 +40,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-cross-package")
 
-var __atel_attrs_report = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "report"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/main.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_report = __atel_rtlib.Code("example.com/interface-cross-package", "main.report", "report", "example.com/interface-cross-package", "example.com/interface-cross-package/main.go", 11)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-cross-package", "main.main", "main", "example.com/interface-cross-package", "example.com/interface-cross-package/main.go", 15)

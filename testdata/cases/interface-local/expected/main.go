@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Shape is declared in this package and implemented by *Rect.
@@ -22,7 +22,6 @@ type Rect struct{ W, H float64 }
 
 func (r Rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Rect.Area")
-	__atel_span.SetAttributes(__atel_attrs_Rect_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return r.W * r.H
@@ -30,7 +29,6 @@ func (r Rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func (r *Rect) Scale(__atel_tracing_ctx __atel_context.Context, f float64) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Rect).Scale")
-	__atel_span.SetAttributes(__atel_attrs_Rect_Scale...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	r.W = mul(__atel_child_tracing_ctx, r.W, f)
@@ -39,7 +37,6 @@ func (r *Rect) Scale(__atel_tracing_ctx __atel_context.Context, f float64) {
 
 func mul(__atel_tracing_ctx __atel_context.Context, a, b float64) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mul")
-	__atel_span.SetAttributes(__atel_attrs_mul...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a * b
@@ -47,7 +44,6 @@ func mul(__atel_tracing_ctx __atel_context.Context, a, b float64) float64 {
 
 func describe(__atel_tracing_ctx __atel_context.Context, s Shape) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("area=%.2f", s.Area(__atel_child_tracing_ctx))
@@ -59,7 +55,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -75,12 +70,12 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-local")
 
-var __atel_attrs_Rect_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-local.Rect"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_Rect_Area = __atel_rtlib.Code("example.com/interface-local", "main.Rect.Area", "Area", "example.com/interface-local.Rect", "example.com/interface-local/main.go", 17)
 
-var __atel_attrs_Rect_Scale = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scale"), __atel_attribute.String("code.namespace", "example.com/interface-local.(*Rect)"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Rect_Scale = __atel_rtlib.Code("example.com/interface-local", "main.(*Rect).Scale", "Scale", "example.com/interface-local.(*Rect)", "example.com/interface-local/main.go", 19)
 
-var __atel_attrs_mul = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mul"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_code_mul = __atel_rtlib.Code("example.com/interface-local", "main.mul", "mul", "example.com/interface-local", "example.com/interface-local/main.go", 24)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 26)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/interface-local", "main.describe", "describe", "example.com/interface-local", "example.com/interface-local/main.go", 26)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-local"), __atel_attribute.String("code.filepath", "example.com/interface-local/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-local", "main.main", "main", "example.com/interface-local", "example.com/interface-local/main.go", 30)

@@ -14,7 +14,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type entry struct {
@@ -30,7 +30,6 @@ type lru struct {
 
 func newLRU(__atel_tracing_ctx __atel_context.Context, max int) *lru {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newLRU")
-	__atel_span.SetAttributes(__atel_attrs_newLRU...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &lru{max: max, order: list.New(), items: map[string]*list.Element{}}
@@ -38,7 +37,6 @@ func newLRU(__atel_tracing_ctx __atel_context.Context, max int) *lru {
 
 func (c *lru) Get(__atel_tracing_ctx __atel_context.Context, key string) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lru).Get")
-	__atel_span.SetAttributes(__atel_attrs_lru_Get...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	el, ok := c.items[key]
@@ -52,7 +50,6 @@ func (c *lru) Get(__atel_tracing_ctx __atel_context.Context, key string) (string
 
 func (c *lru) Put(__atel_tracing_ctx __atel_context.Context, key, value string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lru).Put")
-	__atel_span.SetAttributes(__atel_attrs_lru_Put...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if el, ok := c.items[key]; ok {
@@ -71,7 +68,6 @@ func (c *lru) Put(__atel_tracing_ctx __atel_context.Context, key, value string) 
 // Len matches no standard library interface on its own.
 func (c *lru) Len(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lru).Len")
-	__atel_span.SetAttributes(__atel_attrs_lru_Len...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return c.order.Len()
@@ -88,7 +84,6 @@ func (c *lru) String() string {
 
 func slowUpper(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.slowUpper")
-	__atel_span.SetAttributes(__atel_attrs_slowUpper...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper(s)
@@ -96,7 +91,6 @@ func slowUpper(__atel_tracing_ctx __atel_context.Context, s string) string {
 
 func lookup(__atel_tracing_ctx __atel_context.Context, c *lru, key string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.lookup")
-	__atel_span.SetAttributes(__atel_attrs_lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if v, ok := c.Get(__atel_child_tracing_ctx, key); ok {
@@ -113,7 +107,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -126,16 +119,16 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-result-types")
 
-var __atel_attrs_newLRU = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newLRU"), __atel_attribute.String("code.namespace", "example.com/interface-result-types"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_newLRU = __atel_rtlib.Code("example.com/interface-result-types", "main.newLRU", "newLRU", "example.com/interface-result-types", "example.com/interface-result-types/main.go", 25)
 
-var __atel_attrs_lru_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_lru_Get = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).Get", "Get", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 29)
 
-var __atel_attrs_lru_Put = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Put"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_lru_Put = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).Put", "Put", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 39)
 
-var __atel_attrs_lru_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_lru_Len = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).Len", "Len", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 54)
 
-var __atel_attrs_slowUpper = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "slowUpper"), __atel_attribute.String("code.namespace", "example.com/interface-result-types"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 65)}
+var __atel_code_slowUpper = __atel_rtlib.Code("example.com/interface-result-types", "main.slowUpper", "slowUpper", "example.com/interface-result-types", "example.com/interface-result-types/main.go", 65)
 
-var __atel_attrs_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/interface-result-types"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 69)}
+var __atel_code_lookup = __atel_rtlib.Code("example.com/interface-result-types", "main.lookup", "lookup", "example.com/interface-result-types", "example.com/interface-result-types/main.go", 69)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-result-types"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 78)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-result-types", "main.main", "main", "example.com/interface-result-types", "example.com/interface-result-types/main.go", 78)

@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Fooer interface {
@@ -21,7 +21,6 @@ type Doubler struct{}
 
 func (Doubler) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Doubler.Foo")
-	__atel_span.SetAttributes(__atel_attrs_Doubler_Foo...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 2 * n
@@ -32,7 +31,6 @@ type Adder struct{ k int }
 
 func (a *Adder) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Adder).Foo")
-	__atel_span.SetAttributes(__atel_attrs_Adder_Foo...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a.k++
@@ -41,7 +39,6 @@ func (a *Adder) Foo(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func bump(__atel_tracing_ctx __atel_context.Context, n, k int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.bump")
-	__atel_span.SetAttributes(__atel_attrs_bump...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n + k
@@ -49,7 +46,6 @@ func bump(__atel_tracing_ctx __atel_context.Context, n, k int) int {
 
 func sumAll(__atel_tracing_ctx __atel_context.Context, fs []Fooer, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumAll")
-	__atel_span.SetAttributes(__atel_attrs_sumAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	total := 0
@@ -65,7 +61,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -81,12 +76,12 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-slice")
 
-var __atel_attrs_Doubler_Foo = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Foo"), __atel_attribute.String("code.namespace", "example.com/interface-slice.Doubler"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_Doubler_Foo = __atel_rtlib.Code("example.com/interface-slice", "main.Doubler.Foo", "Foo", "example.com/interface-slice.Doubler", "example.com/interface-slice/main.go", 16)
 
-var __atel_attrs_Adder_Foo = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Foo"), __atel_attribute.String("code.namespace", "example.com/interface-slice.(*Adder)"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_Adder_Foo = __atel_rtlib.Code("example.com/interface-slice", "main.(*Adder).Foo", "Foo", "example.com/interface-slice.(*Adder)", "example.com/interface-slice/main.go", 21)
 
-var __atel_attrs_bump = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "bump"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 26)}
+var __atel_code_bump = __atel_rtlib.Code("example.com/interface-slice", "main.bump", "bump", "example.com/interface-slice", "example.com/interface-slice/main.go", 26)
 
-var __atel_attrs_sumAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sumAll"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_sumAll = __atel_rtlib.Code("example.com/interface-slice", "main.sumAll", "sumAll", "example.com/interface-slice", "example.com/interface-slice/main.go", 28)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-slice"), __atel_attribute.String("code.filepath", "example.com/interface-slice/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-slice", "main.main", "main", "example.com/interface-slice", "example.com/interface-slice/main.go", 36)

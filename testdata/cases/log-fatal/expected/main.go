@@ -12,7 +12,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
@@ -26,7 +25,6 @@ type config struct {
 
 func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, value string, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLine")
-	__atel_span.SetAttributes(__atel_attrs_parseLine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	parts := strings.SplitN(line, "=", 2)
@@ -38,7 +36,6 @@ func parseLine(__atel_tracing_ctx __atel_context.Context, line string) (key, val
 
 func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value string) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply")
-	__atel_span.SetAttributes(__atel_attrs_apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	switch key {
@@ -62,7 +59,6 @@ func apply(__atel_tracing_ctx __atel_context.Context, c *config, key, value stri
 
 func load(__atel_tracing_ctx __atel_context.Context, lines []string) (__atel_ret0 *config, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
-	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	c := &config{}
@@ -85,7 +81,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	autotel.AutotelEntryPoint()
@@ -103,13 +98,13 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/log-fatal")
 
-var __atel_attrs_parseLine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parseLine"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_parseLine = __atel_rtlib.Code("example.com/log-fatal", "main.parseLine", "parseLine", "example.com/log-fatal", "example.com/log-fatal/main.go", 18)
 
-var __atel_attrs_apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "apply"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 26)}
+var __atel_code_apply = __atel_rtlib.Code("example.com/log-fatal", "main.apply", "apply", "example.com/log-fatal", "example.com/log-fatal/main.go", 26)
 
-var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_load = __atel_rtlib.Code("example.com/log-fatal", "main.load", "load", "example.com/log-fatal", "example.com/log-fatal/main.go", 46)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/log-fatal"), __atel_attribute.String("code.filepath", "example.com/log-fatal/main.go"), __atel_attribute.Int("code.lineno", 61)}
+var __atel_code_main = __atel_rtlib.Code("example.com/log-fatal", "main.main", "main", "example.com/log-fatal", "example.com/log-fatal/main.go", 61)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

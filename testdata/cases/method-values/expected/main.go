@@ -10,14 +10,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Point struct{ X, Y int }
 
 func (p *Point) Move(__atel_tracing_ctx __atel_context.Context, d int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Point).Move")
-	__atel_span.SetAttributes(__atel_attrs_Point_Move...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.X += d
@@ -27,7 +26,6 @@ func (p *Point) Move(__atel_tracing_ctx __atel_context.Context, d int) {
 // Dist is the Manhattan distance from the origin.
 func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Point.Dist")
-	__atel_span.SetAttributes(__atel_attrs_Point_Dist...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return abs(__atel_child_tracing_ctx, p.X) + abs(__atel_child_tracing_ctx, p.Y)
@@ -35,7 +33,6 @@ func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) int {
 
 func abs(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.abs")
-	__atel_span.SetAttributes(__atel_attrs_abs...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n < 0 {
@@ -52,7 +49,6 @@ type Op struct {
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.double")
-	__atel_span.SetAttributes(__atel_attrs_double...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 2 * n
@@ -65,12 +61,10 @@ var current = square
 // adder returns a function literal that captures k.
 func adder(__atel_tracing_ctx __atel_context.Context, k int) func(int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.adder")
-	__atel_span.SetAttributes(__atel_attrs_adder...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return func(n int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.adder$1")
-		__atel_span.SetAttributes(__atel_attrs_adder_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return n + k
@@ -82,7 +76,6 @@ type rot struct{ n rune }
 
 func (r rot) shift(__atel_tracing_ctx __atel_context.Context, c rune) rune {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rot.shift")
-	__atel_span.SetAttributes(__atel_attrs_rot_shift...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if c >= 'a' && c <= 'z' {
@@ -102,7 +95,6 @@ type Counter struct{ n int }
 
 func (c *Counter) Inc() {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*Counter).Inc")
-	__atel_span.SetAttributes(__atel_attrs_Counter_Inc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	c.n++
@@ -126,7 +118,6 @@ type Wheel struct{ pos int }
 
 func (w *Wheel) Turn(d int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*Wheel).Turn")
-	__atel_span.SetAttributes(__atel_attrs_Wheel_Turn...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.pos = (w.pos + d) % 10
@@ -139,7 +130,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -230,22 +220,22 @@ var rot13 = rot{n: 13}
 
 var __atel_tracer = __atel_otel.Tracer("example.com/method-values")
 
-var __atel_attrs_Point_Move = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Move"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Point)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_Point_Move = __atel_rtlib.Code("example.com/method-values", "main.(*Point).Move", "Move", "example.com/method-values.(*Point)", "example.com/method-values/main.go", 12)
 
-var __atel_attrs_Point_Dist = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Dist"), __atel_attribute.String("code.namespace", "example.com/method-values.Point"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_Point_Dist = __atel_rtlib.Code("example.com/method-values", "main.Point.Dist", "Dist", "example.com/method-values.Point", "example.com/method-values/main.go", 18)
 
-var __atel_attrs_abs = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "abs"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_abs = __atel_rtlib.Code("example.com/method-values", "main.abs", "abs", "example.com/method-values", "example.com/method-values/main.go", 20)
 
-var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 33)}
+var __atel_code_double = __atel_rtlib.Code("example.com/method-values", "main.double", "double", "example.com/method-values", "example.com/method-values/main.go", 33)
 
-var __atel_attrs_adder = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "adder"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_adder = __atel_rtlib.Code("example.com/method-values", "main.adder", "adder", "example.com/method-values", "example.com/method-values/main.go", 40)
 
-var __atel_attrs_rot_shift = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shift"), __atel_attribute.String("code.namespace", "example.com/method-values.rot"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_rot_shift = __atel_rtlib.Code("example.com/method-values", "main.rot.shift", "shift", "example.com/method-values.rot", "example.com/method-values/main.go", 47)
 
-var __atel_attrs_Counter_Inc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Inc"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 63)}
+var __atel_code_Counter_Inc = __atel_rtlib.Code("example.com/method-values", "main.(*Counter).Inc", "Inc", "example.com/method-values.(*Counter)", "example.com/method-values/main.go", 63)
 
-var __atel_attrs_Wheel_Turn = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Turn"), __atel_attribute.String("code.namespace", "example.com/method-values.(*Wheel)"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 81)}
+var __atel_code_Wheel_Turn = __atel_rtlib.Code("example.com/method-values", "main.(*Wheel).Turn", "Turn", "example.com/method-values.(*Wheel)", "example.com/method-values/main.go", 81)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 86)}
+var __atel_code_main = __atel_rtlib.Code("example.com/method-values", "main.main", "main", "example.com/method-values", "example.com/method-values/main.go", 86)
 
-var __atel_attrs_adder_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "adder$1"), __atel_attribute.String("code.namespace", "example.com/method-values"), __atel_attribute.String("code.filepath", "example.com/method-values/main.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_adder_1 = __atel_rtlib.Code("example.com/method-values", "main.adder$1", "adder$1", "example.com/method-values", "example.com/method-values/main.go", 41)

@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Point struct{ X, Y float64 }
@@ -18,7 +18,6 @@ type Point struct{ X, Y float64 }
 // Dist is the distance from the origin.
 func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Point.Dist")
-	__atel_span.SetAttributes(__atel_attrs_Point_Dist...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return math.Sqrt(sq(__atel_child_tracing_ctx, p.X) + sq(__atel_child_tracing_ctx, p.Y))
@@ -26,7 +25,6 @@ func (p Point) Dist(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func sq(__atel_tracing_ctx __atel_context.Context, v float64) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sq")
-	__atel_span.SetAttributes(__atel_attrs_sq...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return v * v
@@ -36,7 +34,6 @@ type E struct{ base int }
 
 func (e E) get(__atel_tracing_ctx __atel_context.Context, k int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.E.get")
-	__atel_span.SetAttributes(__atel_attrs_E_get...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return e.base*k + 1
@@ -55,7 +52,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	AutotelEntryPoint()
@@ -80,10 +76,10 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/methods-selector")
 
-var __atel_attrs_Point_Dist = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Dist"), __atel_attribute.String("code.namespace", "example.com/methods-selector.Point"), __atel_attribute.String("code.filepath", "example.com/methods-selector/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_Point_Dist = __atel_rtlib.Code("example.com/methods-selector", "main.Point.Dist", "Dist", "example.com/methods-selector.Point", "example.com/methods-selector/main.go", 13)
 
-var __atel_attrs_sq = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sq"), __atel_attribute.String("code.namespace", "example.com/methods-selector"), __atel_attribute.String("code.filepath", "example.com/methods-selector/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_sq = __atel_rtlib.Code("example.com/methods-selector", "main.sq", "sq", "example.com/methods-selector", "example.com/methods-selector/main.go", 17)
 
-var __atel_attrs_E_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/methods-selector.E"), __atel_attribute.String("code.filepath", "example.com/methods-selector/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_E_get = __atel_rtlib.Code("example.com/methods-selector", "main.E.get", "get", "example.com/methods-selector.E", "example.com/methods-selector/main.go", 21)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/methods-selector"), __atel_attribute.String("code.filepath", "example.com/methods-selector/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_main = __atel_rtlib.Code("example.com/methods-selector", "main.main", "main", "example.com/methods-selector", "example.com/methods-selector/main.go", 30)

@@ -15,7 +15,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type stockEntry struct {
@@ -25,7 +25,6 @@ type stockEntry struct {
 
 func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.catalog")
-	__atel_span.SetAttributes(__atel_attrs_catalog...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []stockEntry{
@@ -37,7 +36,6 @@ func catalog(__atel_tracing_ctx __atel_context.Context) []stockEntry {
 
 func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.seed")
-	__atel_span.SetAttributes(__atel_attrs_seed...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	n := 0
@@ -50,7 +48,6 @@ func seed(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory) int {
 
 func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.buildOrders")
-	__atel_span.SetAttributes(__atel_attrs_buildOrders...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []*store.Order{
@@ -65,7 +62,6 @@ func buildOrders(__atel_tracing_ctx __atel_context.Context) []*store.Order {
 // priceAll prices every order concurrently; each goroutine writes only its own slot.
 func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine, orders []*store.Order) ([]pricing.Quote, []error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.priceAll")
-	__atel_span.SetAttributes(__atel_attrs_priceAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	quotes := make([]pricing.Quote, len(orders))
@@ -75,7 +71,6 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 		wg.Add(1)
 		go func(i int, o *store.Order) {
 			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.priceAll$1")
-			__atel_span.SetAttributes(__atel_attrs_priceAll_1...)
 			_ = __atel_child_tracing_ctx
 			defer __atel_span.End()
 			defer wg.Done()
@@ -89,7 +84,6 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 // reserveAll reserves stock order by order and saves every order to repo.
 func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory, repo store.Repository, orders []*store.Order) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reserveAll")
-	__atel_span.SetAttributes(__atel_attrs_reserveAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var msgs []string
@@ -116,13 +110,11 @@ func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory,
 // counter returns a closure that counts how often it has seen each key.
 func counter(__atel_tracing_ctx __atel_context.Context) func(string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.counter")
-	__atel_span.SetAttributes(__atel_attrs_counter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	counts := map[string]int{}
 	return func(k string) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.counter$1")
-		__atel_span.SetAttributes(__atel_attrs_counter_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		counts[k]++
@@ -136,7 +128,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -188,7 +179,6 @@ func main() {
 
 	big := store.Filter(__atel_child_tracing_ctx, orders, func(o *store.Order) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return o.Units(__atel_child_tracing_ctx) >= 10
@@ -201,22 +191,22 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large")
 
-var __atel_attrs_catalog = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "catalog"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_catalog = __atel_rtlib.Code("example.com/mixed-large", "main.catalog", "catalog", "example.com/mixed-large", "example.com/mixed-large/main.go", 20)
 
-var __atel_attrs_seed = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "seed"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_seed = __atel_rtlib.Code("example.com/mixed-large", "main.seed", "seed", "example.com/mixed-large", "example.com/mixed-large/main.go", 28)
 
-var __atel_attrs_buildOrders = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "buildOrders"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_buildOrders = __atel_rtlib.Code("example.com/mixed-large", "main.buildOrders", "buildOrders", "example.com/mixed-large", "example.com/mixed-large/main.go", 37)
 
-var __atel_attrs_priceAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceAll"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_priceAll = __atel_rtlib.Code("example.com/mixed-large", "main.priceAll", "priceAll", "example.com/mixed-large", "example.com/mixed-large/main.go", 48)
 
-var __atel_attrs_reserveAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "reserveAll"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_reserveAll = __atel_rtlib.Code("example.com/mixed-large", "main.reserveAll", "reserveAll", "example.com/mixed-large", "example.com/mixed-large/main.go", 64)
 
-var __atel_attrs_counter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "counter"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 87)}
+var __atel_code_counter = __atel_rtlib.Code("example.com/mixed-large", "main.counter", "counter", "example.com/mixed-large", "example.com/mixed-large/main.go", 87)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 95)}
+var __atel_code_main = __atel_rtlib.Code("example.com/mixed-large", "main.main", "main", "example.com/mixed-large", "example.com/mixed-large/main.go", 95)
 
-var __atel_attrs_priceAll_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceAll$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_priceAll_1 = __atel_rtlib.Code("example.com/mixed-large", "main.priceAll$1", "priceAll$1", "example.com/mixed-large", "example.com/mixed-large/main.go", 54)
 
-var __atel_attrs_counter_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "counter$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 89)}
+var __atel_code_counter_1 = __atel_rtlib.Code("example.com/mixed-large", "main.counter$1", "counter$1", "example.com/mixed-large", "example.com/mixed-large/main.go", 89)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large"), __atel_attribute.String("code.filepath", "example.com/mixed-large/main.go"), __atel_attribute.Int("code.lineno", 141)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/mixed-large", "main.main$1", "main$1", "example.com/mixed-large", "example.com/mixed-large/main.go", 141)

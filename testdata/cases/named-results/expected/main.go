@@ -10,9 +10,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 var errEmpty = errors.New("empty input")
@@ -20,7 +20,6 @@ var errEmpty = errors.New("empty input")
 // divmod uses named results and a naked return.
 func divmod(__atel_tracing_ctx __atel_context.Context, a, b int) (q, r int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.divmod")
-	__atel_span.SetAttributes(__atel_attrs_divmod...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	q = a / b
@@ -31,12 +30,10 @@ func divmod(__atel_tracing_ctx __atel_context.Context, a, b int) (q, r int) {
 // safeDiv turns a division-by-zero panic into an error by assigning named results in a deferred recover.
 func safeDiv(__atel_tracing_ctx __atel_context.Context, a, b int) (result int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.safeDiv")
-	__atel_span.SetAttributes(__atel_attrs_safeDiv...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.safeDiv$1")
-		__atel_span.SetAttributes(__atel_attrs_safeDiv_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if p := recover(); p != nil {
@@ -51,7 +48,6 @@ func safeDiv(__atel_tracing_ctx __atel_context.Context, a, b int) (result int, e
 // parse returns early with explicit values and otherwise falls through to a naked return.
 func parse(__atel_tracing_ctx __atel_context.Context, s string) (n int, ok bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parse")
-	__atel_span.SetAttributes(__atel_attrs_parse...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if s == "" {
@@ -70,12 +66,10 @@ func parse(__atel_tracing_ctx __atel_context.Context, s string) (n int, ok bool)
 // scaled returns an explicit expression that a deferred closure then rewrites.
 func scaled(__atel_tracing_ctx __atel_context.Context, x int) (out int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.scaled")
-	__atel_span.SetAttributes(__atel_attrs_scaled...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.scaled$1")
-		__atel_span.SetAttributes(__atel_attrs_scaled_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		out *= 10
@@ -86,7 +80,6 @@ func scaled(__atel_tracing_ctx __atel_context.Context, x int) (out int) {
 // minMax has three results, one of them an error.
 func minMax(__atel_tracing_ctx __atel_context.Context, xs []int) (lo, hi int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.minMax")
-	__atel_span.SetAttributes(__atel_attrs_minMax...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	if len(xs) == 0 {
@@ -108,7 +101,6 @@ func minMax(__atel_tracing_ctx __atel_context.Context, xs []int) (lo, hi int, er
 // width names its result span.
 func width(__atel_tracing_ctx __atel_context.Context, s string) (span int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.width")
-	__atel_span.SetAttributes(__atel_attrs_width...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for range s {
@@ -120,7 +112,6 @@ func width(__atel_tracing_ctx __atel_context.Context, s string) (span int) {
 // swap returns unnamed multiple results.
 func swap(__atel_tracing_ctx __atel_context.Context, a, b string) (string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.swap")
-	__atel_span.SetAttributes(__atel_attrs_swap...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return b, a
@@ -130,7 +121,6 @@ func swap(__atel_tracing_ctx __atel_context.Context, a, b string) (string, strin
 // either every parameter named or none.
 func placeholder(__atel_tracing_ctx __atel_context.Context, __atel_u0 int, __atel_u1 string, __atel_u2 ...bool) (__atel_ret0 string, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.placeholder")
-	__atel_span.SetAttributes(__atel_attrs_placeholder...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	return "stub", nil
@@ -142,7 +132,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -174,27 +163,27 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/named-results")
 
-var __atel_attrs_divmod = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "divmod"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_divmod = __atel_rtlib.Code("example.com/named-results", "main.divmod", "divmod", "example.com/named-results", "example.com/named-results/main.go", 13)
 
-var __atel_attrs_safeDiv = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeDiv"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_safeDiv = __atel_rtlib.Code("example.com/named-results", "main.safeDiv", "safeDiv", "example.com/named-results", "example.com/named-results/main.go", 20)
 
-var __atel_attrs_parse = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parse"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 32)}
+var __atel_code_parse = __atel_rtlib.Code("example.com/named-results", "main.parse", "parse", "example.com/named-results", "example.com/named-results/main.go", 32)
 
-var __atel_attrs_scaled = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "scaled"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_scaled = __atel_rtlib.Code("example.com/named-results", "main.scaled", "scaled", "example.com/named-results", "example.com/named-results/main.go", 47)
 
-var __atel_attrs_minMax = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "minMax"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_minMax = __atel_rtlib.Code("example.com/named-results", "main.minMax", "minMax", "example.com/named-results", "example.com/named-results/main.go", 53)
 
-var __atel_attrs_width = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "width"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_width = __atel_rtlib.Code("example.com/named-results", "main.width", "width", "example.com/named-results", "example.com/named-results/main.go", 71)
 
-var __atel_attrs_swap = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "swap"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 79)}
+var __atel_code_swap = __atel_rtlib.Code("example.com/named-results", "main.swap", "swap", "example.com/named-results", "example.com/named-results/main.go", 79)
 
-var __atel_attrs_placeholder = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "placeholder"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 85)}
+var __atel_code_placeholder = __atel_rtlib.Code("example.com/named-results", "main.placeholder", "placeholder", "example.com/named-results", "example.com/named-results/main.go", 85)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 89)}
+var __atel_code_main = __atel_rtlib.Code("example.com/named-results", "main.main", "main", "example.com/named-results", "example.com/named-results/main.go", 89)
 
-var __atel_attrs_safeDiv_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeDiv$1"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_safeDiv_1 = __atel_rtlib.Code("example.com/named-results", "main.safeDiv$1", "safeDiv$1", "example.com/named-results", "example.com/named-results/main.go", 21)
 
-var __atel_attrs_scaled_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "scaled$1"), __atel_attribute.String("code.namespace", "example.com/named-results"), __atel_attribute.String("code.filepath", "example.com/named-results/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_scaled_1 = __atel_rtlib.Code("example.com/named-results", "main.scaled$1", "scaled$1", "example.com/named-results", "example.com/named-results/main.go", 48)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -11,7 +11,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -22,7 +21,6 @@ type tally struct {
 
 func newTally(__atel_tracing_ctx __atel_context.Context) *tally {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newTally")
-	__atel_span.SetAttributes(__atel_attrs_newTally...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &tally{words: map[string]int{}}
@@ -30,7 +28,6 @@ func newTally(__atel_tracing_ctx __atel_context.Context) *tally {
 
 func (t *tally) add(__atel_tracing_ctx __atel_context.Context, line string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*tally).add")
-	__atel_span.SetAttributes(__atel_attrs_tally_add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, w := range strings.Fields(line) {
@@ -44,7 +41,6 @@ func (t *tally) add(__atel_tracing_ctx __atel_context.Context, line string) {
 
 func (t *tally) top(__atel_tracing_ctx __atel_context.Context) (string, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*tally).top")
-	__atel_span.SetAttributes(__atel_attrs_tally_top...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	best, n := "", 0
@@ -58,7 +54,6 @@ func (t *tally) top(__atel_tracing_ctx __atel_context.Context) (string, int) {
 
 func exitCode(__atel_tracing_ctx __atel_context.Context, failures int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.exitCode")
-	__atel_span.SetAttributes(__atel_attrs_exitCode...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if failures > 0 {
@@ -73,7 +68,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	AutotelEntryPoint()
@@ -93,12 +87,12 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/os-exit")
 
-var __atel_attrs_newTally = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newTally"), __atel_attribute.String("code.namespace", "example.com/os-exit"), __atel_attribute.String("code.filepath", "example.com/os-exit/main.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_newTally = __atel_rtlib.Code("example.com/os-exit", "main.newTally", "newTally", "example.com/os-exit", "example.com/os-exit/main.go", 16)
 
-var __atel_attrs_tally_add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "add"), __atel_attribute.String("code.namespace", "example.com/os-exit.(*tally)"), __atel_attribute.String("code.filepath", "example.com/os-exit/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_tally_add = __atel_rtlib.Code("example.com/os-exit", "main.(*tally).add", "add", "example.com/os-exit.(*tally)", "example.com/os-exit/main.go", 20)
 
-var __atel_attrs_tally_top = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "top"), __atel_attribute.String("code.namespace", "example.com/os-exit.(*tally)"), __atel_attribute.String("code.filepath", "example.com/os-exit/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_tally_top = __atel_rtlib.Code("example.com/os-exit", "main.(*tally).top", "top", "example.com/os-exit.(*tally)", "example.com/os-exit/main.go", 30)
 
-var __atel_attrs_exitCode = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "exitCode"), __atel_attribute.String("code.namespace", "example.com/os-exit"), __atel_attribute.String("code.filepath", "example.com/os-exit/main.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_exitCode = __atel_rtlib.Code("example.com/os-exit", "main.exitCode", "exitCode", "example.com/os-exit", "example.com/os-exit/main.go", 40)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/os-exit"), __atel_attribute.String("code.filepath", "example.com/os-exit/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_main = __atel_rtlib.Code("example.com/os-exit", "main.main", "main", "example.com/os-exit", "example.com/os-exit/main.go", 47)

@@ -15,9 +15,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // bufWriter is what the printer needs of its output; *bufio.Writer has all of it.
@@ -42,7 +42,6 @@ type printer struct {
 
 func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newPrinter")
-	__atel_span.SetAttributes(__atel_attrs_newPrinter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &printer{out: bufio.NewWriter(w)}
@@ -50,7 +49,6 @@ func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer
 
 func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).line")
-	__atel_span.SetAttributes(__atel_attrs_printer_line...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.out.WriteString(strings.Repeat("  ", p.indent))
@@ -61,7 +59,6 @@ func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
 
 func (p *printer) retarget(__atel_tracing_ctx __atel_context.Context, w io.Writer) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).retarget")
-	__atel_span.SetAttributes(__atel_attrs_printer_retarget...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.out.Flush()
@@ -70,7 +67,6 @@ func (p *printer) retarget(__atel_tracing_ctx __atel_context.Context, w io.Write
 
 func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).finish")
-	__atel_span.SetAttributes(__atel_attrs_printer_finish...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if bw, ok := p.out.(*bufio.Writer); ok {
@@ -86,7 +82,6 @@ type node struct {
 
 func render(__atel_tracing_ctx __atel_context.Context, p *printer, n node) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.render")
-	__atel_span.SetAttributes(__atel_attrs_render...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.line(__atel_child_tracing_ctx, n.name)
@@ -106,7 +101,6 @@ type countingWriter struct {
 
 func (c *countingWriter) Reset(w io.Writer) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Reset")
-	__atel_span.SetAttributes(__atel_attrs_countingWriter_Reset...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	c.buf.Reset()
@@ -114,7 +108,6 @@ func (c *countingWriter) Reset(w io.Writer) {
 
 func (c *countingWriter) Flush() (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Flush")
-	__atel_span.SetAttributes(__atel_attrs_countingWriter_Flush...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	c.flushes++
@@ -125,7 +118,6 @@ func (c *countingWriter) Flush() (__atel_err error) {
 
 func (c *countingWriter) WriteByte(b byte) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteByte")
-	__atel_span.SetAttributes(__atel_attrs_countingWriter_WriteByte...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return c.buf.WriteByte(b)
@@ -133,7 +125,6 @@ func (c *countingWriter) WriteByte(b byte) (__atel_err error) {
 
 func (c *countingWriter) WriteString(s string) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteString")
-	__atel_span.SetAttributes(__atel_attrs_countingWriter_WriteString...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return c.buf.WriteString(s)
@@ -151,7 +142,6 @@ func (u *upperWriter) Write(p []byte) (int, error) {
 
 func (u *upperWriter) Flush() (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*upperWriter).Flush")
-	__atel_span.SetAttributes(__atel_attrs_upperWriter_Flush...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	u.flushed = true
@@ -161,7 +151,6 @@ func (u *upperWriter) Flush() (__atel_err error) {
 // flush flushes w when it buffers.
 func flush(__atel_tracing_ctx __atel_context.Context, w io.Writer) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.flush")
-	__atel_span.SetAttributes(__atel_attrs_flush...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if f, ok := w.(flushableWriter); ok {
@@ -176,7 +165,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -211,29 +199,29 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/outside-implementation")
 
-var __atel_attrs_newPrinter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newPrinter"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_newPrinter = __atel_rtlib.Code("example.com/outside-implementation", "main.newPrinter", "newPrinter", "example.com/outside-implementation", "example.com/outside-implementation/main.go", 35)
 
-var __atel_attrs_printer_line = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "line"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_printer_line = __atel_rtlib.Code("example.com/outside-implementation", "main.(*printer).line", "line", "example.com/outside-implementation.(*printer)", "example.com/outside-implementation/main.go", 39)
 
-var __atel_attrs_printer_retarget = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "retarget"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_printer_retarget = __atel_rtlib.Code("example.com/outside-implementation", "main.(*printer).retarget", "retarget", "example.com/outside-implementation.(*printer)", "example.com/outside-implementation/main.go", 46)
 
-var __atel_attrs_printer_finish = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "finish"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*printer)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 51)}
+var __atel_code_printer_finish = __atel_rtlib.Code("example.com/outside-implementation", "main.(*printer).finish", "finish", "example.com/outside-implementation.(*printer)", "example.com/outside-implementation/main.go", 51)
 
-var __atel_attrs_render = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "render"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 63)}
+var __atel_code_render = __atel_rtlib.Code("example.com/outside-implementation", "main.render", "render", "example.com/outside-implementation", "example.com/outside-implementation/main.go", 63)
 
-var __atel_attrs_countingWriter_Reset = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Reset"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 79)}
+var __atel_code_countingWriter_Reset = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).Reset", "Reset", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 79)
 
-var __atel_attrs_countingWriter_Flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 81)}
+var __atel_code_countingWriter_Flush = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).Flush", "Flush", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 81)
 
-var __atel_attrs_countingWriter_WriteByte = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteByte"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 88)}
+var __atel_code_countingWriter_WriteByte = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).WriteByte", "WriteByte", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 88)
 
-var __atel_attrs_countingWriter_WriteString = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteString"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 90)}
+var __atel_code_countingWriter_WriteString = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).WriteString", "WriteString", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 90)
 
-var __atel_attrs_upperWriter_Flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*upperWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 102)}
+var __atel_code_upperWriter_Flush = __atel_rtlib.Code("example.com/outside-implementation", "main.(*upperWriter).Flush", "Flush", "example.com/outside-implementation.(*upperWriter)", "example.com/outside-implementation/main.go", 102)
 
-var __atel_attrs_flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 108)}
+var __atel_code_flush = __atel_rtlib.Code("example.com/outside-implementation", "main.flush", "flush", "example.com/outside-implementation", "example.com/outside-implementation/main.go", 108)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/outside-implementation"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 115)}
+var __atel_code_main = __atel_rtlib.Code("example.com/outside-implementation", "main.main", "main", "example.com/outside-implementation", "example.com/outside-implementation/main.go", 115)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type DB struct {
@@ -19,7 +19,6 @@ type DB struct {
 
 func (d *DB) Query(__atel_tracing_ctx __atel_context.Context, key string) (int, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*DB).Query")
-	__atel_span.SetAttributes(__atel_attrs_DB_Query...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	d.queries++
@@ -31,7 +30,6 @@ type Limits struct{ max int }
 
 func (l Limits) Allow(__atel_tracing_ctx __atel_context.Context, n int) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Limits.Allow")
-	__atel_span.SetAttributes(__atel_attrs_Limits_Allow...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n <= l.max
@@ -50,7 +48,6 @@ type Hit struct {
 
 func (h *Hit) Record(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Hit).Record")
-	__atel_span.SetAttributes(__atel_attrs_Hit_Record...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	h.count++
@@ -63,7 +60,6 @@ type Service struct {
 
 func (s *Service) hit(__atel_tracing_ctx __atel_context.Context, key string) *Hit {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Service).hit")
-	__atel_span.SetAttributes(__atel_attrs_Service_hit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, h := range s.hits {
@@ -78,7 +74,6 @@ func (s *Service) hit(__atel_tracing_ctx __atel_context.Context, key string) *Hi
 
 func (s *Service) Lookup(__atel_tracing_ctx __atel_context.Context, key string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Service).Lookup")
-	__atel_span.SetAttributes(__atel_attrs_Service_Lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s.hit(__atel_child_tracing_ctx, key).Record(__atel_child_tracing_ctx)
@@ -104,7 +99,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -135,14 +129,14 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/pointer-fields")
 
-var __atel_attrs_DB_Query = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Query"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*DB)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_DB_Query = __atel_rtlib.Code("example.com/pointer-fields", "main.(*DB).Query", "Query", "example.com/pointer-fields.(*DB)", "example.com/pointer-fields/main.go", 14)
 
-var __atel_attrs_Limits_Allow = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Allow"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.Limits"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_Limits_Allow = __atel_rtlib.Code("example.com/pointer-fields", "main.Limits.Allow", "Allow", "example.com/pointer-fields.Limits", "example.com/pointer-fields/main.go", 22)
 
-var __atel_attrs_Hit_Record = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Record"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Hit)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_Hit_Record = __atel_rtlib.Code("example.com/pointer-fields", "main.(*Hit).Record", "Record", "example.com/pointer-fields.(*Hit)", "example.com/pointer-fields/main.go", 35)
 
-var __atel_attrs_Service_hit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "hit"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Service)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 42)}
+var __atel_code_Service_hit = __atel_rtlib.Code("example.com/pointer-fields", "main.(*Service).hit", "hit", "example.com/pointer-fields.(*Service)", "example.com/pointer-fields/main.go", 42)
 
-var __atel_attrs_Service_Lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lookup"), __atel_attribute.String("code.namespace", "example.com/pointer-fields.(*Service)"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_Service_Lookup = __atel_rtlib.Code("example.com/pointer-fields", "main.(*Service).Lookup", "Lookup", "example.com/pointer-fields.(*Service)", "example.com/pointer-fields/main.go", 53)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/pointer-fields"), __atel_attribute.String("code.filepath", "example.com/pointer-fields/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_main = __atel_rtlib.Code("example.com/pointer-fields", "main.main", "main", "example.com/pointer-fields", "example.com/pointer-fields/main.go", 71)

@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Item struct {
@@ -21,7 +21,6 @@ type Item struct {
 
 func (i Item) Total(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Item.Total")
-	__atel_span.SetAttributes(__atel_attrs_Item_Total...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return float64(i.Qty) * i.Price
@@ -29,7 +28,6 @@ func (i Item) Total(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func (i *Item) Restock(__atel_tracing_ctx __atel_context.Context, n int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Item).Restock")
-	__atel_span.SetAttributes(__atel_attrs_Item_Restock...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	i.Qty += n
@@ -42,7 +40,6 @@ type Box struct {
 
 func (b *Box) Weight(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Box).Weight")
-	__atel_span.SetAttributes(__atel_attrs_Box_Weight...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w := 0
@@ -56,7 +53,6 @@ type Score int
 
 func (s Score) Grade(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Score.Grade")
-	__atel_span.SetAttributes(__atel_attrs_Score_Grade...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch {
@@ -75,7 +71,6 @@ type Event struct {
 
 func (e Event) Describe(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Event.Describe")
-	__atel_span.SetAttributes(__atel_attrs_Event_Describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("event %d (%s)", e.ID, e.Kind)
@@ -83,7 +78,6 @@ func (e Event) Describe(__atel_tracing_ctx __atel_context.Context) string {
 
 func inventory(__atel_tracing_ctx __atel_context.Context) []Item {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.inventory")
-	__atel_span.SetAttributes(__atel_attrs_inventory...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return []Item{{"bolt", 10, 0.25}, {"nut", 4, 0.1}, {"gear", 2, 3.5}}
@@ -91,7 +85,6 @@ func inventory(__atel_tracing_ctx __atel_context.Context) []Item {
 
 func produce(__atel_tracing_ctx __atel_context.Context, n int) <-chan Event {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.produce")
-	__atel_span.SetAttributes(__atel_attrs_produce...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	ch := make(chan Event, n)
@@ -109,7 +102,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -141,18 +133,18 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/range-known-types")
 
-var __atel_attrs_Item_Total = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Total"), __atel_attribute.String("code.namespace", "example.com/range-known-types.Item"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_Item_Total = __atel_rtlib.Code("example.com/range-known-types", "main.Item.Total", "Total", "example.com/range-known-types.Item", "example.com/range-known-types/main.go", 16)
 
-var __atel_attrs_Item_Restock = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Restock"), __atel_attribute.String("code.namespace", "example.com/range-known-types.(*Item)"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_Item_Restock = __atel_rtlib.Code("example.com/range-known-types", "main.(*Item).Restock", "Restock", "example.com/range-known-types.(*Item)", "example.com/range-known-types/main.go", 18)
 
-var __atel_attrs_Box_Weight = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Weight"), __atel_attribute.String("code.namespace", "example.com/range-known-types.(*Box)"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_Box_Weight = __atel_rtlib.Code("example.com/range-known-types", "main.(*Box).Weight", "Weight", "example.com/range-known-types.(*Box)", "example.com/range-known-types/main.go", 25)
 
-var __atel_attrs_Score_Grade = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Grade"), __atel_attribute.String("code.namespace", "example.com/range-known-types.Score"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_Score_Grade = __atel_rtlib.Code("example.com/range-known-types", "main.Score.Grade", "Grade", "example.com/range-known-types.Score", "example.com/range-known-types/main.go", 35)
 
-var __atel_attrs_Event_Describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Describe"), __atel_attribute.String("code.namespace", "example.com/range-known-types.Event"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_Event_Describe = __atel_rtlib.Code("example.com/range-known-types", "main.Event.Describe", "Describe", "example.com/range-known-types.Event", "example.com/range-known-types/main.go", 50)
 
-var __atel_attrs_inventory = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "inventory"), __atel_attribute.String("code.namespace", "example.com/range-known-types"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 52)}
+var __atel_code_inventory = __atel_rtlib.Code("example.com/range-known-types", "main.inventory", "inventory", "example.com/range-known-types", "example.com/range-known-types/main.go", 52)
 
-var __atel_attrs_produce = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "produce"), __atel_attribute.String("code.namespace", "example.com/range-known-types"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 56)}
+var __atel_code_produce = __atel_rtlib.Code("example.com/range-known-types", "main.produce", "produce", "example.com/range-known-types", "example.com/range-known-types/main.go", 56)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/range-known-types"), __atel_attribute.String("code.filepath", "example.com/range-known-types/main.go"), __atel_attribute.Int("code.lineno", 66)}
+var __atel_code_main = __atel_rtlib.Code("example.com/range-known-types", "main.main", "main", "example.com/range-known-types", "example.com/range-known-types/main.go", 66)

@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Node is a binary tree node.
@@ -20,7 +20,6 @@ type Node struct {
 
 func factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.factorial")
-	__atel_span.SetAttributes(__atel_attrs_factorial...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 1 {
@@ -32,7 +31,6 @@ func factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
 // treeSum adds all values in the tree, recursing into both children.
 func treeSum(__atel_tracing_ctx __atel_context.Context, t *Node) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.treeSum")
-	__atel_span.SetAttributes(__atel_attrs_treeSum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if t == nil {
@@ -44,7 +42,6 @@ func treeSum(__atel_tracing_ctx __atel_context.Context, t *Node) int {
 // Depth is a recursive method with a pointer receiver.
 func (t *Node) Depth(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Node).Depth")
-	__atel_span.SetAttributes(__atel_attrs_Node_Depth...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if t == nil {
@@ -59,7 +56,6 @@ func (t *Node) Depth(__atel_tracing_ctx __atel_context.Context) int {
 
 func build(__atel_tracing_ctx __atel_context.Context, lo, hi int) *Node {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.build")
-	__atel_span.SetAttributes(__atel_attrs_build...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if lo > hi {
@@ -75,7 +71,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -90,12 +85,12 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/recursion")
 
-var __atel_attrs_factorial = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "factorial"), __atel_attribute.String("code.namespace", "example.com/recursion"), __atel_attribute.String("code.filepath", "example.com/recursion/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_factorial = __atel_rtlib.Code("example.com/recursion", "main.factorial", "factorial", "example.com/recursion", "example.com/recursion/main.go", 15)
 
-var __atel_attrs_treeSum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "treeSum"), __atel_attribute.String("code.namespace", "example.com/recursion"), __atel_attribute.String("code.filepath", "example.com/recursion/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_treeSum = __atel_rtlib.Code("example.com/recursion", "main.treeSum", "treeSum", "example.com/recursion", "example.com/recursion/main.go", 23)
 
-var __atel_attrs_Node_Depth = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Depth"), __atel_attribute.String("code.namespace", "example.com/recursion.(*Node)"), __atel_attribute.String("code.filepath", "example.com/recursion/main.go"), __atel_attribute.Int("code.lineno", 31)}
+var __atel_code_Node_Depth = __atel_rtlib.Code("example.com/recursion", "main.(*Node).Depth", "Depth", "example.com/recursion.(*Node)", "example.com/recursion/main.go", 31)
 
-var __atel_attrs_build = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "build"), __atel_attribute.String("code.namespace", "example.com/recursion"), __atel_attribute.String("code.filepath", "example.com/recursion/main.go"), __atel_attribute.Int("code.lineno", 42)}
+var __atel_code_build = __atel_rtlib.Code("example.com/recursion", "main.build", "build", "example.com/recursion", "example.com/recursion/main.go", 42)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/recursion"), __atel_attribute.String("code.filepath", "example.com/recursion/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_main = __atel_rtlib.Code("example.com/recursion", "main.main", "main", "example.com/recursion", "example.com/recursion/main.go", 50)

@@ -14,7 +14,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 var summary = template.Must(template.New("summary").Parse(
@@ -28,7 +28,6 @@ type report struct {
 // calls collects the call nodes of a tree.
 func calls(__atel_tracing_ctx __atel_context.Context, n syntax.Node, out []*syntax.Call) []*syntax.Call {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.calls")
-	__atel_span.SetAttributes(__atel_attrs_calls...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch n := n.(type) {
@@ -46,7 +45,6 @@ func calls(__atel_tracing_ctx __atel_context.Context, n syntax.Node, out []*synt
 // underline marks a node's span under the source line.
 func underline(__atel_tracing_ctx __atel_context.Context, src string, n syntax.Node) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.underline")
-	__atel_span.SetAttributes(__atel_attrs_underline...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return src + "\n" + strings.Repeat(" ", n.Pos()) + strings.Repeat("^", n.End()-n.Pos())
@@ -58,7 +56,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -82,8 +79,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/reflect-methods")
 
-var __atel_attrs_calls = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "calls"), __atel_attribute.String("code.namespace", "example.com/reflect-methods"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_calls = __atel_rtlib.Code("example.com/reflect-methods", "main.calls", "calls", "example.com/reflect-methods", "example.com/reflect-methods/main.go", 23)
 
-var __atel_attrs_underline = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "underline"), __atel_attribute.String("code.namespace", "example.com/reflect-methods"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_underline = __atel_rtlib.Code("example.com/reflect-methods", "main.underline", "underline", "example.com/reflect-methods", "example.com/reflect-methods/main.go", 37)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/reflect-methods"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/main.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_main = __atel_rtlib.Code("example.com/reflect-methods", "main.main", "main", "example.com/reflect-methods", "example.com/reflect-methods/main.go", 41)

@@ -11,12 +11,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func table(__atel_tracing_ctx __atel_context.Context, rows []int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.table")
-	__atel_span.SetAttributes(__atel_attrs_table...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, r := range rows {
@@ -30,7 +29,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -41,6 +39,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/same-name-packages")
 
-var __atel_attrs_table = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "table"), __atel_attribute.String("code.namespace", "example.com/same-name-packages"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/main.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_table = __atel_rtlib.Code("example.com/same-name-packages", "main.table", "table", "example.com/same-name-packages", "example.com/same-name-packages/main.go", 11)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/same-name-packages"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/main.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_main = __atel_rtlib.Code("example.com/same-name-packages", "main.main", "main", "example.com/same-name-packages", "example.com/same-name-packages/main.go", 17)

@@ -11,7 +11,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Banner is a type named like the function view.Banner.
@@ -20,7 +20,6 @@ type Banner string
 // Show renders the banner through the function of the same name in package view.
 func (b Banner) Show(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Banner.Show")
-	__atel_span.SetAttributes(__atel_attrs_Banner_Show...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return view.Banner(__atel_child_tracing_ctx, strings.ToUpper(string(b)))
@@ -28,7 +27,6 @@ func (b Banner) Show(__atel_tracing_ctx __atel_context.Context) string {
 
 func helper(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.helper")
-	__atel_span.SetAttributes(__atel_attrs_helper...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return 40
@@ -36,7 +34,6 @@ func helper(__atel_tracing_ctx __atel_context.Context) int {
 
 func square(__atel_tracing_ctx __atel_context.Context, x int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square")
-	__atel_span.SetAttributes(__atel_attrs_square...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return x * x
@@ -54,7 +51,6 @@ func total(xs []int) int {
 // useLocalHelper declares a variable named helper and uses it as an int.
 func useLocalHelper(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.useLocalHelper")
-	__atel_span.SetAttributes(__atel_attrs_useLocalHelper...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	helper := 3
@@ -65,7 +61,6 @@ func useLocalHelper(__atel_tracing_ctx __atel_context.Context) int {
 // tag has a parameter named context of type string.
 func tag(__atel_tracing_ctx __atel_context.Context, context string, n int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.tag")
-	__atel_span.SetAttributes(__atel_attrs_tag...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s#%d", context, n)
@@ -74,12 +69,10 @@ func tag(__atel_tracing_ctx __atel_context.Context, context string, n int) strin
 // squares shadows the function square with a closure of the same name.
 func squares(__atel_tracing_ctx __atel_context.Context, xs []int) []int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.squares")
-	__atel_span.SetAttributes(__atel_attrs_squares...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	square := func(x int) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.squares$1")
-		__atel_span.SetAttributes(__atel_attrs_squares_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		return x*x + 1000
@@ -94,7 +87,6 @@ func squares(__atel_tracing_ctx __atel_context.Context, xs []int) []int {
 // summarize has locals named ctx and span, and a local total hiding the function total.
 func summarize(__atel_tracing_ctx __atel_context.Context, xs []int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.summarize")
-	__atel_span.SetAttributes(__atel_attrs_summarize...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	ctx := "summary"
@@ -112,7 +104,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	otelroot.AutotelEntryPoint()
@@ -127,20 +118,20 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/shadowing")
 
-var __atel_attrs_Banner_Show = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Show"), __atel_attribute.String("code.namespace", "example.com/shadowing.Banner"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_Banner_Show = __atel_rtlib.Code("example.com/shadowing", "main.Banner.Show", "Show", "example.com/shadowing.Banner", "example.com/shadowing/main.go", 15)
 
-var __atel_attrs_helper = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "helper"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_helper = __atel_rtlib.Code("example.com/shadowing", "main.helper", "helper", "example.com/shadowing", "example.com/shadowing/main.go", 19)
 
-var __atel_attrs_square = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "square"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_square = __atel_rtlib.Code("example.com/shadowing", "main.square", "square", "example.com/shadowing", "example.com/shadowing/main.go", 23)
 
-var __atel_attrs_useLocalHelper = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "useLocalHelper"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_useLocalHelper = __atel_rtlib.Code("example.com/shadowing", "main.useLocalHelper", "useLocalHelper", "example.com/shadowing", "example.com/shadowing/main.go", 37)
 
-var __atel_attrs_tag = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "tag"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_tag = __atel_rtlib.Code("example.com/shadowing", "main.tag", "tag", "example.com/shadowing", "example.com/shadowing/main.go", 44)
 
-var __atel_attrs_squares = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "squares"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_squares = __atel_rtlib.Code("example.com/shadowing", "main.squares", "squares", "example.com/shadowing", "example.com/shadowing/main.go", 49)
 
-var __atel_attrs_summarize = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "summarize"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 61)}
+var __atel_code_summarize = __atel_rtlib.Code("example.com/shadowing", "main.summarize", "summarize", "example.com/shadowing", "example.com/shadowing/main.go", 61)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_main = __atel_rtlib.Code("example.com/shadowing", "main.main", "main", "example.com/shadowing", "example.com/shadowing/main.go", 71)
 
-var __atel_attrs_squares_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "squares$1"), __atel_attribute.String("code.namespace", "example.com/shadowing"), __atel_attribute.String("code.filepath", "example.com/shadowing/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_squares_1 = __atel_rtlib.Code("example.com/shadowing", "main.squares$1", "squares$1", "example.com/shadowing", "example.com/shadowing/main.go", 50)

@@ -13,7 +13,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Person struct {
@@ -44,12 +44,7 @@ type Task struct {
 type queue []*Task
 
 func (q queue) Len() int {
-	return q.__atel_twin_Len(__atel_context.Background())
-}
-
-func (q queue) __atel_twin_Len(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.queue.Len")
-	__atel_span.SetAttributes(__atel_attrs_queue_Len...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Len")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(q)
@@ -82,11 +77,10 @@ func (w *prefixWriter) Write(p []byte) (int, error) {
 
 func drain(__atel_tracing_ctx __atel_context.Context, q *queue) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.drain")
-	__atel_span.SetAttributes(__atel_attrs_drain...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var order []string
-	for q.__atel_twin_Len(__atel_child_tracing_ctx) > 0 {
+	for q.Len() > 0 {
 		order = append(order, heap.Pop(q).(*Task).Name)
 	}
 	return order
@@ -98,7 +92,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -121,8 +114,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/sort-heap-writer")
 
-var __atel_attrs_queue_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.queue"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_queue_Len = __atel_rtlib.Code("example.com/sort-heap-writer", "main.queue.Len", "Len", "example.com/sort-heap-writer.queue", "example.com/sort-heap-writer/main.go", 40)
 
-var __atel_attrs_drain = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "drain"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 67)}
+var __atel_code_drain = __atel_rtlib.Code("example.com/sort-heap-writer", "main.drain", "drain", "example.com/sort-heap-writer", "example.com/sort-heap-writer/main.go", 67)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 75)}
+var __atel_code_main = __atel_rtlib.Code("example.com/sort-heap-writer", "main.main", "main", "example.com/sort-heap-writer", "example.com/sort-heap-writer/main.go", 75)

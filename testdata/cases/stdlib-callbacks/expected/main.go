@@ -13,15 +13,14 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // shorter orders by length, then alphabetically; it is called from a closure passed to sort.Slice.
 func shorter(__atel_tracing_ctx __atel_context.Context, a, b string) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shorter")
-	__atel_span.SetAttributes(__atel_attrs_shorter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if len(a) != len(b) {
@@ -33,7 +32,6 @@ func shorter(__atel_tracing_ctx __atel_context.Context, a, b string) bool {
 // rot13 is passed by name to strings.Map, so its signature must stay func(rune) rune.
 func rot13(__atel_tracing_ctx __atel_context.Context, r rune) rune {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rot13")
-	__atel_span.SetAttributes(__atel_attrs_rot13...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch {
@@ -47,7 +45,6 @@ func rot13(__atel_tracing_ctx __atel_context.Context, r rune) rune {
 
 func shift(__atel_tracing_ctx __atel_context.Context, r, base rune) rune {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shift")
-	__atel_span.SetAttributes(__atel_attrs_shift...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return base + (r-base+13)%26
@@ -58,7 +55,6 @@ var visited []string
 // visit is passed by name to fs.WalkDir.
 func visit(__atel_tracing_ctx __atel_context.Context, path string, d fs.DirEntry, err error) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.visit")
-	__atel_span.SetAttributes(__atel_attrs_visit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if err != nil {
@@ -70,7 +66,6 @@ func visit(__atel_tracing_ctx __atel_context.Context, path string, d fs.DirEntry
 
 func describe(__atel_tracing_ctx __atel_context.Context, path string, dir bool) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if dir {
@@ -81,14 +76,12 @@ func describe(__atel_tracing_ctx __atel_context.Context, path string, dir bool) 
 
 func add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.add")
-	__atel_span.SetAttributes(__atel_attrs_add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a + b
 }
 func mul(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mul")
-	__atel_span.SetAttributes(__atel_attrs_mul...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a * b
@@ -100,7 +93,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -108,7 +100,6 @@ func main() {
 	words := []string{"pear", "fig", "banana", "kiwi", "apple"}
 	sort.Slice(words, func(i, j int) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return shorter(__atel_child_tracing_ctx, words[i], words[j])
@@ -142,23 +133,23 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/stdlib-callbacks")
 
-var __atel_attrs_shorter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shorter"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_shorter = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.shorter", "shorter", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 14)
 
-var __atel_attrs_rot13 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "rot13"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_rot13 = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.rot13", "rot13", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 22)
 
-var __atel_attrs_shift = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shift"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 32)}
+var __atel_code_shift = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.shift", "shift", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 32)
 
-var __atel_attrs_visit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "visit"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_visit = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.visit", "visit", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 37)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 45)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.describe", "describe", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 45)
 
-var __atel_attrs_add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "add"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 52)}
+var __atel_code_add = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.add", "add", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 52)
 
-var __atel_attrs_mul = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mul"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_mul = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.mul", "mul", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 53)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 55)}
+var __atel_code_main = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.main", "main", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 55)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/stdlib-callbacks"), __atel_attribute.String("code.filepath", "example.com/stdlib-callbacks/main.go"), __atel_attribute.Int("code.lineno", 59)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/stdlib-callbacks", "main.main$1", "main$1", "example.com/stdlib-callbacks", "example.com/stdlib-callbacks/main.go", 59)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -10,9 +10,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Level int
@@ -25,12 +25,7 @@ const (
 
 // String makes Level a fmt.Stringer; fmt calls it only while the signature stays String() string.
 func (l Level) String() string {
-	return l.__atel_twin_String(__atel_context.Background())
-}
-
-func (l Level) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Level.String")
-	__atel_span.SetAttributes(__atel_attrs_Level_String...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Level.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return levelName(__atel_child_tracing_ctx, int(l))
@@ -38,7 +33,6 @@ func (l Level) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) str
 
 func levelName(__atel_tracing_ctx __atel_context.Context, i int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.levelName")
-	__atel_span.SetAttributes(__atel_attrs_levelName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	names := [...]string{"DEBUG", "INFO", "WARN"}
@@ -58,12 +52,7 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	return e.__atel_twin_Error(__atel_context.Background())
-}
-
-func (e *ParseError) __atel_twin_Error(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*ParseError).Error")
-	__atel_span.SetAttributes(__atel_attrs_ParseError_Error...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*ParseError).Error")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("parse %q: %v", e.Input, e.Err)
@@ -72,7 +61,6 @@ func (e *ParseError) Unwrap() error { return e.Err }
 
 func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 Level, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parseLevel")
-	__atel_span.SetAttributes(__atel_attrs_parseLevel...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	if s == "" {
@@ -86,7 +74,6 @@ func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret
 
 func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 Level, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
-	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	l, err := parseLevel(__atel_child_tracing_ctx, s)
@@ -102,14 +89,13 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 
 	fmt.Println(Warn)
 	fmt.Printf("%v|%s|%d|%v\n", Info, Debug, Info, Level(7))
-	fmt.Println("direct:", Warn.__atel_twin_String(__atel_child_tracing_ctx))
+	fmt.Println("direct:", Warn.String())
 
 	for _, in := range []string{"1", "", "x", "5"} {
 		l, err := load(__atel_child_tracing_ctx, in)
@@ -118,7 +104,7 @@ func main() {
 			fmt.Println("error:", err)
 			fmt.Println("  is ErrBadDigit:", errors.Is(err, ErrBadDigit), "is ErrEmpty:", errors.Is(err, ErrEmpty))
 			if errors.As(err, &pe) {
-				fmt.Println("  as ParseError:", pe.__atel_twin_Error(__atel_child_tracing_ctx), "| unwrap is pe:", errors.Unwrap(err) == error(pe))
+				fmt.Println("  as ParseError:", pe.Error(), "| unwrap is pe:", errors.Unwrap(err) == error(pe))
 			}
 			continue
 		}
@@ -128,17 +114,17 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/stringer-error")
 
-var __atel_attrs_Level_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/stringer-error.Level"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Level_String = __atel_rtlib.Code("example.com/stringer-error", "main.Level.String", "String", "example.com/stringer-error.Level", "example.com/stringer-error/main.go", 19)
 
-var __atel_attrs_levelName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "levelName"), __atel_attribute.String("code.namespace", "example.com/stringer-error"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_levelName = __atel_rtlib.Code("example.com/stringer-error", "main.levelName", "levelName", "example.com/stringer-error", "example.com/stringer-error/main.go", 21)
 
-var __atel_attrs_ParseError_Error = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Error"), __atel_attribute.String("code.namespace", "example.com/stringer-error.(*ParseError)"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 38)}
+var __atel_code_ParseError_Error = __atel_rtlib.Code("example.com/stringer-error", "main.(*ParseError).Error", "Error", "example.com/stringer-error.(*ParseError)", "example.com/stringer-error/main.go", 38)
 
-var __atel_attrs_parseLevel = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parseLevel"), __atel_attribute.String("code.namespace", "example.com/stringer-error"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_parseLevel = __atel_rtlib.Code("example.com/stringer-error", "main.parseLevel", "parseLevel", "example.com/stringer-error", "example.com/stringer-error/main.go", 41)
 
-var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/stringer-error"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 51)}
+var __atel_code_load = __atel_rtlib.Code("example.com/stringer-error", "main.load", "load", "example.com/stringer-error", "example.com/stringer-error/main.go", 51)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stringer-error"), __atel_attribute.String("code.filepath", "example.com/stringer-error/main.go"), __atel_attribute.Int("code.lineno", 59)}
+var __atel_code_main = __atel_rtlib.Code("example.com/stringer-error", "main.main", "main", "example.com/stringer-error", "example.com/stringer-error/main.go", 59)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

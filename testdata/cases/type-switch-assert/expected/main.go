@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Animal interface {
@@ -24,7 +24,6 @@ type Dog struct{ name string }
 
 func (d Dog) Sound(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Dog.Sound")
-	__atel_span.SetAttributes(__atel_attrs_Dog_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return d.name + " says woof"
@@ -32,7 +31,6 @@ func (d Dog) Sound(__atel_tracing_ctx __atel_context.Context) string {
 
 func (d Dog) Fetch(__atel_tracing_ctx __atel_context.Context, times int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Dog.Fetch")
-	__atel_span.SetAttributes(__atel_attrs_Dog_Fetch...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s fetched %d times", d.name, times)
@@ -42,7 +40,6 @@ type Cat struct{ lives int }
 
 func (c *Cat) Sound(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Cat).Sound")
-	__atel_span.SetAttributes(__atel_attrs_Cat_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "meow"
@@ -50,7 +47,6 @@ func (c *Cat) Sound(__atel_tracing_ctx __atel_context.Context) string {
 
 func (c *Cat) LoseLife(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Cat).LoseLife")
-	__atel_span.SetAttributes(__atel_attrs_Cat_LoseLife...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.lives--
@@ -61,7 +57,6 @@ type Fish struct{ kind string }
 
 func (f Fish) Sound(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Fish.Sound")
-	__atel_span.SetAttributes(__atel_attrs_Fish_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "..."
@@ -69,7 +64,6 @@ func (f Fish) Sound(__atel_tracing_ctx __atel_context.Context) string {
 
 func (f Fish) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Fish.Swim")
-	__atel_span.SetAttributes(__atel_attrs_Fish_Swim...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s swam %dm", f.kind, meters)
@@ -79,7 +73,6 @@ type Duck struct{}
 
 func (Duck) Sound(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Duck.Sound")
-	__atel_span.SetAttributes(__atel_attrs_Duck_Sound...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "quack"
@@ -87,7 +80,6 @@ func (Duck) Sound(__atel_tracing_ctx __atel_context.Context) string {
 
 func (*Duck) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Duck).Swim")
-	__atel_span.SetAttributes(__atel_attrs_Duck_Swim...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("duck paddled %dm", meters)
@@ -96,7 +88,6 @@ func (*Duck) Swim(__atel_tracing_ctx __atel_context.Context, meters int) string 
 // classify dispatches on the dynamic type and calls methods on the typed variable.
 func classify(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.classify")
-	__atel_span.SetAttributes(__atel_attrs_classify...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch t := v.(type) {
@@ -120,7 +111,6 @@ func classify(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
 // assertions uses single-value and comma-ok type assertions.
 func assertions(__atel_tracing_ctx __atel_context.Context, a Animal) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.assertions")
-	__atel_span.SetAttributes(__atel_attrs_assertions...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if c, ok := a.(*Cat); ok {
@@ -135,12 +125,10 @@ func assertions(__atel_tracing_ctx __atel_context.Context, a Animal) string {
 
 func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.safeAssert")
-	__atel_span.SetAttributes(__atel_attrs_safeAssert...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.safeAssert$1")
-		__atel_span.SetAttributes(__atel_attrs_safeAssert_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if r := recover(); r != nil {
@@ -155,12 +143,7 @@ func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string
 type Robot struct{ id int }
 
 func (r Robot) Beep() string {
-	return r.__atel_twin_Beep(__atel_context.Background())
-}
-
-func (r Robot) __atel_twin_Beep(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Robot.Beep")
-	__atel_span.SetAttributes(__atel_attrs_Robot_Beep...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Robot.Beep")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("beep %d", r.id)
@@ -168,7 +151,6 @@ func (r Robot) __atel_twin_Beep(__atel_tracing_ctx __atel_context.Context) strin
 
 func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.beeps")
-	__atel_span.SetAttributes(__atel_attrs_beeps...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	_, ok := v.(interface{ Beep() string })
@@ -178,7 +160,6 @@ func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
 // beepTwice asserts to an interface declared in its body: calls through it reach Robot.Beep, which keeps its signature.
 func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.beepTwice")
-	__atel_span.SetAttributes(__atel_attrs_beepTwice...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	type beeper interface{ Beep() string }
@@ -192,7 +173,6 @@ func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string 
 // calls dispatch to every Sound.
 func describe(__atel_tracing_ctx __atel_context.Context, a Animal) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	switch t := a.(type) {
@@ -213,7 +193,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -230,7 +209,7 @@ func main() {
 		fmt.Println(describe(__atel_child_tracing_ctx, a))
 	}
 	r := Robot{id: 7}
-	fmt.Println(r.__atel_twin_Beep(__atel_child_tracing_ctx), beeps(__atel_child_tracing_ctx, r), beeps(__atel_child_tracing_ctx, cat), beepTwice(__atel_child_tracing_ctx, r), beepTwice(__atel_child_tracing_ctx, cat))
+	fmt.Println(r.Beep(), beeps(__atel_child_tracing_ctx, r), beeps(__atel_child_tracing_ctx, cat), beepTwice(__atel_child_tracing_ctx, r), beepTwice(__atel_child_tracing_ctx, cat))
 	// A table-driven loop over a struct type written out: tc.a.Sound() dispatches like any Animal call.
 	for _, tc := range []struct {
 		name string
@@ -242,36 +221,36 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/type-switch-assert")
 
-var __atel_attrs_Dog_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Dog"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Dog_Sound = __atel_rtlib.Code("example.com/type-switch-assert", "main.Dog.Sound", "Sound", "example.com/type-switch-assert.Dog", "example.com/type-switch-assert/main.go", 19)
 
-var __atel_attrs_Dog_Fetch = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Fetch"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Dog"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_Dog_Fetch = __atel_rtlib.Code("example.com/type-switch-assert", "main.Dog.Fetch", "Fetch", "example.com/type-switch-assert.Dog", "example.com/type-switch-assert/main.go", 21)
 
-var __atel_attrs_Cat_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Cat)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_Cat_Sound = __atel_rtlib.Code("example.com/type-switch-assert", "main.(*Cat).Sound", "Sound", "example.com/type-switch-assert.(*Cat)", "example.com/type-switch-assert/main.go", 27)
 
-var __atel_attrs_Cat_LoseLife = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "LoseLife"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Cat)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_Cat_LoseLife = __atel_rtlib.Code("example.com/type-switch-assert", "main.(*Cat).LoseLife", "LoseLife", "example.com/type-switch-assert.(*Cat)", "example.com/type-switch-assert/main.go", 29)
 
-var __atel_attrs_Fish_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Fish"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_Fish_Sound = __atel_rtlib.Code("example.com/type-switch-assert", "main.Fish.Sound", "Sound", "example.com/type-switch-assert.Fish", "example.com/type-switch-assert/main.go", 36)
 
-var __atel_attrs_Fish_Swim = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swim"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Fish"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 38)}
+var __atel_code_Fish_Swim = __atel_rtlib.Code("example.com/type-switch-assert", "main.Fish.Swim", "Swim", "example.com/type-switch-assert.Fish", "example.com/type-switch-assert/main.go", 38)
 
-var __atel_attrs_Duck_Sound = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sound"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Duck"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_Duck_Sound = __atel_rtlib.Code("example.com/type-switch-assert", "main.Duck.Sound", "Sound", "example.com/type-switch-assert.Duck", "example.com/type-switch-assert/main.go", 44)
 
-var __atel_attrs_Duck_Swim = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swim"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.(*Duck)"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_Duck_Swim = __atel_rtlib.Code("example.com/type-switch-assert", "main.(*Duck).Swim", "Swim", "example.com/type-switch-assert.(*Duck)", "example.com/type-switch-assert/main.go", 46)
 
-var __atel_attrs_classify = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "classify"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 51)}
+var __atel_code_classify = __atel_rtlib.Code("example.com/type-switch-assert", "main.classify", "classify", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 51)
 
-var __atel_attrs_assertions = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "assertions"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_assertions = __atel_rtlib.Code("example.com/type-switch-assert", "main.assertions", "assertions", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 71)
 
-var __atel_attrs_safeAssert = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeAssert"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 82)}
+var __atel_code_safeAssert = __atel_rtlib.Code("example.com/type-switch-assert", "main.safeAssert", "safeAssert", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 82)
 
-var __atel_attrs_Robot_Beep = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Beep"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert.Robot"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 95)}
+var __atel_code_Robot_Beep = __atel_rtlib.Code("example.com/type-switch-assert", "main.Robot.Beep", "Beep", "example.com/type-switch-assert.Robot", "example.com/type-switch-assert/main.go", 95)
 
-var __atel_attrs_beeps = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "beeps"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 97)}
+var __atel_code_beeps = __atel_rtlib.Code("example.com/type-switch-assert", "main.beeps", "beeps", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 97)
 
-var __atel_attrs_beepTwice = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "beepTwice"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 103)}
+var __atel_code_beepTwice = __atel_rtlib.Code("example.com/type-switch-assert", "main.beepTwice", "beepTwice", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 103)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 113)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/type-switch-assert", "main.describe", "describe", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 113)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 126)}
+var __atel_code_main = __atel_rtlib.Code("example.com/type-switch-assert", "main.main", "main", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 126)
 
-var __atel_attrs_safeAssert_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "safeAssert$1"), __atel_attribute.String("code.namespace", "example.com/type-switch-assert"), __atel_attribute.String("code.filepath", "example.com/type-switch-assert/main.go"), __atel_attribute.Int("code.lineno", 83)}
+var __atel_code_safeAssert_1 = __atel_rtlib.Code("example.com/type-switch-assert", "main.safeAssert$1", "safeAssert$1", "example.com/type-switch-assert", "example.com/type-switch-assert/main.go", 83)

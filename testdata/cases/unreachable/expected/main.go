@@ -9,14 +9,13 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Counter struct{ n int }
 
 func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Inc")
-	__atel_span.SetAttributes(__atel_attrs_Counter_Inc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n++
@@ -28,7 +27,6 @@ func (c *Counter) Reset() { c.n = 0 }
 
 func used(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.used")
-	__atel_span.SetAttributes(__atel_attrs_used...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return shared(__atel_child_tracing_ctx, n) + 1
@@ -37,7 +35,6 @@ func used(__atel_tracing_ctx __atel_context.Context, n int) int {
 // shared is called from both reachable and unreachable code, so it gets a span.
 func shared(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shared")
-	__atel_span.SetAttributes(__atel_attrs_shared...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n * n
@@ -62,7 +59,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -75,10 +71,10 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/unreachable")
 
-var __atel_attrs_Counter_Inc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Inc"), __atel_attribute.String("code.namespace", "example.com/unreachable.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/unreachable/main.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_Counter_Inc = __atel_rtlib.Code("example.com/unreachable", "main.(*Counter).Inc", "Inc", "example.com/unreachable.(*Counter)", "example.com/unreachable/main.go", 11)
 
-var __atel_attrs_used = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "used"), __atel_attribute.String("code.namespace", "example.com/unreachable"), __atel_attribute.String("code.filepath", "example.com/unreachable/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_used = __atel_rtlib.Code("example.com/unreachable", "main.used", "used", "example.com/unreachable", "example.com/unreachable/main.go", 19)
 
-var __atel_attrs_shared = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shared"), __atel_attribute.String("code.namespace", "example.com/unreachable"), __atel_attribute.String("code.filepath", "example.com/unreachable/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_shared = __atel_rtlib.Code("example.com/unreachable", "main.shared", "shared", "example.com/unreachable", "example.com/unreachable/main.go", 22)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/unreachable"), __atel_attribute.String("code.filepath", "example.com/unreachable/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_main = __atel_rtlib.Code("example.com/unreachable", "main.main", "main", "example.com/unreachable", "example.com/unreachable/main.go", 37)

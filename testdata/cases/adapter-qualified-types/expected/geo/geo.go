@@ -14,15 +14,14 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Grow moves a point away from the origin.
 func Grow(__atel_tracing_ctx __atel_context.Context, p *shape.Point) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.Grow")
-	__atel_span.SetAttributes(__atel_attrs_Grow...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p.X, p.Y = p.X*2, p.Y*2
@@ -31,7 +30,6 @@ func Grow(__atel_tracing_ctx __atel_context.Context, p *shape.Point) {
 // Visit counts what filepath.Walk shows it.
 func Visit(__atel_tracing_ctx __atel_context.Context, path string, info os.FileInfo, err error) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.Visit")
-	__atel_span.SetAttributes(__atel_attrs_Visit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if err != nil {
@@ -44,7 +42,6 @@ func Visit(__atel_tracing_ctx __atel_context.Context, path string, info os.FileI
 // Label names a point.
 func Label(__atel_tracing_ctx __atel_context.Context, p shape.Point) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.Label")
-	__atel_span.SetAttributes(__atel_attrs_Label...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("(%d,%d)", p.X, p.Y)
@@ -52,11 +49,11 @@ func Label(__atel_tracing_ctx __atel_context.Context, p shape.Point) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/adapterqual/geo")
 
-var __atel_attrs_Grow = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Grow"), __atel_attribute.String("code.namespace", "example.com/adapterqual/geo"), __atel_attribute.String("code.filepath", "example.com/adapterqual/geo/geo.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_Grow = __atel_rtlib.Code("example.com/adapterqual/geo", "geo.Grow", "Grow", "example.com/adapterqual/geo", "example.com/adapterqual/geo/geo.go", 15)
 
-var __atel_attrs_Visit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Visit"), __atel_attribute.String("code.namespace", "example.com/adapterqual/geo"), __atel_attribute.String("code.filepath", "example.com/adapterqual/geo/geo.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_Visit = __atel_rtlib.Code("example.com/adapterqual/geo", "geo.Visit", "Visit", "example.com/adapterqual/geo", "example.com/adapterqual/geo/geo.go", 20)
 
-var __atel_attrs_Label = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Label"), __atel_attribute.String("code.namespace", "example.com/adapterqual/geo"), __atel_attribute.String("code.filepath", "example.com/adapterqual/geo/geo.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_Label = __atel_rtlib.Code("example.com/adapterqual/geo", "geo.Label", "Label", "example.com/adapterqual/geo", "example.com/adapterqual/geo/geo.go", 29)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -4,16 +4,15 @@ package race
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Acquire notes an acquisition for the race detector.
 func Acquire(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "race.Acquire")
-	__atel_span.SetAttributes(__atel_attrs_Acquire...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n + 2
 }
 
-var __atel_attrs_Acquire = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Acquire"), __atel_attribute.String("code.namespace", "example.com/doc-file-tracer/race"), __atel_attribute.String("code.filepath", "example.com/doc-file-tracer/race/race.go"), __atel_attribute.Int("code.lineno", 6)}
+var __atel_code_Acquire = __atel_rtlib.Code("example.com/doc-file-tracer/race", "race.Acquire", "Acquire", "example.com/doc-file-tracer/race", "example.com/doc-file-tracer/race/race.go", 6)

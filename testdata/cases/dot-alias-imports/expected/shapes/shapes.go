@@ -6,7 +6,7 @@ import "fmt"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Rect is an axis-aligned rectangle.
@@ -18,7 +18,6 @@ type Circle struct{ R float64 }
 // NewRect builds a rectangle.
 func NewRect(__atel_tracing_ctx __atel_context.Context, w, h float64) Rect {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.NewRect")
-	__atel_span.SetAttributes(__atel_attrs_NewRect...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return Rect{W: w, H: h}
@@ -27,7 +26,6 @@ func NewRect(__atel_tracing_ctx __atel_context.Context, w, h float64) Rect {
 // NewCircle builds a circle.
 func NewCircle(__atel_tracing_ctx __atel_context.Context, r float64) *Circle {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.NewCircle")
-	__atel_span.SetAttributes(__atel_attrs_NewCircle...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Circle{R: r}
@@ -36,7 +34,6 @@ func NewCircle(__atel_tracing_ctx __atel_context.Context, r float64) *Circle {
 // Area of the rectangle.
 func (r Rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.Rect.Area")
-	__atel_span.SetAttributes(__atel_attrs_Rect_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return r.W * r.H
@@ -45,7 +42,6 @@ func (r Rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 // Area of the circle, with pi rounded to keep output short.
 func (c *Circle) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.(*Circle).Area")
-	__atel_span.SetAttributes(__atel_attrs_Circle_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return 3.14 * c.R * c.R
@@ -54,7 +50,6 @@ func (c *Circle) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 // Grow scales the circle in place.
 func (c *Circle) Grow(__atel_tracing_ctx __atel_context.Context, f float64) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.(*Circle).Grow")
-	__atel_span.SetAttributes(__atel_attrs_Circle_Grow...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.R = Scale(__atel_child_tracing_ctx, c.R, f)
@@ -63,7 +58,6 @@ func (c *Circle) Grow(__atel_tracing_ctx __atel_context.Context, f float64) {
 // Scale multiplies v by f.
 func Scale(__atel_tracing_ctx __atel_context.Context, v, f float64) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.Scale")
-	__atel_span.SetAttributes(__atel_attrs_Scale...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return v * f
@@ -72,7 +66,6 @@ func Scale(__atel_tracing_ctx __atel_context.Context, v, f float64) float64 {
 // Label describes an area.
 func Label(__atel_tracing_ctx __atel_context.Context, name string, area float64) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.Label")
-	__atel_span.SetAttributes(__atel_attrs_Label...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s area=%.2f", name, area)
@@ -80,16 +73,16 @@ func Label(__atel_tracing_ctx __atel_context.Context, name string, area float64)
 
 var __atel_tracer = __atel_otel.Tracer("example.com/dot-alias-imports/shapes")
 
-var __atel_attrs_NewRect = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewRect"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_NewRect = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.NewRect", "NewRect", "example.com/dot-alias-imports/shapes", "example.com/dot-alias-imports/shapes/shapes.go", 13)
 
-var __atel_attrs_NewCircle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewCircle"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_NewCircle = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.NewCircle", "NewCircle", "example.com/dot-alias-imports/shapes", "example.com/dot-alias-imports/shapes/shapes.go", 18)
 
-var __atel_attrs_Rect_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes.Rect"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_Rect_Area = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.Rect.Area", "Area", "example.com/dot-alias-imports/shapes.Rect", "example.com/dot-alias-imports/shapes/shapes.go", 23)
 
-var __atel_attrs_Circle_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes.(*Circle)"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_Circle_Area = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.(*Circle).Area", "Area", "example.com/dot-alias-imports/shapes.(*Circle)", "example.com/dot-alias-imports/shapes/shapes.go", 28)
 
-var __atel_attrs_Circle_Grow = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Grow"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes.(*Circle)"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 33)}
+var __atel_code_Circle_Grow = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.(*Circle).Grow", "Grow", "example.com/dot-alias-imports/shapes.(*Circle)", "example.com/dot-alias-imports/shapes/shapes.go", 33)
 
-var __atel_attrs_Scale = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scale"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 38)}
+var __atel_code_Scale = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.Scale", "Scale", "example.com/dot-alias-imports/shapes", "example.com/dot-alias-imports/shapes/shapes.go", 38)
 
-var __atel_attrs_Label = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Label"), __atel_attribute.String("code.namespace", "example.com/dot-alias-imports/shapes"), __atel_attribute.String("code.filepath", "example.com/dot-alias-imports/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 43)}
+var __atel_code_Label = __atel_rtlib.Code("example.com/dot-alias-imports/shapes", "shapes.Label", "Label", "example.com/dot-alias-imports/shapes", "example.com/dot-alias-imports/shapes/shapes.go", 43)

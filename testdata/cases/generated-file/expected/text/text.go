@@ -6,13 +6,12 @@ import "strings"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Normalize lower-cases and trims s; generated code calls it.
 func Normalize(s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "text.Normalize")
-	__atel_span.SetAttributes(__atel_attrs_Normalize...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToLower(strings.TrimSpace(s))
@@ -21,7 +20,6 @@ func Normalize(s string) string {
 // Title upper-cases the first letter of s.
 func Title(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "text.Title")
-	__atel_span.SetAttributes(__atel_attrs_Title...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if s == "" {
@@ -32,6 +30,6 @@ func Title(__atel_tracing_ctx __atel_context.Context, s string) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/generated-file/text")
 
-var __atel_attrs_Normalize = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Normalize"), __atel_attribute.String("code.namespace", "example.com/generated-file/text"), __atel_attribute.String("code.filepath", "example.com/generated-file/text/text.go"), __atel_attribute.Int("code.lineno", 7)}
+var __atel_code_Normalize = __atel_rtlib.Code("example.com/generated-file/text", "text.Normalize", "Normalize", "example.com/generated-file/text", "example.com/generated-file/text/text.go", 7)
 
-var __atel_attrs_Title = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Title"), __atel_attribute.String("code.namespace", "example.com/generated-file/text"), __atel_attribute.String("code.filepath", "example.com/generated-file/text/text.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_Title = __atel_rtlib.Code("example.com/generated-file/text", "text.Title", "Title", "example.com/generated-file/text", "example.com/generated-file/text/text.go", 12)

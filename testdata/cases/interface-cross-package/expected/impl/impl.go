@@ -6,7 +6,7 @@ import "example.com/interface-cross-package/shapes"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 const pi = 3.0 // a round number keeps the output exact
@@ -15,14 +15,12 @@ type Square struct{ Side float64 }
 
 func (s Square) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.Square.Area")
-	__atel_span.SetAttributes(__atel_attrs_Square_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return s.Side * s.Side
 }
 func (s Square) Perimeter(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.Square.Perimeter")
-	__atel_span.SetAttributes(__atel_attrs_Square_Perimeter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return times(__atel_child_tracing_ctx, 4, s.Side)
@@ -32,14 +30,12 @@ type Circle struct{ R float64 }
 
 func (c *Circle) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.(*Circle).Area")
-	__atel_span.SetAttributes(__atel_attrs_Circle_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return pi * c.R * c.R
 }
 func (c *Circle) Perimeter(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.(*Circle).Perimeter")
-	__atel_span.SetAttributes(__atel_attrs_Circle_Perimeter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return times(__atel_child_tracing_ctx, 2*pi, c.R)
@@ -47,7 +43,6 @@ func (c *Circle) Perimeter(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func times(__atel_tracing_ctx __atel_context.Context, k, v float64) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.times")
-	__atel_span.SetAttributes(__atel_attrs_times...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return k * v
@@ -56,7 +51,6 @@ func times(__atel_tracing_ctx __atel_context.Context, k, v float64) float64 {
 // NewCircle returns a Circle as a shapes.Shape.
 func NewCircle(__atel_tracing_ctx __atel_context.Context, r float64) shapes.Shape {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "impl.NewCircle")
-	__atel_span.SetAttributes(__atel_attrs_NewCircle...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return &Circle{R: r}
@@ -66,14 +60,14 @@ var _ shapes.Shape = Square{}
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-cross-package/impl")
 
-var __atel_attrs_Square_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl.Square"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_Square_Area = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.Square.Area", "Area", "example.com/interface-cross-package/impl.Square", "example.com/interface-cross-package/impl/impl.go", 10)
 
-var __atel_attrs_Square_Perimeter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Perimeter"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl.Square"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_Square_Perimeter = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.Square.Perimeter", "Perimeter", "example.com/interface-cross-package/impl.Square", "example.com/interface-cross-package/impl/impl.go", 11)
 
-var __atel_attrs_Circle_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl.(*Circle)"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_Circle_Area = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.(*Circle).Area", "Area", "example.com/interface-cross-package/impl.(*Circle)", "example.com/interface-cross-package/impl/impl.go", 15)
 
-var __atel_attrs_Circle_Perimeter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Perimeter"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl.(*Circle)"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_Circle_Perimeter = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.(*Circle).Perimeter", "Perimeter", "example.com/interface-cross-package/impl.(*Circle)", "example.com/interface-cross-package/impl/impl.go", 16)
 
-var __atel_attrs_times = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "times"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_times = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.times", "times", "example.com/interface-cross-package/impl", "example.com/interface-cross-package/impl/impl.go", 18)
 
-var __atel_attrs_NewCircle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewCircle"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/impl"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/impl/impl.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_NewCircle = __atel_rtlib.Code("example.com/interface-cross-package/impl", "impl.NewCircle", "NewCircle", "example.com/interface-cross-package/impl", "example.com/interface-cross-package/impl/impl.go", 21)

@@ -4,7 +4,7 @@ package shapes
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Shape interface {
@@ -15,7 +15,6 @@ type Shape interface {
 // TotalArea sums the areas of all shapes.
 func TotalArea(__atel_tracing_ctx __atel_context.Context, ss []Shape) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shapes.TotalArea")
-	__atel_span.SetAttributes(__atel_attrs_TotalArea...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	total := 0.0
@@ -27,4 +26,4 @@ func TotalArea(__atel_tracing_ctx __atel_context.Context, ss []Shape) float64 {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-cross-package/shapes")
 
-var __atel_attrs_TotalArea = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "TotalArea"), __atel_attribute.String("code.namespace", "example.com/interface-cross-package/shapes"), __atel_attribute.String("code.filepath", "example.com/interface-cross-package/shapes/shapes.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_TotalArea = __atel_rtlib.Code("example.com/interface-cross-package/shapes", "shapes.TotalArea", "TotalArea", "example.com/interface-cross-package/shapes", "example.com/interface-cross-package/shapes/shapes.go", 10)

@@ -10,9 +10,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Money is an amount in cents.
@@ -20,7 +20,6 @@ type Money int64
 
 func (m Money) String() string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "pricing.Money.String")
-	__atel_span.SetAttributes(__atel_attrs_Money_String...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sign := ""
@@ -52,7 +51,6 @@ type PercentOff struct {
 
 func (p PercentOff) Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.PercentOff.Name")
-	__atel_span.SetAttributes(__atel_attrs_PercentOff_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("%d%% off %v", p.Percent, p.Category)
@@ -60,7 +58,6 @@ func (p PercentOff) Name(__atel_tracing_ctx __atel_context.Context) string {
 
 func (p PercentOff) Apply(__atel_tracing_ctx __atel_context.Context, lp LinePrice) LinePrice {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.PercentOff.Apply")
-	__atel_span.SetAttributes(__atel_attrs_PercentOff_Apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if lp.Product.Category != p.Category {
@@ -79,7 +76,6 @@ type BulkDiscount struct {
 
 func (b *BulkDiscount) Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Name")
-	__atel_span.SetAttributes(__atel_attrs_BulkDiscount_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("bulk %d+", b.MinQty)
@@ -87,7 +83,6 @@ func (b *BulkDiscount) Name(__atel_tracing_ctx __atel_context.Context) string {
 
 func (b *BulkDiscount) Apply(__atel_tracing_ctx __atel_context.Context, lp LinePrice) LinePrice {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*BulkDiscount).Apply")
-	__atel_span.SetAttributes(__atel_attrs_BulkDiscount_Apply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if b.Disabled || lp.Qty < b.MinQty {
@@ -99,7 +94,6 @@ func (b *BulkDiscount) Apply(__atel_tracing_ctx __atel_context.Context, lp LineP
 // note changes the line total and records why.
 func note(__atel_tracing_ctx __atel_context.Context, lp LinePrice, delta Money, why string) LinePrice {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.note")
-	__atel_span.SetAttributes(__atel_attrs_note...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	lp.Total += delta
@@ -129,7 +123,6 @@ type Engine struct {
 // NewEngine builds an engine; catalog is usually a method value such as inv.Lookup.
 func NewEngine(__atel_tracing_ctx __atel_context.Context, catalog func(store.SKU) (store.Product, bool), rules ...Rule) *Engine {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.NewEngine")
-	__atel_span.SetAttributes(__atel_attrs_NewEngine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Engine{rules: rules, catalog: catalog}
@@ -138,7 +131,6 @@ func NewEngine(__atel_tracing_ctx __atel_context.Context, catalog func(store.SKU
 // Price quotes every line of o.
 func (e *Engine) Price(__atel_tracing_ctx __atel_context.Context, o *store.Order) (__atel_ret0 Quote, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*Engine).Price")
-	__atel_span.SetAttributes(__atel_attrs_Engine_Price...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	q := Quote{OrderID: o.ID, Customer: o.Customer}
@@ -156,7 +148,6 @@ func (e *Engine) Price(__atel_tracing_ctx __atel_context.Context, o *store.Order
 
 func (e *Engine) priceLine(__atel_tracing_ctx __atel_context.Context, p store.Product, qty int) LinePrice {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.(*Engine).priceLine")
-	__atel_span.SetAttributes(__atel_attrs_Engine_priceLine...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	lp := LinePrice{Product: p, Qty: qty, Total: Money(p.UnitCents) * Money(qty)}
@@ -168,23 +159,23 @@ func (e *Engine) priceLine(__atel_tracing_ctx __atel_context.Context, p store.Pr
 
 var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large/pricing")
 
-var __atel_attrs_Money_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.Money"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_Money_String = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.Money.String", "String", "example.com/mixed-large/pricing.Money", "example.com/mixed-large/pricing/pricing.go", 13)
 
-var __atel_attrs_PercentOff_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.PercentOff"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_PercentOff_Name = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.PercentOff.Name", "Name", "example.com/mixed-large/pricing.PercentOff", "example.com/mixed-large/pricing/pricing.go", 41)
 
-var __atel_attrs_PercentOff_Apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Apply"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.PercentOff"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 43)}
+var __atel_code_PercentOff_Apply = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.PercentOff.Apply", "Apply", "example.com/mixed-large/pricing.PercentOff", "example.com/mixed-large/pricing/pricing.go", 43)
 
-var __atel_attrs_BulkDiscount_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*BulkDiscount)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 58)}
+var __atel_code_BulkDiscount_Name = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.(*BulkDiscount).Name", "Name", "example.com/mixed-large/pricing.(*BulkDiscount)", "example.com/mixed-large/pricing/pricing.go", 58)
 
-var __atel_attrs_BulkDiscount_Apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Apply"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*BulkDiscount)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 60)}
+var __atel_code_BulkDiscount_Apply = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.(*BulkDiscount).Apply", "Apply", "example.com/mixed-large/pricing.(*BulkDiscount)", "example.com/mixed-large/pricing/pricing.go", 60)
 
-var __atel_attrs_note = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "note"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 68)}
+var __atel_code_note = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.note", "note", "example.com/mixed-large/pricing", "example.com/mixed-large/pricing/pricing.go", 68)
 
-var __atel_attrs_NewEngine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewEngine"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 94)}
+var __atel_code_NewEngine = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.NewEngine", "NewEngine", "example.com/mixed-large/pricing", "example.com/mixed-large/pricing/pricing.go", 94)
 
-var __atel_attrs_Engine_Price = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Price"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*Engine)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 99)}
+var __atel_code_Engine_Price = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.(*Engine).Price", "Price", "example.com/mixed-large/pricing.(*Engine)", "example.com/mixed-large/pricing/pricing.go", 99)
 
-var __atel_attrs_Engine_priceLine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "priceLine"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*Engine)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 113)}
+var __atel_code_Engine_priceLine = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.(*Engine).priceLine", "priceLine", "example.com/mixed-large/pricing.(*Engine)", "example.com/mixed-large/pricing/pricing.go", 113)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

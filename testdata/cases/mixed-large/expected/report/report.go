@@ -12,7 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Formatter renders headers and rows.
@@ -26,7 +26,6 @@ type Plain struct{ Width int }
 
 func (p Plain) Header(__atel_tracing_ctx __atel_context.Context, title string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Plain.Header")
-	__atel_span.SetAttributes(__atel_attrs_Plain_Header...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return title + "\n" + strings.Repeat("-", len(title))
@@ -34,7 +33,6 @@ func (p Plain) Header(__atel_tracing_ctx __atel_context.Context, title string) s
 
 func (p Plain) Row(__atel_tracing_ctx __atel_context.Context, cols ...string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Plain.Row")
-	__atel_span.SetAttributes(__atel_attrs_Plain_Row...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var b strings.Builder
@@ -49,7 +47,6 @@ type Markdown struct{ rows int }
 
 func (m *Markdown) Header(__atel_tracing_ctx __atel_context.Context, title string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.(*Markdown).Header")
-	__atel_span.SetAttributes(__atel_attrs_Markdown_Header...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	m.rows = 0
@@ -58,7 +55,6 @@ func (m *Markdown) Header(__atel_tracing_ctx __atel_context.Context, title strin
 
 func (m *Markdown) Row(__atel_tracing_ctx __atel_context.Context, cols ...string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.(*Markdown).Row")
-	__atel_span.SetAttributes(__atel_attrs_Markdown_Row...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	m.rows++
@@ -68,13 +64,11 @@ func (m *Markdown) Row(__atel_tracing_ctx __atel_context.Context, cols ...string
 // Render writes one row per quote line, ordered by quote total, largest first.
 func Render(__atel_tracing_ctx __atel_context.Context, f Formatter, title string, quotes []pricing.Quote) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Render")
-	__atel_span.SetAttributes(__atel_attrs_Render...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sorted := append([]pricing.Quote(nil), quotes...)
 	sort.SliceStable(sorted, func(i, j int) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "report.Render$1")
-		__atel_span.SetAttributes(__atel_attrs_Render_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return sorted[i].Total > sorted[j].Total
@@ -92,7 +86,6 @@ func Render(__atel_tracing_ctx __atel_context.Context, f Formatter, title string
 // Totals sums quote totals per customer and returns "customer=total" sorted by customer.
 func Totals(__atel_tracing_ctx __atel_context.Context, quotes []pricing.Quote) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "report.Totals")
-	__atel_span.SetAttributes(__atel_attrs_Totals...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	per := map[string]pricing.Money{}
@@ -113,16 +106,16 @@ func Totals(__atel_tracing_ctx __atel_context.Context, quotes []pricing.Quote) [
 
 var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large/report")
 
-var __atel_attrs_Plain_Header = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Header"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.Plain"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_Plain_Header = __atel_rtlib.Code("example.com/mixed-large/report", "report.Plain.Header", "Header", "example.com/mixed-large/report.Plain", "example.com/mixed-large/report/report.go", 21)
 
-var __atel_attrs_Plain_Row = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Row"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.Plain"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_Plain_Row = __atel_rtlib.Code("example.com/mixed-large/report", "report.Plain.Row", "Row", "example.com/mixed-large/report.Plain", "example.com/mixed-large/report/report.go", 25)
 
-var __atel_attrs_Markdown_Header = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Header"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.(*Markdown)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_Markdown_Header = __atel_rtlib.Code("example.com/mixed-large/report", "report.(*Markdown).Header", "Header", "example.com/mixed-large/report.(*Markdown)", "example.com/mixed-large/report/report.go", 36)
 
-var __atel_attrs_Markdown_Row = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Row"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report.(*Markdown)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_Markdown_Row = __atel_rtlib.Code("example.com/mixed-large/report", "report.(*Markdown).Row", "Row", "example.com/mixed-large/report.(*Markdown)", "example.com/mixed-large/report/report.go", 41)
 
-var __atel_attrs_Render = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Render"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_Render = __atel_rtlib.Code("example.com/mixed-large/report", "report.Render", "Render", "example.com/mixed-large/report", "example.com/mixed-large/report/report.go", 47)
 
-var __atel_attrs_Totals = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Totals"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 61)}
+var __atel_code_Totals = __atel_rtlib.Code("example.com/mixed-large/report", "report.Totals", "Totals", "example.com/mixed-large/report", "example.com/mixed-large/report/report.go", 61)
 
-var __atel_attrs_Render_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Render$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large/report"), __atel_attribute.String("code.filepath", "example.com/mixed-large/report/report.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_Render_1 = __atel_rtlib.Code("example.com/mixed-large/report", "report.Render$1", "Render$1", "example.com/mixed-large/report", "example.com/mixed-large/report/report.go", 49)

@@ -3,9 +3,9 @@ package store
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Set is a small generic set that remembers insertion order.
@@ -17,7 +17,6 @@ type Set[T comparable] struct {
 // NewSet builds a set holding xs.
 func NewSet[T comparable](__atel_tracing_ctx __atel_context.Context, xs ...T) *Set[T] {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.NewSet")
-	__atel_span.SetAttributes(__atel_attrs_NewSet...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s := &Set[T]{seen: map[T]bool{}}
@@ -30,7 +29,6 @@ func NewSet[T comparable](__atel_tracing_ctx __atel_context.Context, xs ...T) *S
 // Add inserts x and reports whether it was new.
 func (s *Set[T]) Add(__atel_tracing_ctx __atel_context.Context, x T) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Set).Add")
-	__atel_span.SetAttributes(__atel_attrs_Set_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if s.seen[x] {
@@ -44,7 +42,6 @@ func (s *Set[T]) Add(__atel_tracing_ctx __atel_context.Context, x T) bool {
 // Items returns the elements in insertion order.
 func (s *Set[T]) Items(__atel_tracing_ctx __atel_context.Context) []T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Set).Items")
-	__atel_span.SetAttributes(__atel_attrs_Set_Items...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return append([]T(nil), s.order...)
@@ -53,7 +50,6 @@ func (s *Set[T]) Items(__atel_tracing_ctx __atel_context.Context) []T {
 // Filter keeps the elements for which keep returns true.
 func Filter[T any](__atel_tracing_ctx __atel_context.Context, xs []T, keep func(T) bool) []T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.Filter")
-	__atel_span.SetAttributes(__atel_attrs_Filter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var out []T
@@ -73,7 +69,6 @@ type Number interface {
 // SumBy adds up f(x) over xs.
 func SumBy[T any, N Number](__atel_tracing_ctx __atel_context.Context, xs []T, f func(T) N) N {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.SumBy")
-	__atel_span.SetAttributes(__atel_attrs_SumBy...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var total N
@@ -85,15 +80,15 @@ func SumBy[T any, N Number](__atel_tracing_ctx __atel_context.Context, xs []T, f
 
 var __atel_tracer = __atel_otel.Tracer("example.com/mixed-large/store")
 
-var __atel_attrs_NewSet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewSet"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/collections.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_NewSet = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewSet", "NewSet", "example.com/mixed-large/store", "example.com/mixed-large/store/collections.go", 10)
 
-var __atel_attrs_Set_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Set)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/collections.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Set_Add = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Set).Add", "Add", "example.com/mixed-large/store.(*Set)", "example.com/mixed-large/store/collections.go", 19)
 
-var __atel_attrs_Set_Items = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Items"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Set)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/collections.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_Set_Items = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Set).Items", "Items", "example.com/mixed-large/store.(*Set)", "example.com/mixed-large/store/collections.go", 29)
 
-var __atel_attrs_Filter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Filter"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/collections.go"), __atel_attribute.Int("code.lineno", 34)}
+var __atel_code_Filter = __atel_rtlib.Code("example.com/mixed-large/store", "store.Filter", "Filter", "example.com/mixed-large/store", "example.com/mixed-large/store/collections.go", 34)
 
-var __atel_attrs_SumBy = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "SumBy"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/collections.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_SumBy = __atel_rtlib.Code("example.com/mixed-large/store", "store.SumBy", "SumBy", "example.com/mixed-large/store", "example.com/mixed-large/store/collections.go", 50)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -8,7 +8,7 @@ import (
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Status is the life-cycle state of an order.
@@ -41,7 +41,6 @@ type Order struct {
 // NewOrder starts an empty order.
 func NewOrder(__atel_tracing_ctx __atel_context.Context, id int, customer string) *Order {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.NewOrder")
-	__atel_span.SetAttributes(__atel_attrs_NewOrder...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Order{ID: id, Customer: customer}
@@ -50,7 +49,6 @@ func NewOrder(__atel_tracing_ctx __atel_context.Context, id int, customer string
 // Add appends a line and returns the order so that calls chain.
 func (o *Order) Add(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) *Order {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Order).Add")
-	__atel_span.SetAttributes(__atel_attrs_Order_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	o.Lines = append(o.Lines, Line{SKU: sku, Qty: qty})
@@ -60,12 +58,10 @@ func (o *Order) Add(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int)
 // Units counts every unit in the order.
 func (o Order) Units(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.Order.Units")
-	__atel_span.SetAttributes(__atel_attrs_Order_Units...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return SumBy(__atel_child_tracing_ctx, o.Lines, func(l Line) int {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "store.Order.Units$1")
-		__atel_span.SetAttributes(__atel_attrs_Order_Units_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return l.Qty
@@ -74,7 +70,6 @@ func (o Order) Units(__atel_tracing_ctx __atel_context.Context) int {
 
 func (o Order) String() string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.Order.String")
-	__atel_span.SetAttributes(__atel_attrs_Order_String...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	parts := make([]string, len(o.Lines))
@@ -98,7 +93,6 @@ type MemoryRepo struct {
 // NewMemoryRepo returns an empty repository.
 func NewMemoryRepo(__atel_tracing_ctx __atel_context.Context) *MemoryRepo {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.NewMemoryRepo")
-	__atel_span.SetAttributes(__atel_attrs_NewMemoryRepo...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &MemoryRepo{orders: map[int]*Order{}}
@@ -106,7 +100,6 @@ func NewMemoryRepo(__atel_tracing_ctx __atel_context.Context) *MemoryRepo {
 
 func (r *MemoryRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*MemoryRepo).Save")
-	__atel_span.SetAttributes(__atel_attrs_MemoryRepo_Save...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if o.ID <= 0 {
@@ -118,7 +111,6 @@ func (r *MemoryRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (
 
 func (r *MemoryRepo) Find(__atel_tracing_ctx __atel_context.Context, id int) (__atel_ret0 *Order, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*MemoryRepo).Find")
-	__atel_span.SetAttributes(__atel_attrs_MemoryRepo_Find...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	o, ok := r.orders[id]
@@ -131,7 +123,6 @@ func (r *MemoryRepo) Find(__atel_tracing_ctx __atel_context.Context, id int) (__
 // IDs lists stored order ids in ascending order.
 func (r *MemoryRepo) IDs(__atel_tracing_ctx __atel_context.Context) []int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*MemoryRepo).IDs")
-	__atel_span.SetAttributes(__atel_attrs_MemoryRepo_IDs...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	ids := make([]int, 0, len(r.orders))
@@ -150,7 +141,6 @@ type AuditRepo struct {
 
 func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*AuditRepo).Save")
-	__atel_span.SetAttributes(__atel_attrs_AuditRepo_Save...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	err := a.MemoryRepo.Save(__atel_child_tracing_ctx, o)
@@ -161,7 +151,6 @@ func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (_
 // ReserveAll reserves every line of o or none of them.
 func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.ReserveAll")
-	__atel_span.SetAttributes(__atel_attrs_ReserveAll...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	done := make([]Line, 0, len(o.Lines))
@@ -181,7 +170,6 @@ func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Or
 
 func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku SKU) Product {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.mustLookup")
-	__atel_span.SetAttributes(__atel_attrs_mustLookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	p, ok := inv.__atel_twin_Lookup(__atel_child_tracing_ctx, sku)
@@ -191,26 +179,26 @@ func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku S
 	return p
 }
 
-var __atel_attrs_NewOrder = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewOrder"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_NewOrder = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewOrder", "NewOrder", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 37)
 
-var __atel_attrs_Order_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Order)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 42)}
+var __atel_code_Order_Add = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Order).Add", "Add", "example.com/mixed-large/store.(*Order)", "example.com/mixed-large/store/order.go", 42)
 
-var __atel_attrs_Order_Units = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Units"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.Order"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_Order_Units = __atel_rtlib.Code("example.com/mixed-large/store", "store.Order.Units", "Units", "example.com/mixed-large/store.Order", "example.com/mixed-large/store/order.go", 48)
 
-var __atel_attrs_Order_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.Order"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 52)}
+var __atel_code_Order_String = __atel_rtlib.Code("example.com/mixed-large/store", "store.Order.String", "String", "example.com/mixed-large/store.Order", "example.com/mixed-large/store/order.go", 52)
 
-var __atel_attrs_NewMemoryRepo = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewMemoryRepo"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 72)}
+var __atel_code_NewMemoryRepo = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewMemoryRepo", "NewMemoryRepo", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 72)
 
-var __atel_attrs_MemoryRepo_Save = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Save"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*MemoryRepo)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 76)}
+var __atel_code_MemoryRepo_Save = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*MemoryRepo).Save", "Save", "example.com/mixed-large/store.(*MemoryRepo)", "example.com/mixed-large/store/order.go", 76)
 
-var __atel_attrs_MemoryRepo_Find = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Find"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*MemoryRepo)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 84)}
+var __atel_code_MemoryRepo_Find = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*MemoryRepo).Find", "Find", "example.com/mixed-large/store.(*MemoryRepo)", "example.com/mixed-large/store/order.go", 84)
 
-var __atel_attrs_MemoryRepo_IDs = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "IDs"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*MemoryRepo)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 93)}
+var __atel_code_MemoryRepo_IDs = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*MemoryRepo).IDs", "IDs", "example.com/mixed-large/store.(*MemoryRepo)", "example.com/mixed-large/store/order.go", 93)
 
-var __atel_attrs_AuditRepo_Save = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Save"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*AuditRepo)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 108)}
+var __atel_code_AuditRepo_Save = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*AuditRepo).Save", "Save", "example.com/mixed-large/store.(*AuditRepo)", "example.com/mixed-large/store/order.go", 108)
 
-var __atel_attrs_ReserveAll = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "ReserveAll"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 115)}
+var __atel_code_ReserveAll = __atel_rtlib.Code("example.com/mixed-large/store", "store.ReserveAll", "ReserveAll", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 115)
 
-var __atel_attrs_mustLookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "mustLookup"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 131)}
+var __atel_code_mustLookup = __atel_rtlib.Code("example.com/mixed-large/store", "store.mustLookup", "mustLookup", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 131)
 
-var __atel_attrs_Order_Units_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Units$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.Order"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_Order_Units_1 = __atel_rtlib.Code("example.com/mixed-large/store", "store.Order.Units$1", "Units$1", "example.com/mixed-large/store.Order", "example.com/mixed-large/store/order.go", 49)

@@ -10,7 +10,7 @@ import (
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // SKU identifies a product.
@@ -68,7 +68,6 @@ type Inventory struct {
 // NewInventory returns an empty inventory.
 func NewInventory(__atel_tracing_ctx __atel_context.Context) *Inventory {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.NewInventory")
-	__atel_span.SetAttributes(__atel_attrs_NewInventory...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Inventory{stock: map[SKU]int{}, products: map[SKU]Product{}}
@@ -77,7 +76,6 @@ func NewInventory(__atel_tracing_ctx __atel_context.Context) *Inventory {
 // AddProduct registers p with qty units in stock.
 func (inv *Inventory) AddProduct(__atel_tracing_ctx __atel_context.Context, p Product, qty int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).AddProduct")
-	__atel_span.SetAttributes(__atel_attrs_Inventory_AddProduct...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -88,12 +86,7 @@ func (inv *Inventory) AddProduct(__atel_tracing_ctx __atel_context.Context, p Pr
 
 // Lookup returns the product for sku.
 func (inv *Inventory) Lookup(sku SKU) (Product, bool) {
-	return inv.__atel_twin_Lookup(__atel_context.Background(), sku)
-}
-
-func (inv *Inventory) __atel_twin_Lookup(__atel_tracing_ctx __atel_context.Context, sku SKU) (Product, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Lookup")
-	__atel_span.SetAttributes(__atel_attrs_Inventory_Lookup...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.(*Inventory).Lookup")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -105,7 +98,6 @@ func (inv *Inventory) __atel_twin_Lookup(__atel_tracing_ctx __atel_context.Conte
 // Available returns the units in stock.
 func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku SKU) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Available")
-	__atel_span.SetAttributes(__atel_attrs_Inventory_Available...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -116,7 +108,6 @@ func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku S
 // Reserve takes qty units of sku out of stock.
 func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Reserve")
-	__atel_span.SetAttributes(__atel_attrs_Inventory_Reserve...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	inv.mu.Lock()
@@ -135,7 +126,6 @@ func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU
 // Products lists every product ordered by SKU.
 func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Product {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Products")
-	__atel_span.SetAttributes(__atel_attrs_Inventory_Products...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()
@@ -146,7 +136,6 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	inv.mu.Unlock()
 	sort.Slice(out, func(i, j int) bool {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "store.(*Inventory).Products$1")
-		__atel_span.SetAttributes(__atel_attrs_Inventory_Products_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return out[i].SKU < out[j].SKU
@@ -154,16 +143,16 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	return out
 }
 
-var __atel_attrs_NewInventory = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewInventory"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_NewInventory = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewInventory", "NewInventory", "example.com/mixed-large/store", "example.com/mixed-large/store/store.go", 64)
 
-var __atel_attrs_Inventory_AddProduct = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "AddProduct"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 69)}
+var __atel_code_Inventory_AddProduct = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).AddProduct", "AddProduct", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 69)
 
-var __atel_attrs_Inventory_Lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lookup"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 77)}
+var __atel_code_Inventory_Lookup = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).Lookup", "Lookup", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 77)
 
-var __atel_attrs_Inventory_Available = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Available"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 85)}
+var __atel_code_Inventory_Available = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).Available", "Available", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 85)
 
-var __atel_attrs_Inventory_Reserve = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Reserve"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 92)}
+var __atel_code_Inventory_Reserve = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).Reserve", "Reserve", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 92)
 
-var __atel_attrs_Inventory_Products = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Products"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 107)}
+var __atel_code_Inventory_Products = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).Products", "Products", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 107)
 
-var __atel_attrs_Inventory_Products_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Products$1"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*Inventory)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 114)}
+var __atel_code_Inventory_Products_1 = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*Inventory).Products$1", "Products$1", "example.com/mixed-large/store.(*Inventory)", "example.com/mixed-large/store/store.go", 114)

@@ -10,16 +10,15 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Dump writes the tree with every node's span, the way go/ast.Fprint walks a tree: by reflection, so that it
 // works for any node type without a type switch.
 func Dump(__atel_tracing_ctx __atel_context.Context, w io.Writer, n Node) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.Dump")
-	__atel_span.SetAttributes(__atel_attrs_Dump...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	dumpValue(__atel_child_tracing_ctx, w, reflect.ValueOf(n), 0)
@@ -27,7 +26,6 @@ func Dump(__atel_tracing_ctx __atel_context.Context, w io.Writer, n Node) {
 
 func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect.Value, depth int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.dumpValue")
-	__atel_span.SetAttributes(__atel_attrs_dumpValue...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	indent := strings.Repeat(". ", depth)
@@ -69,7 +67,6 @@ func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect
 // nodeSpan calls Pos and End by name, on any value that has them.
 func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.nodeSpan")
-	__atel_span.SetAttributes(__atel_attrs_nodeSpan...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	pos, end := v.MethodByName("Pos"), v.MethodByName("End")
@@ -81,11 +78,11 @@ func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (strin
 
 var __atel_tracer = __atel_otel.Tracer("example.com/reflect-methods/syntax")
 
-var __atel_attrs_Dump = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Dump"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_Dump = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.Dump", "Dump", "example.com/reflect-methods/syntax", "example.com/reflect-methods/syntax/dump.go", 12)
 
-var __atel_attrs_dumpValue = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "dumpValue"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 16)}
+var __atel_code_dumpValue = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.dumpValue", "dumpValue", "example.com/reflect-methods/syntax", "example.com/reflect-methods/syntax/dump.go", 16)
 
-var __atel_attrs_nodeSpan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "nodeSpan"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/dump.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_nodeSpan = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.nodeSpan", "nodeSpan", "example.com/reflect-methods/syntax", "example.com/reflect-methods/syntax/dump.go", 54)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -8,7 +8,7 @@ import (
 
 import (
 	__atel_context "context"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Node is a node of the syntax tree; Pos and End are byte offsets into the source.
@@ -39,61 +39,49 @@ type Call struct {
 }
 
 func (n *Ident) Pos() int {
-	return n.__atel_twin_Pos(__atel_context.Background())
-}
-
-func (n *Ident) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Ident).Pos")
-	__atel_span.SetAttributes(__atel_attrs_Ident_Pos...)
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
 }
 func (n *Ident) End() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).End")
-	__atel_span.SetAttributes(__atel_attrs_Ident_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Name)
 }
 func (n *Number) Pos() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).Pos")
-	__atel_span.SetAttributes(__atel_attrs_Number_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
 }
 func (n *Number) End() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).End")
-	__atel_span.SetAttributes(__atel_attrs_Number_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
 }
 func (n *Binary) Pos() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).Pos")
-	__atel_span.SetAttributes(__atel_attrs_Binary_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.X.Pos()
 }
 func (n *Binary) End() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).End")
-	__atel_span.SetAttributes(__atel_attrs_Binary_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Y.End()
 }
 func (n *Call) Pos() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Pos")
-	__atel_span.SetAttributes(__atel_attrs_Call_Pos...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
-	return n.Fun.__atel_twin_Pos(__atel_child_tracing_ctx)
+	return n.Fun.Pos()
 }
 func (n *Call) End() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).End")
-	__atel_span.SetAttributes(__atel_attrs_Call_End...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Rparen + 1
@@ -103,7 +91,6 @@ func (n *Call) End() int {
 func (n *Binary) Kind() string { return "binary " + n.Op }
 func (n *Call) Kind() string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Kind")
-	__atel_span.SetAttributes(__atel_attrs_Call_Kind...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "call of " + n.Fun.Name
@@ -117,7 +104,6 @@ type parser struct {
 // Parse parses one expression.
 func Parse(__atel_tracing_ctx __atel_context.Context, src string) (__atel_ret0 Node, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.Parse")
-	__atel_span.SetAttributes(__atel_attrs_Parse...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	p := &parser{src: src}
@@ -130,7 +116,6 @@ func Parse(__atel_tracing_ctx __atel_context.Context, src string) (__atel_ret0 N
 
 func (p *parser) skip(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).skip")
-	__atel_span.SetAttributes(__atel_attrs_parser_skip...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for p.off < len(p.src) && p.src[p.off] == ' ' {
@@ -141,7 +126,6 @@ func (p *parser) skip(__atel_tracing_ctx __atel_context.Context) int {
 
 func (p *parser) sum(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).sum")
-	__atel_span.SetAttributes(__atel_attrs_parser_sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	x, err := p.product(__atel_child_tracing_ctx)
@@ -156,7 +140,6 @@ func (p *parser) sum(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Nod
 
 func (p *parser) product(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).product")
-	__atel_span.SetAttributes(__atel_attrs_parser_product...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	x, err := p.operand(__atel_child_tracing_ctx)
@@ -171,7 +154,6 @@ func (p *parser) product(__atel_tracing_ctx __atel_context.Context) (__atel_ret0
 
 func (p *parser) operand(__atel_tracing_ctx __atel_context.Context) (__atel_ret0 Node, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*parser).operand")
-	__atel_span.SetAttributes(__atel_attrs_parser_operand...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	start := p.skip(__atel_child_tracing_ctx)
@@ -209,30 +191,30 @@ func (p *parser) operand(__atel_tracing_ctx __atel_context.Context) (__atel_ret0
 	return call, nil
 }
 
-var __atel_attrs_Ident_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Ident)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_Ident_Pos = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Ident).Pos", "Pos", "example.com/reflect-methods/syntax.(*Ident)", "example.com/reflect-methods/syntax/syntax.go", 36)
 
-var __atel_attrs_Ident_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Ident)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_Ident_End = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Ident).End", "End", "example.com/reflect-methods/syntax.(*Ident)", "example.com/reflect-methods/syntax/syntax.go", 37)
 
-var __atel_attrs_Number_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Number)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 38)}
+var __atel_code_Number_Pos = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Number).Pos", "Pos", "example.com/reflect-methods/syntax.(*Number)", "example.com/reflect-methods/syntax/syntax.go", 38)
 
-var __atel_attrs_Number_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Number)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_Number_End = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Number).End", "End", "example.com/reflect-methods/syntax.(*Number)", "example.com/reflect-methods/syntax/syntax.go", 39)
 
-var __atel_attrs_Binary_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Binary)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_Binary_Pos = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Binary).Pos", "Pos", "example.com/reflect-methods/syntax.(*Binary)", "example.com/reflect-methods/syntax/syntax.go", 40)
 
-var __atel_attrs_Binary_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Binary)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_Binary_End = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Binary).End", "End", "example.com/reflect-methods/syntax.(*Binary)", "example.com/reflect-methods/syntax/syntax.go", 41)
 
-var __atel_attrs_Call_Pos = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pos"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 42)}
+var __atel_code_Call_Pos = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).Pos", "Pos", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 42)
 
-var __atel_attrs_Call_End = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "End"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 43)}
+var __atel_code_Call_End = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).End", "End", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 43)
 
-var __atel_attrs_Call_Kind = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Kind"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*Call)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_Call_Kind = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).Kind", "Kind", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 47)
 
-var __atel_attrs_Parse = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Parse"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 55)}
+var __atel_code_Parse = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.Parse", "Parse", "example.com/reflect-methods/syntax", "example.com/reflect-methods/syntax/syntax.go", 55)
 
-var __atel_attrs_parser_skip = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "skip"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_parser_skip = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).skip", "skip", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 64)
 
-var __atel_attrs_parser_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_parser_sum = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).sum", "sum", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 71)
 
-var __atel_attrs_parser_product = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "product"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 82)}
+var __atel_code_parser_product = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).product", "product", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 82)
 
-var __atel_attrs_parser_operand = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "operand"), __atel_attribute.String("code.namespace", "example.com/reflect-methods/syntax.(*parser)"), __atel_attribute.String("code.filepath", "example.com/reflect-methods/syntax/syntax.go"), __atel_attribute.Int("code.lineno", 93)}
+var __atel_code_parser_operand = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).operand", "operand", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 93)

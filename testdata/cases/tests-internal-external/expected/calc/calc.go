@@ -4,13 +4,12 @@ package calc
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Add returns a+b.
 func Add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Add")
-	__atel_span.SetAttributes(__atel_attrs_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a + b
@@ -19,7 +18,6 @@ func Add(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 // Factorial computes n! by repeated multiplication.
 func Factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Factorial")
-	__atel_span.SetAttributes(__atel_attrs_Factorial...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n <= 1 {
@@ -30,7 +28,6 @@ func Factorial(__atel_tracing_ctx __atel_context.Context, n int) int {
 
 func multiply(__atel_tracing_ctx __atel_context.Context, a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.multiply")
-	__atel_span.SetAttributes(__atel_attrs_multiply...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a * b
@@ -56,7 +53,6 @@ type Acc struct {
 // NewAcc returns an empty accumulator.
 func NewAcc(__atel_tracing_ctx __atel_context.Context) *Acc {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.NewAcc")
-	__atel_span.SetAttributes(__atel_attrs_NewAcc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Acc{}
@@ -65,7 +61,6 @@ func NewAcc(__atel_tracing_ctx __atel_context.Context) *Acc {
 // Push adds x.
 func (a *Acc) Push(__atel_tracing_ctx __atel_context.Context, x int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.(*Acc).Push")
-	__atel_span.SetAttributes(__atel_attrs_Acc_Push...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	a.sum = Add(__atel_child_tracing_ctx, a.sum, x)
@@ -75,7 +70,6 @@ func (a *Acc) Push(__atel_tracing_ctx __atel_context.Context, x int) {
 // Sum returns the running sum.
 func (a *Acc) Sum(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.(*Acc).Sum")
-	__atel_span.SetAttributes(__atel_attrs_Acc_Sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a.sum
@@ -84,7 +78,6 @@ func (a *Acc) Sum(__atel_tracing_ctx __atel_context.Context) int {
 // Count returns how many values were pushed.
 func (a Acc) Count(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "calc.Acc.Count")
-	__atel_span.SetAttributes(__atel_attrs_Acc_Count...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return a.n
@@ -92,16 +85,16 @@ func (a Acc) Count(__atel_tracing_ctx __atel_context.Context) int {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/tests-internal-external/calc")
 
-var __atel_attrs_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 5)}
+var __atel_code_Add = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.Add", "Add", "example.com/tests-internal-external/calc", "example.com/tests-internal-external/calc/calc.go", 5)
 
-var __atel_attrs_Factorial = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Factorial"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_Factorial = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.Factorial", "Factorial", "example.com/tests-internal-external/calc", "example.com/tests-internal-external/calc/calc.go", 10)
 
-var __atel_attrs_multiply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "multiply"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_multiply = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.multiply", "multiply", "example.com/tests-internal-external/calc", "example.com/tests-internal-external/calc/calc.go", 17)
 
-var __atel_attrs_NewAcc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewAcc"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_NewAcc = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.NewAcc", "NewAcc", "example.com/tests-internal-external/calc", "example.com/tests-internal-external/calc/calc.go", 39)
 
-var __atel_attrs_Acc_Push = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Push"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.(*Acc)"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_Acc_Push = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.(*Acc).Push", "Push", "example.com/tests-internal-external/calc.(*Acc)", "example.com/tests-internal-external/calc/calc.go", 44)
 
-var __atel_attrs_Acc_Sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Sum"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.(*Acc)"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_Acc_Sum = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.(*Acc).Sum", "Sum", "example.com/tests-internal-external/calc.(*Acc)", "example.com/tests-internal-external/calc/calc.go", 50)
 
-var __atel_attrs_Acc_Count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Count"), __atel_attribute.String("code.namespace", "example.com/tests-internal-external/calc.Acc"), __atel_attribute.String("code.filepath", "example.com/tests-internal-external/calc/calc.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_Acc_Count = __atel_rtlib.Code("example.com/tests-internal-external/calc", "calc.Acc.Count", "Count", "example.com/tests-internal-external/calc.Acc", "example.com/tests-internal-external/calc/calc.go", 53)

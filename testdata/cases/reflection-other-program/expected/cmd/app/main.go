@@ -12,7 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func main() {
@@ -21,7 +21,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -34,4 +33,4 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/reflection-other-program/cmd/app")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/reflection-other-program/cmd/app"), __atel_attribute.String("code.filepath", "example.com/reflection-other-program/cmd/app/main.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_main = __atel_rtlib.Code("example.com/reflection-other-program/cmd/app", "main.main", "main", "example.com/reflection-other-program/cmd/app", "example.com/reflection-other-program/cmd/app/main.go", 12)

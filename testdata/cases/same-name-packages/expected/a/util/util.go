@@ -6,13 +6,12 @@ import "strings"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Format renders n right-aligned in a field of the given width.
 func Format(__atel_tracing_ctx __atel_context.Context, n, width int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.Format")
-	__atel_span.SetAttributes(__atel_attrs_Format...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	s := itoa(__atel_child_tracing_ctx, n)
@@ -22,7 +21,6 @@ func Format(__atel_tracing_ctx __atel_context.Context, n, width int) string {
 // Repeat returns s repeated n times.
 func Repeat(__atel_tracing_ctx __atel_context.Context, s string, n int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.Repeat")
-	__atel_span.SetAttributes(__atel_attrs_Repeat...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Repeat(s, n)
@@ -30,7 +28,6 @@ func Repeat(__atel_tracing_ctx __atel_context.Context, s string, n int) string {
 
 func pad(__atel_tracing_ctx __atel_context.Context, s string, width int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.pad")
-	__atel_span.SetAttributes(__atel_attrs_pad...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if len(s) >= width {
@@ -41,7 +38,6 @@ func pad(__atel_tracing_ctx __atel_context.Context, s string, width int) string 
 
 func itoa(__atel_tracing_ctx __atel_context.Context, n int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.itoa")
-	__atel_span.SetAttributes(__atel_attrs_itoa...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n == 0 {
@@ -64,10 +60,10 @@ func itoa(__atel_tracing_ctx __atel_context.Context, n int) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/same-name-packages/a/util")
 
-var __atel_attrs_Format = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Format"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 7)}
+var __atel_code_Format = __atel_rtlib.Code("example.com/same-name-packages/a/util", "util.Format", "Format", "example.com/same-name-packages/a/util", "example.com/same-name-packages/a/util/util.go", 7)
 
-var __atel_attrs_Repeat = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Repeat"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_Repeat = __atel_rtlib.Code("example.com/same-name-packages/a/util", "util.Repeat", "Repeat", "example.com/same-name-packages/a/util", "example.com/same-name-packages/a/util/util.go", 13)
 
-var __atel_attrs_pad = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pad"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 17)}
+var __atel_code_pad = __atel_rtlib.Code("example.com/same-name-packages/a/util", "util.pad", "pad", "example.com/same-name-packages/a/util", "example.com/same-name-packages/a/util/util.go", 17)
 
-var __atel_attrs_itoa = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "itoa"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/a/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/a/util/util.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_code_itoa = __atel_rtlib.Code("example.com/same-name-packages/a/util", "util.itoa", "itoa", "example.com/same-name-packages/a/util", "example.com/same-name-packages/a/util/util.go", 24)

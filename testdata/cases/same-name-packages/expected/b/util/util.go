@@ -8,13 +8,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Format quotes s and underlines it.
 func Format(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.Format")
-	__atel_span.SetAttributes(__atel_attrs_Format...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	q := quote(__atel_child_tracing_ctx, s)
@@ -23,7 +22,6 @@ func Format(__atel_tracing_ctx __atel_context.Context, s string) string {
 
 func quote(__atel_tracing_ctx __atel_context.Context, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "util.quote")
-	__atel_span.SetAttributes(__atel_attrs_quote...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "«" + s + "»"
@@ -36,6 +34,6 @@ func Unused() string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/same-name-packages/b/util")
 
-var __atel_attrs_Format = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Format"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/b/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/b/util/util.go"), __atel_attribute.Int("code.lineno", 9)}
+var __atel_code_Format = __atel_rtlib.Code("example.com/same-name-packages/b/util", "util.Format", "Format", "example.com/same-name-packages/b/util", "example.com/same-name-packages/b/util/util.go", 9)
 
-var __atel_attrs_quote = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "quote"), __atel_attribute.String("code.namespace", "example.com/same-name-packages/b/util"), __atel_attribute.String("code.filepath", "example.com/same-name-packages/b/util/util.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_quote = __atel_rtlib.Code("example.com/same-name-packages/b/util", "util.quote", "quote", "example.com/same-name-packages/b/util", "example.com/same-name-packages/b/util/util.go", 14)

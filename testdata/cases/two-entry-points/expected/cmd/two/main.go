@@ -10,12 +10,11 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func squares(__atel_tracing_ctx __atel_context.Context, n int) []int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.squares")
-	__atel_span.SetAttributes(__atel_attrs_squares...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]int, n)
@@ -31,7 +30,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	tel.AutotelEntryPoint()
@@ -42,6 +40,6 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/two-entry-points/cmd/two")
 
-var __atel_attrs_squares = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "squares"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 10)}
+var __atel_code_squares = __atel_rtlib.Code("example.com/two-entry-points/cmd/two", "main.squares", "squares", "example.com/two-entry-points/cmd/two", "example.com/two-entry-points/cmd/two/main.go", 10)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/two-entry-points/cmd/two"), __atel_attribute.String("code.filepath", "example.com/two-entry-points/cmd/two/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_main = __atel_rtlib.Code("example.com/two-entry-points/cmd/two", "main.main", "main", "example.com/two-entry-points/cmd/two", "example.com/two-entry-points/cmd/two/main.go", 18)
