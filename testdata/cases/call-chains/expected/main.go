@@ -95,7 +95,11 @@ func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
 }
 
 func pair(name string, v int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.pair")
+	return __atel_twin_pair(__atel_context.Background(), name, v)
+}
+
+func __atel_twin_pair(__atel_tracing_ctx __atel_context.Context, name string, v int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s=%d", name, v)
@@ -126,7 +130,7 @@ func main() {
 
 	fmt.Println("pair:", pair(twoValues(__atel_child_tracing_ctx)))
 	left, _ := split(__atel_child_tracing_ctx, "x:y")
-	fmt.Println("pair left:", pair(left+"!", len(nums)))
+	fmt.Println("pair left:", __atel_twin_pair(__atel_child_tracing_ctx, left+"!", len(nums)))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/call-chains")

@@ -15,9 +15,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type lineLog struct {
@@ -26,7 +26,6 @@ type lineLog struct {
 
 func (l *lineLog) Write(__atel_tracing_ctx __atel_context.Context, line string) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lineLog).Write")
-	__atel_span.SetAttributes(__atel_attrs_lineLog_Write...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	l.lines = append(l.lines, strings.TrimSpace(line))
@@ -40,7 +39,6 @@ type table struct {
 
 func (t *table) Scan(__atel_tracing_ctx __atel_context.Context, dest ...any) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*table).Scan")
-	__atel_span.SetAttributes(__atel_attrs_table_Scan...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if t.next >= len(t.rows) {
@@ -62,7 +60,6 @@ type cursor struct {
 
 func (c *cursor) Scan(__atel_tracing_ctx __atel_context.Context, dst *[]string) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*cursor).Scan")
-	__atel_span.SetAttributes(__atel_attrs_cursor_Scan...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if len(c.rows) == 0 {
@@ -81,7 +78,6 @@ func (c *counter) Write(p []byte) (int, error) {
 
 func load(__atel_tracing_ctx __atel_context.Context, t *table, log *lineLog) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
-	__atel_span.SetAttributes(__atel_attrs_load...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	count := 0
@@ -102,7 +98,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -124,15 +119,15 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-param-types")
 
-var __atel_attrs_lineLog_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*lineLog)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_lineLog_Write = __atel_rtlib.Code("example.com/interface-param-types", "main.(*lineLog).Write", "Write", "example.com/interface-param-types.(*lineLog)", "example.com/interface-param-types/main.go", 19)
 
-var __atel_attrs_table_Scan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scan"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*table)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_table_Scan = __atel_rtlib.Code("example.com/interface-param-types", "main.(*table).Scan", "Scan", "example.com/interface-param-types.(*table)", "example.com/interface-param-types/main.go", 29)
 
-var __atel_attrs_cursor_Scan = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scan"), __atel_attribute.String("code.namespace", "example.com/interface-param-types.(*cursor)"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_cursor_Scan = __atel_rtlib.Code("example.com/interface-param-types", "main.(*cursor).Scan", "Scan", "example.com/interface-param-types.(*cursor)", "example.com/interface-param-types/main.go", 47)
 
-var __atel_attrs_load = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "load"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 62)}
+var __atel_code_load = __atel_rtlib.Code("example.com/interface-param-types", "main.load", "load", "example.com/interface-param-types", "example.com/interface-param-types/main.go", 62)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-param-types"), __atel_attribute.String("code.filepath", "example.com/interface-param-types/main.go"), __atel_attribute.Int("code.lineno", 75)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-param-types", "main.main", "main", "example.com/interface-param-types", "example.com/interface-param-types/main.go", 75)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

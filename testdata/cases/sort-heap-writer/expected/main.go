@@ -44,7 +44,11 @@ type Task struct {
 type queue []*Task
 
 func (q queue) Len() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Len")
+	return q.__atel_twin_Len(__atel_context.Background())
+}
+
+func (q queue) __atel_twin_Len(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.queue.Len")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(q)
@@ -80,7 +84,7 @@ func drain(__atel_tracing_ctx __atel_context.Context, q *queue) []string {
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var order []string
-	for q.Len() > 0 {
+	for q.__atel_twin_Len(__atel_child_tracing_ctx) > 0 {
 		order = append(order, heap.Pop(q).(*Task).Name)
 	}
 	return order

@@ -25,7 +25,11 @@ const (
 
 // String makes Level a fmt.Stringer; fmt calls it only while the signature stays String() string.
 func (l Level) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Level.String")
+	return l.__atel_twin_String(__atel_context.Background())
+}
+
+func (l Level) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Level.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return levelName(__atel_child_tracing_ctx, int(l))
@@ -52,7 +56,11 @@ type ParseError struct {
 }
 
 func (e *ParseError) Error() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*ParseError).Error")
+	return e.__atel_twin_Error(__atel_context.Background())
+}
+
+func (e *ParseError) __atel_twin_Error(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*ParseError).Error")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("parse %q: %v", e.Input, e.Err)
@@ -95,7 +103,7 @@ func main() {
 
 	fmt.Println(Warn)
 	fmt.Printf("%v|%s|%d|%v\n", Info, Debug, Info, Level(7))
-	fmt.Println("direct:", Warn.String())
+	fmt.Println("direct:", Warn.__atel_twin_String(__atel_child_tracing_ctx))
 
 	for _, in := range []string{"1", "", "x", "5"} {
 		l, err := load(__atel_child_tracing_ctx, in)
@@ -104,7 +112,7 @@ func main() {
 			fmt.Println("error:", err)
 			fmt.Println("  is ErrBadDigit:", errors.Is(err, ErrBadDigit), "is ErrEmpty:", errors.Is(err, ErrEmpty))
 			if errors.As(err, &pe) {
-				fmt.Println("  as ParseError:", pe.Error(), "| unwrap is pe:", errors.Unwrap(err) == error(pe))
+				fmt.Println("  as ParseError:", pe.__atel_twin_Error(__atel_child_tracing_ctx), "| unwrap is pe:", errors.Unwrap(err) == error(pe))
 			}
 			continue
 		}

@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // lexer hands out the lengths of words; the generated parser calls Lex.
@@ -24,7 +24,6 @@ func (l *lexer) Lex() int {
 
 func (l *lexer) __atel_twin_Lex(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lexer).Lex")
-	__atel_span.SetAttributes(__atel_attrs_lexer_Lex...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if len(l.words) == 0 {
@@ -38,7 +37,6 @@ func (l *lexer) __atel_twin_Lex(__atel_tracing_ctx __atel_context.Context) int {
 // peek calls Lex directly: through its twin, in the trace.
 func peek(__atel_tracing_ctx __atel_context.Context, s string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.peek")
-	__atel_span.SetAttributes(__atel_attrs_peek...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	l := &lexer{words: strings.Fields(s)}
@@ -51,7 +49,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -60,8 +57,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-generated-caller")
 
-var __atel_attrs_lexer_Lex = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lex"), __atel_attribute.String("code.namespace", "example.com/twin-generated-caller.(*lexer)"), __atel_attribute.String("code.filepath", "example.com/twin-generated-caller/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_lexer_Lex = __atel_rtlib.Code("example.com/twin-generated-caller", "main.(*lexer).Lex", "Lex", "example.com/twin-generated-caller.(*lexer)", "example.com/twin-generated-caller/main.go", 15)
 
-var __atel_attrs_peek = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "peek"), __atel_attribute.String("code.namespace", "example.com/twin-generated-caller"), __atel_attribute.String("code.filepath", "example.com/twin-generated-caller/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_peek = __atel_rtlib.Code("example.com/twin-generated-caller", "main.peek", "peek", "example.com/twin-generated-caller", "example.com/twin-generated-caller/main.go", 25)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/twin-generated-caller"), __atel_attribute.String("code.filepath", "example.com/twin-generated-caller/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_main = __atel_rtlib.Code("example.com/twin-generated-caller", "main.main", "main", "example.com/twin-generated-caller", "example.com/twin-generated-caller/main.go", 30)

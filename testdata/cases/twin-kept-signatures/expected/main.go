@@ -14,9 +14,9 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // reporter counts what it writes; it is an io.Writer for fmt.Fprintf.
@@ -32,7 +32,6 @@ func (r *reporter) Write(p []byte) (int, error) {
 
 func (r *reporter) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*reporter).Write")
-	__atel_span.SetAttributes(__atel_attrs_reporter_Write...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	r.n += len(p)
@@ -46,12 +45,10 @@ func (r *reporter) Close() (err error) {
 
 func (r *reporter) __atel_twin_Close(__atel_tracing_ctx __atel_context.Context) (err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*reporter).Close")
-	__atel_span.SetAttributes(__atel_attrs_reporter_Close...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.(*reporter).Close$1")
-		__atel_span.SetAttributes(__atel_attrs_reporter_Close_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if x := recover(); x != nil {
@@ -78,7 +75,6 @@ func (__atel_r nop) Write(__atel_u0 []byte) (int, error) {
 
 func (nop) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, __atel_u0 []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.nop.Write")
-	__atel_span.SetAttributes(__atel_attrs_nop_Write...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return 0, nil
@@ -95,7 +91,6 @@ func (b *box[T]) String() string {
 
 func (b *box[T]) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*box).String")
-	__atel_span.SetAttributes(__atel_attrs_box_String...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprint("box(", b.v, ")")
@@ -108,7 +103,6 @@ func first[T any](a T, __atel_u1 int) T {
 
 func __atel_twin_first[T any](__atel_tracing_ctx __atel_context.Context, a T, _ int) T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.first")
-	__atel_span.SetAttributes(__atel_attrs_first...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return a
@@ -116,7 +110,6 @@ func __atel_twin_first[T any](__atel_tracing_ctx __atel_context.Context, a T, _ 
 
 func two(__atel_tracing_ctx __atel_context.Context) (string, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.two")
-	__atel_span.SetAttributes(__atel_attrs_two...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "two", 2
@@ -133,7 +126,6 @@ func (n node) Name() string {
 
 func (n node) __atel_twin_Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.node.Name")
-	__atel_span.SetAttributes(__atel_attrs_node_Name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "node " + n.name
@@ -146,7 +138,6 @@ func logf(format string, args ...interface{}) {
 
 func __atel_twin_logf(__atel_tracing_ctx __atel_context.Context, format string, args ...interface{}) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.logf")
-	__atel_span.SetAttributes(__atel_attrs_logf...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("log: "+format+"\n", args...)
@@ -154,7 +145,6 @@ func __atel_twin_logf(__atel_tracing_ctx __atel_context.Context, format string, 
 
 func emit(__atel_tracing_ctx __atel_context.Context, r *reporter, s string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.emit")
-	__atel_span.SetAttributes(__atel_attrs_emit...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	r.__atel_twin_Write(__atel_child_tracing_ctx, []byte(s+"\n"))
@@ -168,7 +158,6 @@ func emit(__atel_tracing_ctx __atel_context.Context, r *reporter, s string) {
 
 func reflected(__atel_tracing_ctx __atel_context.Context, n node) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reflected")
-	__atel_span.SetAttributes(__atel_attrs_reflected...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	v := reflect.ValueOf(n).MethodByName("Name").Call(nil)
@@ -178,7 +167,6 @@ func reflected(__atel_tracing_ctx __atel_context.Context, n node) {
 
 func generics(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.generics")
-	__atel_span.SetAttributes(__atel_attrs_generics...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b := &box[int]{v: 7}
@@ -189,7 +177,6 @@ func generics(__atel_tracing_ctx __atel_context.Context) {
 
 func buffers(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.buffers")
-	__atel_span.SetAttributes(__atel_attrs_buffers...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b := &out.Buffer{}
@@ -204,7 +191,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -222,33 +208,33 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-kept-signatures")
 
-var __atel_attrs_reporter_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.(*reporter)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 21)}
+var __atel_code_reporter_Write = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.(*reporter).Write", "Write", "example.com/twin-kept-signatures.(*reporter)", "example.com/twin-kept-signatures/main.go", 21)
 
-var __atel_attrs_reporter_Close = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Close"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.(*reporter)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 27)}
+var __atel_code_reporter_Close = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.(*reporter).Close", "Close", "example.com/twin-kept-signatures.(*reporter)", "example.com/twin-kept-signatures/main.go", 27)
 
-var __atel_attrs_nop_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.nop"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_nop_Write = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.nop.Write", "Write", "example.com/twin-kept-signatures.nop", "example.com/twin-kept-signatures/main.go", 47)
 
-var __atel_attrs_box_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.(*box)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_box_String = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.(*box).String", "String", "example.com/twin-kept-signatures.(*box)", "example.com/twin-kept-signatures/main.go", 54)
 
-var __atel_attrs_first = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "first"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 59)}
+var __atel_code_first = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.first", "first", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 59)
 
-var __atel_attrs_two = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "two"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 63)}
+var __atel_code_two = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.two", "two", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 63)
 
-var __atel_attrs_node_Name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Name"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.node"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 70)}
+var __atel_code_node_Name = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.node.Name", "Name", "example.com/twin-kept-signatures.node", "example.com/twin-kept-signatures/main.go", 70)
 
-var __atel_attrs_logf = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "logf"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 75)}
+var __atel_code_logf = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.logf", "logf", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 75)
 
-var __atel_attrs_emit = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "emit"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 79)}
+var __atel_code_emit = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.emit", "emit", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 79)
 
-var __atel_attrs_reflected = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "reflected"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 89)}
+var __atel_code_reflected = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.reflected", "reflected", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 89)
 
-var __atel_attrs_generics = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "generics"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 95)}
+var __atel_code_generics = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.generics", "generics", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 95)
 
-var __atel_attrs_buffers = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "buffers"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 102)}
+var __atel_code_buffers = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.buffers", "buffers", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 102)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 109)}
+var __atel_code_main = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.main", "main", "example.com/twin-kept-signatures", "example.com/twin-kept-signatures/main.go", 109)
 
-var __atel_attrs_reporter_Close_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Close$1"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures.(*reporter)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_reporter_Close_1 = __atel_rtlib.Code("example.com/twin-kept-signatures", "main.(*reporter).Close$1", "Close$1", "example.com/twin-kept-signatures.(*reporter)", "example.com/twin-kept-signatures/main.go", 28)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -10,16 +10,15 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type v struct{}
 
 func (v) Len(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.v.Len")
-	__atel_span.SetAttributes(__atel_attrs_v_Len...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return 1
@@ -30,7 +29,6 @@ func (__atel_r v) Write(__atel_u0 []byte) (int, error) {
 
 func (v) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, __atel_u0 []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.v.Write")
-	__atel_span.SetAttributes(__atel_attrs_v_Write...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return 0, nil
@@ -41,7 +39,6 @@ func (__atel_r v) Close() error {
 
 func (_ v) __atel_twin_Close(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.v.Close")
-	__atel_span.SetAttributes(__atel_attrs_v_Close...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return nil
@@ -64,12 +61,10 @@ func __atel_twin_sum(
 	rest ...int,
 ) (total int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sum")
-	__atel_span.SetAttributes(__atel_attrs_sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.sum$1")
-		__atel_span.SetAttributes(__atel_attrs_sum_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		if recover() != nil {
@@ -88,7 +83,6 @@ func first[T any, S ~[]T](s S, __atel_u1 int) T {
 
 func __atel_twin_first[T any, S ~[]T](__atel_tracing_ctx __atel_context.Context, s S, _ int) T {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.first")
-	__atel_span.SetAttributes(__atel_attrs_first...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return s[0]
@@ -96,7 +90,6 @@ func __atel_twin_first[T any, S ~[]T](__atel_tracing_ctx __atel_context.Context,
 
 func two(__atel_tracing_ctx __atel_context.Context) ([]int, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.two")
-	__atel_span.SetAttributes(__atel_attrs_two...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return []int{5}, 0
@@ -110,7 +103,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -125,21 +117,21 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-layouts")
 
-var __atel_attrs_v_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/twin-layouts.v"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_v_Len = __atel_rtlib.Code("example.com/twin-layouts", "main.v.Len", "Len", "example.com/twin-layouts.v", "example.com/twin-layouts/main.go", 12)
 
-var __atel_attrs_v_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/twin-layouts.v"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 13)}
+var __atel_code_v_Write = __atel_rtlib.Code("example.com/twin-layouts", "main.v.Write", "Write", "example.com/twin-layouts.v", "example.com/twin-layouts/main.go", 13)
 
-var __atel_attrs_v_Close = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Close"), __atel_attribute.String("code.namespace", "example.com/twin-layouts.v"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_v_Close = __atel_rtlib.Code("example.com/twin-layouts", "main.v.Close", "Close", "example.com/twin-layouts.v", "example.com/twin-layouts/main.go", 14)
 
-var __atel_attrs_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/twin-layouts"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_sum = __atel_rtlib.Code("example.com/twin-layouts", "main.sum", "sum", "example.com/twin-layouts", "example.com/twin-layouts/main.go", 18)
 
-var __atel_attrs_first = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "first"), __atel_attribute.String("code.namespace", "example.com/twin-layouts"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 34)}
+var __atel_code_first = __atel_rtlib.Code("example.com/twin-layouts", "main.first", "first", "example.com/twin-layouts", "example.com/twin-layouts/main.go", 34)
 
-var __atel_attrs_two = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "two"), __atel_attribute.String("code.namespace", "example.com/twin-layouts"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_two = __atel_rtlib.Code("example.com/twin-layouts", "main.two", "two", "example.com/twin-layouts", "example.com/twin-layouts/main.go", 36)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/twin-layouts"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_main = __atel_rtlib.Code("example.com/twin-layouts", "main.main", "main", "example.com/twin-layouts", "example.com/twin-layouts/main.go", 40)
 
-var __atel_attrs_sum_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum$1"), __atel_attribute.String("code.namespace", "example.com/twin-layouts"), __atel_attribute.String("code.filepath", "example.com/twin-layouts/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_sum_1 = __atel_rtlib.Code("example.com/twin-layouts", "main.sum$1", "sum$1", "example.com/twin-layouts", "example.com/twin-layouts/main.go", 23)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -143,7 +143,11 @@ func safeAssert(__atel_tracing_ctx __atel_context.Context, a Animal) (msg string
 type Robot struct{ id int }
 
 func (r Robot) Beep() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.Robot.Beep")
+	return r.__atel_twin_Beep(__atel_context.Background())
+}
+
+func (r Robot) __atel_twin_Beep(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Robot.Beep")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("beep %d", r.id)
@@ -209,7 +213,7 @@ func main() {
 		fmt.Println(describe(__atel_child_tracing_ctx, a))
 	}
 	r := Robot{id: 7}
-	fmt.Println(r.Beep(), beeps(__atel_child_tracing_ctx, r), beeps(__atel_child_tracing_ctx, cat), beepTwice(__atel_child_tracing_ctx, r), beepTwice(__atel_child_tracing_ctx, cat))
+	fmt.Println(r.__atel_twin_Beep(__atel_child_tracing_ctx), beeps(__atel_child_tracing_ctx, r), beeps(__atel_child_tracing_ctx, cat), beepTwice(__atel_child_tracing_ctx, r), beepTwice(__atel_child_tracing_ctx, cat))
 	// A table-driven loop over a struct type written out: tc.a.Sound() dispatches like any Animal call.
 	for _, tc := range []struct {
 		name string

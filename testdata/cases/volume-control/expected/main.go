@@ -12,7 +12,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 func main() {
@@ -21,7 +21,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -47,7 +46,6 @@ type fnvHash struct{}
 
 func (fnvHash) Hash(s string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.fnvHash.Hash")
-	__atel_span.SetAttributes(__atel_attrs_fnvHash_Hash...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	h := 7
@@ -60,7 +58,6 @@ func (fnvHash) Hash(s string) int {
 // handle stores one argument under its encoded key.
 func handle(__atel_tracing_ctx __atel_context.Context, s *store.Store, arg string, i int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.handle")
-	__atel_span.SetAttributes(__atel_attrs_handle...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	key := codec.Key(arg)
@@ -75,7 +72,6 @@ func count(s *store.Store) int {
 
 func total(__atel_tracing_ctx __atel_context.Context, s *store.Store) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.total")
-	__atel_span.SetAttributes(__atel_attrs_total...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	n := 0
@@ -101,10 +97,10 @@ func describe(v int) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/volume")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 12)}
+var __atel_code_main = __atel_rtlib.Code("example.com/volume", "main.main", "main", "example.com/volume", "example.com/volume/main.go", 12)
 
-var __atel_attrs_fnvHash_Hash = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Hash"), __atel_attribute.String("code.namespace", "example.com/volume.fnvHash"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 34)}
+var __atel_code_fnvHash_Hash = __atel_rtlib.Code("example.com/volume", "main.fnvHash.Hash", "Hash", "example.com/volume.fnvHash", "example.com/volume/main.go", 34)
 
-var __atel_attrs_handle = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "handle"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 43)}
+var __atel_code_handle = __atel_rtlib.Code("example.com/volume", "main.handle", "handle", "example.com/volume", "example.com/volume/main.go", 43)
 
-var __atel_attrs_total = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "total"), __atel_attribute.String("code.namespace", "example.com/volume"), __atel_attribute.String("code.filepath", "example.com/volume/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_total = __atel_rtlib.Code("example.com/volume", "main.total", "total", "example.com/volume", "example.com/volume/main.go", 54)

@@ -10,7 +10,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -21,7 +20,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for _, line := range []string{"a b", "c d e"} {
@@ -41,4 +39,4 @@ func helper(words []string) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/volinclude")
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/volinclude"), __atel_attribute.String("code.filepath", "example.com/volinclude/main.go"), __atel_attribute.Int("code.lineno", 11)}
+var __atel_code_main = __atel_rtlib.Code("example.com/volinclude", "main.main", "main", "example.com/volinclude", "example.com/volinclude/main.go", 11)

@@ -86,7 +86,11 @@ func (inv *Inventory) AddProduct(__atel_tracing_ctx __atel_context.Context, p Pr
 
 // Lookup returns the product for sku.
 func (inv *Inventory) Lookup(sku SKU) (Product, bool) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.(*Inventory).Lookup")
+	return inv.__atel_twin_Lookup(__atel_context.Background(), sku)
+}
+
+func (inv *Inventory) __atel_twin_Lookup(__atel_tracing_ctx __atel_context.Context, sku SKU) (Product, bool) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Lookup")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	inv.mu.Lock()

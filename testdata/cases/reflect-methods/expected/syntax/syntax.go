@@ -39,7 +39,11 @@ type Call struct {
 }
 
 func (n *Ident) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).Pos")
+	return n.__atel_twin_Pos(__atel_context.Background())
+}
+
+func (n *Ident) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Ident).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
@@ -78,7 +82,7 @@ func (n *Call) Pos() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
-	return n.Fun.Pos()
+	return n.Fun.__atel_twin_Pos(__atel_child_tracing_ctx)
 }
 func (n *Call) End() int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).End")

@@ -9,7 +9,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Buffer collects lines.
@@ -20,7 +20,6 @@ type Buffer struct {
 // Add appends a line.
 func (b *Buffer) Add(__atel_tracing_ctx __atel_context.Context, s string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "out.(*Buffer).Add")
-	__atel_span.SetAttributes(__atel_attrs_Buffer_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b.lines = append(b.lines, s)
@@ -33,7 +32,6 @@ func (b *Buffer) String() string {
 
 func (b *Buffer) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "out.(*Buffer).String")
-	__atel_span.SetAttributes(__atel_attrs_Buffer_String...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(b.lines, "|")
@@ -42,7 +40,6 @@ func (b *Buffer) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) s
 // Summary calls String directly, from the same package: through its twin.
 func (b *Buffer) Summary(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "out.(*Buffer).Summary")
-	__atel_span.SetAttributes(__atel_attrs_Buffer_Summary...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%d lines: %s", len(b.lines), b.__atel_twin_String(__atel_child_tracing_ctx))
@@ -50,8 +47,8 @@ func (b *Buffer) Summary(__atel_tracing_ctx __atel_context.Context) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-kept-signatures/out")
 
-var __atel_attrs_Buffer_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures/out.(*Buffer)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/out/out.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_Buffer_Add = __atel_rtlib.Code("example.com/twin-kept-signatures/out", "out.(*Buffer).Add", "Add", "example.com/twin-kept-signatures/out.(*Buffer)", "example.com/twin-kept-signatures/out/out.go", 15)
 
-var __atel_attrs_Buffer_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures/out.(*Buffer)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/out/out.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_Buffer_String = __atel_rtlib.Code("example.com/twin-kept-signatures/out", "out.(*Buffer).String", "String", "example.com/twin-kept-signatures/out.(*Buffer)", "example.com/twin-kept-signatures/out/out.go", 20)
 
-var __atel_attrs_Buffer_Summary = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Summary"), __atel_attribute.String("code.namespace", "example.com/twin-kept-signatures/out.(*Buffer)"), __atel_attribute.String("code.filepath", "example.com/twin-kept-signatures/out/out.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_Buffer_Summary = __atel_rtlib.Code("example.com/twin-kept-signatures/out", "out.(*Buffer).Summary", "Summary", "example.com/twin-kept-signatures/out.(*Buffer)", "example.com/twin-kept-signatures/out/out.go", 25)

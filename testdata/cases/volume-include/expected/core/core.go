@@ -6,13 +6,12 @@ import "strings"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Process is called from serve, which has no span: its span starts a trace of its own.
 func Process(__atel_tracing_ctx __atel_context.Context, words []string) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "core.Process")
-	__atel_span.SetAttributes(__atel_attrs_Process...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]string, 0, len(words))
@@ -24,7 +23,6 @@ func Process(__atel_tracing_ctx __atel_context.Context, words []string) []string
 
 func step(__atel_tracing_ctx __atel_context.Context, w string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "core.step")
-	__atel_span.SetAttributes(__atel_attrs_step...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper(w)
@@ -32,6 +30,6 @@ func step(__atel_tracing_ctx __atel_context.Context, w string) string {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/volinclude/core")
 
-var __atel_attrs_Process = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Process"), __atel_attribute.String("code.namespace", "example.com/volinclude/core"), __atel_attribute.String("code.filepath", "example.com/volinclude/core/core.go"), __atel_attribute.Int("code.lineno", 7)}
+var __atel_code_Process = __atel_rtlib.Code("example.com/volinclude/core", "core.Process", "Process", "example.com/volinclude/core", "example.com/volinclude/core/core.go", 7)
 
-var __atel_attrs_step = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "step"), __atel_attribute.String("code.namespace", "example.com/volinclude/core"), __atel_attribute.String("code.filepath", "example.com/volinclude/core/core.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_step = __atel_rtlib.Code("example.com/volinclude/core", "core.step", "step", "example.com/volinclude/core", "example.com/volinclude/core/core.go", 15)

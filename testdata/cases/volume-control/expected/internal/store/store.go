@@ -6,7 +6,7 @@ import "sort"
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // Sizer is implemented by Store: its one-statement Size still gets a span, as the interface must change with it.
@@ -29,7 +29,6 @@ func (s *Store) Keys() []string {
 
 func (s *Store) Size(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Store).Size")
-	__atel_span.SetAttributes(__atel_attrs_Store_Size...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return len(s.keys)
@@ -37,7 +36,6 @@ func (s *Store) Size(__atel_tracing_ctx __atel_context.Context) int {
 
 func (s *Store) Put(__atel_tracing_ctx __atel_context.Context, k string, v int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Store).Put")
-	__atel_span.SetAttributes(__atel_attrs_Store_Put...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if _, ok := s.m[k]; !ok {
@@ -50,7 +48,6 @@ func (s *Store) Put(__atel_tracing_ctx __atel_context.Context, k string, v int) 
 // rebalance is three calls from main: the last depth instrumented.
 func (s *Store) rebalance(__atel_tracing_ctx __atel_context.Context, n int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Store).rebalance")
-	__atel_span.SetAttributes(__atel_attrs_Store_rebalance...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if n > 2 {
@@ -71,8 +68,8 @@ func (s *Store) trim() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/volume/internal/store")
 
-var __atel_attrs_Store_Size = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Size"), __atel_attribute.String("code.namespace", "example.com/volume/internal/store.(*Store)"), __atel_attribute.String("code.filepath", "example.com/volume/internal/store/store.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_code_Store_Size = __atel_rtlib.Code("example.com/volume/internal/store", "store.(*Store).Size", "Size", "example.com/volume/internal/store.(*Store)", "example.com/volume/internal/store/store.go", 24)
 
-var __atel_attrs_Store_Put = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Put"), __atel_attribute.String("code.namespace", "example.com/volume/internal/store.(*Store)"), __atel_attribute.String("code.filepath", "example.com/volume/internal/store/store.go"), __atel_attribute.Int("code.lineno", 26)}
+var __atel_code_Store_Put = __atel_rtlib.Code("example.com/volume/internal/store", "store.(*Store).Put", "Put", "example.com/volume/internal/store.(*Store)", "example.com/volume/internal/store/store.go", 26)
 
-var __atel_attrs_Store_rebalance = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "rebalance"), __atel_attribute.String("code.namespace", "example.com/volume/internal/store.(*Store)"), __atel_attribute.String("code.filepath", "example.com/volume/internal/store/store.go"), __atel_attribute.Int("code.lineno", 35)}
+var __atel_code_Store_rebalance = __atel_rtlib.Code("example.com/volume/internal/store", "store.(*Store).rebalance", "rebalance", "example.com/volume/internal/store.(*Store)", "example.com/volume/internal/store/store.go", 35)
