@@ -24,6 +24,15 @@ export const END_ALL = '__atel_rtlib.EndAll()';
 export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__atel_rtlib.EndAllThen(' } as const;
 
 /**
+ * The wrapper around a context argument of a function that reuses its own context parameter, so that its span is
+ * parented by the caller's span when the context the program passes carries none (rtlib/parent.go):
+ *   cleanup(context.Background())   →   cleanup(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx))
+ */
+export const WITH_PARENT_SPAN = { open: '__atel_rtlib.WithParentSpan(', close: ', __atel_child_tracing_ctx)' } as const;
+/** The parent context of a handler's span: its request's context, nil-safe (rtlib/parent.go). */
+export const requestContext = (request: string) => `__atel_rtlib.RequestContext(${request})`;
+
+/**
  * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs
  * are sorted by import path as gofmt sorts them (byte order), so a runtime library path that sorts before
  * go.opentelemetry.io/otel comes before it:

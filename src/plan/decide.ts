@@ -13,6 +13,7 @@ export type SpanSource =
   | 'param' //       the new __atel_tracing_ctx parameter
   | 'own-context' // the function's own context.Context parameter
   | 'enclosing' //   a literal: the enclosing function's child context
+  | 'request-context' // r.Context() of its *http.Request parameter (a server's span, when a middleware started one)
   | 'new-root' //    nothing to start from: a new root span
   | 'none';
 
@@ -222,6 +223,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       else if (addParam) span = 'param';
       else if (f.ctxParam && f.ctxParam.name !== '') span = 'own-context';
       else if (f.kind === 'literal') span = 'enclosing';
+      else if (f.requestParam) span = 'request-context';
       else span = 'new-root';
       const ownKept = !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal' ? (fixed.get(id) ?? kept) : undefined;
       byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });
@@ -233,7 +235,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   for (const d of byId.values()) {
     const f = facts(d.id)!;
     if (d.kept && d.kept.code !== Codes.FixedSignature)
-      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; its span starts a new trace` });
+      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}${d.kept.pos ? ` (${d.kept.pos.file}:${d.kept.pos.line}:${d.kept.pos.col})` : ''}; ${d.span === 'request-context' ? "its span's parent is the span in its request's context, if any" : 'its span starts a new trace'}` });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam) };
 }

@@ -5,11 +5,12 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
-import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
 import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
+import { planParentSpanArguments } from './parentContext';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -88,6 +89,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const ctx = childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
     push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
+  }
+
+  // 2a. Contexts the program made, passed to functions that reuse them: the caller's span rides along.
+  for (const { file, edit } of planParentSpanArguments(program, decisions)) {
+    push(file, edit);
+    need(file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
   }
 
   // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on.
@@ -200,6 +207,9 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
     }
     case 'enclosing':
       return spanLines(start, CHILD_CTX);
+    case 'request-context':
+      need(f.file, { rtlib: rtlibPath });
+      return spanLines(start, requestContext(f.requestParam!.name));
     default:
       return spanLines(start, BACKGROUND_CTX);
   }

@@ -100,8 +100,10 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
     const span = {
       bootstrap: 'sets up tracing and opens the root span',
       param: 'gets a context parameter and opens a span from it',
-      'own-context': 'opens a span from its own context.Context parameter and passes the child context on',
+      'own-context':
+        "opens a span from its own context.Context parameter and passes the child context on; callers in instrumented code whose context carries no span (context.Background(), a stored or detached context) attach theirs to it (rtlib.WithParentSpan), so the span's parent is the caller's span",
       enclosing: "opens a span from the enclosing function's context",
+      'request-context': "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
       none: 'gets no span',
     }[d.span];

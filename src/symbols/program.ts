@@ -86,7 +86,9 @@ export interface FuncFacts {
   /** Declared with type parameters (or a method of a generic type). */
   generic: boolean;
   /** An existing `context.Context` parameter: its name (`ctx`, `_`, or '' when unnamed) and offsets of the name. */
-  ctxParam?: { name: string; nameStart: number; nameEnd: number };
+  ctxParam?: { name: string; nameStart: number; nameEnd: number; index: number };
+  /** A named `*http.Request` parameter (not `_`): a kept handler's span starts from its Context. */
+  requestParam?: { name: string };
   body?: BodyFacts;
   /** Directives in the comment above the declaration. */
   ignore: boolean;
@@ -110,6 +112,8 @@ export interface ArgListFacts {
   firstOnNewLine?: number;
   /** The only argument is a call: how many values it yields (1, or n > 1; -1 when unknown). */
   singleCallValues?: number;
+  /** Each argument's offsets, and whether it is the literal `nil`. */
+  items?: Array<{ start: number; end: number; nil: boolean }>;
 }
 
 /** A call expression whose callee is a function or method declared in the module. */

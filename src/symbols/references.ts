@@ -156,6 +156,7 @@ export class Resolver {
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
+    fi.facts.requestParam = this.requestParam(fi.node.childForFieldName('parameters'), ctx.file);
     this.walk(body, scope, ctx);
   }
 
@@ -185,16 +186,33 @@ export class Resolver {
     }
   }
 
-  /** An existing `context.Context` parameter, under any import name of "context". */
+  /** An existing `context.Context` parameter, under any import name of "context", with its index among the parameters. */
   private contextParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['ctxParam'] {
+    let index = 0;
+    for (const d of list?.namedChildren ?? []) {
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const names = d.childrenForFieldName('name');
+      const t = d.childForFieldName('type');
+      const q = t?.type === 'qualified_type' ? (t.childForFieldName('package')?.text ?? '') : '';
+      if (d.type === 'parameter_declaration' && f.imports.get(q) === 'context' && t?.childForFieldName('name')?.text === 'Context') {
+        const n = names[0];
+        return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex, index } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex, index };
+      }
+      index += Math.max(names.length, 1);
+    }
+    return undefined;
+  }
+
+  /** A named `*http.Request` parameter (net/http under any import name): a handler's span can start from its Context. */
+  private requestParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['requestParam'] {
     for (const d of list?.namedChildren ?? []) {
       if (d.type !== 'parameter_declaration') continue;
       const t = d.childForFieldName('type');
-      if (t?.type !== 'qualified_type') continue;
-      const q = t.childForFieldName('package')?.text ?? '';
-      if (f.imports.get(q) !== 'context' || t.childForFieldName('name')?.text !== 'Context') continue;
+      const inner = t?.type === 'pointer_type' ? t.namedChildren[0] : undefined;
+      if (inner?.type !== 'qualified_type') continue;
+      if (f.imports.get(inner.childForFieldName('package')?.text ?? '') !== 'net/http' || inner.childForFieldName('name')?.text !== 'Request') continue;
       const n = d.childrenForFieldName('name')[0];
-      return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex };
+      if (n && n.text !== '_') return { name: n.text };
     }
     return undefined;
   }
@@ -752,6 +770,7 @@ export class Resolver {
     this.declareParams(params, inner, lctx, id);
     this.declareParams(result, inner, lctx);
     facts.ctxParam = this.contextParam(params, f);
+    facts.requestParam = this.requestParam(params, f);
     this.out.literals.push({ facts, node: n, file: f, typeParams: ctx.typeParams });
     this.walk(body, inner, lctx);
   }
@@ -763,6 +782,7 @@ export class Resolver {
       close: args.endIndex - 1,
       count: list.length,
       firstOnNewLine: list[0] && list[0].startPosition.row > args.startPosition.row ? list[0].startIndex : undefined,
+      items: list.map((a) => ({ start: a.startIndex, end: a.endIndex, nil: a.type === 'nil' })),
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
       const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
