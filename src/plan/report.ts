@@ -90,6 +90,8 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       const sf = program.funcs.get(step.id)?.[0];
       lines.push(`    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`);
     }
+    const edge = reached.get(id)!.edge;
+    if (edge?.kind === 'stdlib') lines.push(`  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`);
   } else {
     const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : 'no root calls it';
     lines.push(`  is not reached: ${why}`);

@@ -233,6 +233,24 @@ export interface InterfaceFlow {
   pos: Position;
 }
 
+/** A value of a module type handed to code outside the module, where that code's interfaces may call its methods. */
+export interface StdlibFlow {
+  /** The function holding the code; undefined at package level. */
+  from?: string;
+  /** The module type (`example.com/app.counter`), pointer or not. */
+  type: string;
+  pos: Position;
+}
+
+/** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
+export interface StdlibEntry {
+  from: string;
+  target: string;
+  /** The standard library interfaces of the type that have the method (`net/http.Handler`). */
+  interfaces: string[];
+  pos: Position;
+}
+
 export interface Program {
   modulePath: string;
   files: Map<string, FileFacts>;
@@ -254,6 +272,8 @@ export interface Program {
   rtlibPackage?: string;
   /** Where values enter module interfaces, and of which types. */
   interfaceFlows: InterfaceFlow[];
+  /** Methods the standard library may call through its interfaces, from where values of their types reach it. */
+  stdlibEntries: StdlibEntry[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).

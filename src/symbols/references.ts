@@ -3,7 +3,7 @@ import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
-import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
+import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, StdlibFlow, UnresolvedRef, ValueRef } from './program';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
@@ -79,6 +79,8 @@ export interface References {
   literals: FuncInfo[];
   entryCalls: Map<string, { offset: number; qualifier: string }>;
   interfaceFlows: InterfaceFlow[];
+  /** Values of module types handed to the standard library (or another module): its interfaces may call their methods. */
+  stdlibFlows: StdlibFlow[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -117,6 +119,7 @@ export class Resolver {
     literals: [],
     entryCalls: new Map(),
     interfaceFlows: [],
+    stdlibFlows: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -656,12 +659,36 @@ export class Resolver {
 
   /** A value written where a value of type `target` is expected: recorded when target is a module interface. */
   private noteFlow(target: TypeRef | undefined, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    if (value && this.isOutsideInterface(target)) this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
     const iface = this.moduleInterface(target);
     if (!iface || !value) return;
     if (value.type === 'literal_element') value = value.namedChildren[0];
     if (!value || value.type === 'nil' || value.type === 'literal_value') return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
     if (source) this.out.interfaceFlows.push({ iface, source, how: 'assigned', pos: this.pos(ctx, value.startIndex) });
+  }
+
+  /**
+   * An interface declared outside the module (`http.Handler`, `io.Writer`, `error`, `any`) or an empty one written
+   * out: what the standard library receives as such may have its methods called there.
+   */
+  private isOutsideInterface(t: TypeRef | undefined): boolean {
+    if (!t) return false;
+    if (t.k === 'iface') return t.methods.size === 0;
+    if (t.k !== 'named') return false;
+    if (t.pkg === '') return t.name === 'any' || t.name === 'error';
+    return !this.packages.has(t.pkg) && stdlib.isInterface(t);
+  }
+
+  /**
+   * A value of a module type that code outside the module gets (converted to one of its interfaces, or an argument
+   * of its functions): the standard library may call the type's methods through its interfaces.
+   *   mux.Handle("/count", c)   sort.Sort(byAge(people))   var err error = &parseError{}
+   */
+  private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    if (!value || value.type === 'nil' || value.type === 'literal_value') return;
+    const source = this.flowSource(this.typeOf(value, scope, ctx));
+    if (source?.k === 'module') this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
@@ -805,6 +832,8 @@ export class Resolver {
       this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
+    } else if (d.k === 'external' && args) {
+      for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
       this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, fn.endIndex - d.method.length) });
     }
