@@ -12,6 +12,7 @@ import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
 	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type ctxKey string
@@ -119,25 +120,25 @@ func main() {
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
-	ctx := withUser(context.Background(), "alice")
-	fmt.Println("user:", userOf(ctx))
-	fmt.Println("greet:", greet(ctx, "bob"))
+	ctx := withUser(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), "alice")
+	fmt.Println("user:", userOf(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx)))
+	fmt.Println("greet:", greet(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), "bob"))
 
 	var h Handler = greet
-	fmt.Println("handler:", h(withUser(ctx, "carol"), "dave"))
-	fmt.Println("double:", double(ctx, 21))
+	fmt.Println("handler:", h(withUser(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), "carol"), "dave"))
+	fmt.Println("double:", double(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), 21))
 	fmt.Println("describe:", describe(__atel_child_tracing_ctx, "background"))
 
 	stores := []Store{memStore{data: map[string]string{"k": "v1"}}, fixedStore{value: "fixed"}}
 	for _, s := range stores {
-		fmt.Println("lookup:", lookup(ctx, s, "k"))
+		fmt.Println("lookup:", lookup(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), s, "k"))
 	}
 
-	cctx, cancel := cancellable(ctx)
-	fmt.Println("before cancel:", lookup(cctx, stores[0], "k"), report(cctx, "cctx"))
+	cctx, cancel := cancellable(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))
+	fmt.Println("before cancel:", lookup(__atel_rtlib.WithParentSpan(cctx, __atel_child_tracing_ctx), stores[0], "k"), report(__atel_rtlib.WithParentSpan(cctx, __atel_child_tracing_ctx), "cctx"))
 	cancel()
-	fmt.Println("after cancel:", lookup(cctx, stores[0], "k"), report(cctx, "cctx"))
-	fmt.Println("parent still:", lookup(ctx, stores[0], "k"), report(ctx, "ctx"))
+	fmt.Println("after cancel:", lookup(__atel_rtlib.WithParentSpan(cctx, __atel_child_tracing_ctx), stores[0], "k"), report(__atel_rtlib.WithParentSpan(cctx, __atel_child_tracing_ctx), "cctx"))
+	fmt.Println("parent still:", lookup(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), stores[0], "k"), report(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), "ctx"))
 }
 
 var __atel_attrs_memStore_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/existing-context.memStore"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 23)}

@@ -14,6 +14,7 @@ import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
 	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // hello is an http.HandlerFunc-compatible function registered with HandleFunc.
@@ -40,6 +41,10 @@ func greeting(__atel_tracing_ctx __atel_context.Context, name string) string {
 type counter struct{ hits int }
 
 func (c *counter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.RequestContext(r), "main.(*counter).ServeHTTP")
+	__atel_span.SetAttributes(__atel_attrs_counter_ServeHTTP...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	if r.Method != http.MethodPost {
 		http.Error(w, "use POST", http.StatusMethodNotAllowed)
 		return
@@ -101,6 +106,8 @@ var __atel_tracer = __atel_otel.Tracer("example.com/http-handler")
 var __atel_attrs_hello = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "hello"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 14)}
 
 var __atel_attrs_greeting = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greeting"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 18)}
+
+var __atel_attrs_counter_ServeHTTP = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "ServeHTTP"), __atel_attribute.String("code.namespace", "example.com/http-handler.(*counter)"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 28)}
 
 var __atel_attrs_newMux = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newMux"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 39)}
 
