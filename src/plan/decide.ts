@@ -6,6 +6,8 @@ import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../load/goroot';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from './externalInterfaces';
+import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
+import { CHILD_CTX } from './atelSyntax';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -174,13 +176,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
+    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX) : undefined;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
       if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos);
-      const f = facts(t);
-      const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
-      const singleParam = f && f.params.arity === 1 && !f.params.variadic;
-      if (single !== undefined && single !== 1 && !(single === -1 && singleParam))
-        fix(t, Codes.MultiValueArgument, 'a call passes it the results of another call (f(g())), which cannot take a context first', c.pos);
+      if (multi && 'why' in multi) fix(t, Codes.MultiValueArgument, `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`, c.pos);
     }
   }
 

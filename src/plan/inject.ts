@@ -11,6 +11,7 @@ import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { planParentSpanArguments } from './parentContext';
+import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -87,6 +88,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (!changed) continue;
     const file = program.files.get(c.file)!;
     const ctx = childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
+    if (multi && 'text' in multi) {
+      push(c.file, { start: c.callee!.start, end: c.callee!.end, newText: multi.text, message: `wrap ${file.text.slice(c.callee!.start, c.callee!.end)} in a closure taking another call's results` });
+      if (ctx === TODO_CTX) need(c.file, { context: true });
+      continue;
+    }
     push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }

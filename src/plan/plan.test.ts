@@ -58,10 +58,17 @@ test('main, init and tests never change; test files get TODO contexts at changed
   expect(d('TestHelp').addParam).toBe(false);
 });
 
-test('a call passing another call’s results keeps the callee’s signature', () => {
-  const { d } = inject({ 'main.go': entry('\tpair(two())', 'func two() (int, int) { return 1, 2 }\nfunc pair(a, b int) {}') });
-  expect(d('pair').addParam).toBe(false);
-  expect(d('pair').kept?.code).toBe(Codes.MultiValueArgument);
+test('a call passing another call’s results to a package function calls a closure that takes them, and both get the context', () => {
+  const { d, out } = inject({ 'main.go': entry('\tpair(two())', 'func two() (int, int) { return 1, 2 }\nfunc pair(a, b int) {}') });
+  expect(d('pair').addParam).toBe(true);
+  expect(d('two').addParam).toBe(true);
+  expect(out('main.go')).toContain('func(__atel_p0 int, __atel_p1 int) { pair(__atel_child_tracing_ctx, __atel_p0, __atel_p1) }(two(__atel_child_tracing_ctx))');
+});
+
+test('a method passed another call’s results keeps its signature: its receiver would be evaluated after the call', () => {
+  const { d } = inject({ 'main.go': entry('\tvar p pt\n\tp.pair(two())', 'type pt struct{}\nfunc two() (int, int) { return 1, 2 }\nfunc (pt) pair(a, b int) {}') });
+  expect(d('pt.pair').addParam).toBe(false);
+  expect(d('pt.pair').kept?.code).toBe(Codes.MultiValueArgument);
   expect(d('two').addParam).toBe(true);
 });
 

@@ -112,6 +112,8 @@ export interface ArgListFacts {
   firstOnNewLine?: number;
   /** The only argument is a call: how many values it yields (1, or n > 1; -1 when unknown). */
   singleCallValues?: number;
+  /** With singleCallValues other than 1: import qualifiers of the file that local names shadow at the call. */
+  shadowed?: string[];
   /** Each argument's offsets, and whether it is the literal `nil`. */
   items?: Array<{ start: number; end: number; nil: boolean }>;
 }
@@ -128,6 +130,8 @@ export interface CallSite {
   file: string;
   pos: Position;
   args: ArgListFacts;
+  /** Offsets of the callee expression (`f`, `pkg.F`, `x.M`). */
+  callee?: { start: number; end: number };
 }
 
 /** A reference to a module function that is not a direct call: the function is used as a value. */

@@ -814,6 +814,7 @@ export class Resolver {
     if (list.length === 1 && list[0].type === 'call_expression') {
       const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
       facts.singleCallValues = d.k === 'funcs' || d.k === 'external' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
+      if (facts.singleCallValues !== 1) facts.shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     }
     return facts;
   }
@@ -828,7 +829,7 @@ export class Resolver {
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
-      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
+      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx), callee: { start: fn.startIndex, end: fn.endIndex } });
       this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
