@@ -31,6 +31,13 @@ export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__at
 export const WITH_PARENT_SPAN = { open: '__atel_rtlib.WithParentSpan(', close: ', __atel_child_tracing_ctx)' } as const;
 /** The parent context of a handler's span: its request's context, nil-safe (rtlib/parent.go). */
 export const requestContext = (request: string) => `__atel_rtlib.RequestContext(${request})`;
+/**
+ * The parent of a handler literal's span: the span in its request's context (a server span), else the enclosing
+ * function's, where the handler was made:
+ *   mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(r), __atel_child_tracing_ctx), "main.main$1")
+ */
+export const literalHandlerParent = (request: string) => `${WITH_PARENT_SPAN.open}${requestContext(request)}${WITH_PARENT_SPAN.close}`;
 
 /**
  * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs

@@ -5,7 +5,7 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
-import { attrsDecl, endHelperText, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { attrsDecl, endHelperText, literalHandlerParent, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
 import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
@@ -213,6 +213,10 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
       return spanLines(start, own, f.ctxParam!.name === '_' ? undefined : own);
     }
     case 'enclosing':
+      if (f.requestParam) {
+        need(f.file, { rtlib: rtlibPath });
+        return spanLines(start, literalHandlerParent(f.requestParam.name));
+      }
       return spanLines(start, CHILD_CTX);
     case 'request-context':
       need(f.file, { rtlib: rtlibPath });

@@ -104,7 +104,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       param: 'gets a context parameter and opens a span from it',
       'own-context':
         "opens a span from its own context.Context parameter and passes the child context on; callers in instrumented code whose context carries no span (context.Background(), a stored or detached context) attach theirs to it (rtlib.WithParentSpan), so the span's parent is the caller's span",
-      enclosing: "opens a span from the enclosing function's context",
+      enclosing: `opens a span from the enclosing function's context${f.requestParam ? ", or from its *http.Request's Context() where that carries a span (a server span)" : ''}`,
       'request-context': "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
       none: 'gets no span',

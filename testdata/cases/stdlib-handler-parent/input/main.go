@@ -44,6 +44,13 @@ func (a *api) lookup(name string) string {
 	return fmt.Sprintf("%s=%d", name, n)
 }
 
+func status(verbose bool) string {
+	if verbose {
+		return "ok: serving fruit"
+	}
+	return "ok"
+}
+
 // get sends one request through h with the caller's context, as an HTTP client passes its own.
 func get(ctx context.Context, h http.Handler, method, path string) string {
 	req := httptest.NewRequest(method, path, nil).WithContext(ctx)
@@ -56,9 +63,14 @@ func get(ctx context.Context, h http.Handler, method, path string) string {
 func main() {
 	rtlib.AutotelEntryPoint()
 
-	handler := serverSpans{next: &api{store: map[string]int{"apples": 3, "pears": 5}}}
-	for _, path := range []string{"/apples", "/pears", "/plums"} {
+	mux := http.NewServeMux()
+	mux.Handle("/fruit/", http.StripPrefix("/fruit", &api{store: map[string]int{"apples": 3, "pears": 5}}))
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, status(r.URL.Query().Get("verbose") != ""))
+	})
+	handler := serverSpans{next: mux}
+	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1"} {
 		fmt.Println(get(context.Background(), handler, "GET", path))
 	}
-	fmt.Println(get(context.Background(), handler, "POST", "/apples"))
+	fmt.Println(get(context.Background(), handler, "POST", "/fruit/apples"))
 }
