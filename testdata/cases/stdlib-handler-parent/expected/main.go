@@ -59,6 +59,17 @@ func (a *api) lookup(__atel_tracing_ctx __atel_context.Context, name string) str
 	return fmt.Sprintf("%s=%d", name, n)
 }
 
+func status(__atel_tracing_ctx __atel_context.Context, verbose bool) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.status")
+	__atel_span.SetAttributes(__atel_attrs_status...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	if verbose {
+		return "ok: serving fruit"
+	}
+	return "ok"
+}
+
 // get sends one request through h with the caller's context, as an HTTP client passes its own.
 func get(ctx context.Context, h http.Handler, method, path string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.get")
@@ -83,11 +94,20 @@ func main() {
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 
-	handler := serverSpans{next: &api{store: map[string]int{"apples": 3, "pears": 5}}}
-	for _, path := range []string{"/apples", "/pears", "/plums"} {
+	mux := http.NewServeMux()
+	mux.Handle("/fruit/", http.StripPrefix("/fruit", &api{store: map[string]int{"apples": 3, "pears": 5}}))
+	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(r), __atel_child_tracing_ctx), "main.main$1")
+		__atel_span.SetAttributes(__atel_attrs_main_1...)
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		fmt.Fprintln(w, status(__atel_child_tracing_ctx, r.URL.Query().Get("verbose") != ""))
+	})
+	handler := serverSpans{next: mux}
+	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1"} {
 		fmt.Println(get(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), handler, "GET", path))
 	}
-	fmt.Println(get(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), handler, "POST", "/apples"))
+	fmt.Println(get(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), handler, "POST", "/fruit/apples"))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/stdlib-handler-parent")
@@ -96,6 +116,10 @@ var __atel_attrs_api_ServeHTTP = []__atel_attribute.KeyValue{__atel_attribute.St
 
 var __atel_attrs_api_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent.(*api)"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 39)}
 
-var __atel_attrs_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_attrs_status = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "status"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 47)}
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 56)}
+var __atel_attrs_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 55)}
+
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 63)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 68)}
