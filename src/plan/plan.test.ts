@@ -352,3 +352,39 @@ test('a comment after `(` stays on its line when the context goes first in a lis
   expect(out).toContain('sum( // the numbers\n\t\t__atel_child_tracing_ctx,\n\t\t1,');
   expect(runPrune({ fs: mod({ 'main.go': out }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
 });
+
+describe('methods the standard library calls through its interfaces', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.log() }\nfunc (a *api) log() {}';
+
+  test('are reached where a value of their type is handed to it, and start their span from r.Context()', () => {
+    const { r, d, out } = inject({ 'main.go': entry('\thttp.Handle("/", &api{})', `import "net/http"\n${api}`) });
+    expect(d('(*api).ServeHTTP').span).toBe('request-context');
+    expect(d('(*api).log').addParam).toBe(true);
+    expect(out('main.go')).toContain('__atel_tracer.Start(__atel_rtlib.RequestContext(r), "main.(*api).ServeHTTP")');
+    expect(r.reached.get('example.com/m.(*api).ServeHTTP')?.edge).toMatchObject({ kind: 'stdlib', via: 'net/http.Handler' });
+  });
+
+  test('are reached from the entry point when handed over in init or at package level, not by a blank compile-time check', () => {
+    const inInit = inject({ 'main.go': entry('', `import "net/http"\nfunc init() { http.Handle("/", &api{}) }\n${api}`) });
+    expect(inInit.d('(*api).ServeHTTP').reached).toBe(true);
+    const pkgLevel = inject({ 'main.go': entry('\t_ = h', `import "net/http"\nvar h http.Handler = &api{}\n${api}`) });
+    expect(pkgLevel.d('(*api).ServeHTTP').reached).toBe(true);
+    const check = inject({ 'main.go': entry('', `import "net/http"\nvar _ http.Handler = (*api)(nil)\n${api}`) });
+    expect(check.d('(*api).ServeHTTP').reached).toBe(false);
+  });
+});
+
+test('contexts the program makes are passed with the caller’s span, except the caller’s own context as it came in', () => {
+  const src = 'import "context"\nfunc run(ctx context.Context) {\n\tstep(ctx)\n\tstep(nil)\n\tctx = context.TODO()\n}\nfunc step(ctx context.Context) { again(ctx) }\n\nfunc again(ctx context.Context) {}';
+  const { out, r } = inject({
+    'main.go': entry('\trun(context.Background())', src),
+  });
+  const text = out('main.go');
+  expect(text).toContain('run(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx))');
+  // run assigns ctx, so what it passes may not carry its span; step passes its own ctx untouched; nil stays nil.
+  expect(text).toContain('step(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))');
+  expect(text).toContain('step(nil)');
+  expect(text).toContain('again(ctx)');
+  const pruned = runPrune({ fs: mod(Object.fromEntries([...r.after].map(([f, t]) => [f, t]))), cwd: '/m', patterns: ['./...'] });
+  expect(pruned.after.get('main.go')).toBe(entry('\trun(context.Background())', src));
+});

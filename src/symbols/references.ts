@@ -687,6 +687,9 @@ export class Resolver {
    */
   private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
     if (!value || value.type === 'nil' || value.type === 'literal_value') return;
+    // `var _ io.Writer = (*T)(nil)` only checks at compile time that T satisfies the interface.
+    const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
+    if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
     if (source?.k === 'module') this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
   }
