@@ -103,8 +103,8 @@ func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
 	return "answer", sum(__atel_child_tracing_ctx, 40, 2)
 }
 
-func pair(name string, v int) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.pair")
+func pair(__atel_tracing_ctx __atel_context.Context, name string, v int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
 	__atel_span.SetAttributes(__atel_attrs_pair...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
@@ -135,9 +135,11 @@ func main() {
 	nums := []int{4, 5, 6}
 	fmt.Println("sum:", sum(__atel_child_tracing_ctx, 1, 2, 3), sum(__atel_child_tracing_ctx, nums...), sum(__atel_child_tracing_ctx))
 
-	fmt.Println("pair:", pair(twoValues(__atel_child_tracing_ctx)))
+	fmt.Println("pair:", func(__atel_p0 string, __atel_p1 int) string {
+		return pair(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
+	}(twoValues(__atel_child_tracing_ctx)))
 	left, _ := split(__atel_child_tracing_ctx, "x:y")
-	fmt.Println("pair left:", pair(left+"!", len(nums)))
+	fmt.Println("pair left:", pair(__atel_child_tracing_ctx, left+"!", len(nums)))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/call-chains")
