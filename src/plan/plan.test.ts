@@ -388,3 +388,10 @@ test('contexts the program makes are passed with the caller’s span, except the
   const pruned = runPrune({ fs: mod(Object.fromEntries([...r.after].map(([f, t]) => [f, t]))), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(entry('\trun(context.Background())', src));
 });
+
+test('a handler stored in a field of a standard library struct, or assigned to one, is reached', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\ntype other struct{}\nfunc (o other) ServeHTTP(w http.ResponseWriter, r *http.Request) {}';
+  const { d } = inject({ 'main.go': entry('\tsrv := &http.Server{Handler: &api{}}\n\tsrv.Handler = other{}\n\t_ = srv', `import "net/http"\n${api}`) });
+  expect(d('(*api).ServeHTTP').reached).toBe(true);
+  expect(d('other.ServeHTTP').reached).toBe(true);
+});
