@@ -222,7 +222,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       else if (addParam) span = 'param';
       else if (f.ctxParam && f.ctxParam.name !== '') span = 'own-context';
       else if (f.kind === 'literal') span = 'enclosing';
-      else if (f.requestParam) span = 'request-context';
+      else if (f.requestParam && f.requestParam.name !== '_') span = 'request-context';
       else span = 'new-root';
       const ownKept = !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal' ? (fixed.get(id) ?? kept) : undefined;
       byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });

@@ -5,7 +5,7 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
-import { attrsDecl, endHelperText, literalHandlerParent, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { attrsDecl, endHelperText, handlerAdapterContext, literalHandlerParent, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
 import { attrsNames, codeLocation, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
@@ -104,7 +104,13 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     need(file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
   }
 
-  // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on.
+  // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on; a handler's
+  //     passes its request's span where there is one.
+  const handlerCtx = (f: FuncFacts, file: string) => {
+    if (!f.requestParam) return CHILD_CTX;
+    need(file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+    return handlerAdapterContext(f.requestParam.index);
+  };
   for (const v of decisions.adapters) {
     const f = program.funcs.get(v.target)![0];
     const file = program.files.get(v.file)!;
@@ -118,8 +124,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
       text = methodExprAdapterText(recv, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
     } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver)) {
-      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
-    } else text = adapterText(written, sig.params, sig.result, CHILD_CTX, indent, file.eol);
+      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
+    } else text = adapterText(written, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 
@@ -213,7 +219,7 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
       return spanLines(start, own, f.ctxParam!.name === '_' ? undefined : own);
     }
     case 'enclosing':
-      if (f.requestParam) {
+      if (f.requestParam && f.requestParam.name !== '_') {
         need(f.file, { rtlib: rtlibPath });
         return spanLines(start, literalHandlerParent(f.requestParam.name));
       }

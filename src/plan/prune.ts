@@ -33,6 +33,8 @@ export function planPruneLines(text: string): TextEdit[] {
   for (let at = text.indexOf(WITH_PARENT_SPAN.open); at >= 0; at = text.indexOf(WITH_PARENT_SPAN.open, at + 1)) {
     // A span start line (a handler literal's parent) goes as a whole below.
     if (/^[ \t]*__atel_child_tracing_ctx, __atel_span := /.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+    // A handler's adapter closure goes as a whole with the adapters above.
+    if (text.startsWith('__atel_rtlib.RequestContext(__atel_p', at + WITH_PARENT_SPAN.open.length)) continue;
     const close = closingParenAt(text, at + WITH_PARENT_SPAN.open.length - 1);
     const suffixAt = close === undefined ? -1 : close + 1 - WITH_PARENT_SPAN.close.length;
     if (close === undefined || text.slice(suffixAt, close + 1) !== WITH_PARENT_SPAN.close) continue;

@@ -87,8 +87,8 @@ export interface FuncFacts {
   generic: boolean;
   /** An existing `context.Context` parameter: its name (`ctx`, `_`, or '' when unnamed) and offsets of the name. */
   ctxParam?: { name: string; nameStart: number; nameEnd: number; index: number };
-  /** A named `*http.Request` parameter (not `_`): a kept handler's span starts from its Context. */
-  requestParam?: { name: string };
+  /** An `*http.Request` parameter (name '_' when it has none) and its index: a handler's span starts from its Context. */
+  requestParam?: { name: string; index: number };
   body?: BodyFacts;
   /** Directives in the comment above the declaration. */
   ignore: boolean;

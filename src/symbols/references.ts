@@ -208,14 +208,19 @@ export class Resolver {
 
   /** A named `*http.Request` parameter (net/http under any import name): a handler's span can start from its Context. */
   private requestParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['requestParam'] {
+    let index = 0;
     for (const d of list?.namedChildren ?? []) {
-      if (d.type !== 'parameter_declaration') continue;
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const names = d.childrenForFieldName('name');
       const t = d.childForFieldName('type');
       const inner = t?.type === 'pointer_type' ? t.namedChildren[0] : undefined;
-      if (inner?.type !== 'qualified_type') continue;
-      if (f.imports.get(inner.childForFieldName('package')?.text ?? '') !== 'net/http' || inner.childForFieldName('name')?.text !== 'Request') continue;
-      const n = d.childrenForFieldName('name')[0];
-      if (n && n.text !== '_') return { name: n.text };
+      const isRequest =
+        d.type === 'parameter_declaration' &&
+        inner?.type === 'qualified_type' &&
+        f.imports.get(inner.childForFieldName('package')?.text ?? '') === 'net/http' &&
+        inner.childForFieldName('name')?.text === 'Request';
+      if (isRequest) return { name: names[0]?.text ?? '_', index };
+      index += Math.max(names.length, 1);
     }
     return undefined;
   }

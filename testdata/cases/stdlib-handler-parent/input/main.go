@@ -44,6 +44,11 @@ func (a *api) lookup(name string) string {
 	return fmt.Sprintf("%s=%d", name, n)
 }
 
+// count is registered with HandleFunc where main's context is in scope: an adapter closure passes the context.
+func count(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintln(w, len(r.URL.Path))
+}
+
 func status(verbose bool) string {
 	if verbose {
 		return "ok: serving fruit"
@@ -68,8 +73,9 @@ func main() {
 	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintln(w, status(r.URL.Query().Get("verbose") != ""))
 	})
+	mux.HandleFunc("/count", count)
 	handler := serverSpans{next: mux}
-	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1"} {
+	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1", "/count"} {
 		fmt.Println(get(context.Background(), handler, "GET", path))
 	}
 	fmt.Println(get(context.Background(), handler, "POST", "/fruit/apples"))
