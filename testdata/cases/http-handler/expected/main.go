@@ -62,7 +62,7 @@ func newMux(__atel_tracing_ctx __atel_context.Context, c *counter) *http.ServeMu
 	defer __atel_span.End()
 	mux := http.NewServeMux()
 	mux.HandleFunc("/hello", func(__atel_p0 http.ResponseWriter, __atel_p1 *http.Request) {
-		hello(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
+		hello(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(__atel_p1), __atel_child_tracing_ctx), __atel_p0, __atel_p1)
 	})
 	mux.Handle("/count", c)
 	return mux

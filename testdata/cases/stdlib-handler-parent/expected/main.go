@@ -59,6 +59,15 @@ func (a *api) lookup(__atel_tracing_ctx __atel_context.Context, name string) str
 	return fmt.Sprintf("%s=%d", name, n)
 }
 
+// count is registered with HandleFunc where main's context is in scope: an adapter closure passes the context.
+func count(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *http.Request) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.count")
+	__atel_span.SetAttributes(__atel_attrs_count...)
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	fmt.Fprintln(w, len(r.URL.Path))
+}
+
 func status(__atel_tracing_ctx __atel_context.Context, verbose bool) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.status")
 	__atel_span.SetAttributes(__atel_attrs_status...)
@@ -103,8 +112,11 @@ func main() {
 		defer __atel_span.End()
 		fmt.Fprintln(w, status(__atel_child_tracing_ctx, r.URL.Query().Get("verbose") != ""))
 	})
+	mux.HandleFunc("/count", func(__atel_p0 http.ResponseWriter, __atel_p1 *http.Request) {
+		count(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(__atel_p1), __atel_child_tracing_ctx), __atel_p0, __atel_p1)
+	})
 	handler := serverSpans{next: mux}
-	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1"} {
+	for _, path := range []string{"/fruit/apples", "/fruit/pears", "/fruit/plums", "/health", "/health?verbose=1", "/count"} {
 		fmt.Println(get(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), handler, "GET", path))
 	}
 	fmt.Println(get(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), handler, "POST", "/fruit/apples"))
@@ -116,10 +128,12 @@ var __atel_attrs_api_ServeHTTP = []__atel_attribute.KeyValue{__atel_attribute.St
 
 var __atel_attrs_api_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent.(*api)"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 39)}
 
-var __atel_attrs_status = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "status"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_attrs_count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "count"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 48)}
 
-var __atel_attrs_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 55)}
+var __atel_attrs_status = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "status"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 52)}
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 63)}
+var __atel_attrs_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 60)}
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 68)}
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 68)}
+
+var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 73)}
