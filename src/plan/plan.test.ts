@@ -2,6 +2,7 @@
 import { Codes } from '../diagnostics/diagnostic';
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject, runPrune } from '../pipeline';
+import { explainText } from './report';
 
 const mod = (files: Record<string, string>) =>
   memoryFileSystem(Object.fromEntries(Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t])));
@@ -394,4 +395,14 @@ test('a handler stored in a field of a standard library struct, or assigned to o
   const { d } = inject({ 'main.go': entry('\tsrv := &http.Server{Handler: &api{}}\n\tsrv.Handler = other{}\n\t_ = srv', `import "net/http"\n${api}`) });
   expect(d('(*api).ServeHTTP').reached).toBe(true);
   expect(d('other.ServeHTTP').reached).toBe(true);
+});
+
+test('explain says which mechanism links a span: the standard library edge, r.Context(), WithParentSpan', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\nfunc run(ctx context.Context) {}';
+  const { r } = inject({ 'main.go': entry('\thttp.Handle("/", &api{})\n\trun(context.Background())', `import (\n\t"context"\n\t"net/http"\n)\n${api}`) });
+  const serve = explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*api).ServeHTTP');
+  expect(serve).toContain('-> (stdlib via net/http.Handler at main.go:');
+  expect(serve).toContain('is called by the standard library through net/http.Handler');
+  expect(serve).toContain("opens a span from its *http.Request's Context()");
+  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.run')).toContain('rtlib.WithParentSpan');
 });
