@@ -206,7 +206,7 @@ export class Resolver {
     return undefined;
   }
 
-  /** A named `*http.Request` parameter (net/http under any import name): a handler's span can start from its Context. */
+  /** An `*http.Request` parameter (net/http under any import name; name `_` when unnamed) and its index: a handler's span can start from its Context. */
   private requestParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['requestParam'] {
     let index = 0;
     for (const d of list?.namedChildren ?? []) {
