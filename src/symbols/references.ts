@@ -41,6 +41,8 @@ type Denoted =
 const builtins = new Set(['append', 'cap', 'clear', 'close', 'complex', 'copy', 'delete', 'imag', 'len', 'make', 'max', 'min', 'new', 'panic', 'print', 'println', 'real', 'recover']);
 const predeclaredTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'error', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr', 'any']);
 const ENTRY = 'AutotelEntryPoint';
+/** Literals of basic types: never a value of a module type with methods. */
+const basicLiterals = new Set(['interpreted_string_literal', 'raw_string_literal', 'int_literal', 'float_literal', 'imaginary_literal', 'rune_literal']);
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
 /** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
@@ -691,12 +693,15 @@ export class Resolver {
    *   mux.Handle("/count", c)   sort.Sort(byAge(people))   var err error = &parseError{}
    */
   private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
-    if (!value || value.type === 'nil' || value.type === 'literal_value') return;
-    // `var _ io.Writer = (*T)(nil)` only checks at compile time that T satisfies the interface.
-    const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
-    if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
+    if (!value || value.type === 'nil' || value.type === 'literal_value' || basicLiterals.has(value.type)) return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
-    if (source?.k === 'module') this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
+    if (source?.k !== 'module') return;
+    // `var _ io.Writer = (*T)(nil)` at package level only checks at compile time that T satisfies the interface.
+    if (ctx.fn === undefined) {
+      const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
+      if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
+    }
+    this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
