@@ -5,14 +5,16 @@ import { FileFacts, FuncFacts, StdlibEntry, StdlibFlow } from './program';
 /**
  * For each value of a module type handed to the standard library in a function (converted to one of its
  * interfaces, assigned, returned as `error`, passed to its functions): every method of the type that a standard
- * library interface it satisfies has. `mux.Handle("/count", c)` in newMux reaches (*counter).ServeHTTP from newMux,
- * `sort.Sort(byAge(p))` reaches Len, Less and Swap. Which interface the value enters is not narrowed: what takes
- * `any` (fmt, encoding/json) asserts to the interfaces it knows.
+ * library interface it satisfies has, and that can parent its span from a context it sees (seesParentContext).
+ * `mux.Handle("/count", c)` in newMux reaches (*counter).ServeHTTP from newMux; `sort.Sort(byAge(p))` would reach
+ * Len, Less and Swap, which see no context. Which interface the value enters is not narrowed: what takes `any`
+ * (fmt, encoding/json) asserts to the interfaces it knows.
  */
 export function stdlibEntries(
   flows: readonly StdlibFlow[],
   methodSets: ReadonlyArray<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }>,
   atStartup: (flow: StdlibFlow) => string[],
+  seesParent: (method: string) => boolean,
 ): StdlibEntry[] {
   const byType = new Map(methodSets.filter((m) => m.stdlibInterfaces.length).map((m) => [m.type, m]));
   const out: StdlibEntry[] = [];
@@ -23,7 +25,19 @@ export function stdlibEntries(
     for (const from of atStartup(flow)) entriesOf(set, { ...flow, from }, seen, out);
     if (flow.from !== undefined) entriesOf(set, { ...flow, from: flow.from }, seen, out);
   }
-  return out;
+  return out.filter((e) => seesParent(e.target));
+}
+
+/**
+ * Whether a method the standard library calls can give its span a parent: it sees a context (its own
+ * context.Context parameter, or an *http.Request's). Others would start a new trace on every call (an ast.Visitor's
+ * Visit once per node, sort's Less, an Error or String method each time fmt prints): they are not reached this way.
+ */
+export function seesParentContext(funcs: Map<string, FuncFacts[]>): (method: string) => boolean {
+  return (method) => {
+    const f = funcs.get(method)?.[0];
+    return !!f && ((!!f.ctxParam && f.ctxParam.name !== '') || (!!f.requestParam && f.requestParam.name !== '_'));
+  };
 }
 
 /** One entry per method of the type that a standard library interface it satisfies has, once per function it is reached from. */
