@@ -171,13 +171,7 @@ func survive(__atel_tracing_ctx __atel_context.Context, n int) (err error) {
 
 type codeErr struct{ code int }
 
-func (e *codeErr) Error() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*codeErr).Error")
-	__atel_span.SetAttributes(__atel_attrs_codeErr_Error...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return "code " + strconv.Itoa(e.code)
-}
+func (e *codeErr) Error() string { return "code " + strconv.Itoa(e.code) }
 
 // typedNil returns a nil *codeErr in an error: a non-nil error whose Error method would panic.
 func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
@@ -240,8 +234,6 @@ var __atel_attrs_guarded = []__atel_attribute.KeyValue{__atel_attribute.String("
 var __atel_attrs_explode = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "explode"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 91)}
 
 var __atel_attrs_survive = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "survive"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 99)}
-
-var __atel_attrs_codeErr_Error = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Error"), __atel_attribute.String("code.namespace", "example.com/error-spans.(*codeErr)"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 110)}
 
 var __atel_attrs_typedNil = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "typedNil"), __atel_attribute.String("code.namespace", "example.com/error-spans"), __atel_attribute.String("code.filepath", "example.com/error-spans/main.go"), __atel_attribute.Int("code.lineno", 113)}
 

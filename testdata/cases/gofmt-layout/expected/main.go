@@ -45,13 +45,7 @@ func (v vec) Plus(__atel_tracing_ctx __atel_context.Context, w vec) vec {
 	defer __atel_span.End() //instrgen:oneline
 	return vec{v.x + w.x, v.y + w.y}
 }
-func (v vec) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.vec.String")
-	__atel_span.SetAttributes(__atel_attrs_vec_String...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return fmt.Sprintf("(%d,%d)", v.x, v.y)
-}
+func (v vec) String() string         { return fmt.Sprintf("(%d,%d)", v.x, v.y) }
 func (v vec) unused(a, b, c int) int { return a + b + c }
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
@@ -166,8 +160,6 @@ var __atel_attrs_vec_Y = []__atel_attribute.KeyValue{__atel_attribute.String("co
 var __atel_attrs_vec_Scaled = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Scaled"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 16)}
 
 var __atel_attrs_vec_Plus = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Plus"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 17)}
-
-var __atel_attrs_vec_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout.vec"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 18)}
 
 var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/gofmt-layout"), __atel_attribute.String("code.filepath", "example.com/gofmt-layout/main.go"), __atel_attribute.Int("code.lineno", 21)}
 

@@ -79,10 +79,6 @@ func (c *lru) Len(__atel_tracing_ctx __atel_context.Context) int {
 
 // String is a fmt.Stringer, types and all, and keeps its signature.
 func (c *lru) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*lru).String")
-	__atel_span.SetAttributes(__atel_attrs_lru_String...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	var keys []string
 	for el := c.order.Front(); el != nil; el = el.Next() {
 		keys = append(keys, el.Value.(*entry).key)
@@ -137,8 +133,6 @@ var __atel_attrs_lru_Get = []__atel_attribute.KeyValue{__atel_attribute.String("
 var __atel_attrs_lru_Put = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Put"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 39)}
 
 var __atel_attrs_lru_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 54)}
-
-var __atel_attrs_lru_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/interface-result-types.(*lru)"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 57)}
 
 var __atel_attrs_slowUpper = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "slowUpper"), __atel_attribute.String("code.namespace", "example.com/interface-result-types"), __atel_attribute.String("code.filepath", "example.com/interface-result-types/main.go"), __atel_attribute.Int("code.lineno", 65)}
 

@@ -145,11 +145,7 @@ type upperWriter struct {
 	flushed bool
 }
 
-func (u *upperWriter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*upperWriter).Write")
-	__atel_span.SetAttributes(__atel_attrs_upperWriter_Write...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_end(__atel_span, &__atel_ret1)
+func (u *upperWriter) Write(p []byte) (int, error) {
 	return u.w.Write([]byte(strings.ToUpper(string(p))))
 }
 
@@ -232,8 +228,6 @@ var __atel_attrs_countingWriter_Flush = []__atel_attribute.KeyValue{__atel_attri
 var __atel_attrs_countingWriter_WriteByte = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteByte"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 88)}
 
 var __atel_attrs_countingWriter_WriteString = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "WriteString"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*countingWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 90)}
-
-var __atel_attrs_upperWriter_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*upperWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 98)}
 
 var __atel_attrs_upperWriter_Flush = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Flush"), __atel_attribute.String("code.namespace", "example.com/outside-implementation.(*upperWriter)"), __atel_attribute.String("code.filepath", "example.com/outside-implementation/main.go"), __atel_attribute.Int("code.lineno", 102)}
 

@@ -14,8 +14,6 @@ import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
 	__atel_attribute "go.opentelemetry.io/otel/attribute"
-	__atel_codes "go.opentelemetry.io/otel/codes"
-	__atel_trace "go.opentelemetry.io/otel/trace"
 )
 
 type Person struct {
@@ -26,33 +24,11 @@ type Person struct {
 // byAge implements sort.Interface.
 type byAge []Person
 
-func (a byAge) Len() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.byAge.Len")
-	__atel_span.SetAttributes(__atel_attrs_byAge_Len...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return len(a)
-}
-func (a byAge) Less(i, j int) bool {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.byAge.Less")
-	__atel_span.SetAttributes(__atel_attrs_byAge_Less...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return before(__atel_child_tracing_ctx, a[i], a[j])
-}
-func (a byAge) Swap(i, j int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.byAge.Swap")
-	__atel_span.SetAttributes(__atel_attrs_byAge_Swap...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	a[i], a[j] = a[j], a[i]
-}
+func (a byAge) Len() int           { return len(a) }
+func (a byAge) Less(i, j int) bool { return before(a[i], a[j]) }
+func (a byAge) Swap(i, j int)      { a[i], a[j] = a[j], a[i] }
 
-func before(__atel_tracing_ctx __atel_context.Context, x, y Person) bool {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.before")
-	__atel_span.SetAttributes(__atel_attrs_before...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
+func before(x, y Person) bool {
 	if x.Age != y.Age {
 		return x.Age < y.Age
 	}
@@ -74,32 +50,10 @@ func (q queue) Len() int {
 	defer __atel_span.End() //instrgen:oneline
 	return len(q)
 }
-func (q queue) Less(i, j int) bool {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Less")
-	__atel_span.SetAttributes(__atel_attrs_queue_Less...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return q[i].Prio > q[j].Prio
-}
-func (q queue) Swap(i, j int) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.queue.Swap")
-	__atel_span.SetAttributes(__atel_attrs_queue_Swap...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	q[i], q[j] = q[j], q[i]
-}
-func (q *queue) Push(x any) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*queue).Push")
-	__atel_span.SetAttributes(__atel_attrs_queue_Push...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	*q = append(*q, x.(*Task))
-}
+func (q queue) Less(i, j int) bool { return q[i].Prio > q[j].Prio }
+func (q queue) Swap(i, j int)      { q[i], q[j] = q[j], q[i] }
+func (q *queue) Push(x any)        { *q = append(*q, x.(*Task)) }
 func (q *queue) Pop() any {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*queue).Pop")
-	__atel_span.SetAttributes(__atel_attrs_queue_Pop...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	old := *q
 	n := len(old)
 	t := old[n-1]
@@ -114,11 +68,7 @@ type prefixWriter struct {
 	bytes  int
 }
 
-func (w *prefixWriter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*prefixWriter).Write")
-	__atel_span.SetAttributes(__atel_attrs_prefixWriter_Write...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_end(__atel_span, &__atel_ret1)
+func (w *prefixWriter) Write(p []byte) (int, error) {
 	w.bytes += len(p)
 	if _, err := fmt.Fprintf(w.out, "%s%s", w.prefix, p); err != nil {
 		return 0, err
@@ -167,37 +117,8 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/sort-heap-writer")
 
-var __atel_attrs_byAge_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.byAge"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 21)}
-
-var __atel_attrs_byAge_Less = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Less"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.byAge"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 22)}
-
-var __atel_attrs_byAge_Swap = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swap"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.byAge"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 23)}
-
-var __atel_attrs_before = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "before"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 25)}
-
 var __atel_attrs_queue_Len = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Len"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.queue"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 40)}
-
-var __atel_attrs_queue_Less = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Less"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.queue"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 41)}
-
-var __atel_attrs_queue_Swap = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Swap"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.queue"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 42)}
-
-var __atel_attrs_queue_Push = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Push"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.(*queue)"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 43)}
-
-var __atel_attrs_queue_Pop = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Pop"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.(*queue)"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 44)}
-
-var __atel_attrs_prefixWriter_Write = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Write"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer.(*prefixWriter)"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 59)}
 
 var __atel_attrs_drain = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "drain"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 67)}
 
 var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/sort-heap-writer"), __atel_attribute.String("code.filepath", "example.com/sort-heap-writer/main.go"), __atel_attribute.Int("code.lineno", 75)}
-
-// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
-func __atel_end(span __atel_trace.Span, err *error) {
-	defer span.End()
-	if e := *err; e != nil && span.IsRecording() {
-		span.SetStatus(__atel_codes.Error, "")
-		defer func() { _ = recover() }()
-		span.SetStatus(__atel_codes.Error, e.Error())
-		span.RecordError(e)
-	}
-}

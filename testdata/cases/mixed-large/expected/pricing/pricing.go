@@ -118,13 +118,7 @@ type Quote struct {
 // UnknownProductError is returned when an order names a product the catalog lacks.
 type UnknownProductError struct{ SKU store.SKU }
 
-func (e UnknownProductError) Error() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "pricing.UnknownProductError.Error")
-	__atel_span.SetAttributes(__atel_attrs_UnknownProductError_Error...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return "pricing: unknown product " + string(e.SKU)
-}
+func (e UnknownProductError) Error() string { return "pricing: unknown product " + string(e.SKU) }
 
 // Engine prices orders against a catalog.
 type Engine struct {
@@ -185,8 +179,6 @@ var __atel_attrs_BulkDiscount_Name = []__atel_attribute.KeyValue{__atel_attribut
 var __atel_attrs_BulkDiscount_Apply = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Apply"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.(*BulkDiscount)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 60)}
 
 var __atel_attrs_note = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "note"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 68)}
-
-var __atel_attrs_UnknownProductError_Error = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Error"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing.UnknownProductError"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 85)}
 
 var __atel_attrs_NewEngine = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewEngine"), __atel_attribute.String("code.namespace", "example.com/mixed-large/pricing"), __atel_attribute.String("code.filepath", "example.com/mixed-large/pricing/pricing.go"), __atel_attribute.Int("code.lineno", 94)}
 

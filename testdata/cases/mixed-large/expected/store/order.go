@@ -21,10 +21,6 @@ const (
 )
 
 func (s Status) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.Status.String")
-	__atel_span.SetAttributes(__atel_attrs_Status_String...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	return [...]string{"open", "reserved", "rejected"}[s]
 }
 
@@ -194,8 +190,6 @@ func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku S
 	}
 	return p
 }
-
-var __atel_attrs_Status_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.Status"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 18)}
 
 var __atel_attrs_NewOrder = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewOrder"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/order.go"), __atel_attribute.Int("code.lineno", 37)}
 

@@ -26,10 +26,6 @@ const (
 )
 
 func (c Category) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.Category.String")
-	__atel_span.SetAttributes(__atel_attrs_Category_String...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	switch c {
 	case Hardware:
 		return "hardware"
@@ -59,10 +55,6 @@ type OutOfStockError struct {
 }
 
 func (e *OutOfStockError) Error() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.(*OutOfStockError).Error")
-	__atel_span.SetAttributes(__atel_attrs_OutOfStockError_Error...)
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	return fmt.Sprintf("out of stock: %s wants %d, has %d", e.SKU, e.Want, e.Have)
 }
 
@@ -157,10 +149,6 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	})
 	return out
 }
-
-var __atel_attrs_Category_String = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "String"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.Category"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 23)}
-
-var __atel_attrs_OutOfStockError_Error = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Error"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store.(*OutOfStockError)"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 52)}
 
 var __atel_attrs_NewInventory = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewInventory"), __atel_attribute.String("code.namespace", "example.com/mixed-large/store"), __atel_attribute.String("code.filepath", "example.com/mixed-large/store/store.go"), __atel_attribute.Int("code.lineno", 64)}
 
