@@ -4,8 +4,11 @@ import { bfsFromNode } from 'graphology-traversal';
 import { Position } from '../diagnostics/diagnostic';
 import { FuncFacts, Program } from '../symbols/program';
 
-/** How one function reaches another: a call (static, `go`, `defer`), an interface dispatch, a literal it holds, or a reference. */
-export type EdgeKind = 'call' | 'go' | 'defer' | 'dispatch' | 'literal' | 'value';
+/**
+ * How one function reaches another: a call (static, `go`, `defer`), an interface dispatch, a literal it holds, a
+ * reference, or a value of the method's type handed to the standard library, which calls it through its interfaces.
+ */
+export type EdgeKind = 'call' | 'go' | 'defer' | 'dispatch' | 'literal' | 'value' | 'stdlib';
 
 export interface EdgeAttrs {
   kind: EdgeKind;
@@ -35,6 +38,7 @@ export function buildCallGraph(program: Program): CallGraph {
   };
   for (const c of program.calls) for (const t of c.targets) edge(c.from, t, { kind: c.kind, pos: c.pos, via: c.via });
   for (const v of program.values) edge(v.from, v.target, { kind: 'value', pos: v.pos });
+  for (const e of program.stdlibEntries) edge(e.from, e.target, { kind: 'stdlib', pos: e.pos, via: e.interfaces[0] });
   for (const [id, decls] of program.funcs) {
     const f = decls[0];
     if (f.kind === 'literal') edge(f.enclosing, id, { kind: 'literal', pos: f.pos });

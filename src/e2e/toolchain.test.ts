@@ -27,7 +27,7 @@ function instrument(c: TestCase, rtlibPath: string) {
   const program = result.program!;
   const nameOf = (id: string) => spanName(program.funcs.get(id)![0]);
   const mayBeRoot = new Set<string>();
-  for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context', 'twin'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
+  for (const d of result.decisions!.byId.values()) if (['bootstrap', 'new-root', 'own-context', 'twin', 'request-context'].includes(d.span)) mayBeRoot.add(nameOf(d.id));
   for (const c of program.calls) if (!childContextInScope(program, result.decisions!, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
   return { input, files, changed: [...result.after.keys()], mayBeRoot, result };
 }
@@ -72,6 +72,7 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       if (c.spec.rootTraces) expect(shape.roots.filter((s) => s.name === expectedRoot).length).toBe(c.spec.rootTraces[i]);
       // Further traces only from functions whose signature had to stay (reported as new roots).
       expect(shape.roots.map((s) => s.name).filter((n) => n !== expectedRoot && !mayBeRoot.has(n))).toEqual([]);
+      if (c.spec.otherRoots) expect([...new Set(shape.roots.map((s) => s.name).filter((n) => n !== expectedRoot))].sort()).toEqual([...c.spec.otherRoots].sort());
       spans.forEach((s) => allNames.add(s.name));
       expect(codeAttributeProblems(spans, result.program!)).toEqual([]);
       errorSpanNames(spans).forEach((n) => errorNames.add(n));

@@ -24,6 +24,29 @@ export const END_ALL = '__atel_rtlib.EndAll()';
 export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__atel_rtlib.EndAllThen(' } as const;
 
 /**
+ * The wrapper around a context argument of a function that reuses its own context parameter, so that its span is
+ * parented by the caller's span when the context the program passes carries none (rtlib/parent.go):
+ *   cleanup(context.Background())   →   cleanup(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx))
+ */
+export const WITH_PARENT_SPAN = { open: '__atel_rtlib.WithParentSpan(', close: ', __atel_child_tracing_ctx)' } as const;
+/** The parent context of a handler's span: its request's context, nil-safe (rtlib/parent.go). */
+export const requestContext = (request: string) => `__atel_rtlib.RequestContext(${request})`;
+/**
+ * The parent of a handler literal's span: the span in its request's context (a server span), else the enclosing
+ * function's, where the handler was made:
+ *   mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(r), __atel_child_tracing_ctx), "main.main$1")
+ */
+/**
+ * The context an adapter closure for a handler function passes: the span of the request it serves (a server span),
+ * else the span where the handler was registered:
+ *   mux.HandleFunc("/", hello)
+ *   mux.HandleFunc("/", func(__atel_p0 http.ResponseWriter, __atel_p1 *http.Request) { hello(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(__atel_p1), __atel_child_tracing_ctx), __atel_p0, __atel_p1) })
+ */
+export const handlerAdapterContext = (requestIndex: number) => `${WITH_PARENT_SPAN.open}${requestContext(`__atel_p${requestIndex}`)}${WITH_PARENT_SPAN.close}`;
+export const literalHandlerParent = (request: string) => `${WITH_PARENT_SPAN.open}${requestContext(request)}${WITH_PARENT_SPAN.close}`;
+
+/**
  * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs
  * are sorted by import path as gofmt sorts them (byte order), so a runtime library path that sorts before
  * go.opentelemetry.io/otel comes before it:
@@ -236,13 +259,13 @@ function closureText(header: string, stmt: string, indent: string, nl: string): 
 }
 
 /** A method expression adapter inject wrote: groups are the star, the receiver type and the method. */
-export const METHOD_EXPR_ADAPTER = /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const METHOD_EXPR_ADAPTER = /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /** A method value adapter inject wrote: groups are the method, the bound operand's `&` or `*`, and the operand. */
-export const METHOD_VALUE_ADAPTER = /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
+export const METHOD_VALUE_ADAPTER = /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
 
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
-export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /**
  * Twins of kept functions: `F` keeps its signature and delegates to `__atel_twin_F`, which takes the context first

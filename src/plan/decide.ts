@@ -8,6 +8,8 @@ import { isExported } from '../stdlib/universe';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 import { LeftOut } from './volume';
 import type { TwinPlan } from './twins';
+import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
+import { CHILD_CTX } from './atelSyntax';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -15,6 +17,7 @@ export type SpanSource =
   | 'param' //       the new __atel_tracing_ctx parameter
   | 'own-context' // the function's own context.Context parameter
   | 'enclosing' //   a literal: the enclosing function's child context
+  | 'request-context' // r.Context() of its *http.Request parameter (a server's span, when a middleware started one)
   | 'new-root' //    nothing to start from: a new root span
   | 'twin' //        kept, with a twin taking __atel_tracing_ctx (src/plan/twins.ts); the kept function starts a new root
   | 'none';
@@ -208,13 +211,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
+    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX) : undefined;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
       if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [{ pos: c.pos, message: 'called here' }]);
-      const f = facts(t);
-      const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
-      const singleParam = f && f.params.arity === 1 && !f.params.variadic;
-      if (single !== undefined && single !== 1 && !(single === -1 && singleParam))
-        fix(t, Codes.MultiValueArgument, 'a call passes it the results of another call (f(g())), which cannot take a context first', c.pos, [{ pos: c.pos, message: "called with another call's results here" }]);
+      if (multi && 'why' in multi) fix(t, Codes.MultiValueArgument, `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`, c.pos, [{ pos: c.pos, message: "called with another call's results here" }]);
     }
   }
 
@@ -259,6 +259,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       else if (addParam) span = 'param';
       else if (f.ctxParam && f.ctxParam.name !== '') span = 'own-context';
       else if (f.kind === 'literal') span = 'enclosing';
+      else if (f.requestParam && f.requestParam.name !== '_') span = 'request-context';
       else span = 'new-root';
       const ownKept = !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal' ? (fixed.get(id) ?? kept) : undefined;
       byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });
@@ -270,7 +271,7 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   for (const d of byId.values()) {
     const f = facts(d.id)!;
     if (d.kept && d.kept.code !== Codes.FixedSignature)
-      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}; its span starts a new trace`, ...relatedOf(d.kept, f.pos) });
+      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}; ${d.span === 'request-context' ? "its span's parent is the span in its request's context, if any" : 'its span starts a new trace'}`, ...relatedOf(d.kept, f.pos) });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam), leftOut };
 }

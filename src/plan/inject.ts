@@ -5,12 +5,14 @@ import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
 } from './atelSyntax';
-import { codeDecl, endHelperText, packageDeclUnit, perCallTracer, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import { codeDecl, endHelperText, handlerAdapterContext, literalHandlerParent, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
 import { errorResult } from './errorResult';
 import { codeLocation, codeVarNames, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
+import { planParentSpanArguments } from './parentContext';
+import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -88,6 +90,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (!changed) continue;
     const file = program.files.get(c.file)!;
     const ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
+    if (multi && 'text' in multi) {
+      push(c.file, { start: c.callee!.start, end: c.callee!.end, newText: multi.text, message: `wrap ${file.text.slice(c.callee!.start, c.callee!.end)} in a closure taking another call's results` });
+      if (ctx === TODO_CTX) need(c.file, { context: true });
+      continue;
+    }
     push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }
@@ -95,7 +103,19 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   // 2a. Kept functions with a twin: the delegate above it, the twin's name, calls that name it (src/plan/twins.ts).
   for (const [file, es] of planTwinEdits(program, decisions)) es.forEach((e) => push(file, e));
 
-  // 2b. Functions used as values: an adapter closure keeps the value's type and passes the context on.
+  // 2b. Contexts the program made, passed to functions that reuse them: the caller's span rides along.
+  for (const { file, edit } of planParentSpanArguments(program, decisions)) {
+    push(file, edit);
+    need(file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+  }
+
+  // 2c. Functions used as values: an adapter closure keeps the value's type and passes the context on; a handler's
+  //     passes its request's span where there is one.
+  const handlerCtx = (f: FuncFacts, file: string) => {
+    if (!f.requestParam) return CHILD_CTX;
+    need(file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+    return handlerAdapterContext(f.requestParam.index);
+  };
   for (const v of decisions.adapters) {
     const f = program.funcs.get(v.target)![0];
     const file = program.files.get(v.file)!;
@@ -109,8 +129,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
       text = methodExprAdapterText(recv, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
     } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver)) {
-      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
-    } else text = adapterText(written, sig.params, sig.result, CHILD_CTX, indent, file.eol);
+      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
+    } else text = adapterText(written, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
 
@@ -204,7 +224,14 @@ function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart,
       return spanLines(start, own, f.ctxParam!.name === '_' ? undefined : own);
     }
     case 'enclosing':
+      if (f.requestParam && f.requestParam.name !== '_') {
+        need(f.file, { rtlib: rtlibPath });
+        return spanLines(start, literalHandlerParent(f.requestParam.name));
+      }
       return spanLines(start, CHILD_CTX);
+    case 'request-context':
+      need(f.file, { rtlib: rtlibPath });
+      return spanLines(start, requestContext(f.requestParam!.name));
     default:
       return spanLines(start, BACKGROUND_CTX);
   }

@@ -2,6 +2,7 @@
 import { Codes } from '../diagnostics/diagnostic';
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject, runPrune } from '../pipeline';
+import { explainText } from './report';
 
 const mod = (files: Record<string, string>) =>
   memoryFileSystem(Object.fromEntries(Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t])));
@@ -86,10 +87,17 @@ test('main, init and tests never change; test files get TODO contexts at changed
   expect(d('TestHelp').addParam).toBe(false);
 });
 
-test('a call passing another call’s results keeps the callee’s signature', () => {
-  const { d } = inject({ 'main.go': entry('\tpair(two())', 'func two() (int, int) { return 1, 2 }\nfunc pair(a, b int) {}') });
-  expect(d('pair').addParam).toBe(false);
-  expect(d('pair').kept?.code).toBe(Codes.MultiValueArgument);
+test('a call passing another call’s results to a package function calls a closure that takes them, and both get the context', () => {
+  const { d, out } = inject({ 'main.go': entry('\tpair(two())', 'func two() (int, int) { return 1, 2 }\nfunc pair(a, b int) {}') });
+  expect(d('pair').addParam).toBe(true);
+  expect(d('two').addParam).toBe(true);
+  expect(out('main.go')).toContain('func(__atel_p0 int, __atel_p1 int) { pair(__atel_child_tracing_ctx, __atel_p0, __atel_p1) }(two(__atel_child_tracing_ctx))');
+});
+
+test('a method passed another call’s results keeps its signature: its receiver would be evaluated after the call', () => {
+  const { d } = inject({ 'main.go': entry('\tvar p pt\n\tp.pair(two())', 'type pt struct{}\nfunc two() (int, int) { return 1, 2 }\nfunc (pt) pair(a, b int) {}') });
+  expect(d('pt.pair').addParam).toBe(false);
+  expect(d('pt.pair').kept?.code).toBe(Codes.MultiValueArgument);
   expect(d('two').addParam).toBe(true);
 });
 
@@ -382,4 +390,64 @@ test('a comment after `(` stays on its line when the context goes first in a lis
   const out = r.after.get('main.go')!;
   expect(out).toContain('sum( // the numbers\n\t\t__atel_child_tracing_ctx,\n\t\t1,');
   expect(runPrune({ fs: mod({ 'main.go': out }), cwd: '/m', patterns: ['./...'] }).after.get('main.go')).toEqual(files['main.go']);
+});
+
+describe('methods the standard library calls through its interfaces', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) { a.log() }\nfunc (a *api) log() {}';
+
+  test('are reached where a value of their type is handed to it, and start their span from r.Context()', () => {
+    const { r, d, out } = inject({ 'main.go': entry('\thttp.Handle("/", &api{})', `import "net/http"\n${api}`) });
+    expect(d('(*api).ServeHTTP').span).toBe('request-context');
+    expect(d('(*api).log').addParam).toBe(true);
+    expect(out('main.go')).toContain('__atel_tracer.Start(__atel_rtlib.RequestContext(r), "main.(*api).ServeHTTP")');
+    expect(r.reached.get('example.com/m.(*api).ServeHTTP')?.edge).toMatchObject({ kind: 'stdlib', via: 'net/http.Handler' });
+  });
+
+  test('are reached from the entry point when handed over in init or at package level, not by a blank compile-time check', () => {
+    const inInit = inject({ 'main.go': entry('', `import "net/http"\nfunc init() { http.Handle("/", &api{}) }\n${api}`) });
+    expect(inInit.d('(*api).ServeHTTP').reached).toBe(true);
+    const pkgLevel = inject({ 'main.go': entry('\t_ = h', `import "net/http"\nvar h http.Handler = &api{}\n${api}`) });
+    expect(pkgLevel.d('(*api).ServeHTTP').reached).toBe(true);
+    const check = inject({ 'main.go': entry('', `import "net/http"\nvar _ http.Handler = (*api)(nil)\n${api}`) });
+    expect(check.d('(*api).ServeHTTP').reached).toBe(false);
+  });
+});
+
+test('contexts the program makes are passed with the caller’s span, except the caller’s own context as it came in', () => {
+  const src = 'import "context"\nfunc run(ctx context.Context) {\n\tstep(ctx)\n\tstep(nil)\n\tctx = context.TODO()\n}\nfunc step(ctx context.Context) { again(ctx) }\n\nfunc again(ctx context.Context) {}';
+  const { out, r } = inject({
+    'main.go': entry('\trun(context.Background())', src),
+  });
+  const text = out('main.go');
+  expect(text).toContain('run(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx))');
+  // run assigns ctx, so what it passes may not carry its span; step passes its own ctx untouched; nil stays nil.
+  expect(text).toContain('step(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))');
+  expect(text).toContain('step(nil)');
+  expect(text).toContain('again(ctx)');
+  const pruned = runPrune({ fs: mod(Object.fromEntries([...r.after].map(([f, t]) => [f, t]))), cwd: '/m', patterns: ['./...'] });
+  expect(pruned.after.get('main.go')).toBe(entry('\trun(context.Background())', src));
+});
+
+test('a handler stored in a field of a standard library struct, or assigned to one, is reached', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\ntype other struct{}\nfunc (o other) ServeHTTP(w http.ResponseWriter, r *http.Request) {}';
+  const { d } = inject({ 'main.go': entry('\tsrv := &http.Server{Handler: &api{}}\n\tsrv.Handler = other{}\n\t_ = srv', `import "net/http"\n${api}`) });
+  expect(d('(*api).ServeHTTP').reached).toBe(true);
+  expect(d('other.ServeHTTP').reached).toBe(true);
+});
+
+test('explain says which mechanism links a span: the standard library edge, r.Context(), WithParentSpan', () => {
+  const api = 'type api struct{}\nfunc (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {}\nfunc run(ctx context.Context) {}';
+  const { r } = inject({ 'main.go': entry('\thttp.Handle("/", &api{})\n\trun(context.Background())', `import (\n\t"context"\n\t"net/http"\n)\n${api}`) });
+  const serve = explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*api).ServeHTTP');
+  expect(serve).toContain('-> (stdlib via net/http.Handler at main.go:');
+  expect(serve).toContain('is called by the standard library through net/http.Handler');
+  expect(serve).toContain("opens a span from its *http.Request's Context()");
+  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.run')).toContain('rtlib.WithParentSpan');
+});
+
+test('methods the standard library calls that see no context (sort’s Less, Error) are not reached through it', () => {
+  const { d } = inject({
+    'main.go': entry('\tsort.Sort(byLen{"a"})\n\tvar err error = oops{}\n\t_ = err', 'import "sort"\ntype byLen []string\nfunc (b byLen) Len() int { return len(b) }\nfunc (b byLen) Less(i, j int) bool { return false }\nfunc (b byLen) Swap(i, j int) {}\ntype oops struct{}\nfunc (oops) Error() string { return "oops" }'),
+  });
+  expect([d('byLen.Less').reached, d('oops.Error').reached]).toEqual([false, false]);
 });

@@ -3,7 +3,7 @@ import { TextEdit } from '../edit/edit';
 import { literalEnd } from './goLiterals';
 import {
   ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY,
-  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, TWIN_NAME, TWIN_WRAPPER_BODY, UNNAMED_PARAM_NAME,
+  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, TWIN_NAME, TWIN_WRAPPER_BODY, UNNAMED_PARAM_NAME, WITH_PARENT_SPAN,
 } from './atelSyntax';
 
 /**
@@ -35,6 +35,18 @@ export function planPruneLines(text: string): TextEdit[] {
       edits.push({ start: at, end: at + prefix.length, newText: '', message: 'unwrap an exit argument' });
       edits.push({ start: close, end: close + 1, newText: '', message: 'unwrap an exit argument' });
     }
+  // `f(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))` goes back to `f(ctx)`.
+  for (let at = text.indexOf(WITH_PARENT_SPAN.open); at >= 0; at = text.indexOf(WITH_PARENT_SPAN.open, at + 1)) {
+    // A span start line (a handler literal's parent) goes as a whole below.
+    if (/^[ \t]*__atel_child_tracing_ctx, __atel_span := /.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+    // A handler's adapter closure goes as a whole with the adapters above.
+    if (text.startsWith('__atel_rtlib.RequestContext(__atel_p', at + WITH_PARENT_SPAN.open.length)) continue;
+    const close = closingParenAt(text, at + WITH_PARENT_SPAN.open.length - 1);
+    const suffixAt = close === undefined ? -1 : close + 1 - WITH_PARENT_SPAN.close.length;
+    if (close === undefined || text.slice(suffixAt, close + 1) !== WITH_PARENT_SPAN.close) continue;
+    edits.push({ start: at, end: at + WITH_PARENT_SPAN.open.length, newText: '', message: 'unwrap a context argument' });
+    edits.push({ start: suffixAt, end: close + 1, newText: '', message: 'unwrap a context argument' });
+  }
   // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
   for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove an instrgen declaration' });
   for (const nl of ['\n', '\r\n']) {

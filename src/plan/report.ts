@@ -111,6 +111,8 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       lines.push(`    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`);
     }
     if (leftOut) lines.push(`  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`);
+    const edge = reached.get(id)!.edge;
+    if (edge?.kind === 'stdlib') lines.push(`  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`);
   } else {
     const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
     const stopsAtCaller = callers.some((c) => c.from && decisions.leftOut.get(c.from)?.rule === 'exclude');
@@ -127,8 +129,10 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
     const span = {
       bootstrap: 'sets up tracing and opens the root span',
       param: 'gets a context parameter and opens a span from it',
-      'own-context': 'opens a span from its own context.Context parameter and passes the child context on',
-      enclosing: "opens a span from the enclosing function's context",
+      'own-context':
+        "opens a span from its own context.Context parameter and passes the child context on; callers in instrumented code whose context carries no span (context.Background(), a stored or detached context) attach theirs to it (rtlib.WithParentSpan), so the span's parent is the caller's span",
+      enclosing: `opens a span from the enclosing function's context${f.requestParam ? ", or from its *http.Request's Context() where that carries a span (a server span)" : ''}`,
+      'request-context': "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
       twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context, so the span is linked to the caller's through the twin; other callers start a new trace`,
       none: 'gets no span',

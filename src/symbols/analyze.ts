@@ -6,6 +6,7 @@ import { TypeQueries } from './typeQueries';
 import { reflectedMethods } from './reflection';
 import { observedFunctionValues } from './observedValues';
 import { linkedTogether } from './binaries';
+import { seesParentContext, startupFlowSources, stdlibEntries } from './stdlibEntries';
 
 export type { ParsedFile } from './declarations';
 
@@ -66,6 +67,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
+    stdlibEntries: stdlibEntries(refs.stdlibFlows, methodSets, startupFlowSources(out, files, linked), seesParentContext(out)),
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

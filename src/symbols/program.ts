@@ -89,7 +89,9 @@ export interface FuncFacts {
   /** Declared with type parameters (or a method of a generic type). */
   generic: boolean;
   /** An existing `context.Context` parameter: its name (`ctx`, `_`, or '' when unnamed) and offsets of the name. */
-  ctxParam?: { name: string; nameStart: number; nameEnd: number };
+  ctxParam?: { name: string; nameStart: number; nameEnd: number; index: number };
+  /** An `*http.Request` parameter (name '_' when it has none) and its index: a handler's span starts from its Context. */
+  requestParam?: { name: string; index: number };
   body?: BodyFacts;
   /** Directives in the comment above the declaration. */
   ignore: boolean;
@@ -113,6 +115,10 @@ export interface ArgListFacts {
   firstOnNewLine?: number;
   /** The only argument is a call: how many values it yields (1, or n > 1; -1 when unknown). */
   singleCallValues?: number;
+  /** With singleCallValues other than 1: import qualifiers of the file that local names shadow at the call. */
+  shadowed?: string[];
+  /** Each argument's offsets, and whether it is the literal `nil`. */
+  items?: Array<{ start: number; end: number; nil: boolean }>;
 }
 
 /** A call expression whose callee is a function or method declared in the module. */
@@ -127,6 +133,8 @@ export interface CallSite {
   file: string;
   pos: Position;
   args: ArgListFacts;
+  /** Offsets of the callee expression (`f`, `pkg.F`, `x.M`). */
+  callee?: { start: number; end: number };
 }
 
 /** A reference to a module function that is not a direct call: the function is used as a value. */
@@ -232,6 +240,24 @@ export interface InterfaceFlow {
   pos: Position;
 }
 
+/** A value of a module type handed to code outside the module, where that code's interfaces may call its methods. */
+export interface StdlibFlow {
+  /** The function holding the code; undefined at package level. */
+  from?: string;
+  /** The module type (`example.com/app.counter`), pointer or not. */
+  type: string;
+  pos: Position;
+}
+
+/** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
+export interface StdlibEntry {
+  from: string;
+  target: string;
+  /** The standard library interfaces of the type that have the method (`net/http.Handler`). */
+  interfaces: string[];
+  pos: Position;
+}
+
 export interface Program {
   modulePath: string;
   files: Map<string, FileFacts>;
@@ -253,6 +279,8 @@ export interface Program {
   rtlibPackage?: string;
   /** Where values enter module interfaces, and of which types. */
   interfaceFlows: InterfaceFlow[];
+  /** Methods the standard library may call through its interfaces, from where values of their types reach it. */
+  stdlibEntries: StdlibEntry[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).

@@ -3,7 +3,7 @@ import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
-import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, UnresolvedRef, ValueRef } from './program';
+import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, StdlibFlow, UnresolvedRef, ValueRef } from './program';
 import { isExported, universeFuncs, universeTypes } from '../stdlib/universe';
 import { stdlib } from './stdlibTypes';
 import { Member, TypeQueries } from './typeQueries';
@@ -42,6 +42,8 @@ type Denoted =
 const builtins = universeFuncs;
 const predeclaredTypes = universeTypes;
 const ENTRY = 'AutotelEntryPoint';
+/** Literals of basic types: never a value of a module type with methods. */
+const basicLiterals = new Set(['interpreted_string_literal', 'raw_string_literal', 'int_literal', 'float_literal', 'imaginary_literal', 'rune_literal']);
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
 /** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
@@ -80,6 +82,8 @@ export interface References {
   literals: FuncInfo[];
   entryCalls: Map<string, { offset: number; qualifier: string }>;
   interfaceFlows: InterfaceFlow[];
+  /** Values of module types handed to the standard library (or another module): its interfaces may call their methods. */
+  stdlibFlows: StdlibFlow[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -118,6 +122,7 @@ export class Resolver {
     literals: [],
     entryCalls: new Map(),
     interfaceFlows: [],
+    stdlibFlows: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -157,6 +162,7 @@ export class Resolver {
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
+    fi.facts.requestParam = this.requestParam(fi.node.childForFieldName('parameters'), ctx.file);
     this.walk(body, scope, ctx);
   }
 
@@ -186,16 +192,38 @@ export class Resolver {
     }
   }
 
-  /** An existing `context.Context` parameter, under any import name of "context". */
+  /** An existing `context.Context` parameter, under any import name of "context", with its index among the parameters. */
   private contextParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['ctxParam'] {
+    let index = 0;
     for (const d of list?.namedChildren ?? []) {
-      if (d.type !== 'parameter_declaration') continue;
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const names = d.childrenForFieldName('name');
       const t = d.childForFieldName('type');
-      if (t?.type !== 'qualified_type') continue;
-      const q = t.childForFieldName('package')?.text ?? '';
-      if (f.imports.get(q) !== 'context' || t.childForFieldName('name')?.text !== 'Context') continue;
-      const n = d.childrenForFieldName('name')[0];
-      return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex };
+      const q = t?.type === 'qualified_type' ? (t.childForFieldName('package')?.text ?? '') : '';
+      if (d.type === 'parameter_declaration' && f.imports.get(q) === 'context' && t?.childForFieldName('name')?.text === 'Context') {
+        const n = names[0];
+        return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex, index } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex, index };
+      }
+      index += Math.max(names.length, 1);
+    }
+    return undefined;
+  }
+
+  /** An `*http.Request` parameter (net/http under any import name; name `_` when unnamed) and its index: a handler's span can start from its Context. */
+  private requestParam(list: SyntaxNode | null, f: FileInfo): FuncFacts['requestParam'] {
+    let index = 0;
+    for (const d of list?.namedChildren ?? []) {
+      if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+      const names = d.childrenForFieldName('name');
+      const t = d.childForFieldName('type');
+      const inner = t?.type === 'pointer_type' ? t.namedChildren[0] : undefined;
+      const isRequest =
+        d.type === 'parameter_declaration' &&
+        inner?.type === 'qualified_type' &&
+        f.imports.get(inner.childForFieldName('package')?.text ?? '') === 'net/http' &&
+        inner.childForFieldName('name')?.text === 'Request';
+      if (isRequest) return { name: names[0]?.text ?? '_', index };
+      index += Math.max(names.length, 1);
     }
     return undefined;
   }
@@ -639,12 +667,42 @@ export class Resolver {
 
   /** A value written where a value of type `target` is expected: recorded when target is a module interface. */
   private noteFlow(target: TypeRef | undefined, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    if (value && this.isOutsideInterface(target)) this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
     const iface = this.moduleInterface(target);
     if (!iface || !value) return;
     if (value.type === 'literal_element') value = value.namedChildren[0];
     if (!value || value.type === 'nil' || value.type === 'literal_value') return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
     if (source) this.out.interfaceFlows.push({ iface, source, how: 'assigned', pos: this.pos(ctx, value.startIndex) });
+  }
+
+  /**
+   * An interface declared outside the module (`http.Handler`, `io.Writer`, `error`, `any`) or an empty one written
+   * out: what the standard library receives as such may have its methods called there.
+   */
+  private isOutsideInterface(t: TypeRef | undefined): boolean {
+    if (!t) return false;
+    if (t.k === 'iface') return t.methods.size === 0;
+    if (t.k !== 'named') return false;
+    if (t.pkg === '') return t.name === 'any' || t.name === 'error';
+    return !this.packages.has(t.pkg) && stdlib.isInterface(t);
+  }
+
+  /**
+   * A value of a module type that code outside the module gets (converted to one of its interfaces, or an argument
+   * of its functions): the standard library may call the type's methods through its interfaces.
+   *   mux.Handle("/count", c)   sort.Sort(byAge(people))   var err error = &parseError{}
+   */
+  private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    if (!value || value.type === 'nil' || value.type === 'literal_value' || basicLiterals.has(value.type)) return;
+    const source = this.flowSource(this.typeOf(value, scope, ctx));
+    if (source?.k !== 'module') return;
+    // `var _ io.Writer = (*T)(nil)` at package level only checks at compile time that T satisfies the interface.
+    if (ctx.fn === undefined) {
+      const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
+      if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
+    }
+    this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
@@ -753,6 +811,7 @@ export class Resolver {
     this.declareParams(params, inner, lctx, id);
     this.declareParams(result, inner, lctx);
     facts.ctxParam = this.contextParam(params, f);
+    facts.requestParam = this.requestParam(params, f);
     this.out.literals.push({ facts, node: n, file: f, typeParams: ctx.typeParams });
     this.walk(body, inner, lctx);
   }
@@ -764,10 +823,12 @@ export class Resolver {
       close: args.endIndex - 1,
       count: list.length,
       firstOnNewLine: list[0] && list[0].startPosition.row > args.startPosition.row ? list[0].startIndex : undefined,
+      items: list.map((a) => ({ start: a.startIndex, end: a.endIndex, nil: a.type === 'nil' })),
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
       const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
       facts.singleCallValues = d.k === 'funcs' || d.k === 'external' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
+      if (facts.singleCallValues !== 1) facts.shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     }
     return facts;
   }
@@ -782,10 +843,12 @@ export class Resolver {
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
-      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx) });
+      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx), callee: { start: fn.startIndex, end: fn.endIndex } });
       this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
+    } else if (d.k === 'external' && args) {
+      for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
       this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, fn.endIndex - d.method.length) });
     }

@@ -19,6 +19,8 @@ export interface CaseSpec {
   roots?: string[];
   /** How many traces each run's expected root starts (default: at least one). */
   rootTraces?: number[];
+  /** When given, exactly the names of the other root spans of each run (none: one connected trace). */
+  otherRoots?: string[];
   spanEdges?: Array<[string, string]>;
   notSpans?: string[];
   keptSignatures?: string[];

@@ -9,8 +9,11 @@ import { Span } from '../traces/spans';
  */
 export function codeAttributeProblems(spans: Span[], program: Program): string[] {
   const problems: string[] = [];
+  const modulePackages = new Set([...program.files.values()].map((f) => f.pkg));
   for (const s of spans) {
     const a = s.attributes;
+    // A span the program starts itself with the OpenTelemetry API (a middleware's server span) is not instrgen's.
+    if (!('code.function' in a) && !modulePackages.has(s.library)) continue;
     const id = `${String(a['code.namespace'])}.${String(a['code.function'])}`;
     const f = program.funcs.get(id)?.find((d) => `${program.modulePath}/${d.file}` === String(a['code.filepath']) && d.pos.line === Number(a['code.lineno']));
     if (!f) problems.push(`${s.name}: code attributes ${JSON.stringify(a)} name no function declared there`);

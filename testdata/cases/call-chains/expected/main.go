@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_rtlib "instrgen.dev/rtlib"
+	__atel_attribute "go.opentelemetry.io/otel/attribute"
 )
 
 type Counter struct {
@@ -20,6 +20,7 @@ type Counter struct {
 
 func NewCounter(__atel_tracing_ctx __atel_context.Context) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.NewCounter")
+	__atel_span.SetAttributes(__atel_attrs_NewCounter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Counter{}
@@ -27,6 +28,7 @@ func NewCounter(__atel_tracing_ctx __atel_context.Context) *Counter {
 
 func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Add")
+	__atel_span.SetAttributes(__atel_attrs_Counter_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n += k
@@ -36,6 +38,7 @@ func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter
 
 func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Inc")
+	__atel_span.SetAttributes(__atel_attrs_Counter_Inc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return c.Add(__atel_child_tracing_ctx, 1)
@@ -43,6 +46,7 @@ func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) *Counter {
 
 func (c Counter) Value(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Counter.Value")
+	__atel_span.SetAttributes(__atel_attrs_Counter_Value...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return c.n
@@ -52,6 +56,7 @@ type Builder struct{ parts []string }
 
 func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Builder {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.With")
+	__atel_span.SetAttributes(__atel_attrs_Builder_With...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b.parts = append(append([]string(nil), b.parts...), s)
@@ -60,6 +65,7 @@ func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Build
 
 func (b Builder) Build(__atel_tracing_ctx __atel_context.Context, sep string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.Build")
+	__atel_span.SetAttributes(__atel_attrs_Builder_Build...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(b.parts, sep)
@@ -67,6 +73,7 @@ func (b Builder) Build(__atel_tracing_ctx __atel_context.Context, sep string) st
 
 func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.split")
+	__atel_span.SetAttributes(__atel_attrs_split...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	i := strings.IndexByte(s, ':')
@@ -78,6 +85,7 @@ func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string)
 
 func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sum")
+	__atel_span.SetAttributes(__atel_attrs_sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	t := 0
@@ -89,17 +97,15 @@ func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
 
 func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.twoValues")
+	__atel_span.SetAttributes(__atel_attrs_twoValues...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "answer", sum(__atel_child_tracing_ctx, 40, 2)
 }
 
-func pair(name string, v int) string {
-	return __atel_twin_pair(__atel_context.Background(), name, v)
-}
-
-func __atel_twin_pair(__atel_tracing_ctx __atel_context.Context, name string, v int) string {
+func pair(__atel_tracing_ctx __atel_context.Context, name string, v int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
+	__atel_span.SetAttributes(__atel_attrs_pair...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s=%d", name, v)
@@ -111,6 +117,7 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
+	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -128,31 +135,33 @@ func main() {
 	nums := []int{4, 5, 6}
 	fmt.Println("sum:", sum(__atel_child_tracing_ctx, 1, 2, 3), sum(__atel_child_tracing_ctx, nums...), sum(__atel_child_tracing_ctx))
 
-	fmt.Println("pair:", pair(twoValues(__atel_child_tracing_ctx)))
+	fmt.Println("pair:", func(__atel_p0 string, __atel_p1 int) string {
+		return pair(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
+	}(twoValues(__atel_child_tracing_ctx)))
 	left, _ := split(__atel_child_tracing_ctx, "x:y")
-	fmt.Println("pair left:", __atel_twin_pair(__atel_child_tracing_ctx, left+"!", len(nums)))
+	fmt.Println("pair left:", pair(__atel_child_tracing_ctx, left+"!", len(nums)))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/call-chains")
 
-var __atel_code_NewCounter = __atel_rtlib.Code("example.com/call-chains", "main.NewCounter", "NewCounter", "example.com/call-chains", "example.com/call-chains/main.go", 15)
+var __atel_attrs_NewCounter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewCounter"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 15)}
 
-var __atel_code_Counter_Add = __atel_rtlib.Code("example.com/call-chains", "main.(*Counter).Add", "Add", "example.com/call-chains.(*Counter)", "example.com/call-chains/main.go", 19)
+var __atel_attrs_Counter_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/call-chains.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 19)}
 
-var __atel_code_Counter_Inc = __atel_rtlib.Code("example.com/call-chains", "main.(*Counter).Inc", "Inc", "example.com/call-chains.(*Counter)", "example.com/call-chains/main.go", 25)
+var __atel_attrs_Counter_Inc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Inc"), __atel_attribute.String("code.namespace", "example.com/call-chains.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 25)}
 
-var __atel_code_Counter_Value = __atel_rtlib.Code("example.com/call-chains", "main.Counter.Value", "Value", "example.com/call-chains.Counter", "example.com/call-chains/main.go", 29)
+var __atel_attrs_Counter_Value = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Value"), __atel_attribute.String("code.namespace", "example.com/call-chains.Counter"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 29)}
 
-var __atel_code_Builder_With = __atel_rtlib.Code("example.com/call-chains", "main.Builder.With", "With", "example.com/call-chains.Builder", "example.com/call-chains/main.go", 33)
+var __atel_attrs_Builder_With = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "With"), __atel_attribute.String("code.namespace", "example.com/call-chains.Builder"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 33)}
 
-var __atel_code_Builder_Build = __atel_rtlib.Code("example.com/call-chains", "main.Builder.Build", "Build", "example.com/call-chains.Builder", "example.com/call-chains/main.go", 38)
+var __atel_attrs_Builder_Build = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Build"), __atel_attribute.String("code.namespace", "example.com/call-chains.Builder"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 38)}
 
-var __atel_code_split = __atel_rtlib.Code("example.com/call-chains", "main.split", "split", "example.com/call-chains", "example.com/call-chains/main.go", 42)
+var __atel_attrs_split = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "split"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 42)}
 
-var __atel_code_sum = __atel_rtlib.Code("example.com/call-chains", "main.sum", "sum", "example.com/call-chains", "example.com/call-chains/main.go", 50)
+var __atel_attrs_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 50)}
 
-var __atel_code_twoValues = __atel_rtlib.Code("example.com/call-chains", "main.twoValues", "twoValues", "example.com/call-chains", "example.com/call-chains/main.go", 58)
+var __atel_attrs_twoValues = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "twoValues"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 58)}
 
-var __atel_code_pair = __atel_rtlib.Code("example.com/call-chains", "main.pair", "pair", "example.com/call-chains", "example.com/call-chains/main.go", 62)
+var __atel_attrs_pair = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pair"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 62)}
 
-var __atel_code_main = __atel_rtlib.Code("example.com/call-chains", "main.main", "main", "example.com/call-chains", "example.com/call-chains/main.go", 66)
+var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 66)}

@@ -1,0 +1,3 @@
+module example.com/multi-value-args
+
+go 1.19

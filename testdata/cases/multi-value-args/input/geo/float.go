@@ -1,0 +1,5 @@
+package geo
+
+import "strconv"
+
+func fmtFloat(v float64) string { return strconv.FormatFloat(v, 'f', -1, 64) }

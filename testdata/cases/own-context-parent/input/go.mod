@@ -1,0 +1,3 @@
+module example.com/own-context-parent
+
+go 1.19

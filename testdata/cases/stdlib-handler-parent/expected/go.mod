@@ -1,0 +1,3 @@
+module example.com/stdlib-handler-parent
+
+go 1.19
