@@ -10,7 +10,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type Counter struct {
@@ -20,7 +20,6 @@ type Counter struct {
 
 func NewCounter(__atel_tracing_ctx __atel_context.Context) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.NewCounter")
-	__atel_span.SetAttributes(__atel_attrs_NewCounter...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return &Counter{}
@@ -28,7 +27,6 @@ func NewCounter(__atel_tracing_ctx __atel_context.Context) *Counter {
 
 func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Add")
-	__atel_span.SetAttributes(__atel_attrs_Counter_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n += k
@@ -38,7 +36,6 @@ func (c *Counter) Add(__atel_tracing_ctx __atel_context.Context, k int) *Counter
 
 func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) *Counter {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*Counter).Inc")
-	__atel_span.SetAttributes(__atel_attrs_Counter_Inc...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return c.Add(__atel_child_tracing_ctx, 1)
@@ -46,7 +43,6 @@ func (c *Counter) Inc(__atel_tracing_ctx __atel_context.Context) *Counter {
 
 func (c Counter) Value(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Counter.Value")
-	__atel_span.SetAttributes(__atel_attrs_Counter_Value...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return c.n
@@ -56,7 +52,6 @@ type Builder struct{ parts []string }
 
 func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Builder {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.With")
-	__atel_span.SetAttributes(__atel_attrs_Builder_With...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	b.parts = append(append([]string(nil), b.parts...), s)
@@ -65,7 +60,6 @@ func (b Builder) With(__atel_tracing_ctx __atel_context.Context, s string) Build
 
 func (b Builder) Build(__atel_tracing_ctx __atel_context.Context, sep string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Builder.Build")
-	__atel_span.SetAttributes(__atel_attrs_Builder_Build...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(b.parts, sep)
@@ -73,7 +67,6 @@ func (b Builder) Build(__atel_tracing_ctx __atel_context.Context, sep string) st
 
 func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.split")
-	__atel_span.SetAttributes(__atel_attrs_split...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	i := strings.IndexByte(s, ':')
@@ -85,7 +78,6 @@ func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string)
 
 func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sum")
-	__atel_span.SetAttributes(__atel_attrs_sum...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	t := 0
@@ -97,7 +89,6 @@ func sum(__atel_tracing_ctx __atel_context.Context, xs ...int) int {
 
 func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.twoValues")
-	__atel_span.SetAttributes(__atel_attrs_twoValues...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "answer", sum(__atel_child_tracing_ctx, 40, 2)
@@ -105,7 +96,6 @@ func twoValues(__atel_tracing_ctx __atel_context.Context) (string, int) {
 
 func pair(__atel_tracing_ctx __atel_context.Context, name string, v int) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
-	__atel_span.SetAttributes(__atel_attrs_pair...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s=%d", name, v)
@@ -117,7 +107,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -144,24 +133,24 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/call-chains")
 
-var __atel_attrs_NewCounter = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "NewCounter"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_NewCounter = __atel_rtlib.Code("example.com/call-chains", "main.NewCounter", "NewCounter", "example.com/call-chains", "example.com/call-chains/main.go", 15)
 
-var __atel_attrs_Counter_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/call-chains.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 19)}
+var __atel_code_Counter_Add = __atel_rtlib.Code("example.com/call-chains", "main.(*Counter).Add", "Add", "example.com/call-chains.(*Counter)", "example.com/call-chains/main.go", 19)
 
-var __atel_attrs_Counter_Inc = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Inc"), __atel_attribute.String("code.namespace", "example.com/call-chains.(*Counter)"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_Counter_Inc = __atel_rtlib.Code("example.com/call-chains", "main.(*Counter).Inc", "Inc", "example.com/call-chains.(*Counter)", "example.com/call-chains/main.go", 25)
 
-var __atel_attrs_Counter_Value = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Value"), __atel_attribute.String("code.namespace", "example.com/call-chains.Counter"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_Counter_Value = __atel_rtlib.Code("example.com/call-chains", "main.Counter.Value", "Value", "example.com/call-chains.Counter", "example.com/call-chains/main.go", 29)
 
-var __atel_attrs_Builder_With = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "With"), __atel_attribute.String("code.namespace", "example.com/call-chains.Builder"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 33)}
+var __atel_code_Builder_With = __atel_rtlib.Code("example.com/call-chains", "main.Builder.With", "With", "example.com/call-chains.Builder", "example.com/call-chains/main.go", 33)
 
-var __atel_attrs_Builder_Build = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Build"), __atel_attribute.String("code.namespace", "example.com/call-chains.Builder"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 38)}
+var __atel_code_Builder_Build = __atel_rtlib.Code("example.com/call-chains", "main.Builder.Build", "Build", "example.com/call-chains.Builder", "example.com/call-chains/main.go", 38)
 
-var __atel_attrs_split = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "split"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 42)}
+var __atel_code_split = __atel_rtlib.Code("example.com/call-chains", "main.split", "split", "example.com/call-chains", "example.com/call-chains/main.go", 42)
 
-var __atel_attrs_sum = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "sum"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_sum = __atel_rtlib.Code("example.com/call-chains", "main.sum", "sum", "example.com/call-chains", "example.com/call-chains/main.go", 50)
 
-var __atel_attrs_twoValues = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "twoValues"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 58)}
+var __atel_code_twoValues = __atel_rtlib.Code("example.com/call-chains", "main.twoValues", "twoValues", "example.com/call-chains", "example.com/call-chains/main.go", 58)
 
-var __atel_attrs_pair = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pair"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 62)}
+var __atel_code_pair = __atel_rtlib.Code("example.com/call-chains", "main.pair", "pair", "example.com/call-chains", "example.com/call-chains/main.go", 62)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/call-chains"), __atel_attribute.String("code.filepath", "example.com/call-chains/main.go"), __atel_attribute.Int("code.lineno", 66)}
+var __atel_code_main = __atel_rtlib.Code("example.com/call-chains", "main.main", "main", "example.com/call-chains", "example.com/call-chains/main.go", 66)

@@ -11,7 +11,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -29,7 +28,6 @@ type memStore struct{ data map[string]string }
 
 func (m memStore) Get(ctx context.Context, key string) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.memStore.Get")
-	__atel_span.SetAttributes(__atel_attrs_memStore_Get...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if ctx.Err() != nil {
@@ -43,7 +41,6 @@ type fixedStore struct{ value string }
 
 func (f fixedStore) Get(__atel_tracing_ctx context.Context, key string) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fixedStore.Get")
-	__atel_span.SetAttributes(__atel_attrs_fixedStore_Get...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return f.value + "(" + key + ")", true
@@ -51,7 +48,6 @@ func (f fixedStore) Get(__atel_tracing_ctx context.Context, key string) (string,
 
 func withUser(ctx context.Context, user string) context.Context {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.withUser")
-	__atel_span.SetAttributes(__atel_attrs_withUser...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return context.WithValue(ctx, ctxKey("user"), user)
@@ -59,7 +55,6 @@ func withUser(ctx context.Context, user string) context.Context {
 
 func userOf(ctx context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.userOf")
-	__atel_span.SetAttributes(__atel_attrs_userOf...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	u, ok := ctx.Value(ctxKey("user")).(string)
@@ -71,7 +66,6 @@ func userOf(ctx context.Context) string {
 
 func double(__atel_tracing_ctx context.Context, n int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.double")
-	__atel_span.SetAttributes(__atel_attrs_double...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return n * 2
@@ -79,7 +73,6 @@ func double(__atel_tracing_ctx context.Context, n int) int {
 
 func greet(ctx context.Context, name string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.greet")
-	__atel_span.SetAttributes(__atel_attrs_greet...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "hello " + name + " from " + userOf(ctx)
@@ -88,7 +81,6 @@ func greet(ctx context.Context, name string) string {
 // describe has a parameter named context, which hides the package inside the body.
 func describe(__atel_tracing_ctx __atel_context.Context, context string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToUpper(context) + fmt.Sprintf("/%d", len(context))
@@ -96,7 +88,6 @@ func describe(__atel_tracing_ctx __atel_context.Context, context string) string 
 
 func lookup(ctx context.Context, s Store, key string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.lookup")
-	__atel_span.SetAttributes(__atel_attrs_lookup...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	v, ok := s.Get(ctx, key)
@@ -116,7 +107,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -141,20 +131,20 @@ func main() {
 	fmt.Println("parent still:", lookup(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), stores[0], "k"), report(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx), "ctx"))
 }
 
-var __atel_attrs_memStore_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/existing-context.memStore"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 23)}
+var __atel_code_memStore_Get = __atel_rtlib.Code("example.com/existing-context", "main.memStore.Get", "Get", "example.com/existing-context.memStore", "example.com/existing-context/main.go", 23)
 
-var __atel_attrs_fixedStore_Get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Get"), __atel_attribute.String("code.namespace", "example.com/existing-context.fixedStore"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 33)}
+var __atel_code_fixedStore_Get = __atel_rtlib.Code("example.com/existing-context", "main.fixedStore.Get", "Get", "example.com/existing-context.fixedStore", "example.com/existing-context/main.go", 33)
 
-var __atel_attrs_withUser = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "withUser"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 37)}
+var __atel_code_withUser = __atel_rtlib.Code("example.com/existing-context", "main.withUser", "withUser", "example.com/existing-context", "example.com/existing-context/main.go", 37)
 
-var __atel_attrs_userOf = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "userOf"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 41)}
+var __atel_code_userOf = __atel_rtlib.Code("example.com/existing-context", "main.userOf", "userOf", "example.com/existing-context", "example.com/existing-context/main.go", 41)
 
-var __atel_attrs_double = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "double"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_double = __atel_rtlib.Code("example.com/existing-context", "main.double", "double", "example.com/existing-context", "example.com/existing-context/main.go", 49)
 
-var __atel_attrs_greet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greet"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_greet = __atel_rtlib.Code("example.com/existing-context", "main.greet", "greet", "example.com/existing-context", "example.com/existing-context/main.go", 53)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 58)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/existing-context", "main.describe", "describe", "example.com/existing-context", "example.com/existing-context/main.go", 58)
 
-var __atel_attrs_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 62)}
+var __atel_code_lookup = __atel_rtlib.Code("example.com/existing-context", "main.lookup", "lookup", "example.com/existing-context", "example.com/existing-context/main.go", 62)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/existing-context"), __atel_attribute.String("code.filepath", "example.com/existing-context/main.go"), __atel_attribute.Int("code.lineno", 74)}
+var __atel_code_main = __atel_rtlib.Code("example.com/existing-context", "main.main", "main", "example.com/existing-context", "example.com/existing-context/main.go", 74)

@@ -13,14 +13,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // hello is an http.HandlerFunc-compatible function registered with HandleFunc.
 func hello(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *http.Request) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.hello")
-	__atel_span.SetAttributes(__atel_attrs_hello...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprint(w, greeting(__atel_child_tracing_ctx, r.URL.Query().Get("name")))
@@ -28,7 +26,6 @@ func hello(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *
 
 func greeting(__atel_tracing_ctx __atel_context.Context, name string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.greeting")
-	__atel_span.SetAttributes(__atel_attrs_greeting...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if name == "" {
@@ -42,7 +39,6 @@ type counter struct{ hits int }
 
 func (c *counter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.RequestContext(r), "main.(*counter).ServeHTTP")
-	__atel_span.SetAttributes(__atel_attrs_counter_ServeHTTP...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if r.Method != http.MethodPost {
@@ -57,7 +53,6 @@ func (c *counter) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func newMux(__atel_tracing_ctx __atel_context.Context, c *counter) *http.ServeMux {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newMux")
-	__atel_span.SetAttributes(__atel_attrs_newMux...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	mux := http.NewServeMux()
@@ -70,7 +65,6 @@ func newMux(__atel_tracing_ctx __atel_context.Context, c *counter) *http.ServeMu
 
 func do(__atel_tracing_ctx __atel_context.Context, h http.Handler, method, target, body string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.do")
-	__atel_span.SetAttributes(__atel_attrs_do...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rec := httptest.NewRecorder()
@@ -85,7 +79,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
@@ -103,14 +96,14 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/http-handler")
 
-var __atel_attrs_hello = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "hello"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 14)}
+var __atel_code_hello = __atel_rtlib.Code("example.com/http-handler", "main.hello", "hello", "example.com/http-handler", "example.com/http-handler/main.go", 14)
 
-var __atel_attrs_greeting = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greeting"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_greeting = __atel_rtlib.Code("example.com/http-handler", "main.greeting", "greeting", "example.com/http-handler", "example.com/http-handler/main.go", 18)
 
-var __atel_attrs_counter_ServeHTTP = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "ServeHTTP"), __atel_attribute.String("code.namespace", "example.com/http-handler.(*counter)"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_counter_ServeHTTP = __atel_rtlib.Code("example.com/http-handler", "main.(*counter).ServeHTTP", "ServeHTTP", "example.com/http-handler.(*counter)", "example.com/http-handler/main.go", 28)
 
-var __atel_attrs_newMux = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "newMux"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_newMux = __atel_rtlib.Code("example.com/http-handler", "main.newMux", "newMux", "example.com/http-handler", "example.com/http-handler/main.go", 39)
 
-var __atel_attrs_do = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "do"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 46)}
+var __atel_code_do = __atel_rtlib.Code("example.com/http-handler", "main.do", "do", "example.com/http-handler", "example.com/http-handler/main.go", 46)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/http-handler"), __atel_attribute.String("code.filepath", "example.com/http-handler/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_main = __atel_rtlib.Code("example.com/http-handler", "main.main", "main", "example.com/http-handler", "example.com/http-handler/main.go", 53)

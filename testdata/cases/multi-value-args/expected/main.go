@@ -13,16 +13,15 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type counter struct{ n int }
 
 func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.split")
-	__atel_span.SetAttributes(__atel_attrs_split...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	head, tail, _ := strings.Cut(s, "=")
@@ -31,7 +30,6 @@ func split(__atel_tracing_ctx __atel_context.Context, s string) (string, string)
 
 func join(__atel_tracing_ctx __atel_context.Context, k, v string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.join")
-	__atel_span.SetAttributes(__atel_attrs_join...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return k + ":" + v
@@ -40,7 +38,6 @@ func join(__atel_tracing_ctx __atel_context.Context, k, v string) string {
 // parse returns a value and an error, passed on as they are.
 func parse(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.parse")
-	__atel_span.SetAttributes(__atel_attrs_parse...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	if s == "" {
@@ -51,7 +48,6 @@ func parse(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int
 
 func check(__atel_tracing_ctx __atel_context.Context, n int, err error) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.check")
-	__atel_span.SetAttributes(__atel_attrs_check...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if err != nil {
@@ -63,7 +59,6 @@ func check(__atel_tracing_ctx __atel_context.Context, n int, err error) string {
 // words is variadic: the results after the regular parameters go to it.
 func words(__atel_tracing_ctx __atel_context.Context, sep string, parts ...string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.words")
-	__atel_span.SetAttributes(__atel_attrs_words...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(parts, sep)
@@ -71,7 +66,6 @@ func words(__atel_tracing_ctx __atel_context.Context, sep string, parts ...strin
 
 func pair(__atel_tracing_ctx __atel_context.Context) (string, string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
-	__atel_span.SetAttributes(__atel_attrs_pair...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "-", "a", "b"
@@ -80,7 +74,6 @@ func pair(__atel_tracing_ctx __atel_context.Context) (string, string, string) {
 // add is a method: its receiver is evaluated before next() runs, so it keeps its signature.
 func (c *counter) add(a, b int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*counter).add")
-	__atel_span.SetAttributes(__atel_attrs_counter_add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n += a + b
@@ -89,7 +82,6 @@ func (c *counter) add(a, b int) int {
 
 func next(__atel_tracing_ctx __atel_context.Context, c *counter) (int, int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.next")
-	__atel_span.SetAttributes(__atel_attrs_next...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n *= 10
@@ -110,7 +102,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -139,7 +130,6 @@ func main() {
 	wg.Add(1)
 	go func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		defer wg.Done()
@@ -153,25 +143,25 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/multi-value-args")
 
-var __atel_attrs_split = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "split"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 15)}
+var __atel_code_split = __atel_rtlib.Code("example.com/multi-value-args", "main.split", "split", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 15)
 
-var __atel_attrs_join = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "join"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_join = __atel_rtlib.Code("example.com/multi-value-args", "main.join", "join", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 20)
 
-var __atel_attrs_parse = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "parse"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 25)}
+var __atel_code_parse = __atel_rtlib.Code("example.com/multi-value-args", "main.parse", "parse", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 25)
 
-var __atel_attrs_check = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "check"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 32)}
+var __atel_code_check = __atel_rtlib.Code("example.com/multi-value-args", "main.check", "check", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 32)
 
-var __atel_attrs_words = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "words"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 40)}
+var __atel_code_words = __atel_rtlib.Code("example.com/multi-value-args", "main.words", "words", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 40)
 
-var __atel_attrs_pair = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "pair"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_pair = __atel_rtlib.Code("example.com/multi-value-args", "main.pair", "pair", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 44)
 
-var __atel_attrs_counter_add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "add"), __atel_attribute.String("code.namespace", "example.com/multi-value-args.(*counter)"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 49)}
+var __atel_code_counter_add = __atel_rtlib.Code("example.com/multi-value-args", "main.(*counter).add", "add", "example.com/multi-value-args.(*counter)", "example.com/multi-value-args/main.go", 49)
 
-var __atel_attrs_next = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "next"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 54)}
+var __atel_code_next = __atel_rtlib.Code("example.com/multi-value-args", "main.next", "next", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 54)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 65)}
+var __atel_code_main = __atel_rtlib.Code("example.com/multi-value-args", "main.main", "main", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 65)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/multi-value-args"), __atel_attribute.String("code.filepath", "example.com/multi-value-args/main.go"), __atel_attribute.Int("code.lineno", 80)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/multi-value-args", "main.main$1", "main$1", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 80)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -11,7 +11,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_codes "go.opentelemetry.io/otel/codes"
 	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
@@ -28,7 +27,6 @@ type runner struct {
 // runRaw reuses its own context parameter, so instrgen opens its span from that context.
 func (r *runner) runRaw(ctx context.Context, verb string) (__atel_ret0 string, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.(*runner).runRaw")
-	__atel_span.SetAttributes(__atel_attrs_runner_runRaw...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1)
 	if err := ctx.Err(); err != nil {
@@ -40,7 +38,6 @@ func (r *runner) runRaw(ctx context.Context, verb string) (__atel_ret0 string, _
 // describe prints what a function can observe of a context: error, deadline, done channel and a value.
 func describe(ctx context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	deadline, ok := ctx.Deadline()
@@ -60,7 +57,6 @@ func describe(ctx context.Context) string {
 // cleanup runs on a context of its own, detached from the cancelled parent.
 func cleanup(ctx context.Context, r *runner) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.cleanup")
-	__atel_span.SetAttributes(__atel_attrs_cleanup...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out, err := r.runRaw(ctx, "clean")
@@ -70,7 +66,6 @@ func cleanup(ctx context.Context, r *runner) {
 // process works under a parent context that is already cancelled.
 func process(parent context.Context, r *runner) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(parent, "main.process")
-	__atel_span.SetAttributes(__atel_attrs_process...)
 	parent = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Println("process:", describe(parent))
@@ -92,7 +87,6 @@ func process(parent context.Context, r *runner) {
 // version is called with the context stored in the runner.
 func version(__atel_tracing_ctx __atel_context.Context, r *runner) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.version")
-	__atel_span.SetAttributes(__atel_attrs_version...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out, _ := r.runRaw(__atel_rtlib.WithParentSpan(r.ctx, __atel_child_tracing_ctx), "version")
@@ -105,7 +99,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -121,17 +114,17 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/own-context-parent")
 
-var __atel_attrs_runner_runRaw = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "runRaw"), __atel_attribute.String("code.namespace", "example.com/own-context-parent.(*runner)"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 20)}
+var __atel_code_runner_runRaw = __atel_rtlib.Code("example.com/own-context-parent", "main.(*runner).runRaw", "runRaw", "example.com/own-context-parent.(*runner)", "example.com/own-context-parent/main.go", 20)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/own-context-parent"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 28)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/own-context-parent", "main.describe", "describe", "example.com/own-context-parent", "example.com/own-context-parent/main.go", 28)
 
-var __atel_attrs_cleanup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "cleanup"), __atel_attribute.String("code.namespace", "example.com/own-context-parent"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_cleanup = __atel_rtlib.Code("example.com/own-context-parent", "main.cleanup", "cleanup", "example.com/own-context-parent", "example.com/own-context-parent/main.go", 44)
 
-var __atel_attrs_process = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "process"), __atel_attribute.String("code.namespace", "example.com/own-context-parent"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 50)}
+var __atel_code_process = __atel_rtlib.Code("example.com/own-context-parent", "main.process", "process", "example.com/own-context-parent", "example.com/own-context-parent/main.go", 50)
 
-var __atel_attrs_version = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "version"), __atel_attribute.String("code.namespace", "example.com/own-context-parent"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 68)}
+var __atel_code_version = __atel_rtlib.Code("example.com/own-context-parent", "main.version", "version", "example.com/own-context-parent", "example.com/own-context-parent/main.go", 68)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/own-context-parent"), __atel_attribute.String("code.filepath", "example.com/own-context-parent/main.go"), __atel_attribute.Int("code.lineno", 73)}
+var __atel_code_main = __atel_rtlib.Code("example.com/own-context-parent", "main.main", "main", "example.com/own-context-parent", "example.com/own-context-parent/main.go", 73)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

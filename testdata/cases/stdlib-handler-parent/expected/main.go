@@ -16,7 +16,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -36,7 +35,6 @@ type api struct{ store map[string]int }
 
 func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.RequestContext(r), "main.(*api).ServeHTTP")
-	__atel_span.SetAttributes(__atel_attrs_api_ServeHTTP...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	name := strings.TrimPrefix(r.URL.Path, "/")
@@ -49,7 +47,6 @@ func (a *api) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 
 func (a *api) lookup(__atel_tracing_ctx __atel_context.Context, name string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*api).lookup")
-	__atel_span.SetAttributes(__atel_attrs_api_lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	n, ok := a.store[name]
@@ -62,7 +59,6 @@ func (a *api) lookup(__atel_tracing_ctx __atel_context.Context, name string) str
 // count is registered with HandleFunc where main's context is in scope: an adapter closure passes the context.
 func count(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *http.Request) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.count")
-	__atel_span.SetAttributes(__atel_attrs_count...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprintln(w, len(r.URL.Path))
@@ -70,7 +66,6 @@ func count(__atel_tracing_ctx __atel_context.Context, w http.ResponseWriter, r *
 
 func status(__atel_tracing_ctx __atel_context.Context, verbose bool) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.status")
-	__atel_span.SetAttributes(__atel_attrs_status...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if verbose {
@@ -82,7 +77,6 @@ func status(__atel_tracing_ctx __atel_context.Context, verbose bool) string {
 // get sends one request through h with the caller's context, as an HTTP client passes its own.
 func get(ctx context.Context, h http.Handler, method, path string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(ctx, "main.get")
-	__atel_span.SetAttributes(__atel_attrs_get...)
 	ctx = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	req := httptest.NewRequest(method, path, nil).WithContext(ctx)
@@ -98,7 +92,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -107,7 +100,6 @@ func main() {
 	mux.Handle("/fruit/", http.StripPrefix("/fruit", &api{store: map[string]int{"apples": 3, "pears": 5}}))
 	mux.HandleFunc("/health", func(w http.ResponseWriter, r *http.Request) {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(r), __atel_child_tracing_ctx), "main.main$1")
-		__atel_span.SetAttributes(__atel_attrs_main_1...)
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End()
 		fmt.Fprintln(w, status(__atel_child_tracing_ctx, r.URL.Query().Get("verbose") != ""))
@@ -124,16 +116,16 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/stdlib-handler-parent")
 
-var __atel_attrs_api_ServeHTTP = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "ServeHTTP"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent.(*api)"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_api_ServeHTTP = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.(*api).ServeHTTP", "ServeHTTP", "example.com/stdlib-handler-parent.(*api)", "example.com/stdlib-handler-parent/main.go", 30)
 
-var __atel_attrs_api_lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "lookup"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent.(*api)"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 39)}
+var __atel_code_api_lookup = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.(*api).lookup", "lookup", "example.com/stdlib-handler-parent.(*api)", "example.com/stdlib-handler-parent/main.go", 39)
 
-var __atel_attrs_count = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "count"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 48)}
+var __atel_code_count = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.count", "count", "example.com/stdlib-handler-parent", "example.com/stdlib-handler-parent/main.go", 48)
 
-var __atel_attrs_status = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "status"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 52)}
+var __atel_code_status = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.status", "status", "example.com/stdlib-handler-parent", "example.com/stdlib-handler-parent/main.go", 52)
 
-var __atel_attrs_get = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "get"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 60)}
+var __atel_code_get = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.get", "get", "example.com/stdlib-handler-parent", "example.com/stdlib-handler-parent/main.go", 60)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 68)}
+var __atel_code_main = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.main", "main", "example.com/stdlib-handler-parent", "example.com/stdlib-handler-parent/main.go", 68)
 
-var __atel_attrs_main_1 = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main$1"), __atel_attribute.String("code.namespace", "example.com/stdlib-handler-parent"), __atel_attribute.String("code.filepath", "example.com/stdlib-handler-parent/main.go"), __atel_attribute.Int("code.lineno", 73)}
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/stdlib-handler-parent", "main.main$1", "main$1", "example.com/stdlib-handler-parent", "example.com/stdlib-handler-parent/main.go", 73)
