@@ -310,6 +310,10 @@ export class TypeQueries {
     if (want.k === 'named' && want.pkg === '' && !predeclaredNames.has(want.name)) return true; // a type parameter or local type
     // `interface{}` and `any` are one type; an interface or struct written out is not compared member by member.
     const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other' || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    // ... and no other type: `Next() (interface{}, bool)` is not runtime.Frames' `Next() (Frame, bool)`.
+    const empty = (t: TypeRef) => (t.k === 'iface' && t.methods.size === 0) || (t.k === 'named' && t.pkg === '' && t.name === 'any');
+    const definite = (t: TypeRef) => t.k === 'named' || t.k === 'ptr' || t.k === 'slice' || t.k === 'array' || t.k === 'map' || t.k === 'chan' || t.k === 'func';
+    if ((empty(want) && definite(have) && !empty(have)) || (empty(have) && definite(want) && !empty(want))) return false;
     if (loose(want) || loose(have)) return true;
     if (want.k === 'named' && have.k === 'named') {
       const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
