@@ -41,7 +41,8 @@ function importsOtherModules(program: Program): boolean {
  * such a type enters it (converted, assigned, passed, returned, stored, sent), when it is asserted to such a type
  * (`p.w.(*bufio.Writer)`), when a module type whose methods are promoted from outside enters it, or when a value
  * of unknown type, or of an interface from outside, enters it or is asserted to it while some type from outside
- * could satisfy it (a standard library type with those methods, or any type of another module the program imports):
+ * could satisfy it (a standard library type with those methods, or any type of another module the program imports;
+ * neither can when the interface has a method with an unexported name, which only its own package can declare):
  *   if f, ok := w.(flushableWriter); ok { f.Flush() }   // w io.Writer may hold a *bufio.Writer
  * A value of another module interface carries that interface's openness with it.
  */
@@ -51,6 +52,9 @@ export function openInterfaces(program: Program): Map<string, OpenInterface> {
   const methodSets = new Map(program.methodSets.map((m) => [m.type, m.methods]));
   const otherModules = importsOtherModules(program);
   const mayHoldOutside = (iface: string): string | undefined => {
+    // A method with an unexported name can only be declared in the interface's own package: no type from outside
+    // the module has it (`ssa.Instruction`'s setBlock), so a value of unknown type that holds one is a module type.
+    if ([...(ifaces.get(iface)?.methods.keys() ?? [])].some((n) => !/^\p{Lu}/u.test(n))) return undefined;
     const c = ifaces.get(iface)?.stdlibCandidates ?? [];
     if (c.length) return c.slice(0, 3).map((t) => `*${shortType(t)}`).join(', ') + (c.length > 3 ? ', ...' : '');
     return otherModules ? 'a type of another module' : undefined;

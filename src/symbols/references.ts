@@ -6,6 +6,8 @@ import { Position } from '../diagnostics/diagnostic';
 import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, StdlibFlow, UnresolvedRef, ValueRef } from './program';
 import { isExported, universeFuncs, universeTypes } from '../stdlib/universe';
 import { stdlib } from './stdlibTypes';
+import { FunctionCarriers, observedArgument } from './functionCarriers';
+import { reflectionInspectedOnly } from './reflection';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
@@ -52,7 +54,8 @@ function isOtherModule(path: string, modulePackages: Map<string, PkgInfo>): bool
 }
 
 /** Names of the calls that hand values to reflection or call methods through it. */
-const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'NumMethod', 'Execute', 'ExecuteTemplate']);
+const literalTypes: Record<string, string> = { interpreted_string_literal: 'string', raw_string_literal: 'string', int_literal: 'int', float_literal: 'float64', imaginary_literal: 'complex128', rune_literal: 'rune', true: 'bool', false: 'bool' };
+const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'Execute', 'ExecuteTemplate']);
 
 /** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
 function stdlibDenoted(path: string, name: string): Denoted | undefined {
@@ -127,6 +130,7 @@ export class Resolver {
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
   private localSlots = 0;
+  private carriers?: FunctionCarriers;
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -441,8 +445,17 @@ export class Resolver {
         return typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
       case 'func_literal':
         return { k: 'func', results: resultTypes(n.childForFieldName('result'), this.naming(ctx, scope)) };
-      default:
-        return undefined;
+      case 'binary_expression': {
+        // A comparison is a bool; arithmetic has its operands' type (`n := len(s) + 1` is an int).
+        if (/^(==|!=|<|<=|>|>=|&&|\|\|)$/.test(n.childForFieldName('operator')?.text ?? '')) return { k: 'named', pkg: '', name: 'bool' };
+        const [l, r] = [n.childForFieldName('left'), n.childForFieldName('right')];
+        return literalTypes[l?.type ?? ''] ? this.typeOf(r, scope, ctx) : this.typeOf(l, scope, ctx);
+      }
+      default: {
+        // The default type of an untyped constant: `typ := ""` declares a string.
+        const name = literalTypes[n.type];
+        return name ? { k: 'named', pkg: '', name } : undefined;
+      }
     }
   }
 
@@ -868,8 +881,8 @@ export class Resolver {
   }
 
   /**
-   * Reflection that calls methods: `v.MethodByName("Pos")`, `v.Method(i)`, `t.NumMethod()` on a reflect.Value or
-   * reflect.Type, a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
+   * Reflection that calls methods: `v.MethodByName("Pos")`, `v.Method(i)` on a reflect.Value or reflect.Type (not
+   * `NumMethod`, which only counts the exported methods: a changed signature leaves the count alone), a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
    * template's data.
    */
   private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
@@ -881,14 +894,14 @@ export class Resolver {
     const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) => a && this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
     const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
     if (od?.k === 'pkg') {
-      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf')) root(list[0]);
+      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf') && !reflectionInspectedOnly(fn.parent!)) root(list[0]);
       return;
     }
     if (d.k !== 'external' && d.k !== 'unknown') return;
     const recv = deref(this.typeOf(operand, scope, ctx));
     const named = recv?.k === 'named' ? `${recv.pkg}.${recv.name}` : undefined;
     const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
-    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method' || name === 'NumMethod'))
+    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method'))
       this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
     else if (!recv && name === 'MethodByName') this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
     else if ((named === 'text/template.Template' || named === 'html/template.Template') && (name === 'Execute' || name === 'ExecuteTemplate')) {
@@ -992,22 +1005,34 @@ export class Resolver {
     if (!list.length || d.k === 'builtin' || d.k === 'type' || d.k === 'entry') return;
     if (d.k === 'funcs' && d.form !== 'method expression') {
       const targets = d.via ? [d.via, ...d.ids] : d.ids;
-      list.forEach((a, i) => {
+      const carriers = (this.carriers ??= new FunctionCarriers(this.q));
+      list.forEach((arg, i) => {
+        const a = arg.type === 'variadic_argument' && arg.namedChildren[0] ? arg.namedChildren[0] : arg; // `args...`
         const origins = this.origins(a, scope, ctx);
-        if (origins.length) targets.forEach((t) => this.storeOrigins(`param:${t}#${i}`, origins));
+        // A value no function can be in (a string, an int, a *T without such fields) carries none into the callee.
+        if (!origins.length || !carriers.mayCarry(this.typeOf(a, scope, ctx), a)) return;
+        for (const t of targets) {
+          // The extra arguments of a variadic call all land in its last parameter, the slice the body reads.
+          const params = this.q.paramTypes(t);
+          const at = params?.variadic ? Math.min(i, params.types.length - 1) : i;
+          // `f(g())` with a multi-value g fills every parameter.
+          if (params && list.length === 1 && params.types.length > 1 && a.type === 'call_expression') params.types.forEach((_, j) => this.storeOrigins(`param:${t}#${j}`, origins));
+          else if (!params || carriers.mayCarry(params.types[at])) this.storeOrigins(`param:${t}#${at}`, origins);
+        }
       });
       return;
     }
     const observer = this.observerCall(fn, d, scope, ctx);
     const flows = this.out.funcValueFlows;
-    for (const a of list) {
+    for (const [i, arg] of list.entries()) {
       if (!observer) {
         // What a call result holds is the callee's; only values as written here can be handed over.
-        if (a.type !== 'call_expression') this.storeInto('escape', a, scope, ctx);
+        if (arg.type !== 'call_expression') this.storeInto('escape', arg, scope, ctx);
         continue;
       }
+      const a = arg.type === 'variadic_argument' && arg.namedChildren[0] ? arg.namedChildren[0] : arg; // `args...`
       // `fmt.Println(err)`, `log.Printf("%d", n)`: a value whose type holds no function observes none.
-      if (!this.mayHoldFunc(this.typeOf(a, scope, ctx))) continue;
+      if (!observedArgument(observer, i, this.typeOf(a, scope, ctx), a, (this.carriers ??= new FunctionCarriers(this.q)))) continue;
       const pos = this.pos(ctx, a.startIndex);
       for (const from of this.origins(a, scope, ctx)) flows.sinks.push({ from: from === '?' ? 'escape' : from, what: observer, pos });
     }
@@ -1040,16 +1065,6 @@ export class Resolver {
     let v = this.otherModuleImports.get(f);
     if (v === undefined) this.otherModuleImports.set(f, (v = [...f.imports.values(), ...f.dotImports].some((p) => isOtherModule(p, this.packages))));
     return v;
-  }
-
-  /** A value of this type may be a function (or hold one): unknown, a function, an empty interface. */
-  private mayHoldFunc(t: TypeRef | undefined): boolean {
-    const u = this.q.underlying(t);
-    if (!u) return true;
-    if (u.k === 'func' || u.k === 'other' || u.k === 'tuple') return true;
-    if (u.k === 'iface') return u.methods.size === 0;
-    if (u.k === 'named') return u.pkg === '' ? u.name === 'any' || !predeclaredTypes.has(u.name) : false;
-    return u.k === 'slice' || u.k === 'array' || u.k === 'map' || u.k === 'chan' || u.k === 'ptr' || u.k === 'struct';
   }
 
   /** Where an expression's value comes from: one of the function's parameters, or a value of its type. */

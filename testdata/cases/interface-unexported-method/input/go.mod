@@ -1,0 +1,3 @@
+module example.com/interface-unexported-method
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/observer-argument-types
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/reflection-inspected
+
+go 1.19
