@@ -15,7 +15,7 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 type shape interface {
@@ -29,7 +29,6 @@ type square struct {
 
 func (s square) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square.Area")
-	__atel_span.SetAttributes(__atel_attrs_square_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return s.side * s.side
@@ -37,7 +36,6 @@ func (s square) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func (s square) name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.square.name")
-	__atel_span.SetAttributes(__atel_attrs_square_name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "square"
@@ -49,7 +47,6 @@ type rect struct {
 
 func (r rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rect.Area")
-	__atel_span.SetAttributes(__atel_attrs_rect_Area...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return r.w * r.h
@@ -57,7 +54,6 @@ func (r rect) Area(__atel_tracing_ctx __atel_context.Context) float64 {
 
 func (r rect) name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.rect.name")
-	__atel_span.SetAttributes(__atel_attrs_rect_name...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "rect"
@@ -65,7 +61,6 @@ func (r rect) name(__atel_tracing_ctx __atel_context.Context) string {
 
 func total(__atel_tracing_ctx __atel_context.Context, items []interface{}) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.total")
-	__atel_span.SetAttributes(__atel_attrs_total...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sum := 0.0
@@ -84,7 +79,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -95,14 +89,14 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/interface-unexported-method")
 
-var __atel_attrs_square_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method.square"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 24)}
+var __atel_code_square_Area = __atel_rtlib.Code("example.com/interface-unexported-method", "main.square.Area", "Area", "example.com/interface-unexported-method.square", "example.com/interface-unexported-method/main.go", 24)
 
-var __atel_attrs_square_name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "name"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method.square"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 26)}
+var __atel_code_square_name = __atel_rtlib.Code("example.com/interface-unexported-method", "main.square.name", "name", "example.com/interface-unexported-method.square", "example.com/interface-unexported-method/main.go", 26)
 
-var __atel_attrs_rect_Area = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Area"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method.rect"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 32)}
+var __atel_code_rect_Area = __atel_rtlib.Code("example.com/interface-unexported-method", "main.rect.Area", "Area", "example.com/interface-unexported-method.rect", "example.com/interface-unexported-method/main.go", 32)
 
-var __atel_attrs_rect_name = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "name"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method.rect"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 34)}
+var __atel_code_rect_name = __atel_rtlib.Code("example.com/interface-unexported-method", "main.rect.name", "name", "example.com/interface-unexported-method.rect", "example.com/interface-unexported-method/main.go", 34)
 
-var __atel_attrs_total = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "total"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 36)}
+var __atel_code_total = __atel_rtlib.Code("example.com/interface-unexported-method", "main.total", "total", "example.com/interface-unexported-method", "example.com/interface-unexported-method/main.go", 36)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/interface-unexported-method"), __atel_attribute.String("code.filepath", "example.com/interface-unexported-method/main.go"), __atel_attribute.Int("code.lineno", 47)}
+var __atel_code_main = __atel_rtlib.Code("example.com/interface-unexported-method", "main.main", "main", "example.com/interface-unexported-method", "example.com/interface-unexported-method/main.go", 47)

@@ -17,13 +17,12 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
+	__atel_rtlib "instrgen.dev/rtlib"
 )
 
 // logf writes a note to stderr; its arguments reach fmt.Fprintf.
 func logf(__atel_tracing_ctx __atel_context.Context, format string, args ...interface{}) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.logf")
-	__atel_span.SetAttributes(__atel_attrs_logf...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprintf(os.Stderr, format, args...)
@@ -31,7 +30,6 @@ func logf(__atel_tracing_ctx __atel_context.Context, format string, args ...inte
 
 func shout(__atel_tracing_ctx __atel_context.Context, r rune) rune {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.shout")
-	__atel_span.SetAttributes(__atel_attrs_shout...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if r == 'a' {
@@ -41,8 +39,11 @@ func shout(__atel_tracing_ctx __atel_context.Context, r rune) rune {
 }
 
 func greet(name string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.greet")
-	__atel_span.SetAttributes(__atel_attrs_greet...)
+	return __atel_twin_greet(__atel_context.Background(), name)
+}
+
+func __atel_twin_greet(__atel_tracing_ctx __atel_context.Context, name string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.greet")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "hello " + name
@@ -50,7 +51,6 @@ func greet(name string) string {
 
 func describe(__atel_tracing_ctx __atel_context.Context, word string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
-	__atel_span.SetAttributes(__atel_attrs_describe...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	label := ""
@@ -69,7 +69,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -77,17 +76,17 @@ func main() {
 		logf(__atel_child_tracing_ctx, "word %s: %d letters\n", strings.ToUpper(w), len(w))
 		fmt.Println(describe(__atel_child_tracing_ctx, w))
 	}
-	fmt.Println(runtime.FuncForPC(reflect.ValueOf(greet).Pointer()).Name(), greet("gopher"))
+	fmt.Println(runtime.FuncForPC(reflect.ValueOf(greet).Pointer()).Name(), __atel_twin_greet(__atel_child_tracing_ctx, "gopher"))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/observer-argument-types")
 
-var __atel_attrs_logf = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "logf"), __atel_attribute.String("code.namespace", "example.com/observer-argument-types"), __atel_attribute.String("code.filepath", "example.com/observer-argument-types/main.go"), __atel_attribute.Int("code.lineno", 18)}
+var __atel_code_logf = __atel_rtlib.Code("example.com/observer-argument-types", "main.logf", "logf", "example.com/observer-argument-types", "example.com/observer-argument-types/main.go", 18)
 
-var __atel_attrs_shout = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "shout"), __atel_attribute.String("code.namespace", "example.com/observer-argument-types"), __atel_attribute.String("code.filepath", "example.com/observer-argument-types/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_shout = __atel_rtlib.Code("example.com/observer-argument-types", "main.shout", "shout", "example.com/observer-argument-types", "example.com/observer-argument-types/main.go", 22)
 
-var __atel_attrs_greet = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "greet"), __atel_attribute.String("code.namespace", "example.com/observer-argument-types"), __atel_attribute.String("code.filepath", "example.com/observer-argument-types/main.go"), __atel_attribute.Int("code.lineno", 29)}
+var __atel_code_greet = __atel_rtlib.Code("example.com/observer-argument-types", "main.greet", "greet", "example.com/observer-argument-types", "example.com/observer-argument-types/main.go", 29)
 
-var __atel_attrs_describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describe"), __atel_attribute.String("code.namespace", "example.com/observer-argument-types"), __atel_attribute.String("code.filepath", "example.com/observer-argument-types/main.go"), __atel_attribute.Int("code.lineno", 33)}
+var __atel_code_describe = __atel_rtlib.Code("example.com/observer-argument-types", "main.describe", "describe", "example.com/observer-argument-types", "example.com/observer-argument-types/main.go", 33)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/observer-argument-types"), __atel_attribute.String("code.filepath", "example.com/observer-argument-types/main.go"), __atel_attribute.Int("code.lineno", 44)}
+var __atel_code_main = __atel_rtlib.Code("example.com/observer-argument-types", "main.main", "main", "example.com/observer-argument-types", "example.com/observer-argument-types/main.go", 44)

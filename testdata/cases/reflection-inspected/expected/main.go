@@ -17,7 +17,6 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
-	__atel_attribute "go.opentelemetry.io/otel/attribute"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -27,8 +26,11 @@ type item struct {
 }
 
 func (i item) Label() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.item.Label")
-	__atel_span.SetAttributes(__atel_attrs_item_Label...)
+	return i.__atel_twin_Label(__atel_context.Background())
+}
+
+func (i item) __atel_twin_Label(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.item.Label")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s x%d", i.Name, i.Qty)
@@ -40,7 +42,6 @@ type cache struct {
 
 func (c *cache) Lookup(__atel_tracing_ctx __atel_context.Context, k string) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*cache).Lookup")
-	__atel_span.SetAttributes(__atel_attrs_cache_Lookup...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.hits[k]++
@@ -58,8 +59,11 @@ type node struct {
 }
 
 func (n node) Describe() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.node.Describe")
-	__atel_span.SetAttributes(__atel_attrs_node_Describe...)
+	return n.__atel_twin_Describe(__atel_context.Background())
+}
+
+func (n node) __atel_twin_Describe(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.node.Describe")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "node " + n.kind
@@ -71,7 +75,6 @@ type counter struct {
 
 func (c *counter) Add(__atel_tracing_ctx __atel_context.Context, d int) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*counter).Add")
-	__atel_span.SetAttributes(__atel_attrs_counter_Add...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	c.n += d
@@ -81,7 +84,6 @@ func (c *counter) Add(__atel_tracing_ctx __atel_context.Context, d int) int {
 // isNilPtr only inspects what reflect.ValueOf returns: no method of x can be called through it.
 func isNilPtr(__atel_tracing_ctx __atel_context.Context, x interface{}) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.isNilPtr")
-	__atel_span.SetAttributes(__atel_attrs_isNilPtr...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	v := reflect.ValueOf(x)
@@ -90,7 +92,6 @@ func isNilPtr(__atel_tracing_ctx __atel_context.Context, x interface{}) bool {
 
 func describeByName(__atel_tracing_ctx __atel_context.Context, n node) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describeByName")
-	__atel_span.SetAttributes(__atel_attrs_describeByName...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := reflect.ValueOf(n).MethodByName("Describe").Call(nil)
@@ -101,7 +102,6 @@ var tmpl = template.Must(template.New("page").Parse("{{.Title}}\n{{range .Items}
 
 func render(__atel_tracing_ctx __atel_context.Context, p *page) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.render")
-	__atel_span.SetAttributes(__atel_attrs_render...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	var b strings.Builder
@@ -119,7 +119,6 @@ func main() {
 	__atel_otel.SetTracerProvider(__atel_ts.Tp)
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
-	__atel_span.SetAttributes(__atel_attrs_main...)
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
@@ -132,23 +131,23 @@ func main() {
 	cnt = &counter{}
 	fmt.Println(cnt.Add(__atel_child_tracing_ctx, 2), cnt.Add(__atel_child_tracing_ctx, 3))
 	fmt.Println(describeByName(__atel_child_tracing_ctx, node{"leaf"}))
-	fmt.Println(p.Items[0].Label(), node{"root"}.Describe())
+	fmt.Println(p.Items[0].__atel_twin_Label(__atel_child_tracing_ctx), node{"root"}.__atel_twin_Describe(__atel_child_tracing_ctx))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/reflection-inspected")
 
-var __atel_attrs_item_Label = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Label"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected.item"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 22)}
+var __atel_code_item_Label = __atel_rtlib.Code("example.com/reflection-inspected", "main.item.Label", "Label", "example.com/reflection-inspected.item", "example.com/reflection-inspected/main.go", 22)
 
-var __atel_attrs_cache_Lookup = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Lookup"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected.(*cache)"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 30)}
+var __atel_code_cache_Lookup = __atel_rtlib.Code("example.com/reflection-inspected", "main.(*cache).Lookup", "Lookup", "example.com/reflection-inspected.(*cache)", "example.com/reflection-inspected/main.go", 30)
 
-var __atel_attrs_node_Describe = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Describe"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected.node"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 45)}
+var __atel_code_node_Describe = __atel_rtlib.Code("example.com/reflection-inspected", "main.node.Describe", "Describe", "example.com/reflection-inspected.node", "example.com/reflection-inspected/main.go", 45)
 
-var __atel_attrs_counter_Add = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "Add"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected.(*counter)"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 53)}
+var __atel_code_counter_Add = __atel_rtlib.Code("example.com/reflection-inspected", "main.(*counter).Add", "Add", "example.com/reflection-inspected.(*counter)", "example.com/reflection-inspected/main.go", 53)
 
-var __atel_attrs_isNilPtr = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "isNilPtr"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 59)}
+var __atel_code_isNilPtr = __atel_rtlib.Code("example.com/reflection-inspected", "main.isNilPtr", "isNilPtr", "example.com/reflection-inspected", "example.com/reflection-inspected/main.go", 59)
 
-var __atel_attrs_describeByName = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "describeByName"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 64)}
+var __atel_code_describeByName = __atel_rtlib.Code("example.com/reflection-inspected", "main.describeByName", "describeByName", "example.com/reflection-inspected", "example.com/reflection-inspected/main.go", 64)
 
-var __atel_attrs_render = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "render"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 71)}
+var __atel_code_render = __atel_rtlib.Code("example.com/reflection-inspected", "main.render", "render", "example.com/reflection-inspected", "example.com/reflection-inspected/main.go", 71)
 
-var __atel_attrs_main = []__atel_attribute.KeyValue{__atel_attribute.String("code.function", "main"), __atel_attribute.String("code.namespace", "example.com/reflection-inspected"), __atel_attribute.String("code.filepath", "example.com/reflection-inspected/main.go"), __atel_attribute.Int("code.lineno", 80)}
+var __atel_code_main = __atel_rtlib.Code("example.com/reflection-inspected", "main.main", "main", "example.com/reflection-inspected", "example.com/reflection-inspected/main.go", 80)
