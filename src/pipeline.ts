@@ -9,7 +9,8 @@ import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
 import { inTree, moduleGoTexts, modulesOf } from './gomod/modules';
 import { DependencyOptions, planDependencies } from './gomod/dependencies';
-import { parseRecord, RECORD_FILE, Undo, undoRecord } from './gomod/record';
+import { parseRecord, RECORD_FILE, RUNTIME_MODULE_DIR, Undo, undoRecord } from './gomod/record';
+import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { parseGo, SyntaxProblem } from './parse/parse';
@@ -362,7 +363,12 @@ export function runInject(opts: RunOptions): RunResult {
     const units = modulesOf(opts.fs, module);
     // Each module gets what its own new imports need, and what those of the modules it replaces by a directory need:
     // a module at go 1.17 or later lists every module providing a package its build imports.
+    // go.work allows one replacement of the runtime library: the first module that holds it (or writes it) lends its
+    // directory to every other module of the workspace.
+    const rtlib = rtlibPath ?? DEFAULT_RTLIB_PATH;
+    let runtimeDir = module.join === 'workspace' ? units.map((m) => localReplacement(baseline(inTree(m, 'go.mod')), rtlib, m.root)).find((d) => d !== undefined) : undefined;
     for (const m of units) {
+      const runtimeAt = runtimeDir === undefined ? undefined : relativeReplacement(m.root, runtimeDir);
       const deps = planDependencies(
         {
           modulePath: m.modulePath,
@@ -373,9 +379,11 @@ export function runInject(opts: RunOptions): RunResult {
           rtlibPath: rtlibPath ?? DEFAULT_RTLIB_PATH,
           ...surroundings(opts.fs, m.root, opts.dependencies),
           record: true,
+          runtimeAt,
         },
         opts.dependencies,
       );
+      if (module.join === 'workspace' && runtimeDir === undefined && deps.files.has(`${RUNTIME_MODULE_DIR}/go.mod`)) runtimeDir = path.join(m.root, RUNTIME_MODULE_DIR);
       for (const [f, t] of deps.files) wanted.set(inTree(m, f), t);
       for (const f of deps.removed) wanted.set(inTree(m, f), null);
       diagnostics.push(...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)));
@@ -432,4 +440,16 @@ function rtlibImportPath(program: Program): string | undefined {
     if (m) return m[1];
   }
   return undefined;
+}
+
+/** The directory go.mod replaces the runtime library by, when it is a local one. */
+function localReplacement(goMod: string | undefined, rtlib: string, root: string): string | undefined {
+  const target = goMod === undefined ? undefined : readGoMod(goMod).replaces.get(rtlib);
+  return target !== undefined && (/^\.\.?([/\\]|$)/.test(target) || path.isAbsolute(target)) ? path.resolve(root, target) : undefined;
+}
+
+/** dir as a replacement in the go.mod of the module at root: `./x` or `../x`, as the go command wants it. */
+function relativeReplacement(root: string, dir: string): string {
+  const rel = path.relative(root, dir).split(path.sep).join('/');
+  return rel.startsWith('../') ? rel : `./${rel}`;
 }

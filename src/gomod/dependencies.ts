@@ -73,6 +73,11 @@ export interface DependencyInput {
   record: boolean;
   /** The other modules of the workspace (go.work), module path → absolute directory. */
   workspace?: Map<string, string>;
+  /**
+   * Where another module of the same workspace holds the runtime library, relative to this module (`../app/.instrgen/rtlib`):
+   * go.work allows one replacement per module path, so every module replaces it by that one directory.
+   */
+  runtimeAt?: string;
 }
 
 export interface DependencyChanges {
@@ -119,6 +124,8 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     for (const p of foreignImports(input.alsoImported.after, input.modulePath)) if (!theirs.has(p) && !imported.has(p) && p !== input.rtlibPath) needed.add(p);
   }
   const added = new Map<string, string>();
+  /** The runtime library's files, when this module replaces it by a directory not written yet. */
+  const runtimeFiles = new Map<string, string>();
   let goMod = input.goMod;
   const addedRequires = new Map<string, string>();
   const addedReplaces = new Map<string, string>();
@@ -127,9 +134,10 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   if (importedAfter.has(input.rtlibPath)) {
     needed.delete(input.rtlibPath);
     if (!facts.requires.has(input.rtlibPath) && !facts.replaces.has(input.rtlibPath)) {
-      const dir = `./${RUNTIME_MODULE_DIR}`;
-      added.set(`${RUNTIME_MODULE_DIR}/go.mod`, `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo ${opts.runtime.goVersion}\n`);
-      for (const [name, text] of opts.runtime.files) added.set(`${RUNTIME_MODULE_DIR}/${name}`, text);
+      const dir = input.runtimeAt ?? `./${RUNTIME_MODULE_DIR}`;
+      runtimeFiles.set('go.mod', `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo ${opts.runtime.goVersion}\n`);
+      for (const [name, text] of opts.runtime.files) runtimeFiles.set(name, text);
+      if (!input.runtimeAt) for (const [name, text] of runtimeFiles) added.set(`${RUNTIME_MODULE_DIR}/${name}`, text);
       for (const p of foreignImports(opts.runtime.files.values(), input.rtlibPath)) if (!imported.has(p)) needed.add(p);
       goMod = withLocalModule(goMod, input.rtlibPath, dir);
       addedRequires.set(input.rtlibPath, LOCAL_REPLACEMENT_VERSION);
@@ -179,7 +187,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   }
   else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
-    if (added.size) localModules.set(RUNTIME_MODULE_DIR, new Map([...added].map(([f, t]) => [f.slice(RUNTIME_MODULE_DIR.length + 1), t])));
+    if (runtimeFiles.size) localModules.set((input.runtimeAt ?? RUNTIME_MODULE_DIR).replace(/^\.\//, ''), runtimeFiles);
     const workspace = new Map([...(input.workspace ?? [])].filter(([m]) => !facts.replaces.has(m)));
     // Go 1.19 loads the whole module graph once it holds modules older than go 1.17 (as OTel v1.1.0 is), and then
     // reads the go.mod of a workspace module at the version required, which an unpublished module does not have.

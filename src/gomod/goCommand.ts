@@ -20,12 +20,14 @@ export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
     try {
       let goMod = request.goMod;
       const swaps: Array<[string, string]> = [];
+      let n = 0;
       for (const [dir, files] of request.localModules) {
-        const abs = path.join(scratch, 'local', ...dir.split('/'));
+        // dir is the replacement as go.mod spells it without a leading ./ (`.instrgen/rtlib`, `../app/.instrgen/rtlib`).
+        const abs = path.join(scratch, 'local', String(n++));
         fs.mkdirSync(abs, { recursive: true });
         for (const [name, text] of files) fs.writeFileSync(path.join(abs, name), text);
-        goMod = goMod.replace(new RegExp(`=>[ \\t]+\\./${escaped(dir)}[ \\t]*$`, 'gm'), `=> ${abs}`);
-        swaps.push([abs, `./${dir}`]);
+        goMod = goMod.replace(new RegExp(`=>[ \\t]+(?:\\./)?${escaped(dir)}[ \\t]*$`, 'gm'), `=> ${abs}`);
+        swaps.push([abs, /^\.\.\//.test(dir) ? dir : `./${dir}`]);
       }
       for (const [mod, dir] of request.workspace) goMod += `\nreplace ${mod} => ${dir}\n`;
       const modFile = path.join(scratch, 'go.mod');
