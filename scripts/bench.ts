@@ -931,7 +931,12 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
       );
     tables(out, reps, floor, full, samples);
   }
-  out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
+  out.push(
+    '',
+    '#### Workers (worker_threads)',
+    '',
+    `Parsing and the compact-tree walk (parse phase, and the re-parse of every output in edit/check) ran on ${process.env.INSTRGEN_WORKERS === undefined || process.env.INSTRGEN_WORKERS === '' ? 'the default number of worker threads (one per core, at most 4)' : `INSTRGEN_WORKERS=${process.env.INSTRGEN_WORKERS} worker threads (0: this thread)`}; the rest of the pipeline on one thread. For the speed-up of N workers over 1, run the bench with INSTRGEN_WORKERS=1 and =N and compare (the children inherit it).`,
+  );
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {

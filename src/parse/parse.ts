@@ -37,6 +37,16 @@ function goParser(): Parser {
   return parser;
 }
 
+/**
+ * The language's name tables, which this thread's trees share. `learned` adds type names another thread's walks met
+ * (the tables name anonymous node types only as walks meet them), so that trees made there read here.
+ */
+export function languageNames(learned: readonly [number, string][] = []): LanguageNames {
+  goParser();
+  for (const [id, name] of learned) names!.types[id] ??= name;
+  return names!;
+}
+
 /** A syntax error found by the parser, as an offset into the text. */
 export interface SyntaxProblem {
   offset: number;
