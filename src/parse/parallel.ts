@@ -29,6 +29,9 @@ interface Pool {
 
 let pool: Pool | undefined;
 
+/** Files parsed on worker threads in this process so far (tests check that the workers did the work). */
+export const parsedOnWorkers = { files: 0 };
+
 /**
  * What a worker runs: this file's sibling, tsc's .js output as it is, or the .ts source through tsx's require hook when
  * tsx runs this thread. Under a transform only this thread knows (jest), there is nothing a worker could load, and
@@ -56,11 +59,17 @@ function startPool(count: number, wait = true): Pool | undefined {
   const source = workerSource();
   if (!source) return undefined;
   const done = new Int32Array(new SharedArrayBuffer(4));
-  // --trace-gc and friends stay with this thread: the workers' collections would mix into its log.
-  const execArgv = process.execArgv.filter((a) => !a.startsWith('--trace-gc') && !a.startsWith('--prof') && !a.startsWith('--cpu-prof'));
   const workers: Pool['workers'] = [];
   for (let i = 0; i < count; i++) {
-    const worker = new Worker(source, { eval: true, execArgv });
+    let worker: Worker;
+    try {
+      // No node flags of this thread (workers refuse some, and --trace-gc would mix their collections into its log):
+      // the source registers tsx itself when it needs it.
+      worker = new Worker(source, { eval: true, execArgv: [] });
+    } catch {
+      for (const w of workers) void w.worker.terminate();
+      return undefined;
+    }
     worker.unref();
     // A worker that cannot start never counts itself ready: the wait below gives up and parsing stays here.
     worker.on('error', () => undefined);
@@ -123,6 +132,7 @@ export function parseGoFiles(texts: readonly string[], workers = parseWorkerCoun
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
         const reply = m.message as ParseReply;
         if (!reply.result) continue;
+        parsedOnWorkers.files++;
         const { types, fields } = languageNames(reply.learned);
         out[reply.index] = { tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }), errors: reply.result.errors };
       }
