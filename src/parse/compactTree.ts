@@ -181,10 +181,13 @@ export interface Point {
   column: number;
 }
 
-/** One file's tree: node views made on demand (one per node, so that identity holds) over the arrays. */
+/**
+ * One file's tree: node views made on demand over the arrays. A view is made at each ask and not kept (kept, they
+ * held most of the JS heap on Go's std+cmd): compare nodes by `id`, not by identity.
+ */
 export class CompactTree {
-  private readonly nodes: (SyntaxNode | undefined)[] = [];
   private lineStarts?: number[];
+  private prev?: Int32Array;
   private fieldIds?: Map<string, number>;
 
   constructor(readonly data: TreeData) {}
@@ -195,7 +198,18 @@ export class CompactTree {
 
   /** The view of node `i` (-1: null). */
   node(i: number): SyntaxNode {
-    return (this.nodes[i] ??= new SyntaxNode(this, i));
+    return new SyntaxNode(this, i);
+  }
+
+  /** The previous sibling of node `i` (-1: none), from an index made at the first ask. */
+  previousOf(i: number): number {
+    if (!this.prev) {
+      const { next, count } = this.data;
+      const prev = new Int32Array(count).fill(-1);
+      for (let k = 0; k < count; k++) if (next[k] >= 0) prev[next[k]] = k;
+      this.prev = prev;
+    }
+    return this.prev[i];
   }
 
   nodeOrNull(i: number): SyntaxNode | null {
@@ -280,12 +294,7 @@ export class SyntaxNode {
     return this.tree.nodeOrNull(this.tree.data.next[this.id]);
   }
   get previousSibling(): SyntaxNode | null {
-    const d = this.tree.data;
-    const p = d.parent[this.id];
-    if (p < 0) return null;
-    let prev = -1;
-    for (let c = p + 1; c !== this.id; c = d.next[c]) prev = c;
-    return this.tree.nodeOrNull(prev);
+    return this.tree.nodeOrNull(this.tree.previousOf(this.id));
   }
   /** The index of the first child, -1 when there is none. */
   private firstChildIndex(): number {
