@@ -26,14 +26,14 @@ const sent = new Set<number>();
 function newlyLearned(): [number, string][] {
   const out: [number, string][] = [];
   const types = languageNames().types;
-  if (sent.size === Object.keys(types).length) return out;
-  // The table is sparse (the error type is id 0xffff): its keys, not its length.
+  // The table is sparse (the error type is id 0xffff): its keys, not its length. A name still unknown (null) is not
+  // counted as sent: it goes with the first reply after a walk has met it.
   for (const key of Object.keys(types)) {
     const id = Number(key);
     const name = types[id];
-    if (sent.has(id)) continue;
+    if (name === null || name === undefined || sent.has(id)) continue;
     sent.add(id);
-    if (name !== null) out.push([id, name]);
+    out.push([id, name]);
   }
   return out;
 }
