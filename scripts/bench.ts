@@ -1,4 +1,4 @@
-// The benchmark: instrgen's full inject pipeline against a parse-only floor (read + parseGo every file) on a large
+// The benchmark: instrgen's full inject pipeline against a parse-only floor (read + parseGoOnly every file: the parse, no tree walk) on a large
 // Go tree, measured in one run as ratios (machines are noisy; timed tests are not allowed). Every measured
 // configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
 // repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
@@ -146,7 +146,8 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   type Pipeline = typeof import('../src/pipeline');
   type FileSys = typeof import('../src/load/fileSystem');
   const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> => (dist ? (require(path.join(dist, rel)) as T) : viaTsx());
-  const { parseGo } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
+  // The floor is tree-sitter's parse alone (parseGoOnly), without the walk that makes the pipeline's compact trees.
+  const { parseGoOnly } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
   // The split phases (see the header): installed before the pipeline's modules are loaded, so that they import the
   // wrapped functions.
   let phase = '';
@@ -180,7 +181,7 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       mark('read');
       const files = readGoFiles(dir);
       mark('parse');
-      const trees = files.map((f) => parseGo(f.text));
+      const trees = files.map((f) => parseGoOnly(f.text));
       const end = performance.now();
       keep = { files, trees };
       sample.totalMs = end - t0;
@@ -191,7 +192,7 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
         sample.lines += countLines(f.text);
         sample.bytes += Buffer.byteLength(f.text);
       }
-      sample.counts = { syntaxErrorFiles: trees.filter((t) => t.errors.length).length };
+      sample.counts = { syntaxErrorFiles: trees.filter((t) => t.hasError).length };
     } else {
       const started = performance.now();
       const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => {
@@ -930,7 +931,12 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
       );
     tables(out, reps, floor, full, samples);
   }
-  out.push('', '#### Workers (worker_threads)', '', 'workers: not implemented. Parsing and extraction run on one thread; there is no speed-up of N workers over 1 to report yet.');
+  out.push(
+    '',
+    '#### Workers (worker_threads)',
+    '',
+    `Parsing and the compact-tree walk (parse phase, and the re-parse of every output in edit/check) ran on ${process.env.INSTRGEN_WORKERS === undefined || process.env.INSTRGEN_WORKERS === '' ? 'the default number of worker threads (one per core, at most 4)' : `INSTRGEN_WORKERS=${process.env.INSTRGEN_WORKERS} worker threads (0: this thread)`}; the rest of the pipeline on one thread. For the speed-up of N workers over 1, run the bench with INSTRGEN_WORKERS=1 and =N and compare (the children inherit it).`,
+  );
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {

@@ -13,7 +13,8 @@ import { parseRecord, RECORD_FILE, RUNTIME_MODULE_DIR, Undo, undoRecord } from '
 import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
-import { parseGo, SyntaxProblem } from './parse/parse';
+import { parseGo, ParsedSource, SyntaxProblem } from './parse/parse';
+import { parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
@@ -122,8 +123,8 @@ function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, befor
  * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
  * only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[], touched: number[], reflowed: number[]): Rewritten {
-  let { tree, errors } = parseGo(text);
+function gofmtLayout(text: string, opens: number[], touched: number[], reflowed: number[], parsed: ParsedSource = parseGo(text)): Rewritten {
+  let { tree, errors } = parsed;
   const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
   if (opened.length) {
     text = applyEdits(text, opened);
@@ -139,8 +140,7 @@ function gofmtLayout(text: string, opens: number[], touched: number[], reflowed:
   return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
 }
 
-function syntaxDiagnostics(file: string, text: string): { tree: ReturnType<typeof parseGo>['tree']; diagnostics: Diagnostic[] } {
-  const { tree, errors } = parseGo(text);
+function syntaxDiagnostics(file: string, text: string, { tree, errors }: ParsedSource): { tree: ParsedSource['tree']; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
   return {
     tree,
@@ -295,14 +295,16 @@ export function runPrune(opts: RunOptions): RunResult {
 
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
 export function runInject(opts: RunOptions): RunResult {
+  startParseWorkers(); // they load while load and prune run
   const { module, before, pruned, extras } = loadAndPrune(opts);
   const volume = volumeOf(opts.volume, readVolumeConfig(opts.fs, module.root), module.modulePath);
 
   opts.onPhase?.('parse', `${module.files.length} files`);
   const parsed: ParsedFile[] = [];
   const syntax: Diagnostic[] = [];
-  for (const f of module.files) {
-    const { tree, diagnostics } = syntaxDiagnostics(f.path, pruned.get(f.path)!);
+  const sources = parseGoFiles(module.files.map((f) => pruned.get(f.path)!));
+  for (const [i, f] of module.files.entries()) {
+    const { tree, diagnostics } = syntaxDiagnostics(f.path, pruned.get(f.path)!, sources[i]);
     syntax.push(...diagnostics);
     parsed.push({ file: { ...f, text: pruned.get(f.path)! }, tree });
   }
@@ -339,10 +341,12 @@ export function runInject(opts: RunOptions): RunResult {
 
   opts.onPhase?.('edit', `${edits.length} files`);
   const rewritten = new Map<string, Rewritten>();
-  for (const fe of edits) {
+  const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
+  const reparsed = parseGoFiles(edited);
+  for (const [i, fe] of edits.entries()) {
     const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
     const before = pruned.get(fe.file)!;
-    rewritten.set(fe.file, gofmtLayout(applyEdits(before, fe.edits), opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before)));
+    rewritten.set(fe.file, gofmtLayout(edited[i], opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before), reparsed[i]));
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();

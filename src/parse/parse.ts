@@ -1,6 +1,8 @@
-// Parsing Go source with tree-sitter-go: one parse per file, kept for every later phase, plus its syntax errors.
+// Parsing Go source with tree-sitter-go: one parse per file, walked once into a compact tree (plain arrays) that every
+// later phase reads, plus its syntax errors; the native tree is dropped right after.
 import * as path from 'path';
 import type Parser = require('tree-sitter');
+import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData } from './compactTree';
 
 /**
  * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
@@ -15,18 +17,34 @@ function treeSitter(): { Parser: typeof Parser; Go: unknown } {
   return binding.__instrgenLoaded;
 }
 
-export type SyntaxNode = Parser.SyntaxNode;
-export type Tree = Parser.Tree;
+export { CompactTree as Tree, SyntaxNode } from './compactTree';
 
 let parser: Parser | undefined;
+let names: LanguageNames | undefined;
 
 function goParser(): Parser {
   if (!parser) {
     const { Parser: ParserClass, Go } = treeSitter();
     parser = new ParserClass();
     parser.setLanguage(Go as Parser.Language);
+    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    const binding = require(require('node-gyp-build').path(path.dirname(require.resolve('tree-sitter/package.json'))));
+    const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
+    const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
+    const fielded = new Set(info.filter((t) => t.named && t.fields && Object.keys(t.fields).length).map((t) => t.type));
+    names = { types, fields: binding.getNodeFieldNamesById(Go), withFields: types.map((t) => t !== null && fielded.has(t)) };
   }
   return parser;
+}
+
+/**
+ * The language's name tables, which this thread's trees share. `learned` adds type names another thread's walks met
+ * (the tables name anonymous node types only as walks meet them), so that trees made there read here.
+ */
+export function languageNames(learned: readonly [number, string][] = []): LanguageNames {
+  goParser();
+  for (const [id, name] of learned) names!.types[id] ??= name;
+  return names!;
 }
 
 /** A syntax error found by the parser, as an offset into the text. */
@@ -36,7 +54,13 @@ export interface SyntaxProblem {
 }
 
 export interface ParsedSource {
-  tree: Tree;
+  tree: CompactTree;
+  errors: SyntaxProblem[];
+}
+
+/** The parse as plain data: what a worker thread hands back. */
+export interface ParsedData {
+  data: TreeData;
   errors: SyntaxProblem[];
 }
 
@@ -45,16 +69,41 @@ export interface ParsedSource {
  * (Go accepts a BOM at the start of a file; tree-sitter-go does not).
  */
 export function parseGo(text: string): ParsedSource {
-  const input = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-  // node-tree-sitter reads the JS string in chunks; a buffer larger than the text avoids a failure on big files.
-  const bufferSize = Math.max(32 * 1024, input.length * 2 + 1024);
-  const tree = goParser().parse(input, undefined, { bufferSize });
-  return { tree, errors: tree.rootNode.hasError ? syntaxProblems(tree.rootNode) : [] };
+  const { data, errors } = parseGoData(text);
+  return { tree: new CompactTree(data), errors };
 }
 
-function syntaxProblems(root: SyntaxNode): SyntaxProblem[] {
+/** The text as the parser sees it: a leading byte-order mark as a space. */
+function parserInput(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+}
+
+function nativeTree(input: string): Parser.Tree {
+  // node-tree-sitter reads the JS string in chunks; a buffer larger than the text avoids a failure on big files.
+  const bufferSize = Math.max(32 * 1024, input.length * 2 + 1024);
+  return goParser().parse(input, undefined, { bufferSize });
+}
+
+/** The parse alone, nothing read from the tree but whether it has errors: the benchmark's floor. */
+export function parseGoOnly(text: string): { tree: unknown; hasError: boolean } {
+  const tree = nativeTree(parserInput(text));
+  return { tree, hasError: tree.rootNode.hasError };
+}
+
+/** parseGo's result as plain data. */
+export function parseGoData(text: string): ParsedData {
+  const input = parserInput(text);
+  const tree = nativeTree(input);
+  const root = tree.rootNode;
+  const hasError = root.hasError;
+  const errors = hasError ? syntaxProblems(root) : [];
+  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError);
+  return { data, errors };
+}
+
+function syntaxProblems(root: Parser.SyntaxNode): SyntaxProblem[] {
   const found: SyntaxProblem[] = [];
-  const visit = (n: SyntaxNode) => {
+  const visit = (n: Parser.SyntaxNode) => {
     if (found.length >= 10) return;
     if (n.isMissing) {
       found.push({ offset: n.startIndex, message: `syntax error: missing ${n.type}` });

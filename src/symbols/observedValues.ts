@@ -21,6 +21,9 @@ export function observedFunctionValues(
     if (list) list.push(from);
     else into.set(to, [from]);
   }
+  // Only places some function value flows to can lead back to one: the walks below skip the others, which changes
+  // neither what they reach nor in which order (a place outside this set only leads to places outside it).
+  const fedByValue = placesFunctionValuesReach(flows);
   // One walk per package of observers: a function value counts only where a program or test binary links its
   // package with the observer's (fields and variables matched by name would otherwise join unrelated programs).
   const byPackage = new Map<string, FuncValueFlows['sinks']>();
@@ -33,7 +36,7 @@ export function observedFunctionValues(
     const reached = new Map<string, { what: string; pos: Position }>();
     const queue: string[] = [];
     const reach = (node: string, why: { what: string; pos: Position }) => {
-      if (reached.has(node)) return;
+      if (reached.has(node) || !fedByValue.has(node)) return;
       reached.set(node, why);
       queue.push(node);
     };
@@ -50,4 +53,34 @@ export function observedFunctionValues(
     }
   }
   return new Map([...observed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/** Every place a function value (`fv:`) may flow to, the values themselves included: `escape` flows back into unknownInto. */
+function placesFunctionValuesReach(flows: FuncValueFlows): Set<string> {
+  const out = new Map<string, string[]>();
+  const seen = new Set<string>();
+  const stack: string[] = [];
+  const seed = (p: string) => {
+    if (!p.startsWith('fv:') || seen.has(p)) return;
+    seen.add(p);
+    stack.push(p);
+  };
+  for (const [from, to] of flows.edges) {
+    const list = out.get(from);
+    if (list) list.push(to);
+    else out.set(from, [to]);
+    seed(from);
+    seed(to);
+  }
+  for (const s of flows.sinks) seed(s.from);
+  while (stack.length) {
+    const p = stack.pop()!;
+    const next = p === 'escape' ? [...(out.get(p) ?? []), ...flows.unknownInto] : (out.get(p) ?? []);
+    for (const q of next) {
+      if (seen.has(q)) continue;
+      seen.add(q);
+      stack.push(q);
+    }
+  }
+  return seen;
 }

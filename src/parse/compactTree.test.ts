@@ -1,0 +1,78 @@
+import * as fs from 'fs';
+import * as path from 'path';
+import type Parser = require('tree-sitter');
+import { parseGo, parseGoOnly } from './parse';
+import { SyntaxNode } from './compactTree';
+
+/**
+ * Every member the compact nodes offer, read on both trees, node by node (children included). One difference is
+ * allowed in trees with errors, where nothing past the parse reads them: tree-sitter's nextSibling skips a zero-width
+ * node (a missing `)` in `f(1, }`, an empty expression list), which the compact tree keeps as a sibling.
+ */
+function mismatches(text: string): string[] {
+  const native = (parseGoOnly(text).tree as Parser.Tree).rootNode;
+  const nextOf = (n: Parser.SyntaxNode | SyntaxNode) => (native.hasError && n.nextSibling && n.nextSibling.startIndex === n.nextSibling.endIndex ? n.nextSibling.nextSibling : n.nextSibling);
+  const compact = parseGo(text).tree.rootNode;
+  const out: string[] = [];
+  const fields = ['name', 'type', 'value', 'body', 'parameters', 'result', 'receiver', 'function', 'arguments', 'operand', 'field', 'left', 'right', 'operator', 'condition', 'initializer', 'update', 'package', 'path', 'element', 'key', 'alternative', 'consequence', 'type_parameters'];
+  const describe = (n: Parser.SyntaxNode | SyntaxNode | null) => (n ? `${n.type}@${n.startIndex}-${n.endIndex}` : 'null');
+  const facts = (n: Parser.SyntaxNode | SyntaxNode) =>
+    [
+      describe(n),
+      n.text,
+      n.isNamed,
+      n.isMissing,
+      n.hasError,
+      JSON.stringify(n.startPosition),
+      JSON.stringify(n.endPosition),
+      n.childCount,
+      n.namedChildCount,
+      describe(n.parent),
+      describe(n.previousSibling),
+      describe(nextOf(n)),
+      describe(n.lastNamedChild),
+      describe(n.child(1)),
+      describe(n.namedChild(0)),
+      n.namedChildren.map(describe).join(','),
+      ...fields.map((f) => describe(n.childForFieldName(f)) + n.childrenForFieldName(f).map(describe).join(',')),
+      n.descendantsOfType(['identifier', 'comment']).map(describe).join(','),
+    ].join('|');
+  const visit = (a: Parser.SyntaxNode, b: SyntaxNode) => {
+    if (facts(a) !== facts(b)) out.push(`${facts(a)}\n${facts(b)}`);
+    const ac = a.children;
+    const bc = b.children;
+    if (ac.length !== bc.length) return void out.push(`${describe(a)}: ${ac.length} children, compact ${bc.length}`);
+    ac.forEach((c, i) => visit(c, bc[i]));
+  };
+  visit(native, compact);
+  for (let i = 0; i <= text.length; i += text.length > 2000 ? 7 : 1) {
+    const [x, y] = [native.descendantForIndex(i), compact.descendantForIndex(i)];
+    if (describe(x) !== describe(y)) out.push(`descendantForIndex(${i}): ${describe(x)}, compact ${describe(y)}`);
+  }
+  return out;
+}
+
+describe('compact trees read as tree-sitter trees', () => {
+  it.each([
+    ['a file with literals, comments and non-ASCII text', 'package p\n\n// ü\nvar s = "héllo😀" + x // ü\n\nfunc (r *T[K]) f(a, b int, c ...string) (n int, err error) {\n\tfor i := range s { _ = i }\n\tif x := g(); x > 0 {\n\t\treturn 1, nil\n\t}\n\treturn\n}\n'],
+    ['a byte-order mark', '\uFEFFpackage p\n\nfunc f() {}\n'],
+    ['syntax errors and missing nodes', 'package p\n\nfunc f( {\n\tx := \n}\n\nfunc g() { h(1, }\n'],
+    ['CRLF line ends', 'package p\r\n\r\nimport (\r\n\t"fmt"\r\n)\r\n\r\nfunc f() { fmt.Println(1) }\r\n'],
+    ['an empty file', ''],
+  ])('%s', (_, text) => {
+    expect(mismatches(text)).toEqual([]);
+  });
+
+  it('on the sources of every testdata case', () => {
+    const root = path.join(__dirname, '../../testdata/cases');
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true }))
+        if (e.isDirectory()) walk(path.join(dir, e.name));
+        else if (e.name.endsWith('.go')) files.push(path.join(dir, e.name));
+    };
+    walk(root);
+    expect(files.length).toBeGreaterThan(50);
+    for (const f of files.filter((_, i) => i % 5 === 0)) expect([f, ...mismatches(fs.readFileSync(f, 'utf8')).slice(0, 3)]).toEqual([f]);
+  });
+});

@@ -1,0 +1,387 @@
+// A syntax tree as plain typed arrays (one cursor walk of tree-sitter's tree), and light node views over them with the
+// subset of tree-sitter's SyntaxNode interface the symbols phase reads.
+//
+// Why: every tree-sitter node object costs a native call, a JS wrapper, a weak handle and a finalizer; the symbols
+// phase asked for millions of them (x/tools: node objects were 38% of the profile and kept RSS growing). A cursor walk
+// reads each node once, and the arrays are plain data: they outlive the native tree (freed right after the walk),
+// and they can be handed between worker threads without copying.
+
+/** The arrays of one file's tree, in preorder (node 0 is the root): plain data, transferable between threads. */
+export interface TreeData {
+  /** The text the tree was parsed from (a leading byte-order mark as a space, as the parser saw it). */
+  text: string;
+  count: number;
+  /** Node type ids, as the language numbers them; `types` names them. */
+  kind: Uint16Array;
+  /** Field id under its parent (0: none); `fields` names them. */
+  field: Uint16Array;
+  /** Bit 0: named; bit 1: missing (inserted by error recovery); bit 2: holds an error. */
+  flags: Uint8Array;
+  /** UTF-16 offsets into `text`. */
+  start: Int32Array;
+  end: Int32Array;
+  parent: Int32Array;
+  /** Next sibling, -1 for the last child. */
+  next: Int32Array;
+  /** One past the last node of the subtree (preorder). */
+  after: Int32Array;
+  types: readonly string[];
+  fields: readonly (string | null)[];
+}
+
+const NAMED = 1;
+const MISSING = 2;
+const HAS_ERROR = 4;
+/** tree-sitter's ts_builtin_sym_error, (TSSymbol)-1. */
+const ERROR_KIND = 0xffff;
+
+/** The part of tree-sitter's TreeCursor the walk reads. */
+export interface NativeCursor {
+  readonly nodeTypeId: number;
+  readonly nodeType: string;
+  readonly nodeIsNamed: boolean;
+  readonly nodeIsMissing: boolean;
+  readonly startIndex: number;
+  readonly endIndex: number;
+  readonly currentFieldId: number | undefined;
+  gotoFirstChild(): boolean;
+  gotoNextSibling(): boolean;
+  gotoParent(): boolean;
+}
+
+/** The language's tables the walk needs, by id. */
+export interface LanguageNames {
+  /** Node type names (those the table leaves out, anonymous ones, are filled in as the walks meet them). */
+  types: (string | null)[];
+  fields: readonly (string | null)[];
+  /** Whether a node type has fields at all (node-types.json): only its children have a field to read. */
+  withFields: readonly boolean[];
+}
+
+/**
+ * Walks a native tree once with a cursor into arrays; `hasErrors` says whether the tree holds errors at all (only then
+ * are missing nodes and error flags read).
+ */
+export function treeData(cursor: NativeCursor, text: string, language: LanguageNames, hasErrors: boolean): TreeData {
+  const { types, fields, withFields } = language;
+  let cap = Math.max(64, text.length >> 1);
+  let kind = new Uint16Array(cap);
+  let field = new Uint16Array(cap);
+  let flags = new Uint8Array(cap);
+  let start = new Int32Array(cap);
+  let end = new Int32Array(cap);
+  let parent = new Int32Array(cap);
+  let next = new Int32Array(cap);
+  let after = new Int32Array(cap);
+  const named: (boolean | undefined)[] = namedByKind;
+  let n = 0;
+  // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
+  const stack: number[] = [];
+  const lastChild: number[] = [];
+  const grow = () => {
+    cap *= 2;
+    const g16 = (a: Uint16Array) => {
+      const b = new Uint16Array(cap);
+      b.set(a);
+      return b;
+    };
+    const g32 = (a: Int32Array) => {
+      const b = new Int32Array(cap);
+      b.set(a);
+      return b;
+    };
+    kind = g16(kind);
+    field = g16(field);
+    const f = new Uint8Array(cap);
+    f.set(flags);
+    flags = f;
+    start = g32(start);
+    end = g32(end);
+    parent = g32(parent);
+    next = g32(next);
+    after = g32(after);
+  };
+  // Per node, the cursor is asked only what the arrays cannot tell: a node with children starts where its first child
+  // starts (its end can lie past its last visible child: a hidden `\n` terminator), and only children of types that
+  // have fields read their field. Each read is a native call, and they are most of this walk's time.
+  const add = () => {
+    if (n === cap) grow();
+    const i = n++;
+    const k = cursor.nodeTypeId;
+    kind[i] = k;
+    if (types[k] == null) types[k] = cursor.nodeType;
+    let fl = (named[k] ??= cursor.nodeIsNamed) ? NAMED : 0;
+    if (hasErrors) {
+      if (cursor.nodeIsMissing) fl |= MISSING | HAS_ERROR;
+      if (k === ERROR_KIND) fl |= HAS_ERROR;
+    }
+    flags[i] = fl;
+    next[i] = -1;
+    const depth = stack.length;
+    if (depth) {
+      const p = stack[depth - 1];
+      parent[i] = p;
+      field[i] = withFields[kind[p]] ? (cursor.currentFieldId ?? 0) : 0;
+      const prev = lastChild[depth - 1];
+      if (prev >= 0) next[prev] = i;
+      lastChild[depth - 1] = i;
+    } else parent[i] = -1;
+    return i;
+  };
+  let at = add();
+  for (;;) {
+    if (cursor.gotoFirstChild()) {
+      stack.push(at);
+      lastChild.push(-1);
+      at = add();
+      continue;
+    }
+    start[at] = cursor.startIndex;
+    end[at] = cursor.endIndex;
+    after[at] = n;
+    for (;;) {
+      if (!stack.length) return finish();
+      if (cursor.gotoNextSibling()) {
+        at = add();
+        break;
+      }
+      cursor.gotoParent();
+      lastChild.pop();
+      at = stack.pop()!;
+      start[at] = start[at + 1];
+      end[at] = cursor.endIndex;
+      after[at] = n;
+      if (hasErrors) for (let c = at + 1; c < n; c = after[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
+    }
+  }
+  function finish(): TreeData {
+    return {
+      text,
+      count: n,
+      kind: kind.slice(0, n),
+      field: field.slice(0, n),
+      flags: flags.slice(0, n),
+      start: start.slice(0, n),
+      end: end.slice(0, n),
+      parent: parent.slice(0, n),
+      next: next.slice(0, n),
+      after: after.slice(0, n),
+      types: types as string[],
+      fields,
+    };
+  }
+}
+
+/** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */
+const namedByKind: (boolean | undefined)[] = [];
+
+/** A position as tree-sitter gives it: zero-based row, column in UTF-16 code units. */
+export interface Point {
+  row: number;
+  column: number;
+}
+
+/**
+ * One file's tree: node views made on demand over the arrays. A view is made at each ask and not kept (kept, they
+ * held most of the JS heap on Go's std+cmd): compare nodes by `id`, not by identity.
+ */
+export class CompactTree {
+  private lineStarts?: number[];
+  private prev?: Int32Array;
+  private fieldIds?: Map<string, number>;
+
+  constructor(readonly data: TreeData) {}
+
+  get rootNode(): SyntaxNode {
+    return this.node(0);
+  }
+
+  /** The view of node `i` (-1: null). */
+  node(i: number): SyntaxNode {
+    return new SyntaxNode(this, i);
+  }
+
+  /** The previous sibling of node `i` (-1: none), from an index made at the first ask. */
+  previousOf(i: number): number {
+    if (!this.prev) {
+      const { next, count } = this.data;
+      const prev = new Int32Array(count).fill(-1);
+      for (let k = 0; k < count; k++) if (next[k] >= 0) prev[next[k]] = k;
+      this.prev = prev;
+    }
+    return this.prev[i];
+  }
+
+  nodeOrNull(i: number): SyntaxNode | null {
+    return i < 0 ? null : this.node(i);
+  }
+
+  fieldId(name: string): number {
+    if (!this.fieldIds) {
+      this.fieldIds = new Map();
+      this.data.fields.forEach((f, i) => f && this.fieldIds!.set(f, i));
+    }
+    return this.fieldIds.get(name) ?? -1;
+  }
+
+  /** Every id of a type name (a name can have several symbols: an alias and the node it aliases). */
+  typeIdsOf(name: string): Set<number> {
+    const ids = new Set<number>();
+    this.data.types.forEach((t, i) => t === name && ids.add(i));
+    return ids;
+  }
+
+  point(offset: number): Point {
+    if (!this.lineStarts) {
+      const starts = [0];
+      const text = this.data.text;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.lineStarts = starts;
+    }
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { row: lo, column: offset - starts[lo] };
+  }
+}
+
+/** A node of a CompactTree, read like tree-sitter's SyntaxNode (the members instrgen uses). */
+export class SyntaxNode {
+  constructor(
+    readonly tree: CompactTree,
+    /** The node's preorder index: unique in its tree. */
+    readonly id: number,
+  ) {}
+
+  get type(): string {
+    const d = this.tree.data;
+    return d.types[d.kind[this.id]];
+  }
+  get isNamed(): boolean {
+    return (this.tree.data.flags[this.id] & NAMED) !== 0;
+  }
+  get isMissing(): boolean {
+    return (this.tree.data.flags[this.id] & MISSING) !== 0;
+  }
+  get hasError(): boolean {
+    return (this.tree.data.flags[this.id] & HAS_ERROR) !== 0;
+  }
+  get startIndex(): number {
+    return this.tree.data.start[this.id];
+  }
+  get endIndex(): number {
+    return this.tree.data.end[this.id];
+  }
+  get text(): string {
+    const d = this.tree.data;
+    return d.text.slice(d.start[this.id], d.end[this.id]);
+  }
+  get startPosition(): Point {
+    return this.tree.point(this.tree.data.start[this.id]);
+  }
+  get endPosition(): Point {
+    return this.tree.point(this.tree.data.end[this.id]);
+  }
+  get parent(): SyntaxNode | null {
+    return this.tree.nodeOrNull(this.tree.data.parent[this.id]);
+  }
+  get nextSibling(): SyntaxNode | null {
+    return this.tree.nodeOrNull(this.tree.data.next[this.id]);
+  }
+  get previousSibling(): SyntaxNode | null {
+    return this.tree.nodeOrNull(this.tree.previousOf(this.id));
+  }
+  /** The index of the first child, -1 when there is none. */
+  private firstChildIndex(): number {
+    const d = this.tree.data;
+    return d.after[this.id] > this.id + 1 ? this.id + 1 : -1;
+  }
+  get children(): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) out.push(this.tree.node(c));
+    return out;
+  }
+  get namedChildren(): SyntaxNode[] {
+    const out: SyntaxNode[] = [];
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.flags[c] & NAMED) out.push(this.tree.node(c));
+    return out;
+  }
+  get childCount(): number {
+    let k = 0;
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) k++;
+    return k;
+  }
+  get namedChildCount(): number {
+    let k = 0;
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.flags[c] & NAMED) k++;
+    return k;
+  }
+  get lastNamedChild(): SyntaxNode | null {
+    let last = -1;
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.flags[c] & NAMED) last = c;
+    return this.tree.nodeOrNull(last);
+  }
+  child(index: number): SyntaxNode | null {
+    const d = this.tree.data;
+    let k = 0;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (k++ === index) return this.tree.node(c);
+    return null;
+  }
+  namedChild(index: number): SyntaxNode | null {
+    const d = this.tree.data;
+    let k = 0;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.flags[c] & NAMED && k++ === index) return this.tree.node(c);
+    return null;
+  }
+  childForFieldName(name: string): SyntaxNode | null {
+    const f = this.tree.fieldId(name);
+    const d = this.tree.data;
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.field[c] === f) return this.tree.node(c);
+    return null;
+  }
+  childrenForFieldName(name: string): SyntaxNode[] {
+    const f = this.tree.fieldId(name);
+    const d = this.tree.data;
+    const out: SyntaxNode[] = [];
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.field[c] === f) out.push(this.tree.node(c));
+    return out;
+  }
+  /** This node and its descendants of the given type(s), in source order (tree-sitter's includes the node itself). */
+  descendantsOfType(types: string | string[]): SyntaxNode[] {
+    const ids = new Set<number>();
+    for (const t of typeof types === 'string' ? [types] : types) for (const id of this.tree.typeIdsOf(t)) ids.add(id);
+    const d = this.tree.data;
+    const out: SyntaxNode[] = [];
+    for (let i = this.id, stop = d.after[this.id]; i < stop; i++) if (ids.has(d.kind[i])) out.push(this.tree.node(i));
+    return out;
+  }
+  /**
+   * The smallest node holding `index` (as tree-sitter's descendantForIndex: a child holds it when it starts at or before
+   * it and ends after it), anonymous nodes included.
+   */
+  descendantForIndex(index: number): SyntaxNode {
+    const d = this.tree.data;
+    let at = this.id;
+    for (;;) {
+      let down = -1;
+      for (let c = at + 1 < d.after[at] ? at + 1 : -1; c >= 0; c = d.next[c]) {
+        if (d.end[c] <= index && !(d.start[c] === d.end[c] && d.end[c] === index)) continue;
+        if (index < d.start[c]) break;
+        down = c;
+        break;
+      }
+      if (down < 0) return this.tree.node(at);
+      at = down;
+    }
+  }
+}

@@ -1,0 +1,146 @@
+// Parsing many files on worker threads for a caller that stays synchronous: each worker parses its share and hands
+// back compact trees as plain data (typed arrays transferred, not copied) while this thread blocks on a shared counter
+// and reads the replies with receiveMessageOnPort. Outputs are those of parseGo, in the order of the texts.
+import * as os from 'os';
+import * as path from 'path';
+import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
+import { CompactTree } from './compactTree';
+import { languageNames, parseGo, ParsedSource } from './parse';
+import type { ParseJob, ParseReply } from './parseWorker';
+
+/** Below this many files, starting workers costs more than it saves. */
+const MIN_FILES = 64;
+/** How long to wait for any reply (a worker starting, a file parsed) before parsing the rest on this thread. */
+const STALL_MS = 60_000;
+
+/** How many worker threads parse: INSTRGEN_WORKERS when set (0: none), else one per core, at most 4. */
+export function parseWorkerCount(): number {
+  const set = process.env.INSTRGEN_WORKERS;
+  if (set !== undefined && set !== '') return Math.max(0, Math.floor(Number(set)) || 0);
+  return Math.min(4, typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length);
+}
+
+interface Pool {
+  workers: { worker: Worker; port: MessagePort }[];
+  done: Int32Array;
+  /** Every worker has counted itself started. */
+  ready: boolean;
+}
+
+let pool: Pool | undefined;
+
+/** Files parsed on worker threads in this process so far (tests check that the workers did the work). */
+export const parsedOnWorkers = { files: 0 };
+
+/**
+ * What a worker runs: this file's sibling, tsc's .js output as it is, or the .ts source through tsx's require hook when
+ * tsx runs this thread. Under a transform only this thread knows (jest), there is nothing a worker could load, and
+ * parsing stays here.
+ */
+function workerSource(): string | undefined {
+  const ext = path.extname(__filename);
+  const file = JSON.stringify(path.join(__dirname, `parseWorker${ext}`));
+  if (ext !== '.ts') return `require(${file});`;
+  if (!process.execArgv.some((a) => a.includes('tsx'))) return undefined;
+  return `require('tsx/cjs/api').register(); require(${file});`;
+}
+
+/** Blocks until the counter passes `target` or nothing moved for STALL_MS; false on a stall. */
+function waitFor(done: Int32Array, target: number, drain: () => void): boolean {
+  for (;;) {
+    const seen = Atomics.load(done, 0);
+    drain();
+    if (seen >= target) return true;
+    if (Atomics.wait(done, 0, seen, STALL_MS) === 'timed-out') return false;
+  }
+}
+
+function startPool(count: number, wait = true): Pool | undefined {
+  const source = workerSource();
+  if (!source) return undefined;
+  const done = new Int32Array(new SharedArrayBuffer(4));
+  const workers: Pool['workers'] = [];
+  for (let i = 0; i < count; i++) {
+    let worker: Worker;
+    try {
+      // No node flags of this thread (workers refuse some, and --trace-gc would mix their collections into its log):
+      // the source registers tsx itself when it needs it.
+      worker = new Worker(source, { eval: true, execArgv: [] });
+    } catch {
+      for (const w of workers) void w.worker.terminate();
+      return undefined;
+    }
+    worker.unref();
+    // A worker that cannot start never counts itself ready: the wait below gives up and parsing stays here.
+    worker.on('error', () => undefined);
+    const { port1, port2 } = new MessageChannel();
+    worker.postMessage({ port: port2, done: done.buffer }, [port2]);
+    workers.push({ worker, port: port1 });
+  }
+  const started: Pool = { workers, done, ready: false };
+  return !wait || readyPool(started) ? started : undefined;
+}
+
+/** Waits for every worker of the pool to have started; false (and the pool ended) when one does not. */
+function readyPool(p: Pool): boolean {
+  if (p.ready) return true;
+  const drain = () => {
+    for (const w of p.workers) while (receiveMessageOnPort(w.port));
+  };
+  if (!waitFor(p.done, p.workers.length, drain)) {
+    for (const w of p.workers) void w.worker.terminate();
+    return false;
+  }
+  return (p.ready = true);
+}
+
+/**
+ * Starts the workers without waiting for them (they load while this thread does other work); parseGoFiles waits for
+ * them. Nothing starts when parsing would stay on this thread anyway.
+ */
+export function startParseWorkers(workers = parseWorkerCount()): void {
+  if (workers >= 1 && !pool) pool = startPool(workers, false);
+}
+
+/** parseGo of every text, on `workers` worker threads (or on this thread for few files, or when workers fail). */
+export function parseGoFiles(texts: readonly string[], workers = parseWorkerCount()): ParsedSource[] {
+  if (workers < 1 || texts.length < MIN_FILES) return texts.map((t) => parseGo(t));
+  if (pool && pool.workers.length !== workers) {
+    for (const w of pool.workers) void w.worker.terminate();
+    pool = undefined;
+  }
+  pool ??= startPool(workers);
+  if (pool && !readyPool(pool)) pool = undefined;
+  if (!pool) return texts.map((t) => parseGo(t));
+  const { done } = pool;
+  // Longest texts first, each to the worker with the least text so far: shares of about equal work.
+  const order = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length);
+  const shares: number[][] = pool.workers.map(() => []);
+  const load = pool.workers.map(() => 0);
+  for (const i of order) {
+    const w = load.indexOf(Math.min(...load));
+    shares[w].push(i);
+    load[w] += texts[i].length;
+  }
+  const out: (ParsedSource | undefined)[] = new Array(texts.length);
+  const base = Atomics.load(done, 0);
+  pool.workers.forEach((w, k) => {
+    for (const i of shares[k]) w.worker.postMessage({ first: i, texts: [texts[i]] } satisfies ParseJob);
+  });
+  const drain = () => {
+    for (const w of pool!.workers)
+      for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
+        const reply = m.message as ParseReply;
+        if (!reply.result) continue;
+        parsedOnWorkers.files++;
+        const { types, fields } = languageNames(reply.learned);
+        out[reply.index] = { tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }), errors: reply.result.errors };
+      }
+  };
+  if (!waitFor(done, base + texts.length, drain)) {
+    for (const w of pool.workers) void w.worker.terminate();
+    pool = undefined;
+  }
+  // A text a worker failed on (or never got to) is parsed here: its error, if any, is then this thread's.
+  return out.map((r, i) => r ?? parseGo(texts[i]));
+}
