@@ -10,6 +10,7 @@
 //
 // Usage: npx tsx scripts/goroot-plan.ts [--goroot DIR] [--subset fmt,net/http] [--rtlib PATH] [--prune] [--keep]
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -41,7 +42,10 @@ function main(): number {
   const outDir = path.join(tmp, 'out');
   fs.mkdirSync(moduleDir);
   try {
-    const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
+    const subset = values.subset
+      ?.split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
     const corpus = stdlibCorpus(values.goroot ?? goRootFromGo(), subset, moduleDir);
     // The copy's import paths are rewritten (and a few GOROOT files are not gofmt-clean to begin with): gofmt it
     // first, so that every file the plan changes is held to gofmt.
@@ -49,7 +53,10 @@ function main(): number {
     if (fmtIn.status !== 0) throw new Error(`gofmt -w ${moduleDir} failed: ${fmtIn.stderr}`);
     // The entry point imports the runtime library at the chosen path.
     const entry = path.join(moduleDir, 'cmd/benchmain/main.go');
-    fs.writeFileSync(entry, fs.readFileSync(entry, 'utf8').replace('"instrgen.dev/rtlib"', JSON.stringify(values.rtlib)));
+    fs.writeFileSync(
+      entry,
+      fs.readFileSync(entry, 'utf8').replace('"instrgen.dev/rtlib"', JSON.stringify(values.rtlib)),
+    );
     let result: RunResult | undefined;
     try {
       result = runInject({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./cmd/benchmain'] });
@@ -64,7 +71,10 @@ function main(): number {
     // unless gofmt leaves something it would change again).
     const inDir = path.join(tmp, 'in');
     for (const [file, text] of result.after) {
-      for (const [dir, t] of [[outDir, text], [inDir, result.before.get(file)!]]) {
+      for (const [dir, t] of [
+        [outDir, text],
+        [inDir, result.before.get(file)!],
+      ]) {
         const to = path.join(dir, file);
         fs.mkdirSync(path.dirname(to), { recursive: true });
         fs.writeFileSync(to, t);
@@ -72,7 +82,12 @@ function main(): number {
     }
     const gofmt = spawnSync('gofmt', ['-l', outDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
     const gofmtIn = spawnSync('gofmt', ['-l', inDir], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-    const uncleanBefore = new Set(gofmtIn.stdout.split('\n').filter(Boolean).map((p) => path.relative(inDir, p)));
+    const uncleanBefore = new Set(
+      gofmtIn.stdout
+        .split('\n')
+        .filter(Boolean)
+        .map((p) => path.relative(inDir, p)),
+    );
     const unclean = gofmt.stdout
       .split('\n')
       .filter(Boolean)
@@ -84,7 +99,7 @@ function main(): number {
       `goroot-plan: ${result.module.files.length} files (${lines.toLocaleString('en-US')} lines) planned in ${((planned - started) / 1000).toFixed(1)} s ` +
         `(corpus ${(corpus.prepareMs / 1000).toFixed(1)} s); ${result.reached.size} functions reached, ${result.after.size} files changed; ` +
         `gofmt -l ${((done - planned) / 1000).toFixed(1)} s (${uncleanBefore.size} of them not gofmt-clean before, not checked); ` +
-        `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+        `peak RSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB; plan digest ${planDigest(result)} (${result.diagnostics.length} diagnostics)`,
     );
     for (const r of [gofmt, gofmtIn])
       if (r.error || r.status !== 0 || r.stderr) {
@@ -105,7 +120,9 @@ function main(): number {
     const pruneStarted = performance.now();
     const pruned = runPrune({ fs: nodeFileSystem, cwd: moduleDir, patterns: ['./...'] }).pruned;
     const notRestored = [...after.keys()].filter((f) => pruned.get(f) !== before.get(f));
-    console.log(`goroot-plan: prune of the ${after.size} changed files ${((performance.now() - pruneStarted) / 1000).toFixed(1)} s, ${notRestored.length} not restored`);
+    console.log(
+      `goroot-plan: prune of the ${after.size} changed files ${((performance.now() - pruneStarted) / 1000).toFixed(1)} s, ${notRestored.length} not restored`,
+    );
     if (notRestored.length) {
       console.error(`goroot-plan: prune did not restore ${notRestored.length} files byte for byte:`);
       for (const f of notRestored.slice(0, 50)) console.error(`  ${f}`);
@@ -122,14 +139,33 @@ function main(): number {
 function inParts(goroot: string, args: string[]): number {
   const top = fs
     .readdirSync(path.join(goroot, 'src'), { withFileTypes: true })
-    .filter((e) => e.isDirectory() && e.name !== 'testdata' && e.name !== 'cmd' && !e.name.startsWith('.') && !e.name.startsWith('_'))
+    .filter(
+      (e) =>
+        e.isDirectory() &&
+        e.name !== 'testdata' &&
+        e.name !== 'cmd' &&
+        !e.name.startsWith('.') &&
+        !e.name.startsWith('_'),
+    )
     .map((e) => e.name);
   let status = 0;
   for (const part of [['cmd'], top]) {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', __filename, ...args, '--goroot', goroot, '--subset', part.join(',')], { stdio: 'inherit' });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', __filename, ...args, '--goroot', goroot, '--subset', part.join(',')],
+      { stdio: 'inherit' },
+    );
     if (r.status !== 0) status = 1;
   }
   return status;
 }
 
 process.exitCode = main();
+
+/** A SHA-256 of every planned file and every diagnostic, to compare runs (with and without INSTRGEN_WORKERS, say). */
+function planDigest(result: RunResult): string {
+  const h = createHash('sha256');
+  for (const f of [...result.after.keys()].sort()) h.update(`${f}\0${result.after.get(f)}\0`);
+  for (const d of result.diagnostics) h.update(`${formatDiagnostic(d)}\0`);
+  return h.digest('hex').slice(0, 16);
+}

@@ -110,7 +110,8 @@ export function treeData(cursor: NativeCursor, text: string, language: LanguageN
     const k = cursor.nodeTypeId;
     kind[i] = k;
     if (types[k] == null) types[k] = cursor.nodeType;
-    let fl = (named[k] ??= cursor.nodeIsNamed) ? NAMED : 0;
+    named[k] ??= cursor.nodeIsNamed;
+    let fl = named[k] ? NAMED : 0;
     if (hasErrors) {
       if (cursor.nodeIsMissing) fl |= MISSING | HAS_ERROR;
       if (k === ERROR_KIND) fl |= HAS_ERROR;
@@ -340,7 +341,8 @@ export class SyntaxNode {
   namedChild(index: number): SyntaxNode | null {
     const d = this.tree.data;
     let k = 0;
-    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c]) if (d.flags[c] & NAMED && k++ === index) return this.tree.node(c);
+    for (let c = this.firstChildIndex(); c >= 0; c = d.next[c])
+      if (d.flags[c] & NAMED && k++ === index) return this.tree.node(c);
     return null;
   }
   childForFieldName(name: string): SyntaxNode | null {
