@@ -96,12 +96,21 @@ function readGoFiles(root: string): Array<{ path: string; text: string }> {
   const out: Array<{ path: string; text: string }> = [];
   const walk = (rel: string) => {
     const abs = rel ? path.join(root, rel) : root;
-    const entries = fs.readdirSync(abs, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    const entries = fs
+      .readdirSync(abs, { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const e of entries)
       if (e.isFile() && e.name.endsWith('.go') && !e.name.startsWith('_') && !e.name.startsWith('.'))
         out.push({ path: rel ? `${rel}/${e.name}` : e.name, text: fs.readFileSync(path.join(abs, e.name), 'utf8') });
     for (const e of entries) {
-      if (!e.isDirectory() || e.name === 'vendor' || e.name === 'testdata' || e.name.startsWith('_') || e.name.startsWith('.')) continue;
+      if (
+        !e.isDirectory() ||
+        e.name === 'vendor' ||
+        e.name === 'testdata' ||
+        e.name.startsWith('_') ||
+        e.name.startsWith('.')
+      )
+        continue;
       const sub = rel ? `${rel}/${e.name}` : e.name;
       if (fs.existsSync(path.join(root, sub, 'go.mod'))) continue;
       walk(sub);
@@ -115,7 +124,14 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
-async function childMain(config: 'floor' | 'full', dir: string, out: string, rep: number, profile?: string, dist?: string): Promise<void> {
+async function childMain(
+  config: 'floor' | 'full',
+  dir: string,
+  out: string,
+  rep: number,
+  profile?: string,
+  dist?: string,
+): Promise<void> {
   const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number }> = [];
   let peakHeap = heapMb();
   const mark = (phase: string) => {
@@ -145,7 +161,8 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   type Parse = typeof import('../src/parse/parse');
   type Pipeline = typeof import('../src/pipeline');
   type FileSys = typeof import('../src/load/fileSystem');
-  const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> => (dist ? (require(path.join(dist, rel)) as T) : viaTsx());
+  const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> =>
+    dist ? (require(path.join(dist, rel)) as T) : viaTsx();
   // The floor is tree-sitter's parse alone (parseGoOnly), without the walk that makes the pipeline's compact trees.
   const { parseGoOnly } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
   // The split phases (see the header): installed before the pipeline's modules are loaded, so that they import the
@@ -169,7 +186,10 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       }
     });
   }
-  const { runInject } = config === 'full' ? await load<Pipeline>('pipeline.js', async () => require(require.resolve('../src/pipeline')) as Pipeline) : { runInject: undefined };
+  const { runInject } =
+    config === 'full'
+      ? await load<Pipeline>('pipeline.js', async () => require(require.resolve('../src/pipeline')) as Pipeline)
+      : { runInject: undefined };
   const { nodeFileSystem } = await load<FileSys>('load/fileSystem.js', () => import('../src/load/fileSystem'));
   let session: import('inspector').Session | undefined;
   if (profile) session = await startProfiler();
@@ -195,7 +215,11 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
       sample.counts = { syntaxErrorFiles: trees.filter((t) => t.hasError).length };
     } else {
       const started = performance.now();
-      const result = runInject!({ fs: nodeFileSystem, cwd: dir, patterns: ['./...'], onPhase: (p) => {
+      const result = runInject!({
+        fs: nodeFileSystem,
+        cwd: dir,
+        patterns: ['./...'],
+        onPhase: (p) => {
           phase = p;
           mark(p);
         },
@@ -226,7 +250,9 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
     }
   } catch (e) {
     sample.ok = false;
-    const err = e as Error & { diagnostics?: Array<{ code: string; message: string; pos?: { file: string; line: number } }> };
+    const err = e as Error & {
+      diagnostics?: Array<{ code: string; message: string; pos?: { file: string; line: number } }>;
+    };
     sample.error = err.diagnostics
       ? `${err.diagnostics.length} diagnostics, first: ` +
         err.diagnostics
@@ -242,11 +268,23 @@ async function childMain(config: 'floor' | 'full', dir: string, out: string, rep
   sample.clockInTraceMs = [t0 - performance.nodeTiming.v8Start, t0 + sample.totalMs - performance.nodeTiming.v8Start];
   if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
   peakHeap = Math.max(peakHeap, heapMb());
-  sample.phases = phases.slice(0, -1).map((p, i) => ({ phase: p.phase, ms: phases[i + 1].start - p.start, rssMb: phases[i + 1].rssMb, heapMb: phases[i + 1].heapMb }));
+  sample.phases = phases
+    .slice(0, -1)
+    .map((p, i) => ({
+      phase: p.phase,
+      ms: phases[i + 1].start - p.start,
+      rssMb: phases[i + 1].rssMb,
+      heapMb: phases[i + 1].heapMb,
+    }));
   const edit = sample.phases.find((p) => p.phase === 'edit');
   if (edit) {
     edit.ms -= checkMs;
-    sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, { phase: 'check', ms: checkMs, rssMb: edit.rssMb, heapMb: edit.heapMb });
+    sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, {
+      phase: 'check',
+      ms: checkMs,
+      rssMb: edit.rssMb,
+      heapMb: edit.heapMb,
+    });
   }
   (global as { gc?: () => void }).gc?.();
   sample.retainedHeapMb = heapMb();
@@ -277,7 +315,9 @@ async function startProfiler(): Promise<import('inspector').Session> {
   const session = new inspector.Session();
   session.connect();
   const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))));
+    new Promise<unknown>((resolve, reject) =>
+      session.post(method, params ?? {}, (err, res) => (err ? reject(err) : resolve(res))),
+    );
   await post('Profiler.enable');
   await post('Profiler.setSamplingInterval', { interval: 250 });
   await post('Profiler.start');
@@ -344,7 +384,8 @@ function mapProfile(profile: CpuProfile): CpuProfile {
     const m = mapOf(url);
     if (m) {
       const e = m.findEntry(line0, col0) as { originalSource?: string; originalLine?: number };
-      if (e && e.originalSource !== undefined && e.originalLine !== undefined) return `${rel(e.originalSource)}:${e.originalLine + 1}`;
+      if (e && e.originalSource !== undefined && e.originalLine !== undefined)
+        return `${rel(e.originalSource)}:${e.originalLine + 1}`;
     }
     return url ? `${rel(url)}:${line0 + 1}` : '';
   };
@@ -352,8 +393,13 @@ function mapProfile(profile: CpuProfile): CpuProfile {
     const m = mapOf(url);
     if (m) {
       // The last mapping that starts on this generated line.
-      const e = m.findEntry(line0, 100000) as { generatedLine?: number; originalSource?: string; originalLine?: number };
-      if (e && e.generatedLine === line0 && e.originalSource !== undefined && e.originalLine !== undefined) return `${rel(e.originalSource)}:${e.originalLine + 1}`;
+      const e = m.findEntry(line0, 100000) as {
+        generatedLine?: number;
+        originalSource?: string;
+        originalLine?: number;
+      };
+      if (e && e.generatedLine === line0 && e.originalSource !== undefined && e.originalLine !== undefined)
+        return `${rel(e.originalSource)}:${e.originalLine + 1}`;
       return `${position(url, line0, 0).replace(/:\d+$/, '')}:?`;
     }
     return `${rel(url)}:${line0 + 1}`;
@@ -403,14 +449,16 @@ interface HotSpots {
 type TreeSitterWork = 'parse' | 'nodes' | 'scalars' | 'gc' | 'other';
 
 /** Binding functions that hand back node objects (each one built in JS from the native transfer buffer). */
-const NODE_RETURNING = /^(get (namedChildren|children|parent|(next|previous)(Named)?Sibling|(first|last)(Named)?Child|rootNode)|(named)?[cC]hild|childForField(Name|Id)|childrenForField(Name|Id)|descendantsOfType|(named)?[dD]escendantFor(Index|Position)|closest|childWithDescendant|firstChildForIndex|firstNamedChildForIndex)$/;
+const NODE_RETURNING =
+  /^(get (namedChildren|children|parent|(next|previous)(Named)?Sibling|(first|last)(Named)?Child|rootNode)|(named)?[cC]hild|childForField(Name|Id)|childrenForField(Name|Id)|descendantsOfType|(named)?[dD]escendantFor(Index|Position)|closest|childWithDescendant|firstChildForIndex|firstNamedChildForIndex)$/;
 /** Where a profiled function lives, for the own-time split by origin. */
 function originOf(n: ProfileNode): string {
   const { url, functionName } = n.callFrame;
   if (n.where?.startsWith('src/')) return 'instrgen (src/)';
   if (functionName === '(garbage collector)') return 'garbage collector';
   if (functionName === '(program)') return '(program): V8 and native work outside any JS frame';
-  if (/node_modules\/tree-sitter\//.test(url)) return 'tree-sitter JS binding (node_modules/tree-sitter/index.js: node objects, getters)';
+  if (/node_modules\/tree-sitter\//.test(url))
+    return 'tree-sitter JS binding (node_modules/tree-sitter/index.js: node objects, getters)';
   if (/node_modules\/tree-sitter-go\//.test(url)) return 'tree-sitter-go';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(url);
   if (pkg) return `node_modules/${pkg[1]}`;
@@ -470,7 +518,11 @@ export function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         if (a.callFrame.functionName === 'runInject' && isSrc(a)) under = prev ?? a;
         prev = a;
       }
-      const fnName = under ? label(under) : n.callFrame.functionName === '(garbage collector)' ? '(garbage collector)' : '(outside runInject)';
+      const fnName = under
+        ? label(under)
+        : n.callFrame.functionName === '(garbage collector)'
+          ? '(garbage collector)'
+          : '(outside runInject)';
       const work: TreeSitterWork = outerTs
         ? outerTs.callFrame.functionName === 'Parser.parse'
           ? 'parse'
@@ -485,11 +537,16 @@ export function hotSpots(profile: CpuProfile, top = 20): HotSpots {
       row.all += t;
       phaseWork.set(fnName, row);
     }
-    if (outerTs) tsEntries.set(`tree-sitter/index.js\t${label(outerTs)}`, (tsEntries.get(`tree-sitter/index.js\t${label(outerTs)}`) ?? 0) + t);
+    if (outerTs)
+      tsEntries.set(
+        `tree-sitter/index.js\t${label(outerTs)}`,
+        (tsEntries.get(`tree-sitter/index.js\t${label(outerTs)}`) ?? 0) + t,
+      );
     // Line ticks: the node's own time split across its ticked lines.
     if (isSrc(n) && n.lines?.length) {
       const ticks = n.lines.reduce((s, l) => s + l.ticks, 0);
-      for (const l of n.lines) lineMs.set(`${l.where}\t${label(n)}`, (lineMs.get(`${l.where}\t${label(n)}`) ?? 0) + (t * l.ticks) / ticks);
+      for (const l of n.lines)
+        lineMs.set(`${l.where}\t${label(n)}`, (lineMs.get(`${l.where}\t${label(n)}`) ?? 0) + (t * l.ticks) / ticks);
     }
   }
   const list = (m: Map<string, number>, onlySrc = false): HotSpot[] =>
@@ -501,7 +558,13 @@ export function hotSpots(profile: CpuProfile, top = 20): HotSpots {
         const [where, fn] = k.split('\t');
         return { where, fn, ms: Math.round(v), pct: Math.round((1000 * v) / total) / 10 };
       });
-  return { totalMs: Math.round(total), srcSelf: list(selfSrc), srcInclusive: list(incl), srcLines: list(lineMs, true), anySelf: list(selfAny), byOrigin: list(byOrigin),
+  return {
+    totalMs: Math.round(total),
+    srcSelf: list(selfSrc),
+    srcInclusive: list(incl),
+    srcLines: list(lineMs, true),
+    anySelf: list(selfAny),
+    byOrigin: list(byOrigin),
     treeSitterEntries: list(tsEntries),
     byPhase: [...phaseWork].sort((a, b) => b[1].all - a[1].all).map(([fn, ms]) => ({ fn, ms })),
   };
@@ -520,7 +583,10 @@ export interface Corpus {
 }
 
 /** Rewrites the import paths of `text` (only inside import declarations) with `resolve`; counts the changes. */
-export function rewriteImports(text: string, resolve: (importPath: string) => string | undefined): { text: string; changed: number } {
+export function rewriteImports(
+  text: string,
+  resolve: (importPath: string) => string | undefined,
+): { text: string; changed: number } {
   const lines = text.split('\n');
   let seenPackage = false;
   let inBlock = false;
@@ -614,7 +680,9 @@ function entryPoint(
     const alias = `p${i}`;
     imports.push(`\t${alias} "${modulePath}/${c.dir}"`);
     imports.sort((a, b) => (a.slice(a.indexOf('"')) < b.slice(b.indexOf('"')) ? -1 : 1)); // by path, as gofmt sorts them
-    body.push(`\t${c.fn === 'MustCompile' || c.fn === 'Command' || c.fn === 'New' ? '_ = ' : ''}${alias}.${c.fn}(${c.args(alias)})`);
+    body.push(
+      `\t${c.fn === 'MustCompile' || c.fn === 'Command' || c.fn === 'New' ? '_ = ' : ''}${alias}.${c.fn}(${c.args(alias)})`,
+    );
     used.push(`${c.dir}.${c.fn}`);
   });
   const text =
@@ -639,7 +707,8 @@ function declares(dirAbs: string, fn: string): boolean {
 export function stdlibCorpus(goroot: string, subset: string[] | undefined, dest: string): Corpus {
   const started = performance.now();
   const src = path.join(goroot, 'src');
-  if (!fs.existsSync(src)) throw new Error(`${src}: no Go standard library source here (pass --goroot, or install golang-go)`);
+  if (!fs.existsSync(src))
+    throw new Error(`${src}: no Go standard library source here (pass --goroot, or install golang-go)`);
   // Pass 1: the files to copy, by destination directory (vendor → vendored so that instrgen reads them).
   const files: Array<{ from: string; to: string; dir: string }> = [];
   const packageDirs = new Set<string>();
@@ -652,18 +721,32 @@ export function stdlibCorpus(goroot: string, subset: string[] | undefined, dest:
         packageDirs.add(relDest);
       }
       if (e.isDirectory() && e.name !== 'testdata' && !e.name.startsWith('_') && !e.name.startsWith('.'))
-        walk(relSrc ? `${relSrc}/${e.name}` : e.name, (relDest ? `${relDest}/` : '') + (e.name === 'vendor' ? 'vendored' : e.name));
+        walk(
+          relSrc ? `${relSrc}/${e.name}` : e.name,
+          (relDest ? `${relDest}/` : '') + (e.name === 'vendor' ? 'vendored' : e.name),
+        );
     }
   };
   const roots = subset ?? [''];
   for (const r of roots) {
     const clean = r.replace(/^\.?\/+|\/+$/g, '');
-    if (clean && !fs.statSync(path.join(src, clean), { throwIfNoEntry: false })?.isDirectory()) throw new Error(`--subset ${r}: no directory ${path.join(src, clean)}`);
-    walk(clean, clean.split('/').map((p) => (p === 'vendor' ? 'vendored' : p)).join('/'));
+    if (clean && !fs.statSync(path.join(src, clean), { throwIfNoEntry: false })?.isDirectory())
+      throw new Error(`--subset ${r}: no directory ${path.join(src, clean)}`);
+    walk(
+      clean,
+      clean
+        .split('/')
+        .map((p) => (p === 'vendor' ? 'vendored' : p))
+        .join('/'),
+    );
   }
   // Pass 2: copy, with import paths of packages in the tree rewritten under the module path.
   const resolve = (fileDir: string) => (p: string) => {
-    const candidates = [...(fileDir === 'cmd' || fileDir.startsWith('cmd/') ? [`cmd/vendored/${p}`] : []), `vendored/${p}`, p];
+    const candidates = [
+      ...(fileDir === 'cmd' || fileDir.startsWith('cmd/') ? [`cmd/vendored/${p}`] : []),
+      `vendored/${p}`,
+      p,
+    ];
     for (const c of candidates) if (packageDirs.has(c)) return `${MODULE}/${c}`;
     return undefined;
   };
@@ -704,11 +787,14 @@ export const XTOOLS_DIR = '/usr/share/gocode/src/golang.org/x/tools';
  */
 export function xtoolsCorpus(src: string, dest: string): Corpus {
   const started = performance.now();
-  if (!fs.existsSync(path.join(src, 'go.mod'))) throw new Error(`${src}: no golang.org/x/tools module here (run scripts/install-xtools.sh, or pass --xtools DIR)`);
+  if (!fs.existsSync(path.join(src, 'go.mod')))
+    throw new Error(`${src}: no golang.org/x/tools module here (run scripts/install-xtools.sh, or pass --xtools DIR)`);
   fs.cpSync(src, dest, { recursive: true, dereference: true });
   const entries: string[] = [];
   const walk = (rel: string) => {
-    for (const e of fs.readdirSync(path.join(dest, rel), { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    for (const e of fs
+      .readdirSync(path.join(dest, rel), { withFileTypes: true })
+      .sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const r = `${rel}/${e.name}`;
       if (e.isDirectory() && e.name !== 'testdata' && !e.name.startsWith('.') && !e.name.startsWith('_')) walk(r);
       else if (e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go')) {
@@ -748,17 +834,45 @@ export function syntheticCorpus(dest: string, files: number, funcs: number): Cor
     out.push(')', '');
     // The method is named per package: every Box of a package implements every Shape of it (ten), so interface
     // dispatch grows with the corpus, not with its square.
-    out.push(`// Shape${f} is implemented by the Boxes of this package.`, `type Shape${f} interface {`, `\tArea${pkg}() int`, '}', '');
+    out.push(
+      `// Shape${f} is implemented by the Boxes of this package.`,
+      `type Shape${f} interface {`,
+      `\tArea${pkg}() int`,
+      '}',
+      '',
+    );
     out.push(`type Box${f} struct {`, '\tmu sync.Mutex', '\tn  int', '}', '');
-    out.push(`func (b *Box${f}) Area${pkg}() int {`, '\tb.mu.Lock()', '\tdefer b.mu.Unlock()', '\treturn b.n * 2', '}', '');
+    out.push(
+      `func (b *Box${f}) Area${pkg}() int {`,
+      '\tb.mu.Lock()',
+      '\tdefer b.mu.Unlock()',
+      '\treturn b.n * 2',
+      '}',
+      '',
+    );
     for (let j = 0; j < funcs; j++) {
-      out.push(`// F${f}_${j} does some arithmetic and calls on.`, `func F${f}_${j}(x int) int {`, '\tif x <= 0 {', '\t\treturn 0', '\t}', '\ttotal := 0');
+      out.push(
+        `// F${f}_${j} does some arithmetic and calls on.`,
+        `func F${f}_${j}(x int) int {`,
+        '\tif x <= 0 {',
+        '\t\treturn 0',
+        '\t}',
+        '\ttotal := 0',
+      );
       out.push('\tfor i := 0; i < 3; i++ {', '\t\ttotal += i * x', '\t}');
       if (j + 1 < funcs) out.push(`\ttotal += F${f}_${j + 1}(x - 1)`);
       else if (!lastInPkg) out.push(`\ttotal += F${f + 1}_0(x - 1)`);
       else if (hasNext) out.push(`\ttotal += next.F${(pkg + 1) * perPkg}_0(x - 1)`);
       if (j % 5 === 1) out.push('\tg := func(y int) int {', '\t\treturn y + total', '\t}', '\ttotal = g(total)');
-      if (j % 7 === 0) out.push('\tdone := make(chan bool)', '\tgo func() {', '\t\tfmt.Println(x)', '\t\tdone <- true', '\t}()', '\t<-done');
+      if (j % 7 === 0)
+        out.push(
+          '\tdone := make(chan bool)',
+          '\tgo func() {',
+          '\t\tfmt.Println(x)',
+          '\t\tdone <- true',
+          '\t}()',
+          '\t<-done',
+        );
       if (j % 3 === 2) out.push(`\tvar s Shape${f} = &Box${f}{n: x}`, `\ttotal += s.Area${pkg}()`);
       out.push('\treturn total', '}', '');
     }
@@ -794,7 +908,8 @@ function parseGcTrace(stdout: string, clock?: [number, number]): { peakMb: numbe
   let peak = 0;
   let count = 0;
   let ms = 0;
-  const re = /(\d+) ms: (Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)\b[^\d\n]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//g;
+  const re =
+    /(\d+) ms: (Scavenge|Mark-Compact|Mark-sweep|Minor Mark-Compact|Minor Mark-Sweep)\b[^\d\n]*([\d.]+) \(([\d.]+)\) -> ([\d.]+) \(([\d.]+)\) MB, (?:pooled: [\d.]+ MB, )?([\d.]+) \//g;
   for (let m = re.exec(stdout); m; m = re.exec(stdout)) {
     peak = Math.max(peak, Number(m[3]));
     const at = Number(m[1]);
@@ -813,17 +928,40 @@ interface ChildOptions {
 }
 
 /** GNU time, which reports the peak RSS of the process it runs (see the header). */
-const TIME_V = process.platform === 'linux' && fs.existsSync('/usr/bin/time') && spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size') ? '/usr/bin/time' : undefined;
+const TIME_V =
+  process.platform === 'linux' &&
+  fs.existsSync('/usr/bin/time') &&
+  spawnSync('/usr/bin/time', ['-v', 'true'], { encoding: 'utf8' }).stderr?.includes('Maximum resident set size')
+    ? '/usr/bin/time'
+    : undefined;
 
 function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
   const out = path.join(tmp, `${config}-${rep}.json`);
   const nodeArgs = ['--expose-gc', '--trace-gc', '--enable-source-maps'];
   if (opts.heapMb) nodeArgs.push(`--max-old-space-size=${opts.heapMb}`);
-  const args = [...nodeArgs, '--import', 'tsx', __filename, '--child', config, '--dir', corpus, '--out', out, '--rep', String(rep)];
+  const args = [
+    ...nodeArgs,
+    '--import',
+    'tsx',
+    __filename,
+    '--child',
+    config,
+    '--dir',
+    corpus,
+    '--out',
+    out,
+    '--rep',
+    String(rep),
+  ];
   if (opts.profile) args.push('--profile', opts.profile);
   if (opts.dist) args.push('--dist', opts.dist);
   // tsc's output in a temporary directory finds the project's packages through NODE_PATH.
-  const env = opts.dist ? { ...process.env, NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter) } : process.env;
+  const env = opts.dist
+    ? {
+        ...process.env,
+        NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
+      }
+    : process.env;
   const r = TIME_V
     ? spawnSync(TIME_V, ['-v', process.execPath, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB })
     : spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
@@ -885,7 +1023,12 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
     bytes: use[0]?.bytes ?? 0,
     phases: phaseNames.map((phase) => {
       const of = (s: RunSample) => s.phases.find((p) => p.phase === phase);
-      return { phase, ms: m((s) => of(s)?.ms ?? NaN), rssMb: m((s) => of(s)?.rssMb ?? NaN), heapMb: m((s) => of(s)?.heapMb ?? NaN) };
+      return {
+        phase,
+        ms: m((s) => of(s)?.ms ?? NaN),
+        rssMb: m((s) => of(s)?.rssMb ?? NaN),
+        heapMb: m((s) => of(s)?.heapMb ?? NaN),
+      };
     }),
     totalMs,
     linesPerSec: lines / (totalMs / 1000),
@@ -902,10 +1045,18 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
   };
 }
 
-const fmtMs = (ms: number) => (Number.isFinite(ms) ? (ms >= 10000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(0)} ms`) : '—');
+const fmtMs = (ms: number) =>
+  Number.isFinite(ms)
+    ? ms >= 10000
+      ? `${(ms / 1000).toFixed(1)} s`
+      : ms >= 1000
+        ? `${(ms / 1000).toFixed(2)} s`
+        : `${ms.toFixed(0)} ms`
+    : '—';
 const fmtMb = (mb: number) => (Number.isFinite(mb) ? `${mb.toFixed(0)} MB` : '—');
 const fmtN = (n: number) => (Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '—');
-const fmtRatio = (a: number, b: number) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—');
+const fmtRatio = (a: number, b: number) =>
+  Number.isFinite(a) && Number.isFinite(b) && b > 0 ? `${(a / b).toFixed(2)}×` : '—';
 
 /** The machine's load averages now: the bench runs on shared machines, so every report says how busy it was. */
 function loadNote(): string {
@@ -913,17 +1064,34 @@ function loadNote(): string {
   return `load average ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)} at ${new Date().toISOString().slice(0, 16)}Z`;
 }
 
-function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, samples: RunSample[], spots?: HotSpots): string {
+function markdown(
+  corpus: Corpus,
+  reps: number,
+  floor: Summary,
+  full: Summary,
+  samples: RunSample[],
+  spots?: HotSpots,
+): string {
   const out: string[] = [];
   out.push(`### instrgen benchmark: ${corpus.kind} corpus`, '');
-  out.push(`Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`);
+  out.push(
+    `Corpus: ${corpus.description}; ${fmtN(floor.files || full.files)} files, ${fmtN(floor.lines || full.lines)} lines, ${((floor.bytes || full.bytes) / MB).toFixed(1)} MB.`,
+  );
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
-  out.push(`${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
-  out.push(`Peak RSS: ${full.peakRssSource === 'time -v' ? 'the child\'s high-water mark from /usr/bin/time -v' : 'process.resourceUsage().maxRSS in the child'}.`, '');
+  out.push(
+    `${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
+  );
+  out.push(
+    `Peak RSS: ${full.peakRssSource === 'time -v' ? "the child's high-water mark from /usr/bin/time -v" : 'process.resourceUsage().maxRSS in the child'}.`,
+    '',
+  );
   if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
   else {
     if (floor.ok && full.ok)
-      out.push(`**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`, '');
+      out.push(
+        `**Full pipeline / single-threaded parse-only floor: ${fmtRatio(full.totalMs, floor.totalMs)}** (target ≤ 1.50×); peak RSS ${fmtMb(full.peakRssMb)}; ${fmtN(full.gcCount)} GCs, ${fmtMs(full.gcMs)} of pauses.`,
+        '',
+      );
     else
       out.push(
         `**Full pipeline / single-threaded parse-only floor: no ratio of finished runs, the ${floor.ok ? 'full pipeline' : full.ok ? 'floor' : 'floor and the full pipeline'} failed** (the error is at the end; the times below stop where it failed${floor.ok ? `: after ${fmtMs(full.totalMs)}, ${fmtRatio(full.totalMs, floor.totalMs)} the floor, peak RSS ${fmtMb(full.peakRssMb)}` : ''}).`,
@@ -952,31 +1120,51 @@ function markdown(corpus: Corpus, reps: number, floor: Summary, full: Summary, s
     for (const h of spots.byOrigin ?? []) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | ${h.where} |`);
     out.push('');
     const ts = spots.treeSitterEntries ?? [];
-    out.push(`tree-sitter's binding by the function src/ called, inclusive (JS and native below it): ${(ts.reduce((n, h) => n + h.pct, 0)).toFixed(1)}% in the top ${ts.length}:`, '');
+    out.push(
+      `tree-sitter's binding by the function src/ called, inclusive (JS and native below it): ${ts.reduce((n, h) => n + h.pct, 0).toFixed(1)}% in the top ${ts.length}:`,
+      '',
+    );
     out.push('| % | time | binding function |', '|---:|---:|---|');
     for (const h of ts) out.push(`| ${h.pct}% | ${fmtMs(h.ms)} | \`${h.fn}\` |`);
     out.push('');
     const rows = spots.byPhase ?? [];
     const pct = (x: number) => `${((100 * x) / spots.totalMs).toFixed(1)}%`;
     const cell = (x: number) => (x >= 0.5 ? `${fmtMs(x)} (${pct(x)})` : '');
-    out.push('time by what runInject called (≈ phase) and by the work done under it (tree-sitter entries classified: parse = Parser.parse; node objects = binding calls that return nodes; scalars = type, text, startIndex, ...):', '');
-    out.push('| called from runInject | all | tree-sitter parse | tree-sitter node objects | tree-sitter scalars | GC | other (instrgen JS, node) |', '|---|---:|---:|---:|---:|---:|---:|');
+    out.push(
+      'time by what runInject called (≈ phase) and by the work done under it (tree-sitter entries classified: parse = Parser.parse; node objects = binding calls that return nodes; scalars = type, text, startIndex, ...):',
+      '',
+    );
+    out.push(
+      '| called from runInject | all | tree-sitter parse | tree-sitter node objects | tree-sitter scalars | GC | other (instrgen JS, node) |',
+      '|---|---:|---:|---:|---:|---:|---:|',
+    );
     const sum = { all: 0, parse: 0, nodes: 0, scalars: 0, gc: 0, other: 0 };
     for (const r of rows) {
       for (const k of Object.keys(sum) as Array<keyof typeof sum>) sum[k] += r.ms[k];
-      if (r.ms.all >= spots.totalMs * 0.002) out.push(`| \`${r.fn}\` | ${cell(r.ms.all)} | ${cell(r.ms.parse)} | ${cell(r.ms.nodes)} | ${cell(r.ms.scalars)} | ${cell(r.ms.gc)} | ${cell(r.ms.other)} |`);
+      if (r.ms.all >= spots.totalMs * 0.002)
+        out.push(
+          `| \`${r.fn}\` | ${cell(r.ms.all)} | ${cell(r.ms.parse)} | ${cell(r.ms.nodes)} | ${cell(r.ms.scalars)} | ${cell(r.ms.gc)} | ${cell(r.ms.other)} |`,
+        );
     }
-    out.push(`| **all** | ${cell(sum.all)} | ${cell(sum.parse)} | ${cell(sum.nodes)} | ${cell(sum.scalars)} | ${cell(sum.gc)} | ${cell(sum.other)} |`, '');
+    out.push(
+      `| **all** | ${cell(sum.all)} | ${cell(sum.parse)} | ${cell(sum.nodes)} | ${cell(sum.scalars)} | ${cell(sum.gc)} | ${cell(sum.other)} |`,
+      '',
+    );
   }
   return out.join('\n');
 }
 
 function tables(out: string[], reps: number, floor: Summary, full: Summary, samples: RunSample[]): void {
-  if (floor.files !== full.files && full.ok && floor.ok) out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
-  out.push('| phase | parse-only floor | full pipeline | share of full | full / floor | full: RSS / JS heap at phase end |', '|---|---:|---:|---:|---:|---:|');
+  if (floor.files !== full.files && full.ok && floor.ok)
+    out.push(`**Note:** the floor read ${floor.files} files, the pipeline loaded ${full.files}.`, '');
+  out.push(
+    '| phase | parse-only floor | full pipeline | share of full | full / floor | full: RSS / JS heap at phase end |',
+    '|---|---:|---:|---:|---:|---:|',
+  );
   const floorPhase = (name: string) => floor.phases.find((p) => p.phase === name)?.ms ?? NaN;
   const names = full.phases.map((p) => p.phase);
-  for (const p of floor.phases) if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
+  for (const p of floor.phases)
+    if (!names.includes(p.phase)) names.splice(p.phase === 'read' ? 0 : names.length, 0, p.phase);
   for (const name of names) {
     const f = floorPhase(name);
     const fp = full.phases.find((p) => p.phase === name);
@@ -984,17 +1172,36 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     const label = name === 'edit' ? 'edit (layout)' : name === 'check' ? 'check (re-parse outputs)' : name;
     const mem = fp ? `${fmtMb(fp.rssMb ?? NaN)} / ${fmtMb(fp.heapMb ?? NaN)}` : '';
     const share = Number.isFinite(u) && full.totalMs > 0 ? `${((100 * u) / full.totalMs).toFixed(1)}%` : '';
-    out.push(`| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${share} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`);
+    out.push(
+      `| ${label} | ${fmtMs(f)} | ${fmtMs(u)} | ${share} | ${name === 'parse' ? fmtRatio(u, f) : ''} | ${mem} |`,
+    );
   }
-  out.push(`| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | 100% | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`);
-  out.push(`| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`);
-  out.push(`| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`);
-  out.push(`| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`);
-  out.push(`| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`);
-  out.push(`| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`);
-  out.push(`| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | ${full.totalMs > 0 ? `${((100 * full.gcMs) / full.totalMs).toFixed(1)}%` : ''} | | |`);
+  out.push(
+    `| **total time** | **${fmtMs(floor.totalMs)}** | **${fmtMs(full.totalMs)}** | 100% | **${fmtRatio(full.totalMs, floor.totalMs)}** | |`,
+  );
+  out.push(
+    `| lines / second | ${fmtN(floor.linesPerSec)} | ${fmtN(full.linesPerSec)} | | ${fmtRatio(floor.linesPerSec, full.linesPerSec)} slower | |`,
+  );
+  out.push(
+    `| **peak RSS** | **${fmtMb(floor.peakRssMb)}** | **${fmtMb(full.peakRssMb)}** | | **${fmtRatio(full.peakRssMb, floor.peakRssMb)}** | |`,
+  );
+  out.push(
+    `| peak JS heap | ${fmtMb(floor.peakHeapMb)} | ${fmtMb(full.peakHeapMb)} | | ${fmtRatio(full.peakHeapMb, floor.peakHeapMb)} | |`,
+  );
+  out.push(
+    `| JS heap retained at end (after GC) | ${fmtMb(floor.retainedHeapMb)} | ${fmtMb(full.retainedHeapMb)} | | ${fmtRatio(full.retainedHeapMb, floor.retainedHeapMb)} | |`,
+  );
+  out.push(
+    `| RSS at end (after GC) | ${fmtMb(floor.endRssMb)} | ${fmtMb(full.endRssMb)} | | ${fmtRatio(full.endRssMb, floor.endRssMb)} | |`,
+  );
+  out.push(
+    `| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | ${full.totalMs > 0 ? `${((100 * full.gcMs) / full.totalMs).toFixed(1)}%` : ''} | | |`,
+  );
   out.push('');
-  out.push('| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |', '|---:|---:|---:|---:|---:|---:|');
+  out.push(
+    '| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |',
+    '|---:|---:|---:|---:|---:|---:|',
+  );
   for (let r = 0; r < reps; r++) {
     const f = samples.find((s) => s.rep === r && s.config === 'floor');
     const u = samples.find((s) => s.rep === r && s.config === 'full');
@@ -1002,9 +1209,19 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
       `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |`,
     );
   }
-  if (full.counts) out.push('', `Pipeline: ${Object.entries(full.counts).map(([k, v]) => `${k} ${fmtN(v)}`).join(', ')}.`);
-  if (floor.counts?.syntaxErrorFiles) out.push('', `Floor: ${floor.counts.syntaxErrorFiles} files parse with syntax errors.`);
-  for (const [name, s] of [['floor', floor], ['full pipeline', full]] as const)
+  if (full.counts)
+    out.push(
+      '',
+      `Pipeline: ${Object.entries(full.counts)
+        .map(([k, v]) => `${k} ${fmtN(v)}`)
+        .join(', ')}.`,
+    );
+  if (floor.counts?.syntaxErrorFiles)
+    out.push('', `Floor: ${floor.counts.syntaxErrorFiles} files parse with syntax errors.`);
+  for (const [name, s] of [
+    ['floor', floor],
+    ['full pipeline', full],
+  ] as const)
     for (const e of s.errors) out.push('', `**${name} failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
 }
 
@@ -1026,7 +1243,12 @@ interface CurvePoint {
  * target: within 1.3×). Memory per function is the peak RSS above the child's RSS when the clock started, so that
  * the fixed cost of node and the loaded modules does not flatter the small sizes.
  */
-function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: ChildOptions): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number> } } {
+function growthCurve(
+  sizes: number[],
+  funcsPerFile: number,
+  tmp: string,
+  opts: ChildOptions,
+): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number> } } {
   const points: CurvePoint[] = [];
   sizes.forEach((n, i) => {
     const dir = path.join(tmp, `curve-${n}`);
@@ -1046,36 +1268,62 @@ function growthCurve(sizes: number[], funcsPerFile: number, tmp: string, opts: C
       heapKbPerFunction: ((s.peakHeapMb - (s.startHeapMb ?? NaN)) * 1024) / functions,
       sample: s,
     });
-    process.stderr.write(`bench: curve ${n} functions: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`);
+    process.stderr.write(
+      `bench: curve ${n} functions: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`,
+    );
   });
   const first = points[0];
   const last = points[points.length - 1];
-  const ratios = { time: last.msPerFunction / first.msPerFunction, memory: last.kbPerFunction / first.kbPerFunction, heap: last.heapKbPerFunction / first.heapKbPerFunction };
+  const ratios = {
+    time: last.msPerFunction / first.msPerFunction,
+    memory: last.kbPerFunction / first.kbPerFunction,
+    heap: last.heapKbPerFunction / first.heapKbPerFunction,
+  };
   const out: string[] = ['### instrgen benchmark: growth curve (synthetic corpus)', ''];
-  out.push(`Generated modules of ${funcsPerFile} functions a file (ten files a package), one full run each in a fresh child. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`);
-  out.push('Memory per function: peak RSS (JS heap) minus the RSS (JS heap) when the clock started (node and the loaded modules), divided by the functions.', '');
-  out.push('| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function | peak JS heap | KB heap / function | GCs (pauses) |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  out.push(
+    `Generated modules of ${funcsPerFile} functions a file (ten files a package), one full run each in a fresh child. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
+  );
+  out.push(
+    'Memory per function: peak RSS (JS heap) minus the RSS (JS heap) when the clock started (node and the loaded modules), divided by the functions.',
+    '',
+  );
+  out.push(
+    '| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function | peak JS heap | KB heap / function | GCs (pauses) |',
+    '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+  );
   for (const p of points) {
     const s = p.sample;
     out.push(
       `| ${fmtN(p.functions)} | ${fmtN(p.files)} | ${fmtN(p.lines)} | ${s.ok ? fmtMs(s.totalMs) : 'failed'} | ${(p.msPerFunction * 1000).toFixed(1)} | ${fmtMb(s.peakRssMb)} | ${p.kbPerFunction.toFixed(1)} | ${fmtMb(s.peakHeapMb)} | ${p.heapKbPerFunction.toFixed(1)} | ${fmtN(s.gcCount)} (${fmtMs(s.gcMs)}) |`,
     );
   }
-  out.push('', `**${fmtN(last.functions)} / ${fmtN(first.functions)} functions, per function (target ≤ 1.30×): time ${ratios.time.toFixed(2)}×, RSS ${ratios.memory.toFixed(2)}×, JS heap ${ratios.heap.toFixed(2)}×.**`);
+  out.push(
+    '',
+    `**${fmtN(last.functions)} / ${fmtN(first.functions)} functions, per function (target ≤ 1.30×): time ${ratios.time.toFixed(2)}×, RSS ${ratios.memory.toFixed(2)}×, JS heap ${ratios.heap.toFixed(2)}×.**`,
+  );
   // Per phase: a phase that grows faster than the corpus hides behind one that shrinks with warm-up at small sizes.
   const phaseNames: string[] = [];
-  for (const p of points) for (const ph of p.sample.phases) if (!phaseNames.includes(ph.phase)) phaseNames.push(ph.phase);
-  const perFn = (p: CurvePoint, phase: string) => ((p.sample.phases.find((x) => x.phase === phase)?.ms ?? NaN) * 1000) / p.functions;
+  for (const p of points)
+    for (const ph of p.sample.phases) if (!phaseNames.includes(ph.phase)) phaseNames.push(ph.phase);
+  const perFn = (p: CurvePoint, phase: string) =>
+    ((p.sample.phases.find((x) => x.phase === phase)?.ms ?? NaN) * 1000) / p.functions;
   const mid = points.length > 2 ? points[points.length - 2] : undefined;
   out.push('', 'Per phase, µs per function:', '');
-  out.push(`| phase | ${points.map((p) => fmtN(p.functions)).join(' | ')} | ${fmtN(last.functions)} / ${fmtN(first.functions)} |${mid ? ` ${fmtN(last.functions)} / ${fmtN(mid.functions)} |` : ''}`);
+  out.push(
+    `| phase | ${points.map((p) => fmtN(p.functions)).join(' | ')} | ${fmtN(last.functions)} / ${fmtN(first.functions)} |${mid ? ` ${fmtN(last.functions)} / ${fmtN(mid.functions)} |` : ''}`,
+  );
   out.push(`|---|${points.map(() => '---:').join('|')}|---:|${mid ? '---:|' : ''}`);
   for (const name of phaseNames)
     out.push(
       `| ${name} | ${points.map((p) => perFn(p, name).toFixed(1)).join(' | ')} | ${fmtRatio(perFn(last, name), perFn(first, name))} |${mid ? ` ${fmtRatio(perFn(last, name), perFn(mid, name))} |` : ''}`,
     );
-  if (mid) out.push('', `Whole pipeline per function, ${fmtN(last.functions)} / ${fmtN(mid.functions)}: time ${(last.msPerFunction / mid.msPerFunction).toFixed(2)}×, RSS ${(last.kbPerFunction / mid.kbPerFunction).toFixed(2)}× (the smallest size's time is mostly JIT warm-up and noise).`);
-  for (const p of points) if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
+  if (mid)
+    out.push(
+      '',
+      `Whole pipeline per function, ${fmtN(last.functions)} / ${fmtN(mid.functions)}: time ${(last.msPerFunction / mid.msPerFunction).toFixed(2)}×, RSS ${(last.kbPerFunction / mid.kbPerFunction).toFixed(2)}× (the smallest size's time is mostly JIT warm-up and noise).`,
+    );
+  for (const p of points)
+    if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
   return { table: out.join('\n'), json: { points, ratios } };
 }
 
@@ -1099,7 +1347,11 @@ function benchAll(argv: string[], out: string | undefined, json: string | undefi
       if (json) args.push('--json', json.replace(/(\.json)?$/, `.${corpus}.json`));
       const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
       if (r.status !== 0) process.exitCode = 2;
-      parts.push(fs.existsSync(md) ? fs.readFileSync(md, 'utf8').trim() : `### ${corpus}: the bench failed (exit ${r.status ?? r.signal}), no report`);
+      parts.push(
+        fs.existsSync(md)
+          ? fs.readFileSync(md, 'utf8').trim()
+          : `### ${corpus}: the bench failed (exit ${r.status ?? r.signal}), no report`,
+      );
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
@@ -1132,11 +1384,20 @@ async function parentMain(): Promise<void> {
   });
   if (values.help) {
     const lines = fs.readFileSync(__filename, 'utf8').split('\n');
-    console.log(lines.slice(0, lines.findIndex((l) => !l.startsWith('//'))).map((l) => l.slice(3)).join('\n'));
+    console.log(
+      lines
+        .slice(
+          0,
+          lines.findIndex((l) => !l.startsWith('//')),
+        )
+        .map((l) => l.slice(3))
+        .join('\n'),
+    );
     return;
   }
   const reps = Number(values.reps);
-  if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1)) throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
+  if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1))
+    throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
   if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
   const corpusDir = path.join(tmp, 'module');
@@ -1144,20 +1405,28 @@ async function parentMain(): Promise<void> {
   try {
     if (values.corpus === 'curve') {
       const sizes = values.curve.split(',').map(Number);
-      if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
+      if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
+        throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
       const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
       const { table, json } = growthCurve(sizes, Number(values.funcs), tmp, opts);
       const text = `${table}\n\nBench wall time: ${fmtMs(performance.now() - benchStart)}.`;
       console.log(text);
       if (values.out) fs.writeFileSync(values.out, text + '\n');
-      if (values.json) fs.writeFileSync(values.json, JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+      if (values.json)
+        fs.writeFileSync(
+          values.json,
+          JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+        );
       if (json.points.some((p) => !p.sample.ok)) process.exitCode = 2;
       return;
     }
     let corpus: Corpus;
     if (values.corpus === 'stdlib') {
       const goroot = values.goroot ?? (await import('../src/stdlib/goroot')).goRootFromGo();
-      const subset = values.subset?.split(',').map((s) => s.trim()).filter(Boolean);
+      const subset = values.subset
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter(Boolean);
       corpus = stdlibCorpus(goroot, subset, corpusDir);
     } else if (values.corpus === 'xtools') {
       fs.rmdirSync(corpusDir);
@@ -1175,11 +1444,19 @@ async function parentMain(): Promise<void> {
       for (const config of order) {
         const s = runChild(config, rep, corpus.dir, tmp, opts);
         samples.push(s);
-        process.stderr.write(`bench: rep ${rep + 1}/${reps} ${config}: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`);
+        process.stderr.write(
+          `bench: rep ${rep + 1}/${reps} ${config}: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`,
+        );
       }
     }
-    const floor = summarize('floor', samples.filter((s) => s.config === 'floor'));
-    let full = summarize('full', samples.filter((s) => s.config === 'full'));
+    const floor = summarize(
+      'floor',
+      samples.filter((s) => s.config === 'floor'),
+    );
+    let full = summarize(
+      'full',
+      samples.filter((s) => s.config === 'full'),
+    );
 
     let spots: HotSpots | undefined;
     if (values.profile) {
@@ -1187,11 +1464,16 @@ async function parentMain(): Promise<void> {
       process.stderr.write(`bench: profiling one full run into ${profileFile}\n`);
       // src/ compiled by tsc (one statement a line, with source maps) so that line ticks map back to src lines.
       const dist = path.join(tmp, 'dist');
-      const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'], {
-        cwd: ROOT,
-        encoding: 'utf8',
-      });
-      if (!fs.existsSync(path.join(dist, 'pipeline.js'))) throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
+      const tsc = spawnSync(
+        process.execPath,
+        [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+      if (!fs.existsSync(path.join(dist, 'pipeline.js')))
+        throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
       const s = runChild('full', reps, corpus.dir, tmp, { ...opts, profile: profileFile, dist });
       if (reps === 0) full = summarize('full', [s]);
       if (!s.ok) process.stderr.write(`bench: the profiled run failed: ${s.error ?? ''}\n`);
@@ -1206,7 +1488,13 @@ async function parentMain(): Promise<void> {
     if (values.out) fs.writeFileSync(values.out, text + '\n');
     if (values.json) {
       const json = {
-        corpus: { ...corpus, dir: values.keep ? corpus.dir : undefined, files: floor.files || full.files, lines: floor.lines || full.lines, bytes: floor.bytes || full.bytes },
+        corpus: {
+          ...corpus,
+          dir: values.keep ? corpus.dir : undefined,
+          files: floor.files || full.files,
+          lines: floor.lines || full.lines,
+          bytes: floor.bytes || full.bytes,
+        },
         node: process.version,
         cpus: os.cpus().length,
         reps,
@@ -1221,7 +1509,9 @@ async function parentMain(): Promise<void> {
               return f && u ? u.totalMs / f.totalMs : NaN;
             }),
           ),
-          parsePhase: (full.phases.find((p) => p.phase === 'parse')?.ms ?? NaN) / (floor.phases.find((p) => p.phase === 'parse')?.ms ?? NaN),
+          parsePhase:
+            (full.phases.find((p) => p.phase === 'parse')?.ms ?? NaN) /
+            (floor.phases.find((p) => p.phase === 'parse')?.ms ?? NaN),
           peakRss: full.peakRssMb / floor.peakRssMb,
           peakHeap: full.peakHeapMb / floor.peakHeapMb,
           retainedHeap: full.retainedHeapMb / floor.retainedHeapMb,
@@ -1230,7 +1520,10 @@ async function parentMain(): Promise<void> {
         hotSpots: spots,
         benchMs,
       };
-      fs.writeFileSync(values.json, JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n');
+      fs.writeFileSync(
+        values.json,
+        JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
+      );
     }
     if (!floor.ok || !full.ok) process.exitCode = 2;
   } finally {
@@ -1246,7 +1539,14 @@ async function main(): Promise<void> {
       const j = process.argv.indexOf(name);
       return j === -1 ? undefined : process.argv[j + 1];
     };
-    await childMain(process.argv[i + 1] as 'floor' | 'full', arg('--dir')!, arg('--out')!, Number(arg('--rep') ?? 0), arg('--profile'), arg('--dist'));
+    await childMain(
+      process.argv[i + 1] as 'floor' | 'full',
+      arg('--dir')!,
+      arg('--out')!,
+      Number(arg('--rep') ?? 0),
+      arg('--profile'),
+      arg('--dist'),
+    );
     return;
   }
   await parentMain();

@@ -47,8 +47,17 @@ async function digest(xtools: string): Promise<PlanDigest> {
     const result = runInject({ fs: nodeFileSystem, cwd: corpus.dir, patterns: ['./...'] });
     const files: Record<string, string> = {};
     for (const file of [...result.after.keys()].sort()) files[file] = sha(result.after.get(file)!);
-    const lines = result.diagnostics.map((d) => `${d.code} ${d.pos ? formatPosition(d.pos) : '-'} ${d.message}${(d.related ?? []).map((r) => ` [${formatPosition(r.pos)}: ${r.message}]`).join('')}`);
-    return { corpus: corpus.description, commit: currentCommit(), files, diagnostics: sha(lines.join('\n')), diagnosticCount: lines.length };
+    const lines = result.diagnostics.map(
+      (d) =>
+        `${d.code} ${d.pos ? formatPosition(d.pos) : '-'} ${d.message}${(d.related ?? []).map((r) => ` [${formatPosition(r.pos)}: ${r.message}]`).join('')}`,
+    );
+    return {
+      corpus: corpus.description,
+      commit: currentCommit(),
+      files,
+      diagnostics: sha(lines.join('\n')),
+      diagnosticCount: lines.length,
+    };
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
@@ -62,13 +71,19 @@ export function compareDigests(want: PlanDigest, got: PlanDigest): string[] {
     if (!(f in want.files)) out.push(`${f}: newly changed`);
     else if (want.files[f] !== got.files[f]) out.push(`${f}: different output`);
   }
-  if (want.diagnostics !== got.diagnostics) out.push(`diagnostics differ (${want.diagnosticCount} before, ${got.diagnosticCount} now)`);
+  if (want.diagnostics !== got.diagnostics)
+    out.push(`diagnostics differ (${want.diagnosticCount} before, ${got.diagnosticCount} now)`);
   return out;
 }
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { write: { type: 'boolean', default: false }, check: { type: 'boolean', default: false }, file: { type: 'string', default: DEFAULT_FILE }, xtools: { type: 'string', default: XTOOLS_DIR } },
+    options: {
+      write: { type: 'boolean', default: false },
+      check: { type: 'boolean', default: false },
+      file: { type: 'string', default: DEFAULT_FILE },
+      xtools: { type: 'string', default: XTOOLS_DIR },
+    },
     strict: true,
   });
   const writeTo = values.write ? values.file : undefined;
@@ -77,14 +92,21 @@ async function main(): Promise<void> {
   if (writeTo) {
     fs.mkdirSync(path.dirname(writeTo), { recursive: true });
     fs.writeFileSync(writeTo, JSON.stringify(got, null, 1) + '\n');
-    console.log(`plan-digest: ${Object.keys(got.files).length} files, ${got.diagnosticCount} diagnostics written to ${writeTo}`);
+    console.log(
+      `plan-digest: ${Object.keys(got.files).length} files, ${got.diagnosticCount} diagnostics written to ${writeTo}`,
+    );
   } else if (checkAgainst) {
     const want = JSON.parse(fs.readFileSync(checkAgainst, 'utf8')) as PlanDigest;
     const diff = compareDigests(want, got);
     if (diff.length) {
-      console.log(`plan-digest: the x/tools plan differs from ${checkAgainst} (made at ${want.commit}):\n${diff.join('\n')}`);
+      console.log(
+        `plan-digest: the x/tools plan differs from ${checkAgainst} (made at ${want.commit}):\n${diff.join('\n')}`,
+      );
       process.exitCode = 1;
-    } else console.log(`plan-digest: the x/tools plan is the same as at ${want.commit} (${Object.keys(got.files).length} files, ${got.diagnosticCount} diagnostics)`);
+    } else
+      console.log(
+        `plan-digest: the x/tools plan is the same as at ${want.commit} (${Object.keys(got.files).length} files, ${got.diagnosticCount} diagnostics)`,
+      );
   } else console.log(JSON.stringify(got, null, 1));
 }
 

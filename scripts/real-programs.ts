@@ -42,7 +42,9 @@ interface SpanIds {
  */
 function streamSpans(file: string, onSpan: (s: SpanIds) => void): { bytes: number; truncated: boolean } {
   let bytes = 0;
-  const reader = new TracesReader((s) => onSpan({ name: s.name, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId }));
+  const reader = new TracesReader((s) =>
+    onSpan({ name: s.name, traceId: s.traceId, spanId: s.spanId, parentSpanId: s.parentSpanId }),
+  );
   for (const chunk of nodeFileSystem.readChunks!(file, 8 << 20)) {
     bytes += Buffer.byteLength(chunk, 'utf8');
     reader.push(chunk);
@@ -103,9 +105,7 @@ function checkTraces(file: string, expectedRoot: string): TraceCheck {
 function summarise(names: string[]): string[] {
   const counts = new Map<string, number>();
   for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
-  return [...counts]
-    .sort((a, b) => b[1] - a[1])
-    .map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([n, c]) => (c > 1 ? `${n} x${c}` : n));
 }
 
 /**
@@ -114,7 +114,8 @@ function summarise(names: string[]): string[] {
  */
 function tsvLine(c: TraceCheck): string {
   const clean = (text: string) => text.replace(/[\t\n]+/g, ' ') || '-';
-  const shown = c.otherRoots.slice(0, 6).join(', ') + (c.otherRoots.length > 6 ? `, … (${c.otherRoots.length} names)` : '');
+  const shown =
+    c.otherRoots.slice(0, 6).join(', ') + (c.otherRoots.length > 6 ? `, … (${c.otherRoots.length} names)` : '');
   const fields = [c.file, c.ok ? '1' : '0', c.spans, c.roots, c.orphans, c.bytes, c.error ?? '', shown];
   return fields.map((f) => clean(String(f))).join('\t');
 }
@@ -145,7 +146,20 @@ function main(argv: string[]): number {
     if (nodeFileSystem.stat(file)?.isFile) {
       check = checkTraces(file, expectedRoot);
     } else {
-      check = { file, ok: false, bytes: 0, spans: 0, roots: 0, mainRoots: 0, orphans: 0, traces: 0, otherRoots: [], orphanNames: [], truncated: false, error: 'no traces file' };
+      check = {
+        file,
+        ok: false,
+        bytes: 0,
+        spans: 0,
+        roots: 0,
+        mainRoots: 0,
+        orphans: 0,
+        traces: 0,
+        otherRoots: [],
+        orphanNames: [],
+        truncated: false,
+        error: 'no traces file',
+      };
     }
     process.stdout.write((tsv ? tsvLine(check) : JSON.stringify(check)) + '\n');
     allOk &&= check.ok;

@@ -5,7 +5,12 @@ import { writeFileSync } from 'fs';
 import * as path from 'path';
 import { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces } from '../src/symbols/stdlibInterfaceScan';
 
-export { formatStdlibInterfaces, goRootFromGo, scanStdlibInterfaces, stdlibInterfaces } from '../src/symbols/stdlibInterfaceScan';
+export {
+  formatStdlibInterfaces,
+  goRootFromGo,
+  scanStdlibInterfaces,
+  stdlibInterfaces,
+} from '../src/symbols/stdlibInterfaceScan';
 
 /** Where the committed table lives. */
 export const TABLE_PATH = path.resolve(__dirname, '..', 'src', 'stdlib', 'interfaces.json');

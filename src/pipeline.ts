@@ -91,7 +91,9 @@ function prunedText(text: string): Rewritten | undefined {
   const rest = planPruneRest(withoutLines);
   const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
   const touched = editedOffsets(rest).concat(editedOffsets(lines).map((o) => offsetAfterEdits(rest, o)));
-  const reflowed = editedOffsets(rest, true, withoutLines).concat(editedOffsets(lines, true, text).map((o) => offsetAfterEdits(rest, o)));
+  const reflowed = editedOffsets(rest, true, withoutLines).concat(
+    editedOffsets(lines, true, text).map((o) => offsetAfterEdits(rest, o)),
+  );
   return gofmtLayout(applyEdits(withoutLines, rest), opens, touched, reflowed);
 }
 
@@ -110,7 +112,8 @@ function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, befor
   for (const e of byEnd) {
     while (k + 1 < byEnd.length && byEnd[k + 1].end <= e.end) k++;
     const end = e.end + shifts[k];
-    if (onlyLineBreaks && !e.newText.includes('\n') && !(before && before.slice(e.start, e.end).includes('\n'))) continue;
+    if (onlyLineBreaks && !e.newText.includes('\n') && !(before && before.slice(e.start, e.end).includes('\n')))
+      continue;
     out.push(end - e.newText.length, end);
   }
   return out;
@@ -123,7 +126,13 @@ function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, befor
  * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
  * only white space, so they cannot add syntax errors.
  */
-function gofmtLayout(text: string, opens: number[], touched: number[], reflowed: number[], parsed: ParsedSource = parseGo(text)): Rewritten {
+function gofmtLayout(
+  text: string,
+  opens: number[],
+  touched: number[],
+  reflowed: number[],
+  parsed: ParsedSource = parseGo(text),
+): Rewritten {
   let { tree, errors } = parsed;
   const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
   if (opened.length) {
@@ -134,17 +143,32 @@ function gofmtLayout(text: string, opens: number[], touched: number[], reflowed:
     ({ tree, errors } = parseGo(text));
   }
   // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
-  const spacing = [...planOneLineAlignment(text, oneLineDecls(tree)), ...planOperatorSpacing(text, argumentSpacing(tree, text, opens))];
+  const spacing = [
+    ...planOneLineAlignment(text, oneLineDecls(tree)),
+    ...planOperatorSpacing(text, argumentSpacing(tree, text, opens)),
+  ];
   const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched, reflowed), spacing)];
   if (!edits.length) return { text, errors };
-  return { text: applyEdits(text, edits), errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })) };
+  return {
+    text: applyEdits(text, edits),
+    errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })),
+  };
 }
 
-function syntaxDiagnostics(file: string, text: string, { tree, errors }: ParsedSource): { tree: ParsedSource['tree']; diagnostics: Diagnostic[] } {
+function syntaxDiagnostics(
+  file: string,
+  text: string,
+  { tree, errors }: ParsedSource,
+): { tree: ParsedSource['tree']; diagnostics: Diagnostic[] } {
   const lines = new LineIndex(text);
   return {
     tree,
-    diagnostics: errors.map((e) => ({ code: Codes.SyntaxError, severity: 'error' as const, message: e.message, pos: { file, ...lines.position(e.offset) } })),
+    diagnostics: errors.map((e) => ({
+      code: Codes.SyntaxError,
+      severity: 'error' as const,
+      message: e.message,
+      pos: { file, ...lines.position(e.offset) },
+    })),
   };
 }
 
@@ -166,8 +190,16 @@ function checkOutputs(after: Map<string, Rewritten>): void {
 function checkEncodable(fs: FileSystem, root: string, after: Map<string, string>, before: Map<string, string>): void {
   const problems: Diagnostic[] = [];
   for (const file of after.keys())
-    if (before.get(file)!.includes('\uFFFD') && Buffer.from(before.get(file)!, 'utf8').length !== safeByteLength(fs, `${root}/${file}`))
-      problems.push({ code: Codes.Unreadable, severity: 'error', message: 'file is not valid UTF-8 and would have to change; fix its encoding first', pos: { file, line: 1, col: 1 } });
+    if (
+      before.get(file)!.includes('\uFFFD') &&
+      Buffer.from(before.get(file)!, 'utf8').length !== safeByteLength(fs, `${root}/${file}`)
+    )
+      problems.push({
+        code: Codes.Unreadable,
+        severity: 'error',
+        message: 'file is not valid UTF-8 and would have to change; fix its encoding first',
+        pos: { file, line: 1, col: 1 },
+      });
   if (problems.length) throw new InstrgenError(problems);
 }
 
@@ -208,7 +240,14 @@ function undoneModuleExtras(fs: FileSystem, root: string): Extras | undefined {
   try {
     record = parseRecord(text);
   } catch (e) {
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', pos: { file: RECORD_FILE, line: 1, col: 1 }, message: `cannot read instrgen's record (${(e as Error).message}); restore it from version control, or delete it and undo instrgen's go.mod changes by hand` }]);
+    throw new InstrgenError([
+      {
+        code: Codes.Unreadable,
+        severity: 'error',
+        pos: { file: RECORD_FILE, line: 1, col: 1 },
+        message: `cannot read instrgen's record (${(e as Error).message}); restore it from version control, or delete it and undo instrgen's go.mod changes by hand`,
+      },
+    ]);
   }
   const current = new Map<string, string>();
   const read = (f: string) => {
@@ -221,9 +260,17 @@ function undoneModuleExtras(fs: FileSystem, root: string): Extras | undefined {
 }
 
 /** Load and prune: the first half of every command. */
-function loadAndPrune(opts: RunOptions): { module: LoadedModule; before: Map<string, string>; pruned: Map<string, string>; extras?: Extras } {
+function loadAndPrune(opts: RunOptions): {
+  module: LoadedModule;
+  before: Map<string, string>;
+  pruned: Map<string, string>;
+  extras?: Extras;
+} {
   opts.onPhase?.('load');
-  const module = loadModules(opts.fs, opts.cwd, opts.patterns, { goWork: opts.goWork ?? opts.dependencies?.goWork, notJoined: new Set([opts.rtlibPath ?? DEFAULT_RTLIB_PATH]) });
+  const module = loadModules(opts.fs, opts.cwd, opts.patterns, {
+    goWork: opts.goWork ?? opts.dependencies?.goWork,
+    notJoined: new Set([opts.rtlibPath ?? DEFAULT_RTLIB_PATH]),
+  });
   const before = new Map(module.files.map((f) => [f.path, f.text]));
   const rewritten = new Map<string, Rewritten>();
   for (const f of module.files) {
@@ -253,19 +300,34 @@ function vendorTexts(fs: FileSystem, root: string): Map<string, string> {
 /** What the dependency phase needs to know around the module: its vendor/ tree, and its workspace. */
 function surroundings(fs: FileSystem, root: string, deps: DependencyOptions) {
   const vendored = !!fs.stat(`${root}/vendor/modules.txt`)?.isFile;
-  return { vendored, vendorFiles: vendored ? vendorTexts(fs, root) : undefined, workspace: workspaceModules(fs, root, deps.goWork) };
+  return {
+    vendored,
+    vendorFiles: vendored ? vendorTexts(fs, root) : undefined,
+    workspace: workspaceModules(fs, root, deps.goWork),
+  };
 }
 
 /** Files kept by prune because the user changed them since inject wrote them. */
 function keptDiagnostics(extras: Extras | undefined): Diagnostic[] {
-  return (extras?.undo.kept ?? []).map((file) => ({ code: Codes.Dependencies, severity: 'warning' as const, pos: { file, line: 1, col: 1 }, message: 'instrgen added this file, but it changed since; it is kept: delete it yourself if it is no longer needed' }));
+  return (extras?.undo.kept ?? []).map((file) => ({
+    code: Codes.Dependencies,
+    severity: 'warning' as const,
+    pos: { file, line: 1, col: 1 },
+    message: 'instrgen added this file, but it changed since; it is kept: delete it yourself if it is no longer needed',
+  }));
 }
 
 /**
  * Sets after, before and removed for the files besides Go sources: `wanted` maps each to its text, or null when it
  * must not exist; files that already are as wanted are left alone.
  */
-function applyExtras(wanted: Map<string, string | null>, current: (file: string) => string | undefined, before: Map<string, string>, after: Map<string, string>, removed: string[]): void {
+function applyExtras(
+  wanted: Map<string, string | null>,
+  current: (file: string) => string | undefined,
+  before: Map<string, string>,
+  after: Map<string, string>,
+  removed: string[],
+): void {
   for (const [file, text] of [...wanted].sort(([a], [b]) => (a < b ? -1 : 1))) {
     const now = current(file);
     if (now !== undefined) before.set(file, now);
@@ -290,7 +352,17 @@ export function runPrune(opts: RunOptions): RunResult {
   const after = new Map([...pruned].filter(([f, t]) => t !== before.get(f)));
   const removed: string[] = [];
   applyExtras(undoneState(extras), (f) => extras?.current.get(f), before, after, removed);
-  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, diagnostics: keptDiagnostics(extras) };
+  return {
+    module,
+    pruned,
+    roots: [],
+    reached: new Map(),
+    edits: [],
+    before,
+    after,
+    removed,
+    diagnostics: keptDiagnostics(extras),
+  };
 }
 
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
@@ -317,7 +389,13 @@ export function runInject(opts: RunOptions): RunResult {
   const selected = new Set(module.selectedDirs);
   const roots = [...program.funcs.values()]
     .map((decls) => decls[0])
-    .filter((f) => (f.entryCall !== undefined || f.entry) && f.pkg !== program.rtlibPackage && selected.has(program.files.get(f.file)!.dir) && !program.files.get(f.file)!.isTest)
+    .filter(
+      (f) =>
+        (f.entryCall !== undefined || f.entry) &&
+        f.pkg !== program.rtlibPackage &&
+        selected.has(program.files.get(f.file)!.dir) &&
+        !program.files.get(f.file)!.isTest,
+    )
     .map((f) => f.id);
   if (roots.length === 0)
     throw new InstrgenError([
@@ -332,7 +410,9 @@ export function runInject(opts: RunOptions): RunResult {
     const f = program.funcs.get(id)?.[0];
     return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
   };
-  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () => statementCounter(parsed, program));
+  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
+    statementCounter(parsed, program),
+  );
 
   opts.onPhase?.('plan');
   const decisions = withTwins(program, decide(program, roots, reached, leftOut));
@@ -344,9 +424,14 @@ export function runInject(opts: RunOptions): RunResult {
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
   const reparsed = parseGoFiles(edited);
   for (const [i, fe] of edits.entries()) {
-    const opens = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => offsetAfterEdits(fe.edits, e.start - 1));
+    const opens = fe.edits
+      .filter((e) => e.message.startsWith('pass context'))
+      .map((e) => offsetAfterEdits(fe.edits, e.start - 1));
     const before = pruned.get(fe.file)!;
-    rewritten.set(fe.file, gofmtLayout(edited[i], opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before), reparsed[i]));
+    rewritten.set(
+      fe.file,
+      gofmtLayout(edited[i], opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before), reparsed[i]),
+    );
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();
@@ -361,7 +446,8 @@ export function runInject(opts: RunOptions): RunResult {
   if (opts.dependencies && module.hasGoMod) {
     opts.onPhase?.('dependencies');
     const wanted = undoneState(extras);
-    const current = (f: string) => (extras?.current.has(f) ? extras.current.get(f) : readModuleFile(opts.fs, module.root, f));
+    const current = (f: string) =>
+      extras?.current.has(f) ? extras.current.get(f) : readModuleFile(opts.fs, module.root, f);
     const baseline = (f: string) => (wanted.has(f) ? (wanted.get(f) ?? undefined) : current(f));
     const finalGo = new Map([...pruned].map(([f, t]) => [f, rewritten.get(f)?.text ?? t]));
     const units = modulesOf(opts.fs, module);
@@ -370,7 +456,10 @@ export function runInject(opts: RunOptions): RunResult {
     // go.work allows one replacement of the runtime library: the first module that holds it (or writes it) lends its
     // directory to every other module of the workspace.
     const rtlib = rtlibPath ?? DEFAULT_RTLIB_PATH;
-    let runtimeDir = module.join === 'workspace' ? units.map((m) => localReplacement(baseline(inTree(m, 'go.mod')), rtlib, m.root)).find((d) => d !== undefined) : undefined;
+    let runtimeDir =
+      module.join === 'workspace'
+        ? units.map((m) => localReplacement(baseline(inTree(m, 'go.mod')), rtlib, m.root)).find((d) => d !== undefined)
+        : undefined;
     for (const m of units) {
       const runtimeAt = runtimeDir === undefined ? undefined : relativeReplacement(m.root, runtimeDir);
       const deps = planDependencies(
@@ -387,17 +476,35 @@ export function runInject(opts: RunOptions): RunResult {
         },
         opts.dependencies,
       );
-      if (module.join === 'workspace' && runtimeDir === undefined && deps.files.has(`${RUNTIME_MODULE_DIR}/go.mod`)) runtimeDir = path.join(m.root, RUNTIME_MODULE_DIR);
+      if (module.join === 'workspace' && runtimeDir === undefined && deps.files.has(`${RUNTIME_MODULE_DIR}/go.mod`))
+        runtimeDir = path.join(m.root, RUNTIME_MODULE_DIR);
       for (const [f, t] of deps.files) wanted.set(inTree(m, f), t);
       for (const f of deps.removed) wanted.set(inTree(m, f), null);
-      diagnostics.push(...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)));
+      diagnostics.push(
+        ...deps.diagnostics.map((d) => (d.pos ? { ...d, pos: { ...d.pos, file: inTree(m, d.pos.file) } } : d)),
+      );
       // Several modules: each command in its module's directory, as seen from where instrgen runs.
-      const inModule = units.length > 1 ? `(cd ${path.relative(opts.cwd, m.root) || '.'} && ${deps.goGetCommand})` : deps.goGetCommand;
+      const inModule =
+        units.length > 1 ? `(cd ${path.relative(opts.cwd, m.root) || '.'} && ${deps.goGetCommand})` : deps.goGetCommand;
       if (deps.goGetCommand) goGetCommand = goGetCommand ? `${goGetCommand} && ${inModule}` : inModule;
     }
     applyExtras(wanted, current, before, after, removed);
   }
-  return { module, pruned, program, graph, roots, reached, decisions, edits, before, after, removed, goGetCommand, diagnostics };
+  return {
+    module,
+    pruned,
+    program,
+    graph,
+    roots,
+    reached,
+    decisions,
+    edits,
+    before,
+    after,
+    removed,
+    goGetCommand,
+    diagnostics,
+  };
 }
 
 /**
@@ -406,14 +513,27 @@ export function runInject(opts: RunOptions): RunResult {
  */
 export function runInit(opts: RunOptions & { dependencies: DependencyOptions }): RunResult {
   const { module, before, pruned } = loadAndPrune(opts);
-  if (!module.hasGoMod) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${module.root}: no go.mod; init sets up a module (run go mod init first)` }]);
+  if (!module.hasGoMod)
+    throw new InstrgenError([
+      {
+        code: Codes.NoModule,
+        severity: 'error',
+        message: `${module.root}: no go.mod; init sets up a module (run go mod init first)`,
+      },
+    ]);
   const rtlibPath = opts.rtlibPath ?? DEFAULT_RTLIB_PATH;
   // In a workspace or with local replacements, init sets up the module around the directory it runs in.
   const units = modulesOf(opts.fs, module);
   const m = units[0];
   const rel = path.relative(m.root, opts.cwd);
   if (rel.startsWith('..') || path.isAbsolute(rel))
-    throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: `${opts.cwd}: not in a module of the workspace; run init in the module whose code calls rtlib.AutotelEntryPoint()` }]);
+    throw new InstrgenError([
+      {
+        code: Codes.NoModule,
+        severity: 'error',
+        message: `${opts.cwd}: not in a module of the workspace; run init in the module whose code calls rtlib.AutotelEntryPoint()`,
+      },
+    ]);
   const own = moduleGoTexts(module, m, units, pruned, pruned).before;
   const deps = planDependencies(
     {
@@ -431,9 +551,23 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
   );
   const after = new Map<string, string>();
   const removed: string[] = [];
-  const wanted = new Map<string, string | null>([...[...deps.files].map(([f, t]): [string, string] => [inTree(m, f), t]), ...deps.removed.map((f): [string, null] => [inTree(m, f), null])]);
+  const wanted = new Map<string, string | null>([
+    ...[...deps.files].map(([f, t]): [string, string] => [inTree(m, f), t]),
+    ...deps.removed.map((f): [string, null] => [inTree(m, f), null]),
+  ]);
   applyExtras(wanted, (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
-  return { module, pruned, roots: [], reached: new Map(), edits: [], before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
+  return {
+    module,
+    pruned,
+    roots: [],
+    reached: new Map(),
+    edits: [],
+    before,
+    after,
+    removed,
+    goGetCommand: deps.goGetCommand,
+    diagnostics: deps.diagnostics,
+  };
 }
 
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */
@@ -449,7 +583,9 @@ function rtlibImportPath(program: Program): string | undefined {
 /** The directory go.mod replaces the runtime library by, when it is a local one. */
 function localReplacement(goMod: string | undefined, rtlib: string, root: string): string | undefined {
   const target = goMod === undefined ? undefined : readGoMod(goMod).replaces.get(rtlib);
-  return target !== undefined && (/^\.\.?([/\\]|$)/.test(target) || path.isAbsolute(target)) ? path.resolve(root, target) : undefined;
+  return target !== undefined && (/^\.\.?([/\\]|$)/.test(target) || path.isAbsolute(target))
+    ? path.resolve(root, target)
+    : undefined;
 }
 
 /** dir as a replacement in the go.mod of the module at root: `./x` or `../x`, as the go command wants it. */

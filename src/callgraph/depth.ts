@@ -14,7 +14,12 @@ const FREE: ReadonlySet<EdgeKind> = new Set<EdgeKind>(['literal', 'dispatch']);
  * call. A function for which `stop` says true is reached but not walked through. The first root to reach a
  * function owns it; its depth is the fewest calls from that root.
  */
-export function reachableWithin(g: CallGraph, roots: readonly string[], stop: (id: string) => boolean, maxDepth: number): Map<string, Reach> {
+export function reachableWithin(
+  g: CallGraph,
+  roots: readonly string[],
+  stop: (id: string) => boolean,
+  maxDepth: number,
+): Map<string, Reach> {
   const reached = new Map<string, Reach>();
   for (const root of roots) {
     if (!g.hasNode(root)) continue;

@@ -51,17 +51,33 @@ const dotId = (s: string) => JSON.stringify(s);
 
 /** Graphviz: roots bold, reached filled, kept signatures dashed; renders with `dot -Tsvg` as is. */
 export function callGraphDot(g: CallGraph, marks: GraphMarks): string {
-  const lines = ['digraph callgraph {', '  rankdir=LR;', '  node [shape=box, fontname="monospace", fontsize=10];', '  edge [fontname="monospace", fontsize=8];'];
+  const lines = [
+    'digraph callgraph {',
+    '  rankdir=LR;',
+    '  node [shape=box, fontname="monospace", fontsize=10];',
+    '  edge [fontname="monospace", fontsize=8];',
+  ];
   const shown = new Set(nodesInOrder(g, marks));
   for (const id of shown) {
     const a = g.getNodeAttributes(id);
-    const style = [marks.reached.has(id) ? 'filled' : '', marks.kept.has(id) ? 'dashed' : '', marks.roots.has(id) ? 'bold' : ''].filter(Boolean).join(',');
+    const style = [
+      marks.reached.has(id) ? 'filled' : '',
+      marks.kept.has(id) ? 'dashed' : '',
+      marks.roots.has(id) ? 'bold' : '',
+    ]
+      .filter(Boolean)
+      .join(',');
     const color = marks.roots.has(id) ? '#f6c177' : marks.reached.has(id) ? '#9ccfd8' : '#eeeeee';
     const tooltip = `${id}${marks.kept.has(id) ? `\nkept: ${marks.kept.get(id)}` : ''}`;
-    lines.push(`  ${dotId(id)} [label=${dotId(`${a.pkgName}.${a.name}`)}, tooltip=${dotId(tooltip)}${style ? `, style="${style}"` : ''}, fillcolor="${color}"];`);
+    lines.push(
+      `  ${dotId(id)} [label=${dotId(`${a.pkgName}.${a.name}`)}, tooltip=${dotId(tooltip)}${style ? `, style="${style}"` : ''}, fillcolor="${color}"];`,
+    );
   }
   g.forEachEdge((_e, attrs, s, t) => {
-    if (shown.has(s) && shown.has(t)) lines.push(`  ${dotId(s)} -> ${dotId(t)} [label=${dotId(attrs.kind === 'call' ? '' : attrs.kind)}, tooltip=${dotId(edgeLabel(attrs))}${attrs.kind === 'value' || attrs.kind === 'dispatch' ? ', style=dashed' : ''}];`);
+    if (shown.has(s) && shown.has(t))
+      lines.push(
+        `  ${dotId(s)} -> ${dotId(t)} [label=${dotId(attrs.kind === 'call' ? '' : attrs.kind)}, tooltip=${dotId(edgeLabel(attrs))}${attrs.kind === 'value' || attrs.kind === 'dispatch' ? ', style=dashed' : ''}];`,
+      );
   });
   lines.push('}');
   return lines.join('\n') + '\n';
@@ -74,12 +90,21 @@ export function callGraphMermaid(g: CallGraph, marks: GraphMarks): string {
   const lines = ['flowchart LR'];
   for (const id of shown) {
     const a = g.getNodeAttributes(id);
-    lines.push(`  ${key.get(id)}["${`${a.pkgName}.${a.name}`.replace(/"/g, '#quot;')}"]${marks.roots.has(id) ? ':::root' : marks.kept.has(id) ? ':::kept' : marks.reached.has(id) ? ':::reached' : ''}`);
+    lines.push(
+      `  ${key.get(id)}["${`${a.pkgName}.${a.name}`.replace(/"/g, '#quot;')}"]${marks.roots.has(id) ? ':::root' : marks.kept.has(id) ? ':::kept' : marks.reached.has(id) ? ':::reached' : ''}`,
+    );
   }
   g.forEachEdge((_e, attrs, s, t) => {
-    if (key.has(s) && key.has(t)) lines.push(`  ${key.get(s)} ${attrs.kind === 'value' || attrs.kind === 'dispatch' ? '-.->' : '-->'}${attrs.kind === 'call' ? '' : `|${attrs.kind}|`} ${key.get(t)}`);
+    if (key.has(s) && key.has(t))
+      lines.push(
+        `  ${key.get(s)} ${attrs.kind === 'value' || attrs.kind === 'dispatch' ? '-.->' : '-->'}${attrs.kind === 'call' ? '' : `|${attrs.kind}|`} ${key.get(t)}`,
+      );
   });
-  lines.push('  classDef root fill:#f6c177,stroke:#333,stroke-width:2px;', '  classDef reached fill:#9ccfd8;', '  classDef kept fill:#c4a7e7,stroke-dasharray:4;');
+  lines.push(
+    '  classDef root fill:#f6c177,stroke:#333,stroke-width:2px;',
+    '  classDef reached fill:#9ccfd8;',
+    '  classDef kept fill:#c4a7e7,stroke-dasharray:4;',
+  );
   return lines.join('\n') + '\n';
 }
 
@@ -89,7 +114,14 @@ export function callGraphJson(g: CallGraph, marks: GraphMarks): CallGraphJson {
   return {
     nodes: [...shown].map((id) => {
       const a = g.getNodeAttributes(id);
-      return { id, name: `${a.pkgName}.${a.name}`, root: marks.roots.has(id), reachable: marks.reached.has(id), kept: marks.kept.get(id), pos: where(a.pos) };
+      return {
+        id,
+        name: `${a.pkgName}.${a.name}`,
+        root: marks.roots.has(id),
+        reachable: marks.reached.has(id),
+        kept: marks.kept.get(id),
+        pos: where(a.pos),
+      };
     }),
     edges: g
       .mapEdges((_e, attrs, s, t) => ({ from: s, to: t, pos: where(attrs.pos), kind: attrs.kind }))

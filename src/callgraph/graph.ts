@@ -44,7 +44,8 @@ export function buildCallGraph(program: Program): CallGraph {
     if (f.kind === 'literal') edge(f.enclosing, id, { kind: 'literal', pos: f.pos });
   }
   for (const iface of program.interfaces)
-    for (const [name, via] of iface.methods) for (const impl of iface.implementations.get(name) ?? []) edge(via, impl, { kind: 'dispatch', via });
+    for (const [name, via] of iface.methods)
+      for (const impl of iface.implementations.get(name) ?? []) edge(via, impl, { kind: 'dispatch', via });
   return g;
 }
 
@@ -60,7 +61,11 @@ export interface Reach {
  * Walks the graph breadth-first from every root with graphology-traversal. A function for which `stop` says true
  * is reached but not walked through (`//instrgen:ignore`). The first root to reach a function owns it.
  */
-export function reachableFrom(g: CallGraph, roots: readonly string[], stop: (id: string) => boolean): Map<string, Reach> {
+export function reachableFrom(
+  g: CallGraph,
+  roots: readonly string[],
+  stop: (id: string) => boolean,
+): Map<string, Reach> {
   const reached = new Map<string, Reach>();
   for (const root of roots) {
     if (!g.hasNode(root)) continue;
@@ -77,7 +82,8 @@ export function reachableFrom(g: CallGraph, roots: readonly string[], stop: (id:
       let via: Pick<Reach, 'from' | 'edge'> = {};
       if (node !== root)
         g.forEachInEdge(node, (_e, attrs, source) => {
-          if (via.from === undefined && depthOf.get(source) === depth - 1 && !(source !== root && stop(source))) via = { from: source, edge: attrs };
+          if (via.from === undefined && depthOf.get(source) === depth - 1 && !(source !== root && stop(source)))
+            via = { from: source, edge: attrs };
         });
       reached.set(node, { root, depth, ...via });
     }
@@ -88,7 +94,7 @@ export function reachableFrom(g: CallGraph, roots: readonly string[], stop: (id:
 /** The chain of functions from a function's root down to it. */
 export function pathTo(reached: Map<string, Reach>, id: string): Array<{ id: string; edge?: EdgeAttrs }> {
   const path: Array<{ id: string; edge?: EdgeAttrs }> = [];
-  for (let cur: string | undefined = id; cur !== undefined && path.length < 10000; ) {
+  for (let cur: string | undefined = id; cur !== undefined && path.length < 10000;) {
     const r = reached.get(cur);
     if (!r) break;
     path.unshift({ id: cur, edge: r.edge });

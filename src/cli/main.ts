@@ -32,7 +32,13 @@ interface DependencyFlags {
 /** The dependency phase's options: none in GOPATH mode (GO111MODULE=off) or without a go environment. */
 function dependencyOptions(env: Env, flags: DependencyFlags | undefined) {
   if (!flags || !env.goEnv || env.goEnv.GO111MODULE === 'off') return undefined;
-  return { goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined, otelVersion: flags.otelVersion, goWork: env.goEnv.GOWORK, goVendor: flags.goGet ? goVendorCommand(env.goEnv) : undefined, runtime: readRuntimeLibrary(env.fs) };
+  return {
+    goGet: flags.goGet ? goGetCommand(env.goEnv) : undefined,
+    otelVersion: flags.otelVersion,
+    goWork: env.goEnv.GOWORK,
+    goVendor: flags.goGet ? goVendorCommand(env.goEnv) : undefined,
+    runtime: readRuntimeLibrary(env.fs),
+  };
 }
 
 function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags) {
@@ -46,7 +52,10 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
     volume: volumeFlags(c),
     goWork: env.goEnv ? (env.goEnv.GO111MODULE === 'off' ? 'off' : env.goEnv.GOWORK) : undefined,
     onPhase: (phase: string, detail?: string) => {
-      if (!c.quiet) env.term.progress(`instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`);
+      if (!c.quiet)
+        env.term.progress(
+          `instrgen: ${phase}${detail ? ` (${detail})` : ''} ${((Date.now() - t0) / 1000).toFixed(1)}s`,
+        );
     },
   };
 }
@@ -59,10 +68,18 @@ function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
 }
 
 const withPatterns = <T>(y: Argv<T>) =>
-  y.positional('patterns', { describe: 'packages, as the go command takes them: ./..., ./cmd/app, .', type: 'string', array: true, default: ['./...'] });
+  y.positional('patterns', {
+    describe: 'packages, as the go command takes them: ./..., ./cmd/app, .',
+    type: 'string',
+    array: true,
+    default: ['./...'],
+  });
 
 /** Runs the CLI on arguments and returns the exit code; I/O goes through env (tests pass their own). */
-export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd(), goEnv: process.env }): number {
+export function main(
+  argv: string[],
+  env: Env = { fs: nodeFileSystem, term: processTerminal(), cwd: process.cwd(), goEnv: process.env },
+): number {
   argv = withSkipTrivialDefault(argv);
   let code: number = EXIT.ok;
   const guard = (fn: () => number) => {
@@ -96,19 +113,49 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'instrument the module in place (default: ./...)',
       (y) =>
         withVolume(withOutput(withPatterns(y)))
-          .option('verify', { type: 'string', describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH` })
-          .option('rtlib', { type: 'string', describe: 'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it' })
-          .option('overlay', { type: 'string', describe: 'leave the module as it is; write the instrumented files, the go command\'s overlay.json and (module mode) go.mod and go.sum for -modfile to this directory, and print the go build command that uses them', requiresArg: true })
+          .option('verify', {
+            type: 'string',
+            describe: `before writing, build a temporary copy with this shell command (default: ${DEFAULT_VERIFY_COMMAND}); INSTRGEN_VERIFY_GOPATH names the copy's GOPATH`,
+          })
+          .option('rtlib', {
+            type: 'string',
+            describe:
+              'import path of the runtime library, for roots marked //instrgen:entry in files that do not import it',
+          })
+          .option('overlay', {
+            type: 'string',
+            describe:
+              "leave the module as it is; write the instrumented files, the go command's overlay.json and (module mode) go.mod and go.sum for -modfile to this directory, and print the go build command that uses them",
+            requiresArg: true,
+          })
           .conflicts('overlay', ['diff', 'check', 'out', 'json'])
-          .option('go-get', { type: 'boolean', default: true, describe: 'in module mode, run go get for the modules instrumented code needs (--no-go-get: print the command instead)' })
-          .option('otel-version', { type: 'string', describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none (default: the runtime library\'s, v1.1.0)', requiresArg: true }),
+          .option('go-get', {
+            type: 'boolean',
+            default: true,
+            describe:
+              'in module mode, run go get for the modules instrumented code needs (--no-go-get: print the command instead)',
+          })
+          .option('otel-version', {
+            type: 'string',
+            describe:
+              "version of the go.opentelemetry.io/otel modules to add when go.mod has none (default: the runtime library's, v1.1.0)",
+            requiresArg: true,
+          }),
       (a) =>
         guard(() => {
           const c = a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string };
           const first = c.patterns[0];
-          if (first && /^[a-z]+$/.test(first) && !commands.includes(first) && !env.fs.stat(path.resolve(dirOf(env, c), first)))
-            throw new UsageError(`unknown command or package pattern '${first}' (commands: ${commands.join(', ')}; patterns look like ./..., ./cmd/app)`);
-          if (c.otelVersion !== undefined && !/^v\d+\.\d+\.\d+(?:-[\w.-]+)?$/.test(c.otelVersion)) throw new UsageError(`--otel-version ${c.otelVersion}: not a module version like v1.1.0`);
+          if (
+            first &&
+            /^[a-z]+$/.test(first) &&
+            !commands.includes(first) &&
+            !env.fs.stat(path.resolve(dirOf(env, c), first))
+          )
+            throw new UsageError(
+              `unknown command or package pattern '${first}' (commands: ${commands.join(', ')}; patterns look like ./..., ./cmd/app)`,
+            );
+          if (c.otelVersion !== undefined && !/^v\d+\.\d+\.\d+(?:-[\w.-]+)?$/.test(c.otelVersion))
+            throw new UsageError(`--otel-version ${c.otelVersion}: not a module version like v1.1.0`);
           const result = runInject(runOptions(env, c, c.rtlib, { goGet: c.goGet, otelVersion: c.otelVersion }));
           if (c.verbose && result.decisions && result.program) env.term.err(planText(result.program, result.decisions));
           return emitResult(env, c, c, result, 'instrumented');
@@ -119,17 +166,36 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'set the module up for rtlib.AutotelEntryPoint(): the runtime library under .instrgen/rtlib, replaced in go.mod, and the modules it needs (prune keeps them)',
       (y) =>
         withOutput(y)
-          .option('rtlib', { type: 'string', describe: 'import path of the runtime library (default: instrgen.dev/rtlib)' })
-          .option('go-get', { type: 'boolean', default: true, describe: 'run go get for the modules the runtime library needs (--no-go-get: print the command instead)' })
-          .option('otel-version', { type: 'string', describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none', requiresArg: true }),
+          .option('rtlib', {
+            type: 'string',
+            describe: 'import path of the runtime library (default: instrgen.dev/rtlib)',
+          })
+          .option('go-get', {
+            type: 'boolean',
+            default: true,
+            describe: 'run go get for the modules the runtime library needs (--no-go-get: print the command instead)',
+          })
+          .option('otel-version', {
+            type: 'string',
+            describe: 'version of the go.opentelemetry.io/otel modules to add when go.mod has none',
+            requiresArg: true,
+          }),
       (a) =>
         guard(() => {
-          const c = { ...(a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string }), patterns: ['./...'] };
-          const deps = dependencyOptions(env.goEnv ? env : { ...env, goEnv: process.env }, { goGet: c.goGet, otelVersion: c.otelVersion });
+          const c = {
+            ...(a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string }),
+            patterns: ['./...'],
+          };
+          const deps = dependencyOptions(env.goEnv ? env : { ...env, goEnv: process.env }, {
+            goGet: c.goGet,
+            otelVersion: c.otelVersion,
+          });
           if (!deps) throw new UsageError('init sets up a module: it cannot run with GO111MODULE=off');
           const code = emitResult(env, c, c, runInit({ ...runOptions(env, c, c.rtlib), dependencies: deps }), 'set up');
           if (code === EXIT.ok && !c.quiet && !c.diff && !c.check && !c.json)
-            env.term.err(`instrgen: now import "${c.rtlib ?? 'instrgen.dev/rtlib'}" and call rtlib.AutotelEntryPoint() first thing in the function where tracing starts\n`);
+            env.term.err(
+              `instrgen: now import "${c.rtlib ?? 'instrgen.dev/rtlib'}" and call rtlib.AutotelEntryPoint() first thing in the function where tracing starts\n`,
+            );
           return code;
         }),
     )
@@ -137,7 +203,16 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'prune [patterns..]',
       'remove everything inject added (across the whole module)',
       (y) => withOutput(withPatterns(y)),
-      (a) => guard(() => emitResult(env, a as unknown as Common, a as unknown as OutputOpts, runPrune(runOptions(env, a as unknown as Common)), 'pruned')),
+      (a) =>
+        guard(() =>
+          emitResult(
+            env,
+            a as unknown as Common,
+            a as unknown as OutputOpts,
+            runPrune(runOptions(env, a as unknown as Common)),
+            'pruned',
+          ),
+        ),
     )
     .command(
       'roots [patterns..]',
@@ -158,7 +233,11 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'print the call graph with roots, reached functions and kept signatures marked',
       (y) =>
         withVolume(withPatterns(y))
-          .option('format', { choices: ['text', 'dot', 'mermaid', 'json'] as const, default: 'text' as const, describe: 'output format (dot renders with Graphviz as is)' })
+          .option('format', {
+            choices: ['text', 'dot', 'mermaid', 'json'] as const,
+            default: 'text' as const,
+            describe: 'output format (dot renders with Graphviz as is)',
+          })
           .option('reached-only', { type: 'boolean', default: false, describe: 'leave out functions no root reaches' }),
       (a) =>
         guard(() => {
@@ -170,7 +249,16 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .command(
       'explain <function> [patterns..]',
       'say why a function is instrumented: its path from a root, or why it is not reached, or why its signature was kept',
-      (y) => withVolume(withPatterns(y.positional('function', { type: 'string', describe: 'a function: fib, main.fib, (*Point).Move, or a full id', demandOption: true }))),
+      (y) =>
+        withVolume(
+          withPatterns(
+            y.positional('function', {
+              type: 'string',
+              describe: 'a function: fib, main.fib, (*Point).Move, or a full id',
+              demandOption: true,
+            }),
+          ),
+        ),
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
@@ -183,12 +271,20 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .command(
       'dump [patterns..]',
       'print one intermediate representation, in the form the golden tests use',
-      (y) => withVolume(withPatterns(y)).option('stage', { choices: ['load', 'symbols', 'callgraph', 'plan', 'edits'] as const, demandOption: true, describe: 'which phase output to print' }),
+      (y) =>
+        withVolume(withPatterns(y)).option('stage', {
+          choices: ['load', 'symbols', 'callgraph', 'plan', 'edits'] as const,
+          demandOption: true,
+          describe: 'which phase output to print',
+        }),
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
           const stage = a.stage as string;
-          if (stage === 'load') env.term.out(`module ${r.module.modulePath}\nroot ${r.module.root}\nselected ${r.module.selectedDirs.join(' ')}\n${r.module.files.map((f) => `file ${f.path}\n`).join('')}`);
+          if (stage === 'load')
+            env.term.out(
+              `module ${r.module.modulePath}\nroot ${r.module.root}\nselected ${r.module.selectedDirs.join(' ')}\n${r.module.files.map((f) => `file ${f.path}\n`).join('')}`,
+            );
           else if (stage === 'symbols') env.term.out(symbolsText(r.program!));
           else if (stage === 'callgraph') env.term.out(formatCallGraph(r.graph!, marks(r, false), 'text'));
           else if (stage === 'plan') env.term.out(planText(r.program!, r.decisions!));
@@ -201,11 +297,30 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
       'print the span tree an instrumented program wrote (traces.txt), or an HTML page with --html',
       (y) =>
         y
-          .positional('file', { type: 'string', default: 'traces.txt', describe: 'the traces file a run wrote (or the older stdout exporter output)' })
-          .option('html', { type: 'string', describe: 'write a self-contained page (span waterfall and call graph) to this file' })
-          .option('callgraph', { type: 'boolean', default: true, describe: 'with --html, draw the call graph of the module in -C' })
-          .option('full', { type: 'boolean', default: false, describe: 'print (or draw) every span however many there are' })
-          .option('limit', { type: 'number', describe: 'above this many spans print a summary (default 2000), or draw only the first (--html, default 5000)' }),
+          .positional('file', {
+            type: 'string',
+            default: 'traces.txt',
+            describe: 'the traces file a run wrote (or the older stdout exporter output)',
+          })
+          .option('html', {
+            type: 'string',
+            describe: 'write a self-contained page (span waterfall and call graph) to this file',
+          })
+          .option('callgraph', {
+            type: 'boolean',
+            default: true,
+            describe: 'with --html, draw the call graph of the module in -C',
+          })
+          .option('full', {
+            type: 'boolean',
+            default: false,
+            describe: 'print (or draw) every span however many there are',
+          })
+          .option('limit', {
+            type: 'number',
+            describe:
+              'above this many spans print a summary (default 2000), or draw only the first (--html, default 5000)',
+          }),
       (a) =>
         guard(() =>
           runTraces(env, {
@@ -226,7 +341,9 @@ export function main(argv: string[], env: Env = { fs: nodeFileSystem, term: proc
     .example('instrgen explain fib', 'why fib gets a span (or not), and why its signature changes (or not)')
     .example('instrgen callgraph --format dot | dot -Tsvg > cg.svg', 'draw the call graph')
     .example('instrgen prune ./...', 'take the instrumentation out again')
-    .epilogue('Exit codes: 0 success; 1 errors in the input (reported as file:line:col) or --check found a difference; 2 usage errors.')
+    .epilogue(
+      'Exit codes: 0 success; 1 errors in the input (reported as file:line:col) or --check found a difference; 2 usage errors.',
+    )
     .strict()
     .strictCommands()
     .help()

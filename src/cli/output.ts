@@ -16,7 +16,11 @@ import { Common, dirOf, Env, EXIT, UsageError } from './env';
 import { paint } from './terminal';
 
 /** Prints errors always, warnings unless quiet (ten of them without --verbose), information with --verbose. */
-export function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { quiet: boolean; verbose: boolean }): void {
+export function printDiagnostics(
+  env: Env,
+  ds: readonly Diagnostic[],
+  opts: { quiet: boolean; verbose: boolean },
+): void {
   const errors = ds.filter((d) => d.severity === 'error');
   // Information (resolution gaps) is for --verbose; warnings (kept signatures) are shown, the first ten by default.
   const rest = ds.filter((d) => d.severity === 'warning' || (opts.verbose && d.severity === 'info'));
@@ -24,9 +28,9 @@ export function printDiagnostics(env: Env, ds: readonly Diagnostic[], opts: { qu
   if (opts.quiet) return;
   const shown = opts.verbose ? rest : rest.slice(0, 10);
   for (const d of shown) env.term.err(paint(env.term, 'yellow', formatDiagnostic(d)) + '\n');
-  if (shown.length < rest.length) env.term.err(`… and ${rest.length - shown.length} more warnings (--verbose lists them all)\n`);
+  if (shown.length < rest.length)
+    env.term.err(`… and ${rest.length - shown.length} more warnings (--verbose lists them all)\n`);
 }
-
 
 /** Where a rewrite's result goes: a diff, a check, a separate tree, JSON, or the module itself. */
 export interface OutputOpts {
@@ -38,24 +42,66 @@ export interface OutputOpts {
   overlay?: string;
 }
 
-export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult, verb: 'instrumented' | 'pruned' | 'set up'): number {
+export function emitResult(
+  env: Env,
+  c: Common,
+  o: OutputOpts,
+  result: RunResult,
+  verb: 'instrumented' | 'pruned' | 'set up',
+): number {
   // Go files first, then go.mod and go.sum, then the files instrgen adds: the order a reviewer reads a diff in.
-  const rank = (f: string) => (f.endsWith('.go') && !f.startsWith('.instrgen/') ? 0 : f === 'go.mod' || f === 'go.sum' ? 1 : 2);
-  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
-  const summary = result.decisions ? summaryText(summarize(result.decisions, result.edits, changed.length), o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed') : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
+  const rank = (f: string) =>
+    f.endsWith('.go') && !f.startsWith('.instrgen/') ? 0 : f === 'go.mod' || f === 'go.sum' ? 1 : 2;
+  const changed = [...new Set([...result.after.keys(), ...result.removed])].sort(
+    (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
+  );
+  const summary = result.decisions
+    ? summaryText(
+        summarize(result.decisions, result.edits, changed.length),
+        o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed',
+      )
+    : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
   if (o.json) {
-    const decisions = result.decisions ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
-    env.term.out(JSON.stringify({ module: result.module.modulePath, root: result.module.root, roots: result.roots, summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined, diagnostics: result.diagnostics, decisions, leftOut: result.decisions?.leftOut, changedFiles: changed, removedFiles: result.removed, goGetCommand: result.goGetCommand, edits: result.edits }, (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v), 2) + '\n');
+    const decisions = result.decisions
+      ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam)
+      : [];
+    env.term.out(
+      JSON.stringify(
+        {
+          module: result.module.modulePath,
+          root: result.module.root,
+          roots: result.roots,
+          summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined,
+          diagnostics: result.diagnostics,
+          decisions,
+          leftOut: result.decisions?.leftOut,
+          changedFiles: changed,
+          removedFiles: result.removed,
+          goGetCommand: result.goGetCommand,
+          edits: result.edits,
+        },
+        (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v),
+        2,
+      ) + '\n',
+    );
   }
   if (o.diff) for (const f of changed) env.term.out(fileDiff(f, result.before.get(f), result.after.get(f)));
   if (!c.quiet) printDiagnostics(env, result.diagnostics, c);
   if (o.check) {
     for (const f of changed) env.term.err(`${f}: not ${verb} as instrgen would leave it\n`);
-    if (!c.quiet) env.term.err(changed.length ? `instrgen: ${changed.length} file(s) differ from what instrgen would write\n` : `instrgen: up to date\n`);
+    if (!c.quiet)
+      env.term.err(
+        changed.length
+          ? `instrgen: ${changed.length} file(s) differ from what instrgen would write\n`
+          : `instrgen: up to date\n`,
+      );
     return changed.length ? EXIT.errors : EXIT.ok;
   }
   const goGetNote = () => {
-    if (result.goGetCommand) env.term.err(`instrgen: go.mod and go.sum still lack what the instrumented code imports; run: ${result.goGetCommand}\n`);
+    if (result.goGetCommand)
+      env.term.err(
+        `instrgen: go.mod and go.sum still lack what the instrumented code imports; run: ${result.goGetCommand}\n`,
+      );
   };
   if (o.diff || o.json) {
     if (!c.quiet && !o.json) env.term.err(summary + '\n');
@@ -64,11 +110,28 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
   }
   const joined = result.module.modules?.length ? result.module.modules : undefined;
   if (joined && (o.verify !== undefined || o.overlay))
-    throw new UsageError(`${o.overlay ? '--overlay' : '--verify'} works on one module, and this run spans ${joined.length} (${joined.map((m) => m.modulePath).join(', ')}, joined by ${result.module.join === 'workspace' ? 'go.work' : 'replace directives'}): use --out DIR for an instrumented copy of them`);
+    throw new UsageError(
+      `${o.overlay ? '--overlay' : '--verify'} works on one module, and this run spans ${joined.length} (${joined.map((m) => m.modulePath).join(', ')}, joined by ${result.module.join === 'workspace' ? 'go.work' : 'replace directives'}): use --out DIR for an instrumented copy of them`,
+    );
   if (o.verify !== undefined) {
-    const v = verifyBuild(result.module.root, result.module.modulePath, result.after, o.verify || DEFAULT_VERIFY_COMMAND, result.removed, env.goEnv);
+    const v = verifyBuild(
+      result.module.root,
+      result.module.modulePath,
+      result.after,
+      o.verify || DEFAULT_VERIFY_COMMAND,
+      result.removed,
+      env.goEnv,
+    );
     if (!v.ok) {
-      env.term.err(paint(env.term, 'red', `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`) + v.output.split(v.dir + path.sep).join('') + '\n');
+      env.term.err(
+        paint(
+          env.term,
+          'red',
+          `instrgen: --verify: \`${v.command}\` failed on the instrumented module; nothing was written\n`,
+        ) +
+          v.output.split(v.dir + path.sep).join('') +
+          '\n',
+      );
       return EXIT.errors;
     }
     if (!c.quiet) env.term.err(`instrgen: --verify: \`${v.command}\` passed\n`);
@@ -76,8 +139,14 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
   if (o.overlay) {
     const dir = path.resolve(dirOf(env, c), o.overlay);
     const currentSum = readModuleFile(env.fs, result.module.root, 'go.sum');
-    const flags = writeOverlay(env.fs, result.module.root, dir, result.after, result.removed, currentSum, { runtimeDir: RUNTIME_MODULE_DIR, pruneOnly: [RECORD_FILE] });
-    if (!c.quiet) env.term.err(paint(env.term, 'green', summary.replace(/changed$/, 'written to the overlay')) + ` → ${o.overlay}\n`);
+    const flags = writeOverlay(env.fs, result.module.root, dir, result.after, result.removed, currentSum, {
+      runtimeDir: RUNTIME_MODULE_DIR,
+      pruneOnly: [RECORD_FILE],
+    });
+    if (!c.quiet)
+      env.term.err(
+        paint(env.term, 'green', summary.replace(/changed$/, 'written to the overlay')) + ` → ${o.overlay}\n`,
+      );
     // go test's vet step reads the files on disk, not the overlay (Go 1.19), so it would check the pristine code.
     env.term.out(`go build ${flags} ./...\ngo test -vet=off ${flags} ./...\n`);
     goGetNote();
@@ -92,7 +161,8 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
     }
     // -C means "as if started there", so a relative --out is taken from that directory, as go -C does.
     writeOutTree(env.fs, result.module.root, path.resolve(dirOf(env, c), o.out), tree.files, new Map(), tree.binary);
-    if (tree.skipped.length && !c.quiet) env.term.err(`instrgen: not copied (symbolic links, pipes or sockets): ${tree.skipped.join(', ')}\n`);
+    if (tree.skipped.length && !c.quiet)
+      env.term.err(`instrgen: not copied (symbolic links, pipes or sockets): ${tree.skipped.join(', ')}\n`);
   } else {
     writeChanges(
       env.fs,
@@ -101,7 +171,9 @@ export function emitResult(env: Env, c: Common, o: OutputOpts, result: RunResult
       result.removed,
     );
   }
-  if (c.verbose) for (const f of changed) env.term.err(`  ${result.removed.includes(f) ? 'removed' : o.out ? 'wrote' : 'rewrote'} ${f}\n`);
+  if (c.verbose)
+    for (const f of changed)
+      env.term.err(`  ${result.removed.includes(f) ? 'removed' : o.out ? 'wrote' : 'rewrote'} ${f}\n`);
   if (!c.quiet) env.term.err(paint(env.term, 'green', summary) + (o.out ? ` → ${o.out}` : '') + '\n');
   goGetNote();
   return EXIT.ok;
@@ -112,14 +184,20 @@ export const withOutput = <T>(y: Argv<T>) =>
   y
     .option('diff', { type: 'boolean', describe: 'print a unified diff (git apply accepts it) and write nothing' })
     .option('check', { type: 'boolean', describe: 'write nothing; exit 1 if any file would change (for CI)' })
-    .option('out', { type: 'string', describe: 'write the complete result to this directory (outside the module) and leave the module as it is' })
+    .option('out', {
+      type: 'string',
+      describe: 'write the complete result to this directory (outside the module) and leave the module as it is',
+    })
     .option('json', { type: 'boolean', describe: 'print the plan and summary as JSON on stdout and write nothing' })
     .conflicts('diff', ['check', 'out'])
     .conflicts('check', ['out']);
 
-
 /** The files of joined modules (and the go.work above them), relative to the tree's root: nothing else below it. */
-function joinedTree(fs: FileSystem, root: string, modules: ReadonlyArray<{ root: string; dir: string }>): ReturnType<typeof moduleTree> {
+function joinedTree(
+  fs: FileSystem,
+  root: string,
+  modules: ReadonlyArray<{ root: string; dir: string }>,
+): ReturnType<typeof moduleTree> {
   const tree: ReturnType<typeof moduleTree> = { files: new Map(), binary: new Map(), skipped: [] };
   const work = readModuleFile(fs, root, 'go.work');
   if (work !== undefined) tree.files.set('go.work', work);

@@ -27,8 +27,10 @@ describe('processTerminal', () => {
   afterEach(() => {
     jest.restoreAllMocks();
     process.stderr.isTTY = ttyBefore as true;
-    for (const l of process.stdout.listeners('error')) if (!stdoutErrorListeners.includes(l)) process.stdout.removeListener('error', l as (...a: unknown[]) => void);
-    for (const l of process.listeners('exit')) if (!exitListeners.includes(l)) process.removeListener('exit', l as (...a: unknown[]) => void);
+    for (const l of process.stdout.listeners('error'))
+      if (!stdoutErrorListeners.includes(l)) process.stdout.removeListener('error', l as (...a: unknown[]) => void);
+    for (const l of process.listeners('exit'))
+      if (!exitListeners.includes(l)) process.removeListener('exit', l as (...a: unknown[]) => void);
   });
 
   /** The listeners processTerminal added for process exit. */
@@ -91,15 +93,24 @@ describe('the instrgen process', () => {
 
   test('with stderr a pipe, prints no progress: only the summary', () => {
     // GOPATH mode (GO111MODULE=off): only Go sources change, so no go command runs for go.mod.
-    const r = spawnSync(TSX, [MAIN, '-C', path.join(tmp, 'm'), '--diff'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GO111MODULE: 'off' } });
+    const r = spawnSync(TSX, [MAIN, '-C', path.join(tmp, 'm'), '--diff'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, GO111MODULE: 'off' },
+    });
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^diff --git a\/main\.go b\/main\.go\n/);
-    expect(r.stderr).toBe('instrgen: 4 functions instrumented from 1 root, 2 signatures given a context, 4 call sites rewritten, 0 signatures kept; 2 files would change\n');
+    expect(r.stderr).toBe(
+      'instrgen: 4 functions instrumented from 1 root, 2 signatures given a context, 4 call sites rewritten, 0 signatures kept; 2 files would change\n',
+    );
   });
 
   test('with a terminal (script(1) gives it one), progress appears, and is cleared before output and at exit', () => {
     // script runs the command on a pseudo-terminal and copies everything it writes, stdout and stderr, to its stdout.
-    const run = (args: string) => execFileSync('script', ['-qec', `${TSX} ${MAIN} -C ${path.join(tmp, 'm')} ${args}`, '/dev/null'], { encoding: 'utf8' });
+    const run = (args: string) =>
+      execFileSync('script', ['-qec', `${TSX} ${MAIN} -C ${path.join(tmp, 'm')} ${args}`, '/dev/null'], {
+        encoding: 'utf8',
+      });
     const roots = run('roots');
     expect(roots).toMatch(/^instrgen: load \d+\.\ds\r\x1b\[K/);
     expect(roots).toMatch(/\r\x1b\[Kmain\.go:22:6: example\.com\/basic-fib\.main\r\n$/);

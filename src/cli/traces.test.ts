@@ -95,7 +95,14 @@ function streamingOnlyFs(chunks: number[]): FileSystem {
 }
 
 function capture(): Terminal & { stdout: string; stderr: string } {
-  const t = { stdout: '', stderr: '', color: false, out: (s: string) => void (t.stdout += s), err: (s: string) => void (t.stderr += s), progress: () => undefined };
+  const t = {
+    stdout: '',
+    stderr: '',
+    color: false,
+    out: (s: string) => void (t.stdout += s),
+    err: (s: string) => void (t.stderr += s),
+    progress: () => undefined,
+  };
   return t;
 }
 
@@ -107,17 +114,29 @@ test('above the limit it prints a summary with exact counts per function, read i
   const chunks: number[] = [];
   const term = capture();
   expect(SPANS).toBeGreaterThan(TREE_SPAN_LIMIT);
-  expect(runTraces({ fs: streamingOnlyFs(chunks), term, cwd: dir }, { file: 'traces.txt', callgraph: false, C: '.', quiet: false })).toBe(0);
+  expect(
+    runTraces(
+      { fs: streamingOnlyFs(chunks), term, cwd: dir },
+      { file: 'traces.txt', callgraph: false, C: '.', quiet: false },
+    ),
+  ).toBe(0);
   expect(chunks.length).toBeGreaterThan(10);
   expect(Math.max(...chunks)).toBeLessThanOrEqual(16 * 1024);
   const out = term.stdout;
-  expect(out).toContain(`traces.txt: too many spans to print as a tree (more than ${TREE_SPAN_LIMIT.toLocaleString('en-US')}; --full prints it`);
+  expect(out).toContain(
+    `traces.txt: too many spans to print as a tree (more than ${TREE_SPAN_LIMIT.toLocaleString('en-US')}; --full prints it`,
+  );
   expect(out).toContain(`${SPANS.toLocaleString('en-US')} spans in 1 trace, 1 root span (main.main)`);
   const countOf = (name: string) => {
     const row = out.split('\n').find((l) => l.trimEnd().endsWith(`  ${name}`) && /^\s+[\d,]+\s/.test(l));
     return row ? Number(row.trim().split(/\s+/)[0].replace(/,/g, '')) : undefined;
   };
-  expect([countOf('main.main'), countOf('main.loop'), countOf('main.middle'), countOf('main.leaf')]).toEqual([1, 1, ITERATIONS, 2 * ITERATIONS]);
+  expect([countOf('main.main'), countOf('main.loop'), countOf('main.middle'), countOf('main.leaf')]).toEqual([
+    1,
+    1,
+    ITERATIONS,
+    2 * ITERATIONS,
+  ]);
   // The longest spans are the root and the loop, in that order.
   const longest = out.slice(out.indexOf('longest spans:')).split('\n').slice(1, 3);
   expect(longest.map((l) => l.trim().split(/\s+/)[1])).toEqual(['main.main', 'main.loop']);
@@ -126,21 +145,32 @@ test('above the limit it prints a summary with exact counts per function, read i
 
 test('--full prints the whole tree; --limit moves the threshold', () => {
   const term = capture();
-  runTraces({ fs: streamingOnlyFs([]), term, cwd: dir }, { file: 'traces.txt', callgraph: false, C: '.', quiet: false, full: true });
+  runTraces(
+    { fs: streamingOnlyFs([]), term, cwd: dir },
+    { file: 'traces.txt', callgraph: false, C: '.', quiet: false, full: true },
+  );
   const lines = term.stdout.trimEnd().split('\n');
   expect(lines).toHaveLength(SPANS);
   expect(lines.filter((l) => /^ {6}main\.leaf {2}/.test(l))).toHaveLength(2 * ITERATIONS);
   const small = capture();
-  runTraces({ fs: streamingOnlyFs([]), term: small, cwd: dir }, { file: 'traces.txt', callgraph: false, C: '.', quiet: false, limit: SPANS });
+  runTraces(
+    { fs: streamingOnlyFs([]), term: small, cwd: dir },
+    { file: 'traces.txt', callgraph: false, C: '.', quiet: false, limit: SPANS },
+  );
   expect(small.stdout.trimEnd().split('\n')).toHaveLength(SPANS);
 });
 
 test('--html draws at most the limit, says so, and tabulates every span', async () => {
   const term = capture();
-  runTraces({ fs: streamingOnlyFs([]), term, cwd: dir }, { file: 'traces.txt', html: 'page.html', callgraph: false, C: '.', quiet: false, limit: 1000 });
+  runTraces(
+    { fs: streamingOnlyFs([]), term, cwd: dir },
+    { file: 'traces.txt', html: 'page.html', callgraph: false, C: '.', quiet: false, limit: 1000 },
+  );
   expect(term.stderr).toBe(`instrgen: wrote page.html (1000 of ${SPANS} spans drawn)\n`);
   const html = await fsp.readFile(path.join(dir, 'page.html'), 'utf8');
-  expect(html).toContain(`${SPANS.toLocaleString('en-US')} spans in 1 trace; the waterfall shows the first 1,000 in file order`);
+  expect(html).toContain(
+    `${SPANS.toLocaleString('en-US')} spans in 1 trace; the waterfall shows the first 1,000 in file order`,
+  );
   expect(html).toMatch(new RegExp(`<td><code>main\\.leaf</code></td><td>${2 * ITERATIONS}</td>`));
   const data = JSON.parse(html.match(/<script type="application\/json" id="trace-data">(.*?)<\/script>/s)![1]);
   expect(data.reduce((n: number, t: { rows: unknown[] }) => n + t.rows.length, 0)).toBe(1000);

@@ -49,9 +49,17 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err.code !== undefined) {
-      throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: cannot read: ${err.message}; run the instrumented program first (it writes traces.txt in its working directory)` }]);
+      throw new InstrgenError([
+        {
+          code: Codes.Unreadable,
+          severity: 'error',
+          message: `${o.file}: cannot read: ${err.message}; run the instrumented program first (it writes traces.txt in its working directory)`,
+        },
+      ]);
     }
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${o.file}: not a traces file: ${err.message}` }]);
+    throw new InstrgenError([
+      { code: Codes.Unreadable, severity: 'error', message: `${o.file}: not a traces file: ${err.message}` },
+    ]);
   }
   const complete = summary.spans <= limit;
 
@@ -60,7 +68,9 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
       env.term.out(formatSpanTree(kept));
     } else {
       kept = [];
-      env.term.out(`${o.file}: too many spans to print as a tree (more than ${limit.toLocaleString('en-US')}; --full prints it, --limit N moves the limit)\n\n`);
+      env.term.out(
+        `${o.file}: too many spans to print as a tree (more than ${limit.toLocaleString('en-US')}; --full prints it, --limit N moves the limit)\n\n`,
+      );
       env.term.out(formatTraceSummary(summary));
     }
     return 0;
@@ -71,7 +81,12 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
       const r = runInject({ fs: env.fs, cwd, patterns: ['./...'] });
       const keptSignatures = new Map<string, string>();
       for (const d of r.decisions!.byId.values()) if (d.kept) keptSignatures.set(d.id, keptText(d.kept));
-      graph = callGraphJson(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept: keptSignatures, reachedOnly: true });
+      graph = callGraphJson(r.graph!, {
+        roots: new Set(r.roots),
+        reached: new Set(r.reached.keys()),
+        kept: keptSignatures,
+        reachedOnly: true,
+      });
     } catch (e) {
       if (!(e instanceof InstrgenError)) throw e;
       if (!o.quiet) env.term.err(`instrgen: no call graph on the page (${e.diagnostics[0]?.message})\n`);
@@ -86,7 +101,10 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
         functions: summary.functionsByTotal(),
       };
   env.fs.writeFile(path.resolve(cwd, o.html), renderTraceHtml(kept, graph, large));
-  if (!o.quiet) env.term.err(`instrgen: wrote ${o.html} (${complete ? `${summary.spans} spans` : `${kept.length} of ${summary.spans} spans drawn`})\n`);
+  if (!o.quiet)
+    env.term.err(
+      `instrgen: wrote ${o.html} (${complete ? `${summary.spans} spans` : `${kept.length} of ${summary.spans} spans drawn`})\n`,
+    );
   return 0;
 }
 

@@ -11,10 +11,14 @@ function bench(args: string[]): { status: number | null; stdout: string; stderr:
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-test-'));
   const jsonFile = path.join(dir, 'bench.json');
   try {
-    const r = spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), ...args, '--json', jsonFile], {
-      cwd: ROOT,
-      encoding: 'utf8',
-    });
+    const r = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), ...args, '--json', jsonFile],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+      },
+    );
     const json = fs.existsSync(jsonFile) ? JSON.parse(fs.readFileSync(jsonFile, 'utf8')) : {};
     return { status: r.status, stdout: r.stdout, stderr: r.stderr, json };
   } finally {
@@ -26,7 +30,20 @@ const PHASES = ['load', 'prune', 'parse', 'symbols', 'callgraph', 'plan', 'edit'
 
 function expectTable(stdout: string): void {
   expect(stdout).toContain('| phase | parse-only floor | full pipeline | share of full | full / floor |');
-  for (const row of ['| load |', '| prune |', '| parse |', '| symbols |', '| callgraph |', '| plan |', '| edit (layout) |', '| check (re-parse outputs) |', '| **total time** |', '| **peak RSS** |', '| peak JS heap |', '| GCs (pause total) |'])
+  for (const row of [
+    '| load |',
+    '| prune |',
+    '| parse |',
+    '| symbols |',
+    '| callgraph |',
+    '| plan |',
+    '| edit (layout) |',
+    '| check (re-parse outputs) |',
+    '| **total time** |',
+    '| **peak RSS** |',
+    '| peak JS heap |',
+    '| GCs (pause total) |',
+  ])
     expect(stdout).toContain(row);
   expect(stdout).toMatch(/\*\*Full pipeline \/ single-threaded parse-only floor: \d+\.\d\d×\*\*/);
   expect(stdout).toMatch(/load average \d+\.\d\d, /);
@@ -90,7 +107,10 @@ function tinyXtools(): string {
     fs.writeFileSync(path.join(src, rel), text);
   };
   write('go.mod', 'module golang.org/x/tools\n\ngo 1.18\n');
-  write('lib/lib.go', 'package lib\n\n// Twice doubles.\nfunc Twice(x int) int {\n\treturn helper(x) * 2\n}\n\nfunc helper(x int) int {\n\treturn x\n}\n');
+  write(
+    'lib/lib.go',
+    'package lib\n\n// Twice doubles.\nfunc Twice(x int) int {\n\treturn helper(x) * 2\n}\n\nfunc helper(x int) int {\n\treturn x\n}\n',
+  );
   write('cmd/one/main.go', 'package main\n\nimport "golang.org/x/tools/lib"\n\nfunc main() {\n\t_ = lib.Twice(1)\n}\n');
   write('cmd/two/two.go', 'package main\n\nimport "golang.org/x/tools/lib"\n\nfunc main() {\n\t_ = lib.Twice(2)\n}\n');
   // Not entry points: a test's main package, and testdata (which the loader skips).
@@ -122,7 +142,9 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
 test('growth curve: one full run per size, time and memory per function, and the largest-to-smallest ratios', () => {
   const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
-  expect(r.stdout).toContain('| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |');
+  expect(r.stdout).toContain(
+    '| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |',
+  );
   expect(r.stdout).toMatch(/per function \(target ≤ 1\.30×\): time \d+\.\d\d×, RSS -?\d+\.\d\d×, JS heap -?\d+\.\d\d×/);
   const { points, ratios } = r.json;
   // Three functions a file, and the entry point's file.
@@ -148,13 +170,37 @@ withStdlib('--corpus all: the stdlib, x/tools and curve reports one after the ot
     const json = path.join(dir, 'b.json');
     const r = spawnSync(
       process.execPath,
-      ['--import', 'tsx', path.join(ROOT, 'scripts', 'bench.ts'), '--corpus', 'all', '--subset', 'sort', '--xtools', src, '--curve', '30,60', '--funcs', '3', '--reps', '1', '--json', json],
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'scripts', 'bench.ts'),
+        '--corpus',
+        'all',
+        '--subset',
+        'sort',
+        '--xtools',
+        src,
+        '--curve',
+        '30,60',
+        '--funcs',
+        '3',
+        '--reps',
+        '1',
+        '--json',
+        json,
+      ],
       { cwd: ROOT, encoding: 'utf8' },
     );
     expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
     const headings = r.stdout.split('\n').filter((l) => l.startsWith('### '));
-    expect(headings).toEqual(['### instrgen benchmark: stdlib corpus', '### instrgen benchmark: xtools corpus', '### instrgen benchmark: growth curve (synthetic corpus)']);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.stdlib.json'), 'utf8')).corpus.entryCalls).toEqual(['sort.Strings']);
+    expect(headings).toEqual([
+      '### instrgen benchmark: stdlib corpus',
+      '### instrgen benchmark: xtools corpus',
+      '### instrgen benchmark: growth curve (synthetic corpus)',
+    ]);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.stdlib.json'), 'utf8')).corpus.entryCalls).toEqual([
+      'sort.Strings',
+    ]);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.xtools.json'), 'utf8')).full.counts.roots).toBe(2);
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.curve.json'), 'utf8')).points).toHaveLength(2);
   } finally {
@@ -167,7 +213,20 @@ test('plan digest: the same tree gives the same digest, and a changed output is 
   const src = tinyXtools();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-plan-digest-test-'));
   const digest = (...args: string[]) =>
-    spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts', 'plan-digest.ts'), '--xtools', src, '--file', path.join(dir, 'plan.json'), ...args], { cwd: ROOT, encoding: 'utf8' });
+    spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.join(ROOT, 'scripts', 'plan-digest.ts'),
+        '--xtools',
+        src,
+        '--file',
+        path.join(dir, 'plan.json'),
+        ...args,
+      ],
+      { cwd: ROOT, encoding: 'utf8' },
+    );
   try {
     const w = digest('--write');
     expect({ status: w.status, stderr: w.stderr }).toEqual({ status: 0, stderr: '' });
@@ -176,9 +235,15 @@ test('plan digest: the same tree gives the same digest, and a changed output is 
     expect(Object.keys(written.files)).toEqual(['cmd/one/main.go', 'cmd/two/two.go', 'lib/lib.go']);
     for (const h of Object.values(written.files)) expect(h).toMatch(/^[0-9a-f]{64}$/);
     const same = digest('--check');
-    expect({ status: same.status, stdout: same.stdout }).toEqual({ status: 0, stdout: expect.stringContaining('is the same as at') });
+    expect({ status: same.status, stdout: same.stdout }).toEqual({
+      status: 0,
+      stdout: expect.stringContaining('is the same as at'),
+    });
     // A different input gives a different plan for that file: the check names it and fails.
-    fs.writeFileSync(path.join(src, 'lib/lib.go'), fs.readFileSync(path.join(src, 'lib/lib.go'), 'utf8').replace('return x\n', 'return x + 1\n'));
+    fs.writeFileSync(
+      path.join(src, 'lib/lib.go'),
+      fs.readFileSync(path.join(src, 'lib/lib.go'), 'utf8').replace('return x\n', 'return x + 1\n'),
+    );
     const changed = digest('--check');
     expect(changed.status).toBe(1);
     expect(changed.stdout).toContain('lib/lib.go: different output');

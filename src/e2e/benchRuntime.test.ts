@@ -18,7 +18,9 @@ test('bench-runtime builds the instrumented loop and counts as many spans writte
     // 3 spans per iteration, a loop and a goroutine literal per goroutine, and the entry point.
     const calls = 3 * 400 + 2 * g + 1;
     // The loop runs three times (the lowest figure counts), each run's spans appended to the traces file.
-    expect(lines.find((l) => l.startsWith(`g=${g} recorded`))).toContain(`| ${3 * calls} spans written for ${3 * calls} calls (3 runs),`);
+    expect(lines.find((l) => l.startsWith(`g=${g} recorded`))).toContain(
+      `| ${3 * calls} spans written for ${3 * calls} calls (3 runs),`,
+    );
     expect(lines.find((l) => l.startsWith(`g=${g} off`))).toContain('| 0 spans written');
     expect(lines.find((l) => l.startsWith(`g=${g} code-only`))).toMatch(/ratio wall \d+\.\d\d× CPU \d+\.\d\d×/);
   }

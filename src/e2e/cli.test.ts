@@ -11,7 +11,6 @@ import { buildAndRun, requireGoToolchain } from '../testing/goToolchain';
 const REPO = path.resolve(__dirname, '..', '..');
 const CASES = path.join(REPO, 'testdata', 'cases');
 
-
 const temps: string[] = [];
 afterAll(() => temps.forEach((t) => fs.rmSync(t, { recursive: true, force: true })));
 
@@ -35,7 +34,9 @@ function snapshot(dir: string, withTimes = false): Record<string, string> {
       if (e.isDirectory()) {
         out[rel + '/'] = 'dir';
         walk(p);
-      } else out[rel] = `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
+      } else
+        out[rel] =
+          `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
     }
   };
   walk(dir);
@@ -45,7 +46,8 @@ function snapshot(dir: string, withTimes = false): Record<string, string> {
 /** Module-relative path → exact bytes (as latin1, one char per byte) of every file below dir, leaving out .git. */
 function bytesTree(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [rel, v] of Object.entries(snapshot(dir))) if (v !== 'dir' && !rel.startsWith('.git')) out[rel] = v.replace(/ mode \d+$/, '');
+  for (const [rel, v] of Object.entries(snapshot(dir)))
+    if (v !== 'dir' && !rel.startsWith('.git')) out[rel] = v.replace(/ mode \d+$/, '');
   return out;
 }
 
@@ -63,7 +65,11 @@ describe('in place', () => {
     const { dir } = copyCase();
 
     const check1 = cli(['--check'], dir);
-    expect(check1).toEqual({ code: 1, stdout: '', stderr: expect.stringContaining('instrgen: 2 file(s) differ from what instrgen would write') });
+    expect(check1).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringContaining('instrgen: 2 file(s) differ from what instrgen would write'),
+    });
     expect(check1.stderr).toContain('main.go: not instrumented as instrgen would leave it');
     expect(check1.stderr).toContain('main_test.go: not instrumented as instrgen would leave it');
     expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
@@ -149,7 +155,9 @@ describe('output modes', () => {
     for (const out of [path.join(dir, 'instrumented'), dir, path.join(dir, 'a', 'b')]) {
       const r = cli(['--out', out], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error IG1009: output directory ${out} is inside the module root ${dir}; choose a directory outside the module, or omit the output directory to rewrite the module in place\n`);
+      expect(r.stderr).toBe(
+        `error IG1009: output directory ${out} is inside the module root ${dir}; choose a directory outside the module, or omit the output directory to rewrite the module in place\n`,
+      );
     }
     expect(snapshot(tmp, true)).toEqual(before);
   });
@@ -161,7 +169,9 @@ describe('output modes', () => {
     const out = path.join(tmp, 'afile', 'out');
     const r = cli(['--out', out], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error IG1008: cannot write ${out}: ENOTDIR: not a directory.*; nothing was written to ${out}\\n$`));
+    expect(r.stderr).toMatch(
+      new RegExp(`^error IG1008: cannot write ${out}: ENOTDIR: not a directory.*; nothing was written to ${out}\\n$`),
+    );
     expect(snapshot(tmp, true)).toEqual(before);
 
     const asFile = cli(['--out', path.join(tmp, 'afile')], dir);
@@ -188,14 +198,17 @@ describe('output modes', () => {
     expect(snapshot(tmp, true)).toEqual(before);
   });
 
-  test.each([[['--diff', '--check']], [['--diff', '--out', '/tmp/x']], [['--check', '--out', '/tmp/x']]])('%j conflict: usage error, exit 2', (args) => {
-    const { tmp, dir } = copyCase();
-    const before = snapshot(tmp, true);
-    const r = cli(args, dir);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^instrgen: Arguments .* mutually exclusive\nRun 'instrgen --help' for usage\.\n$/);
-    expect(snapshot(tmp, true)).toEqual(before);
-  });
+  test.each([[['--diff', '--check']], [['--diff', '--out', '/tmp/x']], [['--check', '--out', '/tmp/x']]])(
+    '%j conflict: usage error, exit 2',
+    (args) => {
+      const { tmp, dir } = copyCase();
+      const before = snapshot(tmp, true);
+      const r = cli(args, dir);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/^instrgen: Arguments .* mutually exclusive\nRun 'instrgen --help' for usage\.\n$/);
+      expect(snapshot(tmp, true)).toEqual(before);
+    },
+  );
 });
 
 describe('--verify', () => {
@@ -270,13 +283,19 @@ describe('inspection commands', () => {
   const at = (needle: string) => `main.go:${positionOf(mainGo, needle)}`;
 
   test('roots lists the entry point with its position', () => {
-    expect(cli(['roots'], dir)).toEqual({ code: 0, stdout: `${at('main() {')}: example.com/basic-fib.main\n`, stderr: '' });
+    expect(cli(['roots'], dir)).toEqual({
+      code: 0,
+      stdout: `${at('main() {')}: example.com/basic-fib.main\n`,
+      stderr: '',
+    });
   });
 
   test('callgraph --format text marks roots, reached and unreached functions with call positions', () => {
     const r = cli(['callgraph', '--format', 'text'], dir);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain(`example.com/basic-fib.main [root] ${at('main() {')}\n  -> example.com/basic-fib.fib (call ${at('fib(n))')})\n`);
+    expect(r.stdout).toContain(
+      `example.com/basic-fib.main [root] ${at('main() {')}\n  -> example.com/basic-fib.fib (call ${at('fib(n))')})\n`,
+    );
     expect(r.stdout).toContain(`example.com/basic-fib.printResult [reached] ${at('printResult(label')}\n`);
     expect(r.stdout).toMatch(/^example\.com\/basic-fib\.TestFib \[not reached\] main_test\.go:5:6$/m);
     expect(cli(['callgraph', '--reached-only'], dir).stdout).not.toContain('TestFib');
@@ -288,7 +307,8 @@ describe('inspection commands', () => {
     expect(r.stdout).toMatch(/^digraph callgraph \{\n/);
     const svg = execFileSync('dot', ['-Tsvg'], { input: r.stdout, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'] });
     expect(svg).toContain('<svg');
-    for (const name of ['main.main', 'main.fib', 'main.main$1', 'main.printResult']) expect(svg).toContain(`>${name}</text>`);
+    for (const name of ['main.main', 'main.fib', 'main.main$1', 'main.printResult'])
+      expect(svg).toContain(`>${name}</text>`);
   });
 
   test('callgraph --format mermaid is a flowchart with classes', () => {
@@ -304,9 +324,23 @@ describe('inspection commands', () => {
     const r = cli(['callgraph', '--format', 'json'], dir);
     expect(r.code).toBe(0);
     const g = JSON.parse(r.stdout);
-    expect(g.nodes).toContainEqual(expect.objectContaining({ id: 'example.com/basic-fib.main', name: 'main.main', root: true, reachable: true, pos: at('main() {') }));
-    expect(g.nodes).toContainEqual(expect.objectContaining({ id: 'example.com/basic-fib.TestFib', root: false, reachable: false }));
-    expect(g.edges).toContainEqual({ from: 'example.com/basic-fib.main', to: 'example.com/basic-fib.fib', pos: at('fib(n))') });
+    expect(g.nodes).toContainEqual(
+      expect.objectContaining({
+        id: 'example.com/basic-fib.main',
+        name: 'main.main',
+        root: true,
+        reachable: true,
+        pos: at('main() {'),
+      }),
+    );
+    expect(g.nodes).toContainEqual(
+      expect.objectContaining({ id: 'example.com/basic-fib.TestFib', root: false, reachable: false }),
+    );
+    expect(g.edges).toContainEqual({
+      from: 'example.com/basic-fib.main',
+      to: 'example.com/basic-fib.fib',
+      pos: at('fib(n))'),
+    });
   });
 
   test('explain fib gives the path from the root with positions', () => {
@@ -342,10 +376,28 @@ describe('inspection commands', () => {
 
   test.each([
     ['load', ['module example.com/basic-fib\n', 'selected .\n', 'file main.go\n', 'file main_test.go\n']],
-    ['symbols', ['func example.com/basic-fib.main func main.go:22:6 params=0 results=0 entry-call\n', 'call main.go:26:35 call example.com/basic-fib.main -> example.com/basic-fib.fib\n']],
+    [
+      'symbols',
+      [
+        'func example.com/basic-fib.main func main.go:22:6 params=0 results=0 entry-call\n',
+        'call main.go:26:35 call example.com/basic-fib.main -> example.com/basic-fib.fib\n',
+      ],
+    ],
     ['callgraph', ['example.com/basic-fib.main [root] main.go:22:6\n']],
-    ['plan', ['example.com/basic-fib.fib main.go:10:6: reached; span: param; adds context parameter\n', 'example.com/basic-fib.main main.go:22:6: reached; span: bootstrap\n']],
-    ['edits', ['main.go:10:10: add context parameter to fib: "__atel_tracing_ctx __atel_context.Context, "\n', 'main_test.go:8:17: pass context to fib: "__atel_context.TODO(), "\n']],
+    [
+      'plan',
+      [
+        'example.com/basic-fib.fib main.go:10:6: reached; span: param; adds context parameter\n',
+        'example.com/basic-fib.main main.go:22:6: reached; span: bootstrap\n',
+      ],
+    ],
+    [
+      'edits',
+      [
+        'main.go:10:10: add context parameter to fib: "__atel_tracing_ctx __atel_context.Context, "\n',
+        'main_test.go:8:17: pass context to fib: "__atel_context.TODO(), "\n',
+      ],
+    ],
   ])('dump --stage %s', (stage, lines) => {
     const r = cli(['dump', '--stage', stage], dir);
     expect(r.code).toBe(0);
@@ -377,7 +429,9 @@ describe('traces', () => {
     // Each span says where its function is (code.filepath, code.lineno).
     expect(lines[0]).toMatch(/^main\.main {2}\S+ {2}example\.com\/basic-fib {2}main\.go:22$/);
     // main.main → 5 × main.fib and main.main$1 → 6 × main.fib and main.printResult.
-    expect(lines.filter((l) => /^ {2}main\.fib {2}\S+ {2}example\.com\/basic-fib {2}main\.go:10$/.test(l))).toHaveLength(5);
+    expect(
+      lines.filter((l) => /^ {2}main\.fib {2}\S+ {2}example\.com\/basic-fib {2}main\.go:10$/.test(l)),
+    ).toHaveLength(5);
     expect(lines.filter((l) => /^ {2}main\.main\$1 {2}/.test(l))).toHaveLength(1);
     expect(lines.filter((l) => /^ {4}main\.fib {2}/.test(l))).toHaveLength(6);
     expect(lines.filter((l) => /^ {4}main\.printResult {2}/.test(l))).toHaveLength(1);
@@ -414,7 +468,8 @@ describe('help and quiet', () => {
     const r = cli(['--help'], tmp);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    for (const c of ['inject', 'prune', 'roots', 'callgraph', 'explain <function>', 'dump', 'traces']) expect(r.stdout).toMatch(new RegExp(`^ {2}instrgen ${c} `, 'm'));
+    for (const c of ['inject', 'prune', 'roots', 'callgraph', 'explain <function>', 'dump', 'traces'])
+      expect(r.stdout).toMatch(new RegExp(`^ {2}instrgen ${c} `, 'm'));
     expect(r.stdout).toContain('Examples:\n');
     expect(r.stdout).toMatch(/^ {2}instrgen --diff +show what would change, write nothing$/m);
     expect(r.stdout).toContain('Exit codes: 0 success; 1 errors in the input');
@@ -427,7 +482,12 @@ describe('help and quiet', () => {
     expect(bytesTree(dir)).toEqual(bytesTree(EXPECTED));
     expect(cli(['prune', '-q'], dir)).toEqual({ code: 0, stdout: '', stderr: '' });
     expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
-    expect(cli(['--check', '-q'], dir)).toEqual({ code: 1, stdout: '', stderr: 'main.go: not instrumented as instrgen would leave it\nmain_test.go: not instrumented as instrgen would leave it\n' });
+    expect(cli(['--check', '-q'], dir)).toEqual({
+      code: 1,
+      stdout: '',
+      stderr:
+        'main.go: not instrumented as instrgen would leave it\nmain_test.go: not instrumented as instrgen would leave it\n',
+    });
   });
 
   test('--quiet still prints errors', () => {

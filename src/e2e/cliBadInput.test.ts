@@ -9,7 +9,6 @@ import { type FileSystem, nodeFileSystem } from '../load/fileSystem';
 const REPO = path.resolve(__dirname, '..', '..');
 const CASES = path.join(REPO, 'testdata', 'cases');
 
-
 let tmp: string;
 beforeEach(() => {
   tmp = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-cli-bad-')));
@@ -35,7 +34,9 @@ function snapshot(dir: string = tmp, withTimes = true): Record<string, string> {
         out[rel + '/'] = 'dir';
         walk(p);
       } else if (e.isFIFO()) out[rel] = 'fifo';
-      else out[rel] = `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
+      else
+        out[rel] =
+          `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
     }
   };
   walk(dir);
@@ -50,7 +51,11 @@ function bytesTree(dir: string): Record<string, string> {
 }
 
 /** Runs the CLI and asserts that nothing under tmp changed, whatever it printed. */
-function cliChangingNothing(args: string[], cwd: string, fsys?: FileSystem): { code: number; stdout: string; stderr: string } {
+function cliChangingNothing(
+  args: string[],
+  cwd: string,
+  fsys?: FileSystem,
+): { code: number; stdout: string; stderr: string } {
   const before = snapshot();
   const r = cli(args, cwd, fsys);
   expect(snapshot()).toEqual(before);
@@ -68,14 +73,21 @@ function gofmtUnclean(texts: Record<string, Buffer>): string[] {
   const dir = fs.mkdtempSync(path.join(tmp, 'gofmt-'));
   for (const [name, bytes] of Object.entries(texts)) fs.writeFileSync(path.join(dir, name), bytes);
   const out = execFileSync('gofmt', ['-l', dir], { encoding: 'utf8' });
-  return out.split('\n').filter(Boolean).map((p) => path.basename(p));
+  return out
+    .split('\n')
+    .filter(Boolean)
+    .map((p) => path.basename(p));
 }
 
 describe('where to run', () => {
   test('-C naming a file is an input error', () => {
     const dir = copyCase();
     const r = cliChangingNothing(['-C', 'm/go.mod'], tmp);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `error IG1006: ${dir}/go.mod: not a directory; run instrgen in a module directory or pass -C <dir>\n` });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error IG1006: ${dir}/go.mod: not a directory; run instrgen in a module directory or pass -C <dir>\n`,
+    });
   });
 
   test('-C naming nothing is an input error', () => {
@@ -87,8 +99,9 @@ describe('where to run', () => {
   describe('GOPATH', () => {
     const saved = { GOPATH: process.env.GOPATH, HOME: process.env.HOME };
     afterEach(() => {
-      for (const [k, v] of Object.entries(saved)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(saved))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     });
 
     test('a directory with no go.mod and not under GOPATH is an input error', () => {
@@ -98,7 +111,9 @@ describe('where to run', () => {
       fs.rmSync(path.join(dir, 'go.mod'));
       const r = cliChangingNothing([], dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe(`error IG1003: ${dir}: no go.mod here or in any parent directory, and not under a GOPATH src directory; run instrgen in a Go module (a directory with go.mod)\n`);
+      expect(r.stderr).toBe(
+        `error IG1003: ${dir}: no go.mod here or in any parent directory, and not under a GOPATH src directory; run instrgen in a Go module (a directory with go.mod)\n`,
+      );
       // With GOPATH unset, $HOME/go is the GOPATH, and it does not hold the directory either.
       delete process.env.GOPATH;
       expect(cliChangingNothing([], dir).stderr).toContain('error IG1003');
@@ -111,14 +126,20 @@ describe('where to run', () => {
       fs.rmSync(path.join(dir, 'go.mod'));
       const r = cli(['-q'], dir);
       expect(r).toEqual({ code: 0, stdout: '', stderr: '' });
-      expect(fs.readFileSync(path.join(dir, 'main.go'), 'utf8')).toBe(fs.readFileSync(path.join(EXPECTED, 'main.go'), 'utf8'));
+      expect(fs.readFileSync(path.join(dir, 'main.go'), 'utf8')).toBe(
+        fs.readFileSync(path.join(EXPECTED, 'main.go'), 'utf8'),
+      );
     });
   });
 
   test('a pattern that matches no package is an input error', () => {
     const dir = copyCase();
     const r = cliChangingNothing(['./nope/...'], dir);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: 'error IG1004: pattern ./nope/...: matched no packages (no .go files in nope or below)\n' });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: 'error IG1004: pattern ./nope/...: matched no packages (no .go files in nope or below)\n',
+    });
   });
 
   test('an empty module (go.mod only) is an input error', () => {
@@ -126,7 +147,11 @@ describe('where to run', () => {
     fs.mkdirSync(dir);
     fs.writeFileSync(path.join(dir, 'go.mod'), 'module example.com/empty\n\ngo 1.19\n');
     const r = cliChangingNothing([], dir);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `error IG1004: module example.com/empty (${dir}) has no Go files\n` });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error IG1004: module example.com/empty (${dir}) has no Go files\n`,
+    });
   });
 });
 
@@ -134,7 +159,11 @@ describe('usage errors', () => {
   test('an unknown flag exits 2', () => {
     const dir = copyCase();
     const r = cliChangingNothing(['--bogus'], dir);
-    expect(r).toEqual({ code: 2, stdout: '', stderr: "instrgen: Unknown argument: bogus\nRun 'instrgen --help' for usage.\n" });
+    expect(r).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: "instrgen: Unknown argument: bogus\nRun 'instrgen --help' for usage.\n",
+    });
   });
 
   test('an unknown command exits 2', () => {
@@ -158,7 +187,12 @@ describe('Go source problems', () => {
   test('a syntax error is reported as main.go:line:col with IG1001', () => {
     const dir = copyCase();
     const file = path.join(dir, 'main.go');
-    fs.writeFileSync(file, fs.readFileSync(file, 'utf8').replace('func printResult(label string, v int) {', 'func printResult(label string, v int {'));
+    fs.writeFileSync(
+      file,
+      fs
+        .readFileSync(file, 'utf8')
+        .replace('func printResult(label string, v int) {', 'func printResult(label string, v int {'),
+    );
     const r = cliChangingNothing([], dir);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('main.go:18:37: error IG1001: syntax error: missing )\n');
@@ -178,7 +212,9 @@ describe('Go source problems', () => {
     const dir = copyCase('no-entry-point');
     const r = cliChangingNothing([], dir);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(/^error IG1002: no entry point in package \. of example\.com\/no-entry-point: add a call to rtlib\.AutotelEntryPoint\(\) at the top of main/);
+    expect(r.stderr).toMatch(
+      /^error IG1002: no entry point in package \. of example\.com\/no-entry-point: add a call to rtlib\.AutotelEntryPoint\(\) at the top of main/,
+    );
   });
 });
 
@@ -213,37 +249,49 @@ describe('file system failures', () => {
       },
     };
     const r = cliChangingNothing(['--out', path.join(tmp, 'out')], dir, fsys);
-    expect(r).toEqual({ code: 1, stdout: '', stderr: `error IG1005: ${secret}: cannot read: EACCES: permission denied, open '${secret}'\n` });
+    expect(r).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `error IG1005: ${secret}: cannot read: EACCES: permission denied, open '${secret}'\n`,
+    });
   });
 
   test.each([
     ['rename', 'main_test.go'],
     ['rename', 'main.go'],
     ['writeFile', 'main_test.go'],
-  ] as const)('a %s failing with EACCES for %s (in-place write) changes no file and leaves no temp file', (op, culprit) => {
-    const dir = copyCase();
-    const target = path.join(dir, culprit);
-    // rename is called with (temp, target), writeFile with (temp, text): the temp file is `.<name>.instrgen-tmp-<pid>`.
-    const hits = (args: unknown[]) => (op === 'rename' ? args[1] === target : path.basename(String(args[0])).startsWith(`.${culprit}.instrgen-tmp-`));
-    let failed = 0;
-    const fsys: FileSystem = { ...nodeFileSystem };
-    const real = nodeFileSystem[op] as (...args: unknown[]) => void;
-    (fsys as unknown as Record<string, unknown>)[op] = (...args: unknown[]) => {
-      if (hits(args)) {
-        failed++;
-        throw errnoError('EACCES', op, String(args[op === 'rename' ? 1 : 0]));
-      }
-      return real(...args);
-    };
-    const before = snapshot(tmp, false);
-    const r = cli([], dir, fsys);
-    // Bytes and modes are back; a file renamed before the failure was put back by a second rename, so its mtime moved.
-    expect(snapshot(tmp, false)).toEqual(before);
-    expect(failed).toBeGreaterThan(0);
-    expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(new RegExp(`^error IG1008: cannot write ${culprit.replace('.', '\\.')}: EACCES: permission denied, ${op} .*; no file was changed\\n$`));
-    expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
-  });
+  ] as const)(
+    'a %s failing with EACCES for %s (in-place write) changes no file and leaves no temp file',
+    (op, culprit) => {
+      const dir = copyCase();
+      const target = path.join(dir, culprit);
+      // rename is called with (temp, target), writeFile with (temp, text): the temp file is `.<name>.instrgen-tmp-<pid>`.
+      const hits = (args: unknown[]) =>
+        op === 'rename' ? args[1] === target : path.basename(String(args[0])).startsWith(`.${culprit}.instrgen-tmp-`);
+      let failed = 0;
+      const fsys: FileSystem = { ...nodeFileSystem };
+      const real = nodeFileSystem[op] as (...args: unknown[]) => void;
+      (fsys as unknown as Record<string, unknown>)[op] = (...args: unknown[]) => {
+        if (hits(args)) {
+          failed++;
+          throw errnoError('EACCES', op, String(args[op === 'rename' ? 1 : 0]));
+        }
+        return real(...args);
+      };
+      const before = snapshot(tmp, false);
+      const r = cli([], dir, fsys);
+      // Bytes and modes are back; a file renamed before the failure was put back by a second rename, so its mtime moved.
+      expect(snapshot(tmp, false)).toEqual(before);
+      expect(failed).toBeGreaterThan(0);
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(
+        new RegExp(
+          `^error IG1008: cannot write ${culprit.replace('.', '\\.')}: EACCES: permission denied, ${op} .*; no file was changed\\n$`,
+        ),
+      );
+      expect(bytesTree(dir)).toEqual(bytesTree(INPUT));
+    },
+  );
 });
 
 describe('--out with files that cannot be copied as text', () => {
@@ -291,7 +339,9 @@ describe('encodings', () => {
     expect([...out.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     expect(out.subarray(3).toString('utf8')).toBe(fs.readFileSync(path.join(EXPECTED, 'main.go'), 'utf8'));
     // gofmt drops a BOM, so it lists any file that has one; the rest must be exactly as gofmt prints it.
-    expect(gofmtUnclean({ 'main.go': out.subarray(3), 'main_test.go': fs.readFileSync(path.join(dir, 'main_test.go')) })).toEqual([]);
+    expect(
+      gofmtUnclean({ 'main.go': out.subarray(3), 'main_test.go': fs.readFileSync(path.join(dir, 'main_test.go')) }),
+    ).toEqual([]);
 
     expect(cli(['--check'], dir).code).toBe(0);
     expect(cli(['prune', '-q'], dir).code).toBe(0);
@@ -325,7 +375,13 @@ describe('encodings', () => {
   test('--diff of a module with a BOM and CRLF applies with git apply and gives what inject writes', () => {
     const dir = copyCase();
     const main = path.join(dir, 'main.go');
-    fs.writeFileSync(main, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fs.readFileSync(main, 'utf8').replace(/\n/g, '\r\n'))]));
+    fs.writeFileSync(
+      main,
+      Buffer.concat([
+        Buffer.from([0xef, 0xbb, 0xbf]),
+        Buffer.from(fs.readFileSync(main, 'utf8').replace(/\n/g, '\r\n')),
+      ]),
+    );
     const repo = path.join(tmp, 'repo');
     fs.cpSync(dir, repo, { recursive: true });
     const diff = cliChangingNothing(['--diff'], dir);
@@ -352,13 +408,19 @@ describe('encodings', () => {
     for (const args of [[], ['--out', path.join(tmp, 'out')]]) {
       const r = cliChangingNothing(args, dir);
       expect(r.code).toBe(1);
-      expect(r.stderr).toBe('main.go:1:1: error IG1005: file is not valid UTF-8 and would have to change; fix its encoding first\n');
+      expect(r.stderr).toBe(
+        'main.go:1:1: error IG1005: file is not valid UTF-8 and would have to change; fix its encoding first\n',
+      );
     }
   });
 
   test('invalid UTF-8 in a file that need not change: success, and that file keeps its bytes', () => {
     const dir = copyCase();
-    const junk = Buffer.concat([Buffer.from('package main\n\nvar junk = "'), Buffer.from([0xff, 0xfe, 0x80]), Buffer.from('"\n\nfunc unused() string { return junk }\n')]);
+    const junk = Buffer.concat([
+      Buffer.from('package main\n\nvar junk = "'),
+      Buffer.from([0xff, 0xfe, 0x80]),
+      Buffer.from('"\n\nfunc unused() string { return junk }\n'),
+    ]);
     fs.writeFileSync(path.join(dir, 'junk.go'), junk);
     const r = cli([], dir);
     expect(r.code).toBe(0);
@@ -372,12 +434,26 @@ describe('size', () => {
     const dir = copyCase();
     const lines = ['// Code generated by gen.go; DO NOT EDIT.', '', 'package main', ''];
     let i = 0;
-    for (; lines.length < 20_000; i++) lines.push(`func gen${i}(x int) int {`, `\tif x > ${i} {`, i % 2 ? '\t\treturn x' : `\t\treturn gen${i + 1}(x - 1)`, '\t}', `\treturn x + ${i}`, '}', '');
+    for (; lines.length < 20_000; i++)
+      lines.push(
+        `func gen${i}(x int) int {`,
+        `\tif x > ${i} {`,
+        i % 2 ? '\t\treturn x' : `\t\treturn gen${i + 1}(x - 1)`,
+        '\t}',
+        `\treturn x + ${i}`,
+        '}',
+        '',
+      );
     lines.push(`func gen${i}(x int) int { return x }`, '');
     const generated = path.join(dir, 'zz_generated.go');
     fs.writeFileSync(generated, lines.join('\n'));
     const mainGo = path.join(dir, 'main.go');
-    fs.writeFileSync(mainGo, fs.readFileSync(mainGo, 'utf8').replace('printResult("sum fib(1..6)", total)', 'printResult("sum fib(1..6)", total+gen0(1))'));
+    fs.writeFileSync(
+      mainGo,
+      fs
+        .readFileSync(mainGo, 'utf8')
+        .replace('printResult("sum fib(1..6)", total)', 'printResult("sum fib(1..6)", total+gen0(1))'),
+    );
     const before = snapshot(dir)['zz_generated.go'];
 
     const t0 = Date.now();
@@ -386,7 +462,9 @@ describe('size', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('2 files changed');
     expect(snapshot(dir)['zz_generated.go']).toBe(before);
-    expect(fs.readFileSync(mainGo, 'utf8')).toContain('func fib(__atel_tracing_ctx __atel_context.Context, n int) int {');
+    expect(fs.readFileSync(mainGo, 'utf8')).toContain(
+      'func fib(__atel_tracing_ctx __atel_context.Context, n int) int {',
+    );
     // Seconds here (about 2 s); the bound only catches a blow-up, not ordinary machine noise.
     expect(seconds).toBeLessThan(60);
   });

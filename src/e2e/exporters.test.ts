@@ -95,7 +95,11 @@ async function receiver(): Promise<{ url: string; requests: Received[]; close: (
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, requests, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 async function run(env: Record<string, string>): Promise<GoRunResult> {
@@ -109,9 +113,24 @@ async function run(env: Record<string, string>): Promise<GoRunResult> {
 
 /** Where each function is, as its registration says: the code attributes every exporter writes on its spans. */
 const CODE: Record<string, Record<string, unknown>> = {
-  'main.leaf': { 'code.function': 'leaf', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 14 },
-  'main.work': { 'code.function': 'work', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 28 },
-  'main.main': { 'code.function': 'main', 'code.namespace': MODULE, 'code.filepath': `${MODULE}/main.go`, 'code.lineno': 39 },
+  'main.leaf': {
+    'code.function': 'leaf',
+    'code.namespace': MODULE,
+    'code.filepath': `${MODULE}/main.go`,
+    'code.lineno': 14,
+  },
+  'main.work': {
+    'code.function': 'work',
+    'code.namespace': MODULE,
+    'code.filepath': `${MODULE}/main.go`,
+    'code.lineno': 28,
+  },
+  'main.main': {
+    'code.function': 'main',
+    'code.namespace': MODULE,
+    'code.filepath': `${MODULE}/main.go`,
+    'code.lineno': 39,
+  },
 };
 
 /** The spans the file exporter wrote in the same run, which every other exporter's output must match. */
@@ -150,7 +169,10 @@ function decodeOtlpJson(type: protobuf.Type, body: Buffer): Record<string, unkno
   const idFields = new Set(['traceId', 'spanId', 'parentSpanId']);
   const convertIds = (v: unknown, f: (s: string) => string): unknown => {
     if (Array.isArray(v)) return v.map((x) => convertIds(x, f));
-    if (v && typeof v === 'object') return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, idFields.has(k) && typeof x === 'string' ? f(x) : convertIds(x, f)]));
+    if (v && typeof v === 'object')
+      return Object.fromEntries(
+        Object.entries(v).map(([k, x]) => [k, idFields.has(k) && typeof x === 'string' ? f(x) : convertIds(x, f)]),
+      );
     return v;
   };
   const asProtoJson = convertIds(sent, hexToBase64) as Record<string, unknown>;
@@ -176,7 +198,8 @@ function plainValue(v: Json): unknown {
   throw new Error(`unexpected AnyValue ${JSON.stringify(v)}`);
 }
 
-const plainAttributes = (list: Json[] | undefined): Record<string, unknown> => Object.fromEntries((list ?? []).map((kv) => [kv.key, plainValue(kv.value)]));
+const plainAttributes = (list: Json[] | undefined): Record<string, unknown> =>
+  Object.fromEntries((list ?? []).map((kv) => [kv.key, plainValue(kv.value)]));
 
 describe('otlp exporter', () => {
   test('POSTs every span, parent, attribute, event and the resource as OTLP/HTTP JSON that the official protos decode', async () => {
@@ -202,12 +225,17 @@ describe('otlp exporter', () => {
         const decoded = decodeOtlpJson(type, req.body) as Json;
         for (const rs of decoded.resourceSpans) {
           const resource = plainAttributes(rs.resource.attributes);
-          for (const ss of rs.scopeSpans) for (const span of ss.spans) received.push({ span, scope: ss.scope.name, resource });
+          for (const ss of rs.scopeSpans)
+            for (const span of ss.spans) received.push({ span, scope: ss.scope.name, resource });
         }
       }
       expect(received).toHaveLength(spans.length);
       for (const { resource } of received) {
-        expect(resource).toMatchObject({ 'service.name': 'exporters-test', 'deployment.environment': 'test', 'telemetry.sdk.language': 'go' });
+        expect(resource).toMatchObject({
+          'service.name': 'exporters-test',
+          'deployment.environment': 'test',
+          'telemetry.sdk.language': 'go',
+        });
       }
       const kinds = { internal: 1 } as Record<string, number>;
       const statusCodes = { Unset: 0, Ok: 1, Error: 2 } as Record<string, number>;
@@ -227,17 +255,37 @@ describe('otlp exporter', () => {
         expect(o.status.message ?? '').toBe(s.statusDescription);
         expect(plainAttributes(o.attributes)).toEqual(s.attributes);
         expect(plainAttributes(o.attributes.slice(0, 4))).toEqual(CODE[s.name]);
-        expect((o.events ?? []).map((e: Json) => ({ name: e.name, timeNs: BigInt(e.timeUnixNano), attributes: plainAttributes(e.attributes) }))).toEqual(s.events);
+        expect(
+          (o.events ?? []).map((e: Json) => ({
+            name: e.name,
+            timeNs: BigInt(e.timeUnixNano),
+            attributes: plainAttributes(e.attributes),
+          })),
+        ).toEqual(s.events);
       }
-      const leaves = spans.filter((s) => s.name === 'main.leaf').sort((a, b) => Number((a.attributes.i as number) - (b.attributes.i as number)));
+      const leaves = spans
+        .filter((s) => s.name === 'main.leaf')
+        .sort((a, b) => Number((a.attributes.i as number) - (b.attributes.i as number)));
       expect(leaves.map((l) => l.attributes)).toEqual(
-        [0, 1, 2].map((i) => ({ ...CODE['main.leaf'], i, s: 'v"é', b: i % 2 === 0, f: 0.5, big: 2 ** 62, ss: ['x', 'y'] })),
+        [0, 1, 2].map((i) => ({
+          ...CODE['main.leaf'],
+          i,
+          s: 'v"é',
+          b: i % 2 === 0,
+          f: 0.5,
+          big: 2 ** 62,
+          ss: ['x', 'y'],
+        })),
       );
       // 1<<62 is an exact int64 on the wire (a decimal string), whatever JSON numbers can hold.
       const leafOnWire = received.find((x) => x.span.spanId === leaves[0].spanId)!.span;
-      expect(leafOnWire.attributes.find((kv: Json) => kv.key === 'big').value).toEqual({ intValue: '4611686018427387904' });
+      expect(leafOnWire.attributes.find((kv: Json) => kv.key === 'big').value).toEqual({
+        intValue: '4611686018427387904',
+      });
       expect(leaves[2]).toMatchObject({ statusCode: 'Error', statusDescription: 'leaf failed' });
-      expect(leaves[2].events.map((e) => [e.name, e.attributes['exception.message']])).toEqual([['exception', 'leaf failed']]);
+      expect(leaves[2].events.map((e) => [e.name, e.attributes['exception.message']])).toEqual([
+        ['exception', 'leaf failed'],
+      ]);
     } finally {
       await rx.close();
     }
@@ -247,7 +295,9 @@ describe('otlp exporter', () => {
     const rx = await receiver();
     await rx.close(); // the port is now closed
     const r = await run({ OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: `${rx.url}/v1/traces` });
-    expect(r.run!.stderr).toMatch(/^instrgen\/rtlib: 5 spans could not be exported: OTLP export to http:\/\/127\.0\.0\.1:\d+\/v1\/traces/);
+    expect(r.run!.stderr).toMatch(
+      /^instrgen\/rtlib: 5 spans could not be exported: OTLP export to http:\/\/127\.0\.0\.1:\d+\/v1\/traces/,
+    );
     expect(r.tracesText).toBeUndefined();
   });
 });
@@ -256,12 +306,25 @@ describe('otlp exporter', () => {
 const J = {
   batch: { process: 1, spans: 2 },
   process: { serviceName: 1, tags: 2 },
-  span: { traceIdLow: 1, traceIdHigh: 2, spanId: 3, parentSpanId: 4, operationName: 5, startTime: 8, duration: 9, tags: 10, logs: 11 },
+  span: {
+    traceIdLow: 1,
+    traceIdHigh: 2,
+    spanId: 3,
+    parentSpanId: 4,
+    operationName: 5,
+    startTime: 8,
+    duration: 9,
+    tags: 10,
+    logs: 11,
+  },
   tag: { key: 1, vStr: 3, vDouble: 4, vBool: 5, vLong: 6 },
 };
 
 const field = (s: ThriftStruct, id: number): ThriftValue | undefined => s.get(id);
-const hex64 = (v: ThriftValue | undefined) => BigInt.asUintN(64, v as bigint).toString(16).padStart(16, '0');
+const hex64 = (v: ThriftValue | undefined) =>
+  BigInt.asUintN(64, v as bigint)
+    .toString(16)
+    .padStart(16, '0');
 function tagRecord(list: ThriftValue | undefined): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const t of (list ?? []) as ThriftStruct[]) {
@@ -275,7 +338,11 @@ describe('jaeger exporter', () => {
   test('sends Thrift batches to the collector endpoint with every span, its parent, tags and the service', async () => {
     const rx = await receiver();
     try {
-      const r = await run({ OTEL_TRACES_EXPORTER: 'jaeger,file', OTEL_EXPORTER_JAEGER_ENDPOINT: `${rx.url}/api/traces`, OTEL_SERVICE_NAME: 'jaeger-test' });
+      const r = await run({
+        OTEL_TRACES_EXPORTER: 'jaeger,file',
+        OTEL_EXPORTER_JAEGER_ENDPOINT: `${rx.url}/api/traces`,
+        OTEL_SERVICE_NAME: 'jaeger-test',
+      });
       expect(r.run!.stderr).toBe('');
       const spans = fileSpans(r);
       const got: ThriftStruct[] = [];
@@ -312,8 +379,16 @@ describe('console, none, sampling and bad values', () => {
   test('console writes one line per span to stderr, not stdout, and no file', async () => {
     const r = await run({ OTEL_TRACES_EXPORTER: 'console' });
     const lines = r.run!.stderr.trimEnd().split('\n');
-    expect(lines.map((l) => l.split(' ')[1]).sort()).toEqual(['main.leaf', 'main.leaf', 'main.leaf', 'main.main', 'main.work']);
-    expect(lines.find((l) => l.includes('status=Error'))).toMatch(/^span main\.leaf \S+ trace=[0-9a-f]{32} span=[0-9a-f]{16} parent=[0-9a-f]{16} scope=example\.com\/exporters\/leaf status=Error message="leaf failed" code\.function=leaf code\.namespace=example\.com\/exporters code\.filepath=example\.com\/exporters\/main\.go code\.lineno=14 i=2 /);
+    expect(lines.map((l) => l.split(' ')[1]).sort()).toEqual([
+      'main.leaf',
+      'main.leaf',
+      'main.leaf',
+      'main.main',
+      'main.work',
+    ]);
+    expect(lines.find((l) => l.includes('status=Error'))).toMatch(
+      /^span main\.leaf \S+ trace=[0-9a-f]{32} span=[0-9a-f]{16} parent=[0-9a-f]{16} scope=example\.com\/exporters\/leaf status=Error message="leaf failed" code\.function=leaf code\.namespace=example\.com\/exporters code\.filepath=example\.com\/exporters\/main\.go code\.lineno=14 i=2 /,
+    );
     expect(r.tracesText).toBeUndefined();
   });
 
@@ -321,7 +396,10 @@ describe('console, none, sampling and bad values', () => {
     const none = await run({ OTEL_TRACES_EXPORTER: 'none' });
     expect(none.tracesText).toBeUndefined();
     expect(none.run!.stderr).toBe('');
-    for (const env of [{ OTEL_TRACES_SAMPLER: 'always_off' } as Record<string, string>, { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0' }]) {
+    for (const env of [
+      { OTEL_TRACES_SAMPLER: 'always_off' } as Record<string, string>,
+      { OTEL_TRACES_SAMPLER: 'parentbased_traceidratio', OTEL_TRACES_SAMPLER_ARG: '0' },
+    ]) {
       const r = await run(env);
       expect(r.run!.stderr).toBe('');
       expect(r.tracesText).toMatch(/^\{"format":"instrgen-traces\/3","resource":\{.*\}\}\n$/);
@@ -338,8 +416,12 @@ describe('console, none, sampling and bad values', () => {
       OTEL_RESOURCE_ATTRIBUTES: 'novalue',
     });
     expect(r.run!.stderr).toContain('instrgen/rtlib: OTEL_TRACES_SAMPLER="sometimes" is not one of');
-    expect(r.run!.stderr).toContain('instrgen/rtlib: OTEL_BSP_MAX_QUEUE_SIZE="big" is not a positive whole number; using 2048');
-    expect(r.run!.stderr).toContain('instrgen/rtlib: OTEL_TRACES_EXPORTER: "zipkin" is not one of file, otlp, jaeger, console, none; ignored');
+    expect(r.run!.stderr).toContain(
+      'instrgen/rtlib: OTEL_BSP_MAX_QUEUE_SIZE="big" is not a positive whole number; using 2048',
+    );
+    expect(r.run!.stderr).toContain(
+      'instrgen/rtlib: OTEL_TRACES_EXPORTER: "zipkin" is not one of file, otlp, jaeger, console, none; ignored',
+    );
     expect(r.run!.stderr).toContain('instrgen/rtlib: OTEL_RESOURCE_ATTRIBUTES: "novalue" is not key=value; skipped');
     fileSpans(r);
   });

@@ -15,8 +15,12 @@ import { listCases, readTree, writeTree } from '../testing/cases';
 import { gofmtUnclean, RTLIB_IMPORT_PATH, RTLIB_IMPORT_PATHS, withRtlibImportPath } from '../testing/goToolchain';
 
 const ROOT = '/m';
-const inMemory = (files: Record<string, string>) => memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`${ROOT}/${p}`, t])));
-const overlay = (files: Record<string, string>, after: Map<string, string>) => ({ ...files, ...Object.fromEntries(after) });
+const inMemory = (files: Record<string, string>) =>
+  memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`${ROOT}/${p}`, t])));
+const overlay = (files: Record<string, string>, after: Map<string, string>) => ({
+  ...files,
+  ...Object.fromEntries(after),
+});
 
 describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => {
   if (c.spec.error) {
@@ -70,29 +74,37 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
   });
 
   const others = RTLIB_IMPORT_PATHS.filter((p) => p !== RTLIB_IMPORT_PATH);
-  test.each(others)('rtlib at %s: gofmt-clean, the golden module but for that path, idempotent, prune restores the input', (rtlibPath) => {
-    const input = withRtlibImportPath(c.input, rtlibPath);
-    const imported = Object.values(input).some((t) => t.includes(`"${rtlibPath}"`));
-    // Where no file imports the library, the path is passed as `--rtlib` passes it (and again when run on the output).
-    const opts = { cwd: ROOT, patterns: ['./...'], rtlibPath: imported ? undefined : rtlibPath };
-    const result = runInject({ fs: inMemory(input), ...opts });
-    const out = overlay(input, result.after);
-    expect(gofmtUnclean(out, Object.keys(out))).toEqual([]);
-    // The library is imported from that path only (also where inject adds the import).
-    expect(Object.keys(out).filter((f) => out[f].includes(`"${RTLIB_IMPORT_PATH}"`))).toEqual([]);
-    // With the default path put back, gofmt (which sorts imports) gives the golden module.
-    const back = withPathBack(out, rtlibPath);
-    const unsorted = gofmtUnclean(back, Object.keys(back));
-    expect(gofmtSorted(back, unsorted)).toEqual(readTree(c.expectedDir));
-    expect([...runInject({ fs: inMemory(out), ...opts }).after.keys()]).toEqual([]);
-    const pruned = runPrune({ fs: inMemory(out), cwd: ROOT, patterns: ['./...'] });
-    expect(overlay(out, pruned.after)).toEqual(input);
-  });
+  test.each(others)(
+    'rtlib at %s: gofmt-clean, the golden module but for that path, idempotent, prune restores the input',
+    (rtlibPath) => {
+      const input = withRtlibImportPath(c.input, rtlibPath);
+      const imported = Object.values(input).some((t) => t.includes(`"${rtlibPath}"`));
+      // Where no file imports the library, the path is passed as `--rtlib` passes it (and again when run on the output).
+      const opts = { cwd: ROOT, patterns: ['./...'], rtlibPath: imported ? undefined : rtlibPath };
+      const result = runInject({ fs: inMemory(input), ...opts });
+      const out = overlay(input, result.after);
+      expect(gofmtUnclean(out, Object.keys(out))).toEqual([]);
+      // The library is imported from that path only (also where inject adds the import).
+      expect(Object.keys(out).filter((f) => out[f].includes(`"${RTLIB_IMPORT_PATH}"`))).toEqual([]);
+      // With the default path put back, gofmt (which sorts imports) gives the golden module.
+      const back = withPathBack(out, rtlibPath);
+      const unsorted = gofmtUnclean(back, Object.keys(back));
+      expect(gofmtSorted(back, unsorted)).toEqual(readTree(c.expectedDir));
+      expect([...runInject({ fs: inMemory(out), ...opts }).after.keys()]).toEqual([]);
+      const pruned = runPrune({ fs: inMemory(out), cwd: ROOT, patterns: ['./...'] });
+      expect(overlay(out, pruned.after)).toEqual(input);
+    },
+  );
 });
 
 /** The files with `from` put back to the default runtime library path (only as a quoted import path). */
 function withPathBack(files: Record<string, string>, from: string): Record<string, string> {
-  return Object.fromEntries(Object.entries(files).map(([p, t]) => [p, p.endsWith('.go') ? t.split(`"${from}"`).join(`"${RTLIB_IMPORT_PATH}"`) : t]));
+  return Object.fromEntries(
+    Object.entries(files).map(([p, t]) => [
+      p,
+      p.endsWith('.go') ? t.split(`"${from}"`).join(`"${RTLIB_IMPORT_PATH}"`) : t,
+    ]),
+  );
 }
 
 /** The files with those named formatted by the real gofmt (here: the import block re-sorted). */

@@ -190,7 +190,8 @@ describe('git apply accepts the diffs', () => {
   test('50,000-line file with scattered edits is fast', () => {
     const lines = Array.from({ length: 50000 }, (_, i) => `\tx := ${i % 100} // line\n`);
     const after = [...lines];
-    for (const i of [3, 1000, 12345, 25000, 25001, 40000, 49999]) after[i] = `\tctx, span := tracer.Start(ctx, "f${i}")\n`;
+    for (const i of [3, 1000, 12345, 25000, 25001, 40000, 49999])
+      after[i] = `\tctx, span := tracer.Start(ctx, "f${i}")\n`;
     after.splice(30000, 0, '\tdefer span.End()\n');
     const t0 = Date.now();
     const patch = unifiedDiff('big.go', lines.join(''), after.join(''));

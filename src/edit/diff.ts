@@ -84,15 +84,19 @@ function matchedPairs(ax: Int32Array, bx: Int32Array): number[] {
     let [a0, a1, b0, b1] = stack.pop()!;
     while (a0 < a1 && b0 < b1 && ax[a0] === bx[b0]) pairs.push(a0++, b0++);
     let suffix = 0;
-    while (a0 < a1 && b0 < b1 && ax[a1 - 1] === bx[b1 - 1]) a1--, b1--, suffix++;
+    while (a0 < a1 && b0 < b1 && ax[a1 - 1] === bx[b1 - 1]) (a1--, b1--, suffix++);
     if (a0 < a1 && b0 < b1) {
       const split = middleSplit(ax, bx, a0, a1, b0, b1);
       // Guard against a split outside the range or one that would not shrink the problem: leave the
       // range unmatched, which is always a correct (if coarse) answer.
       const progress =
         split !== undefined &&
-        a0 <= split.x && split.x <= a1 && b0 <= split.y && split.y <= b1 &&
-        split.x + split.y > a0 + b0 && split.x + split.y < a1 + b1;
+        a0 <= split.x &&
+        split.x <= a1 &&
+        b0 <= split.y &&
+        split.y <= b1 &&
+        split.x + split.y > a0 + b0 &&
+        split.x + split.y < a1 + b1;
       if (progress) {
         // The suffix must come after both halves: keep it on the stack as an empty range.
         if (suffix > 0) stack.push([a1, a1 + suffix, b1, b1 + suffix]);
@@ -167,12 +171,12 @@ function middleSplit(
       const i = offset + k;
       let x = k === -d || (k !== d && vf[i - 1] < vf[i + 1]) ? vf[i + 1] : vf[i - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && ax[a0 + x] === bx[b0 + y]) x++, y++;
+      while (x < n && y < m && ax[a0 + x] === bx[b0 + y]) (x++, y++);
       vf[i] = x;
       if (x > n) kfEnd += 2;
       else if (y > m) kfStart += 2;
       else {
-        if (x + y > bestX + bestY) (bestX = x), (bestY = y);
+        if (x + y > bestX + bestY) ((bestX = x), (bestY = y));
         if (front) {
           const j = offset + delta - k;
           if (j >= 0 && j < size && vb[j] !== -1 && x >= n - vb[j]) return { x: a0 + x, y: b0 + y };
@@ -183,7 +187,7 @@ function middleSplit(
       const i = offset + k;
       let x = k === -d || (k !== d && vb[i - 1] < vb[i + 1]) ? vb[i + 1] : vb[i - 1] + 1;
       let y = x - k;
-      while (x < n && y < m && ax[a1 - 1 - x] === bx[b1 - 1 - y]) x++, y++;
+      while (x < n && y < m && ax[a1 - 1 - x] === bx[b1 - 1 - y]) (x++, y++);
       vb[i] = x;
       if (x > n) kbEnd += 2;
       else if (y > m) kbStart += 2;
@@ -239,7 +243,13 @@ function hunkGroups(changes: readonly LineChange[], context: number): LineChange
   return groups;
 }
 
-function writeHunk(out: string[], a: readonly string[], b: readonly string[], group: LineChange[], context: number): void {
+function writeHunk(
+  out: string[],
+  a: readonly string[],
+  b: readonly string[],
+  group: LineChange[],
+  context: number,
+): void {
   const first = group[0];
   const last = group[group.length - 1];
   const aStart = Math.max(0, first.a0 - context);

@@ -8,7 +8,9 @@ function reading<T>(p: string, what: string, read: () => T): T {
   try {
     return read();
   } catch (e) {
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `${p}: cannot read${what}: ${(e as Error).message}` }]);
+    throw new InstrgenError([
+      { code: Codes.Unreadable, severity: 'error', message: `${p}: cannot read${what}: ${(e as Error).message}` },
+    ]);
   }
 }
 
@@ -16,7 +18,10 @@ function reading<T>(p: string, what: string, read: () => T): T {
  * Module-relative path → text of every regular text file below root (not .git), the files that are not text as
  * bytes, and the entries left out: symbolic links, pipes and sockets.
  */
-export function moduleTree(fs: FileSystem, root: string): { files: Map<string, string>; binary: Map<string, Uint8Array>; skipped: string[] } {
+export function moduleTree(
+  fs: FileSystem,
+  root: string,
+): { files: Map<string, string>; binary: Map<string, Uint8Array>; skipped: string[] } {
   const files = new Map<string, string>();
   const binary = new Map<string, Uint8Array>();
   const skipped: string[] = [];

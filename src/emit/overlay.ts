@@ -46,5 +46,8 @@ export function writeOverlay(
   for (const file of removed) if (file.endsWith('.go')) replace[path.join(root, ...file.split('/'))] = '';
   files.set('overlay.json', JSON.stringify({ Replace: replace }, null, 2) + '\n');
   writeOutTree(fs, root, out, files);
-  return [`-overlay ${path.join(out, 'overlay.json')}`, ...(files.has('go.mod') ? [`-modfile ${path.join(out, 'go.mod')}`] : [])].join(' ');
+  return [
+    `-overlay ${path.join(out, 'overlay.json')}`,
+    ...(files.has('go.mod') ? [`-modfile ${path.join(out, 'go.mod')}`] : []),
+  ].join(' ');
 }

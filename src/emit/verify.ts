@@ -35,7 +35,12 @@ export function verifyBuild(
       fs.writeFileSync(path.join(dir, file), text);
     }
     for (const file of removed) fs.rmSync(path.join(dir, file), { force: true });
-    const r = spawnSync('sh', ['-c', command], { cwd: dir, env: { ...env, INSTRGEN_VERIFY_GOPATH: tmp }, encoding: 'utf8', timeout: 30 * 60 * 1000 });
+    const r = spawnSync('sh', ['-c', command], {
+      cwd: dir,
+      env: { ...env, INSTRGEN_VERIFY_GOPATH: tmp },
+      encoding: 'utf8',
+      timeout: 30 * 60 * 1000,
+    });
     const output = `${r.stdout ?? ''}${r.stderr ?? ''}${r.error ? String(r.error) : ''}`;
     return { ok: r.status === 0, command, output, dir };
   } finally {

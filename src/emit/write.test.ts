@@ -55,10 +55,14 @@ function writeChangesAsNobody(root: string, changes: readonly FileChange[]): Dia
     `const { nodeFileSystem } = require(${JSON.stringify(path.join(repo, 'src/load/fileSystem'))});` +
     'try { writeChanges(nodeFileSystem, process.argv[1], JSON.parse(process.argv[2])); console.log("[]"); }' +
     'catch (e) { if (!e.diagnostics) throw e; console.log(JSON.stringify(e.diagnostics)); }';
-  const out = execFileSync('runuser', ['-u', 'nobody', '--', path.join(repo, 'node_modules/.bin/tsx'), '-e', script, root, JSON.stringify(changes)], {
-    encoding: 'utf8',
-    env: { ...process.env, HOME: '/tmp' },
-  });
+  const out = execFileSync(
+    'runuser',
+    ['-u', 'nobody', '--', path.join(repo, 'node_modules/.bin/tsx'), '-e', script, root, JSON.stringify(changes)],
+    {
+      encoding: 'utf8',
+      env: { ...process.env, HOME: '/tmp' },
+    },
+  );
   return JSON.parse(out) as Diagnostic[];
 }
 
@@ -138,7 +142,11 @@ describe('writeChanges in memory', () => {
   });
 
   test('removals delete files and the directories they leave empty, after the changes; a failure puts everything back', () => {
-    const fs = memoryFileSystem({ ...originals, '/m/.instrgen/rtlib/rtlib.go': 'package rtlib\n', '/m/.instrgen/added.json': '{}' });
+    const fs = memoryFileSystem({
+      ...originals,
+      '/m/.instrgen/rtlib/rtlib.go': 'package rtlib\n',
+      '/m/.instrgen/added.json': '{}',
+    });
     writeChanges(fs, '/m', [newTexts[0]], ['.instrgen/rtlib/rtlib.go', '.instrgen/added.json']);
     expect(fs.files.get('/m/a.go')).toBe(newTexts[0].text);
     expect(fs.stat('/m/.instrgen')).toBeUndefined();
@@ -150,7 +158,10 @@ describe('writeChanges in memory', () => {
       if (p === '/m/old.txt') throw new Error('EACCES');
       remove(p);
     };
-    const err = instrgenError(() => writeChanges(fs2, '/m', [...newTexts, { file: 'fresh/new.go', text: 'package fresh\n' }], ['old.txt']), Codes.WriteFailed);
+    const err = instrgenError(
+      () => writeChanges(fs2, '/m', [...newTexts, { file: 'fresh/new.go', text: 'package fresh\n' }], ['old.txt']),
+      Codes.WriteFailed,
+    );
     expect(err.message).toContain('no file was changed');
     fs2.remove = remove;
     expect(Object.fromEntries(fs2.files)).toEqual({ ...originals, '/m/old.txt': 'old' });
@@ -185,8 +196,10 @@ describe('on real temporary directories', () => {
         const p = path.join(d, e.name);
         const rel = path.relative(dir, p);
         if (e.isSymbolicLink()) out[rel] = 'symlink -> ' + nodeFs.readlinkSync(p);
-        else if (e.isDirectory()) (out[rel + '/'] = 'dir'), walk(p);
-        else out[rel] = nodeFs.readFileSync(p).toString('base64') + ' mode ' + (nodeFs.statSync(p).mode & 0o777).toString(8);
+        else if (e.isDirectory()) ((out[rel + '/'] = 'dir'), walk(p));
+        else
+          out[rel] =
+            nodeFs.readFileSync(p).toString('base64') + ' mode ' + (nodeFs.statSync(p).mode & 0o777).toString(8);
       }
     };
     walk(dir);
@@ -215,7 +228,10 @@ describe('on real temporary directories', () => {
 
     test('a rename failing on the 3rd file leaves every original byte-for-byte and no temp files', () => {
       const before = snapshot(tmp);
-      const err = instrgenError(() => writeChanges(failingOn(nodeFileSystem, 'rename', 3), root, newTexts), Codes.WriteFailed);
+      const err = instrgenError(
+        () => writeChanges(failingOn(nodeFileSystem, 'rename', 3), root, newTexts),
+        Codes.WriteFailed,
+      );
       expect(err.message).toMatch(/cannot write c\.go: EIO.*no file was changed/);
       expect(snapshot(tmp)).toEqual(before);
     });
@@ -233,7 +249,13 @@ describe('on real temporary directories', () => {
       nodeFs.writeFileSync(path.join(root, long), 'package m\n');
       const before = snapshot(tmp);
       const err = instrgenError(
-        () => writeChanges(nodeFileSystem, root, [newTexts[0], newTexts[1], { file: long, text: 'package m // x\n' }, newTexts[3]]),
+        () =>
+          writeChanges(nodeFileSystem, root, [
+            newTexts[0],
+            newTexts[1],
+            { file: long, text: 'package m // x\n' },
+            newTexts[3],
+          ]),
         Codes.WriteFailed,
       );
       expect(err.message).toContain(`cannot write ${long}: ENAMETOOLONG`);
@@ -251,9 +273,13 @@ describe('on real temporary directories', () => {
       nodeFs.chmodSync(path.join(root, 'sub'), 0o555);
       try {
         const before = snapshot(tmp);
-        const diagnostics = asRoot ? writeChangesAsNobody(root, newTexts) : caughtDiagnostics(() => writeChanges(nodeFileSystem, root, newTexts));
+        const diagnostics = asRoot
+          ? writeChangesAsNobody(root, newTexts)
+          : caughtDiagnostics(() => writeChanges(nodeFileSystem, root, newTexts));
         expect(diagnostics.map((d) => d.code)).toEqual([Codes.WriteFailed]);
-        expect(diagnostics[0].message).toMatch(/^cannot write sub\/d\.go: EACCES: permission denied.*no file was changed$/);
+        expect(diagnostics[0].message).toMatch(
+          /^cannot write sub\/d\.go: EACCES: permission denied.*no file was changed$/,
+        );
         expect(snapshot(tmp)).toEqual(before);
       } finally {
         nodeFs.chmodSync(path.join(root, 'sub'), 0o755);
@@ -270,7 +296,10 @@ describe('on real temporary directories', () => {
         Codes.OutsideRoot,
       );
       expect(err.message).toContain('outside the module root');
-      instrgenError(() => writeChanges(nodeFileSystem, root, [{ file: 'vendored/new.go', text: 'hacked' }]), Codes.OutsideRoot);
+      instrgenError(
+        () => writeChanges(nodeFileSystem, root, [{ file: 'vendored/new.go', text: 'hacked' }]),
+        Codes.OutsideRoot,
+      );
       expect(snapshot(tmp)).toEqual(before);
     });
 
@@ -279,7 +308,10 @@ describe('on real temporary directories', () => {
       nodeFs.symlinkSync('../secret.go', path.join(root, 'e.go'));
       const before = snapshot(tmp);
       instrgenError(() => writeChanges(nodeFileSystem, root, [{ file: 'e.go', text: 'hacked' }]), Codes.OutsideRoot);
-      instrgenError(() => writeChanges(nodeFileSystem, root, [{ file: '../secret.go', text: 'hacked' }]), Codes.OutsideRoot);
+      instrgenError(
+        () => writeChanges(nodeFileSystem, root, [{ file: '../secret.go', text: 'hacked' }]),
+        Codes.OutsideRoot,
+      );
       expect(snapshot(tmp)).toEqual(before);
     });
 
@@ -348,8 +380,14 @@ describe('on real temporary directories', () => {
     test('refuses an outDir that reaches into root through a symlink', () => {
       nodeFs.symlinkSync(root, path.join(tmp, 'alias'));
       const before = snapshot(tmp);
-      instrgenError(() => writeOutTree(nodeFileSystem, root, path.join(tmp, 'alias', 'out'), tree()), Codes.OutsideRoot);
-      instrgenError(() => writeOutTree(nodeFileSystem, path.join(tmp, 'alias'), path.join(root, 'out'), tree()), Codes.OutsideRoot);
+      instrgenError(
+        () => writeOutTree(nodeFileSystem, root, path.join(tmp, 'alias', 'out'), tree()),
+        Codes.OutsideRoot,
+      );
+      instrgenError(
+        () => writeOutTree(nodeFileSystem, path.join(tmp, 'alias'), path.join(root, 'out'), tree()),
+        Codes.OutsideRoot,
+      );
       expect(snapshot(tmp)).toEqual(before);
     });
 
@@ -362,7 +400,10 @@ describe('on real temporary directories', () => {
     test('a write failing on the 3rd file leaves no outDir and nothing staged', () => {
       const out = path.join(tmp, 'out');
       const before = snapshot(tmp);
-      const err = instrgenError(() => writeOutTree(failingOn(nodeFileSystem, 'writeFile', 3), root, out, tree()), Codes.WriteFailed);
+      const err = instrgenError(
+        () => writeOutTree(failingOn(nodeFileSystem, 'writeFile', 3), root, out, tree()),
+        Codes.WriteFailed,
+      );
       expect(err.message).toContain('EIO');
       expect(err.message).toContain(`nothing was written to ${out}`);
       expect(err.message).not.toContain('remains');
@@ -374,12 +415,17 @@ describe('on real temporary directories', () => {
       const fs: FileSystem = { ...nodeFileSystem, remove: (p) => nodeFs.rmSync(p, { force: true }) };
       const out = path.join(tmp, 'out');
       const before = snapshot(tmp);
-      const err = instrgenError(() => writeOutTree(failingOn(fs, 'writeFile', 3), root, out, tree()), Codes.WriteFailed);
+      const err = instrgenError(
+        () => writeOutTree(failingOn(fs, 'writeFile', 3), root, out, tree()),
+        Codes.WriteFailed,
+      );
       const staging = `${out}.instrgen-tmp-${process.pid}`;
       expect(err.message).toContain(`the empty staging directory ${staging} remains`);
       expect(nodeFs.existsSync(out)).toBe(false);
       const after = snapshot(tmp);
-      expect(Object.entries(after).filter(([k]) => !k.startsWith(path.basename(staging)))).toEqual(Object.entries(before));
+      expect(Object.entries(after).filter(([k]) => !k.startsWith(path.basename(staging)))).toEqual(
+        Object.entries(before),
+      );
       expect(Object.values(after).filter((v) => v !== 'dir')).toEqual(Object.values(before).filter((v) => v !== 'dir'));
     });
 

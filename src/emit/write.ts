@@ -33,7 +33,12 @@ export function tempSuffix(pid: number = process.pid): string {
  * `removals` are files to delete (files an earlier run added); the directories they leave empty go
  * too. They are deleted only after every change is in place, and put back if a later step fails.
  */
-export function writeChanges(fs: FileSystem, root: string, changes: readonly FileChange[], removals: readonly string[] = []): void {
+export function writeChanges(
+  fs: FileSystem,
+  root: string,
+  changes: readonly FileChange[],
+  removals: readonly string[] = [],
+): void {
   const realRoot = realRootDir(fs, root);
   const createdDirs = missingDirectories(fs, root, changes);
   for (const d of createdDirs) fs.mkdirp(d);
@@ -41,7 +46,12 @@ export function writeChanges(fs: FileSystem, root: string, changes: readonly Fil
   let doomed: Target[];
   try {
     targets = plannedTargets(fs, root, realRoot, changes).filter((t) => t.original !== t.text);
-    doomed = plannedTargets(fs, root, realRoot, removals.map((file) => ({ file, text: '' }))).filter((t) => t.original !== undefined);
+    doomed = plannedTargets(
+      fs,
+      root,
+      realRoot,
+      removals.map((file) => ({ file, text: '' })),
+    ).filter((t) => t.original !== undefined);
   } catch (error) {
     removeDirectories(fs, createdDirs);
     throw error;
@@ -50,7 +60,9 @@ export function writeChanges(fs: FileSystem, root: string, changes: readonly Fil
   for (const t of targets) {
     // A name already taken could be another process's file or a symlink out of the module.
     if (names.has(t.temp)) {
-      throw writeFailed(`cannot write ${t.file}: ${t.temp} already exists; remove it (it is a leftover instrgen temp file) and retry`);
+      throw writeFailed(
+        `cannot write ${t.file}: ${t.temp} already exists; remove it (it is a leftover instrgen temp file) and retry`,
+      );
     }
   }
 
@@ -82,7 +94,14 @@ export function writeChanges(fs: FileSystem, root: string, changes: readonly Fil
     removeDirectories(fs, createdDirs);
     throw failure;
   }
-  removeDirectories(fs, emptiedDirectories(fs, root, doomed.map((t) => t.file)));
+  removeDirectories(
+    fs,
+    emptiedDirectories(
+      fs,
+      root,
+      doomed.map((t) => t.file),
+    ),
+  );
 }
 
 /** The directories inside root that changes need and that do not exist yet, parents first. */
@@ -198,7 +217,9 @@ export function writeOutTree(
   }
   const staging = out + tempSuffix();
   if (new DirectoryNames(fs).has(staging)) {
-    throw writeFailed(`cannot write ${outDir}: ${staging} already exists; remove it (it is a leftover instrgen staging directory) and retry`);
+    throw writeFailed(
+      `cannot write ${outDir}: ${staging} already exists; remove it (it is a leftover instrgen staging directory) and retry`,
+    );
   }
 
   const entries: Array<{ file: string; segments: string[]; text: string | Uint8Array }> = [];
@@ -272,11 +293,14 @@ function plannedTargets(fs: FileSystem, root: string, realRoot: string, changes:
         ? realPathOf(fs, lexical)
         : path.join(realPathOf(fs, path.dirname(lexical)), path.basename(lexical));
     if (!isStrictlyInside(realRoot, real)) {
-      throw outsideRoot(`${c.file} resolves to ${real}, outside the module root ${realRoot}; instrgen does not write through symlinks that leave the module`);
+      throw outsideRoot(
+        `${c.file} resolves to ${real}, outside the module root ${realRoot}; instrgen does not write through symlinks that leave the module`,
+      );
     }
     const other = seen.get(real);
     if (other === c.file) throw new Error(`two changes for ${c.file}`);
-    if (other !== undefined) throw writeFailed(`cannot write ${c.file}: it is the same file as ${other} (a symlink); change only one of them`);
+    if (other !== undefined)
+      throw writeFailed(`cannot write ${c.file}: it is the same file as ${other} (a symlink); change only one of them`);
     seen.set(real, c.file);
     let original: string | undefined;
     if (st !== undefined) {
@@ -327,7 +351,8 @@ function moduleSegments(file: string): string[] {
     throw outsideRoot(`${file} is not a module-relative path; instrgen writes only inside the module root`);
   }
   const segments = file.split('/').filter((s) => s !== '' && s !== '.');
-  if (segments.includes('..')) throw outsideRoot(`${file} leaves the module root; instrgen writes only inside the module root`);
+  if (segments.includes('..'))
+    throw outsideRoot(`${file} leaves the module root; instrgen writes only inside the module root`);
   if (segments.length === 0) throw outsideRoot(`${JSON.stringify(file)} does not name a file inside the module root`);
   return segments;
 }

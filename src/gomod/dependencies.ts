@@ -2,7 +2,14 @@
 // in go.mod and go.sum), planned from the new imports and resolved by the go command in a scratch copy of go.mod.
 import * as path from 'path';
 import { Codes, Diagnostic, InstrgenError } from '../diagnostics/diagnostic';
-import { indirectRequirements, LOCAL_REPLACEMENT_VERSION, readGoMod, withDirectRequirements, withLocalModule, withoutDirectives } from './goMod';
+import {
+  indirectRequirements,
+  LOCAL_REPLACEMENT_VERSION,
+  readGoMod,
+  withDirectRequirements,
+  withLocalModule,
+  withoutDirectives,
+} from './goMod';
 import { RECORD_FILE, recordText, RUNTIME_MODULE_DIR } from './record';
 import { importPaths, isStandardLibrary, RuntimeLibrary } from './runtime';
 
@@ -90,21 +97,25 @@ export interface DependencyChanges {
   diagnostics: Diagnostic[];
 }
 
-const failure = (code: Diagnostic['code'], message: string) => new InstrgenError([{ code, severity: 'error', message, pos: { file: 'go.mod', line: 1, col: 1 } }]);
+const failure = (code: Diagnostic['code'], message: string) =>
+  new InstrgenError([{ code, severity: 'error', message, pos: { file: 'go.mod', line: 1, col: 1 } }]);
 
-const inModule = (importPath: string, modulePath: string) => importPath === modulePath || importPath.startsWith(modulePath + '/');
+const inModule = (importPath: string, modulePath: string) =>
+  importPath === modulePath || importPath.startsWith(modulePath + '/');
 
 /** The longest module path in versions that is importPath or a parent of it, with its version. */
 function enclosingModule(importPath: string, versions: ReadonlyMap<string, string>): [string, string] | undefined {
   let best: [string, string] | undefined;
-  for (const [mod, v] of versions) if (inModule(importPath, mod) && (!best || mod.length > best[0].length)) best = [mod, v];
+  for (const [mod, v] of versions)
+    if (inModule(importPath, mod) && (!best || mod.length > best[0].length)) best = [mod, v];
   return best;
 }
 
 /** The non-standard packages outside the module that texts import. */
 function foreignImports(texts: Iterable<string>, modulePath: string): Set<string> {
   const out = new Set<string>();
-  for (const t of texts) for (const p of importPaths(t)) if (!isStandardLibrary(p) && !inModule(p, modulePath) && p !== 'C') out.add(p);
+  for (const t of texts)
+    for (const p of importPaths(t)) if (!isStandardLibrary(p) && !inModule(p, modulePath) && p !== 'C') out.add(p);
   return out;
 }
 
@@ -121,7 +132,8 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   const needed = new Set([...importedAfter].filter((p) => !imported.has(p)));
   if (input.alsoImported) {
     const theirs = foreignImports(input.alsoImported.before, input.modulePath);
-    for (const p of foreignImports(input.alsoImported.after, input.modulePath)) if (!theirs.has(p) && !imported.has(p) && p !== input.rtlibPath) needed.add(p);
+    for (const p of foreignImports(input.alsoImported.after, input.modulePath))
+      if (!theirs.has(p) && !imported.has(p) && p !== input.rtlibPath) needed.add(p);
   }
   const added = new Map<string, string>();
   /** The runtime library's files, when this module replaces it by a directory not written yet. */
@@ -135,7 +147,10 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     needed.delete(input.rtlibPath);
     if (!facts.requires.has(input.rtlibPath) && !facts.replaces.has(input.rtlibPath)) {
       const dir = input.runtimeAt ?? `./${RUNTIME_MODULE_DIR}`;
-      runtimeFiles.set('go.mod', `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo ${opts.runtime.goVersion}\n`);
+      runtimeFiles.set(
+        'go.mod',
+        `// The runtime library of instrgen's instrumented code, written by instrgen; instrgen prune removes it.\nmodule ${input.rtlibPath}\n\ngo ${opts.runtime.goVersion}\n`,
+      );
       for (const [name, text] of opts.runtime.files) runtimeFiles.set(name, text);
       if (!input.runtimeAt) for (const [name, text] of runtimeFiles) added.set(`${RUNTIME_MODULE_DIR}/${name}`, text);
       for (const p of foreignImports(opts.runtime.files.values(), input.rtlibPath)) if (!imported.has(p)) needed.add(p);
@@ -163,7 +178,11 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
       enclosingModule(p, facts.requires)?.[1] ??
       (opts.otelVersion && inModule(p, 'go.opentelemetry.io/otel') ? opts.otelVersion : undefined) ??
       enclosingModule(p, opts.runtime.requires)?.[1];
-    if (!version) throw failure(Codes.Dependencies, `instrumented code imports ${p}, and neither go.mod nor the runtime library's go.mod requires a module that provides it`);
+    if (!version)
+      throw failure(
+        Codes.Dependencies,
+        `instrumented code imports ${p}, and neither go.mod nor the runtime library's go.mod requires a module that provides it`,
+      );
     args.push(`${p}@${version}`);
     const provider = enclosingModule(p, opts.runtime.requires)?.[0];
     const required = enclosingModule(p, facts.requires);
@@ -171,11 +190,15 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     // Only where the module's code imported nothing of that module before: a marker tidy would already change is
     // the user's business.
     if (required && indirect.has(required[0])) {
-      if (![...imported].some((q) => enclosingModule(q, facts.requires)?.[0] === required[0])) promoted.set(required[0], required[1]);
-    }
-    else if (provider && !required) direct.set(provider, version);
+      if (![...imported].some((q) => enclosingModule(q, facts.requires)?.[0] === required[0]))
+        promoted.set(required[0], required[1]);
+    } else if (provider && !required) direct.set(provider, version);
   }
-  const seeded = (text: string) => withDirectRequirements(promoted.size ? withoutDirectives(text, promoted, new Map()) : text, new Map([...direct, ...promoted]));
+  const seeded = (text: string) =>
+    withDirectRequirements(
+      promoted.size ? withoutDirectives(text, promoted, new Map()) : text,
+      new Map([...direct, ...promoted]),
+    );
 
   let goSum = input.goSum;
   let goGetCommand: string | undefined;
@@ -184,8 +207,7 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     goMod = seeded(goMod);
     for (const [m, v] of direct) addedRequires.set(m, v);
     goGetCommand = `go get ${args.join(' ')}${vendoring ? ' && go mod vendor' : ''}`;
-  }
-  else if (args.length) {
+  } else if (args.length) {
     const localModules = new Map<string, Map<string, string>>();
     if (runtimeFiles.size) localModules.set((input.runtimeAt ?? RUNTIME_MODULE_DIR).replace(/^\.\//, ''), runtimeFiles);
     const workspace = new Map([...(input.workspace ?? [])].filter(([m]) => !facts.replaces.has(m)));
@@ -209,7 +231,12 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
     for (const [mod, v] of after.requires) {
       if (!facts.requires.has(mod) && !addedRequires.has(mod)) addedRequires.set(mod, v);
       else if (facts.requires.has(mod) && facts.requires.get(mod) !== v)
-        diagnostics.push({ code: Codes.Dependencies, severity: 'warning', pos: { file: 'go.mod', line: 1, col: 1 }, message: `go get raised ${mod} from ${facts.requires.get(mod)} to ${v}, which ${args.join(' ')} requires` });
+        diagnostics.push({
+          code: Codes.Dependencies,
+          severity: 'warning',
+          pos: { file: 'go.mod', line: 1, col: 1 },
+          message: `go get raised ${mod} from ${facts.requires.get(mod)} to ${v}, which ${args.join(' ')} requires`,
+        });
     }
     goMod = r.goMod;
     goSum = r.goSum;
@@ -226,9 +253,18 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   if (vendoring && opts.goGet) {
     const overrides = new Map([...[...input.after].filter(([f]) => f.endsWith('.go')), ...files]);
     const r = opts.goVendor!({ root: input.root, files: overrides });
-    if (!r.ok) throw failure(Codes.Vendored, `the module vendors its dependencies, and \`go mod vendor\` failed on the instrumented module; nothing was written.\n${r.output.trim()}`);
+    if (!r.ok)
+      throw failure(
+        Codes.Vendored,
+        `the module vendors its dependencies, and \`go mod vendor\` failed on the instrumented module; nothing was written.\n${r.output.trim()}`,
+      );
     if (r.output)
-      diagnostics.push({ code: Codes.Vendored, severity: 'warning', pos: { file: 'vendor/modules.txt', line: 1, col: 1 }, message: `go mod vendor -e reported (the vendor tree lacks these packages):\n${r.output}` });
+      diagnostics.push({
+        code: Codes.Vendored,
+        severity: 'warning',
+        pos: { file: 'vendor/modules.txt', line: 1, col: 1 },
+        message: `go mod vendor -e reported (the vendor tree lacks these packages):\n${r.output}`,
+      });
     const current = input.vendorFiles ?? new Map<string, string>();
     for (const [f, t] of r.vendor) {
       const was = current.get(f);
@@ -246,7 +282,12 @@ export function planDependencies(input: DependencyInput, opts: DependencyOptions
   if ((files.size || removed.length) && input.record)
     files.set(
       RECORD_FILE,
-      recordText(added, { before: input.goMod, after: goMod, requires: addedRequires, replaces: addedReplaces }, goSum === undefined ? undefined : { before: input.goSum, after: goSum }, { changed, deleted }),
+      recordText(
+        added,
+        { before: input.goMod, after: goMod, requires: addedRequires, replaces: addedReplaces },
+        goSum === undefined ? undefined : { before: input.goSum, after: goSum },
+        { changed, deleted },
+      ),
     );
   return { files, removed, goGetCommand, diagnostics };
 }

@@ -37,7 +37,13 @@ export function goGetCommand(env: NodeJS.ProcessEnv = process.env): GoGet {
       // -mod=mod whatever GOFLAGS says (go get cannot work with -mod=vendor); GOWORK=off: this module alone.
       const r = spawnSync('go', ['get', `-modfile=${modFile}`, ...request.args], {
         cwd: request.root,
-        env: { ...env, GOFLAGS: [...(env.GOFLAGS ?? '').split(/\s+/).filter((f) => f && !f.startsWith('-mod=')), '-mod=mod'].join(' '), GOWORK: 'off' },
+        env: {
+          ...env,
+          GOFLAGS: [...(env.GOFLAGS ?? '').split(/\s+/).filter((f) => f && !f.startsWith('-mod=')), '-mod=mod'].join(
+            ' ',
+          ),
+          GOWORK: 'off',
+        },
         encoding: 'utf8',
         timeout: 10 * 60 * 1000,
       });
@@ -73,7 +79,10 @@ export function goVendorCommand(env: NodeJS.ProcessEnv = process.env): GoVendor 
     const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-vendor-'));
     try {
       const copy = path.join(scratch, 'module');
-      fs.cpSync(request.root, copy, { recursive: true, filter: (src) => !/[/\\](\.git|vendor)$/.test(path.relative(request.root, src) === '' ? '' : src) });
+      fs.cpSync(request.root, copy, {
+        recursive: true,
+        filter: (src) => !/[/\\](\.git|vendor)$/.test(path.relative(request.root, src) === '' ? '' : src),
+      });
       for (const [file, text] of request.files) {
         const abs = path.join(copy, ...file.split('/'));
         fs.mkdirSync(path.dirname(abs), { recursive: true });
@@ -81,10 +90,19 @@ export function goVendorCommand(env: NodeJS.ProcessEnv = process.env): GoVendor 
       }
       // -e: a package some other platform needs and the module cache lacks must not stop vendoring for this one;
       // what the go command reports is passed on as a warning.
-      const r = spawnSync('go', ['mod', 'vendor', '-e'], { cwd: copy, env: { ...env, GOFLAGS: '-mod=mod', GOWORK: 'off' }, encoding: 'utf8', timeout: 10 * 60 * 1000 });
+      const r = spawnSync('go', ['mod', 'vendor', '-e'], {
+        cwd: copy,
+        env: { ...env, GOFLAGS: '-mod=mod', GOWORK: 'off' },
+        encoding: 'utf8',
+        timeout: 10 * 60 * 1000,
+      });
       if (r.error) return { ok: false, output: `cannot run go: ${r.error.message}` };
       if (r.status !== 0) return { ok: false, output: `${r.stdout ?? ''}${r.stderr ?? ''}` };
-      return { ok: true, vendor: treeTexts(path.join(copy, 'vendor'), copy), output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim() };
+      return {
+        ok: true,
+        vendor: treeTexts(path.join(copy, 'vendor'), copy),
+        output: `${r.stdout ?? ''}${r.stderr ?? ''}`.trim(),
+      };
     } finally {
       fs.rmSync(scratch, { recursive: true, force: true });
     }

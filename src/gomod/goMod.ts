@@ -56,7 +56,9 @@ export function indirectRequirements(text: string): Set<string> {
     if (inBlock && line.startsWith(')')) inBlock = false;
     else if (/^require\s*\(/.test(line)) inBlock = true;
     else {
-      const m = (inBlock ? /^("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/ : /^require\s+("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/).exec(line);
+      const m = (
+        inBlock ? /^("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/ : /^require\s+("?)([^\s"]+)\1\s+\S+\s*\/\/\s*indirect\b/
+      ).exec(line);
       if (m) out.add(m[2]);
     }
   }
@@ -87,7 +89,10 @@ export function withLocalModule(goMod: string, modulePath: string, dir: string):
 export function withDirectRequirements(goMod: string, modules: ReadonlyMap<string, string>): string {
   if (!modules.size) return goMod;
   const list = [...modules].sort(([a], [b]) => (a < b ? -1 : 1));
-  const stmt = list.length === 1 ? `require ${list[0][0]} ${list[0][1]}\n` : `require (\n${list.map(([m, v]) => `\t${m} ${v}\n`).join('')})\n`;
+  const stmt =
+    list.length === 1
+      ? `require ${list[0][0]} ${list[0][1]}\n`
+      : `require (\n${list.map(([m, v]) => `\t${m} ${v}\n`).join('')})\n`;
   const lines = goMod.split('\n');
   let afterLast = -1;
   let firstOther = -1;
@@ -107,8 +112,10 @@ export function withDirectRequirements(goMod: string, modules: ReadonlyMap<strin
     if (m[1] === 'require' && !m[2]) afterLast = i + 1;
     if (m[1] !== 'require' && firstOther < 0) firstOther = i;
   }
-  if (afterLast >= 0) return [...lines.slice(0, afterLast), '', ...stmt.slice(0, -1).split('\n'), ...lines.slice(afterLast)].join('\n');
-  if (firstOther >= 0) return [...lines.slice(0, firstOther), ...stmt.split('\n'), ...lines.slice(firstOther)].join('\n');
+  if (afterLast >= 0)
+    return [...lines.slice(0, afterLast), '', ...stmt.slice(0, -1).split('\n'), ...lines.slice(afterLast)].join('\n');
+  if (firstOther >= 0)
+    return [...lines.slice(0, firstOther), ...stmt.split('\n'), ...lines.slice(firstOther)].join('\n');
   const body = goMod.endsWith('\n') || goMod === '' ? goMod : goMod + '\n';
   return `${body}\n${stmt}`;
 }
@@ -120,15 +127,31 @@ const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (only where they still point where given), in single lines or blocks; a block left empty goes too. The rest of the
  * text stays byte for byte: this is how prune takes out what instrgen added when the user changed go.mod since.
  */
-export function withoutDirectives(goMod: string, requires: ReadonlyMap<string, string>, replaces: ReadonlyMap<string, string>): string {
+export function withoutDirectives(
+  goMod: string,
+  requires: ReadonlyMap<string, string>,
+  replaces: ReadonlyMap<string, string>,
+): string {
   let text = goMod;
   const token = (s: string) => `"?${escaped(s)}"?`;
   for (const [mod, version] of requires) {
-    text = text.replace(new RegExp(`^[ \\t]*(?:require[ \\t]+)?${token(mod)}[ \\t]+${escaped(version)}(?:[ \\t]*//[^\\n]*)?[ \\t]*\\r?\\n`, 'gm'), '');
+    text = text.replace(
+      new RegExp(
+        `^[ \\t]*(?:require[ \\t]+)?${token(mod)}[ \\t]+${escaped(version)}(?:[ \\t]*//[^\\n]*)?[ \\t]*\\r?\\n`,
+        'gm',
+      ),
+      '',
+    );
   }
   for (const [mod, target] of replaces) {
     const to = target.split(/\s+/).map(token).join('[ \\t]+');
-    text = text.replace(new RegExp(`^[ \\t]*(?:replace[ \\t]+)?${token(mod)}(?:[ \\t]+\\S+)?[ \\t]+=>[ \\t]+${to}(?:[ \\t]*//[^\\n]*)?[ \\t]*\\r?\\n`, 'gm'), '');
+    text = text.replace(
+      new RegExp(
+        `^[ \\t]*(?:replace[ \\t]+)?${token(mod)}(?:[ \\t]+\\S+)?[ \\t]+=>[ \\t]+${to}(?:[ \\t]*//[^\\n]*)?[ \\t]*\\r?\\n`,
+        'gm',
+      ),
+      '',
+    );
   }
   // Empty blocks, with the blank line before them, and runs of blank lines the removals left.
   text = text.replace(/\n*^(?:require|replace)[ \t]*\([ \t]*\r?\n[ \t]*\)[ \t]*(?:\r?\n|$)/gm, '\n');

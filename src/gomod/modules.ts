@@ -27,7 +27,9 @@ export function modulesOf(fs: FileSystem, module: LoadedModule): ModuleUnit[] {
     let replacedDirs: string[] = [];
     try {
       const goMod = fs.readFile(path.join(m.root, 'go.mod'));
-      replacedDirs = [...readGoMod(goMod).replaces.values()].filter((t) => /^\.\.?([/\\]|$)/.test(t) || path.isAbsolute(t)).map((t) => path.resolve(m.root, t));
+      replacedDirs = [...readGoMod(goMod).replaces.values()]
+        .filter((t) => /^\.\.?([/\\]|$)/.test(t) || path.isAbsolute(t))
+        .map((t) => path.resolve(m.root, t));
     } catch {
       // No go.mod (GOPATH mode): nothing replaced.
     }
@@ -38,14 +40,20 @@ export function modulesOf(fs: FileSystem, module: LoadedModule): ModuleUnit[] {
 /** The module a tree-relative path belongs to: the unit with the longest directory holding it. */
 export function unitOf(file: string, units: readonly ModuleUnit[]): ModuleUnit | undefined {
   let best: ModuleUnit | undefined;
-  for (const u of units) if ((u.dir === '.' || file.startsWith(u.dir + '/')) && (!best || best.dir === '.' || u.dir.length > best.dir.length)) best = u;
+  for (const u of units)
+    if (
+      (u.dir === '.' || file.startsWith(u.dir + '/')) &&
+      (!best || best.dir === '.' || u.dir.length > best.dir.length)
+    )
+      best = u;
   return best;
 }
 
 /** Tree-relative path → module-relative path of every Go file of m. */
 export function moduleFiles(module: LoadedModule, m: ModuleUnit, units: readonly ModuleUnit[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const f of module.files) if (unitOf(f.path, units) === m) out.set(f.path, m.dir === '.' ? f.path : f.path.slice(m.dir.length + 1));
+  for (const f of module.files)
+    if (unitOf(f.path, units) === m) out.set(f.path, m.dir === '.' ? f.path : f.path.slice(m.dir.length + 1));
   return out;
 }
 
@@ -58,12 +66,23 @@ function textsOf(files: ReadonlyMap<string, string>, texts: ReadonlyMap<string, 
  * The texts the dependency phase plans m's go.mod from: its own Go files before and after (module-relative), and
  * those of the modules of the tree its go.mod replaces by a directory, whose new imports its build needs too.
  */
-export function moduleGoTexts(module: LoadedModule, m: ModuleUnit, units: readonly ModuleUnit[], before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>) {
+export function moduleGoTexts(
+  module: LoadedModule,
+  m: ModuleUnit,
+  units: readonly ModuleUnit[],
+  before: ReadonlyMap<string, string>,
+  after: ReadonlyMap<string, string>,
+) {
   const own = moduleFiles(module, m, units);
-  const replaced = units.filter((u) => u !== m && m.replacedDirs.includes(u.root)).map((u) => moduleFiles(module, u, units));
+  const replaced = units
+    .filter((u) => u !== m && m.replacedDirs.includes(u.root))
+    .map((u) => moduleFiles(module, u, units));
   return {
     before: textsOf(own, before),
     after: textsOf(own, after),
-    alsoImported: { before: replaced.flatMap((r) => [...textsOf(r, before).values()]), after: replaced.flatMap((r) => [...textsOf(r, after).values()]) },
+    alsoImported: {
+      before: replaced.flatMap((r) => [...textsOf(r, before).values()]),
+      after: replaced.flatMap((r) => [...textsOf(r, after).values()]),
+    },
   };
 }

@@ -41,20 +41,37 @@ export function recordText(
   added: ReadonlyMap<string, string>,
   goMod: { before: string; after: string; requires: Map<string, string>; replaces: Map<string, string> } | undefined,
   goSum: { before: string | undefined; after: string } | undefined,
-  others: { changed: Array<{ path: string; before: string; after: string }>; deleted: Array<{ path: string; before: string }> } = { changed: [], deleted: [] },
+  others: {
+    changed: Array<{ path: string; before: string; after: string }>;
+    deleted: Array<{ path: string; before: string }>;
+  } = { changed: [], deleted: [] },
 ): string {
   const byPath = <T extends { path: string }>(xs: T[]) => [...xs].sort((a, b) => (a.path < b.path ? -1 : 1));
   const record: AddedRecord = {
     note: NOTE,
     files: [...added].sort(([a], [b]) => (a < b ? -1 : 1)).map(([p, text]) => ({ path: p, sha256: sha256(text) })),
   };
-  if (others.changed.length) record.changed = byPath(others.changed).map((c) => ({ path: c.path, before: c.before, afterSha256: sha256(c.after) }));
+  if (others.changed.length)
+    record.changed = byPath(others.changed).map((c) => ({
+      path: c.path,
+      before: c.before,
+      afterSha256: sha256(c.after),
+    }));
   if (others.deleted.length) record.deleted = byPath(others.deleted);
   if (goMod && goMod.before !== goMod.after)
-    record.goMod = { before: goMod.before, afterSha256: sha256(goMod.after), requires: Object.fromEntries(goMod.requires), replaces: Object.fromEntries(goMod.replaces) };
+    record.goMod = {
+      before: goMod.before,
+      afterSha256: sha256(goMod.after),
+      requires: Object.fromEntries(goMod.requires),
+      replaces: Object.fromEntries(goMod.replaces),
+    };
   if (goSum && (goSum.before ?? '') !== goSum.after) {
     const had = new Set(lines(goSum.before ?? ''));
-    record.goSum = { before: goSum.before ?? null, afterSha256: sha256(goSum.after), added: lines(goSum.after).filter((l) => !had.has(l)) };
+    record.goSum = {
+      before: goSum.before ?? null,
+      afterSha256: sha256(goSum.after),
+      added: lines(goSum.after).filter((l) => !had.has(l)),
+    };
   }
   return JSON.stringify(record, null, 2) + '\n';
 }
@@ -86,7 +103,11 @@ export function undoRecord(record: AddedRecord, current: (file: string) => strin
     const restored =
       sha256(goMod) === record.goMod.afterSha256
         ? record.goMod.before
-        : withoutDirectives(goMod, new Map(Object.entries(record.goMod.requires)), new Map(Object.entries(record.goMod.replaces)));
+        : withoutDirectives(
+            goMod,
+            new Map(Object.entries(record.goMod.requires)),
+            new Map(Object.entries(record.goMod.replaces)),
+          );
     if (restored !== goMod) undo.texts.set('go.mod', restored);
   }
   const goSum = current('go.sum');
@@ -98,7 +119,9 @@ export function undoRecord(record: AddedRecord, current: (file: string) => strin
       // Changed since: only the sums of modules inject added to go.mod go. Other lines it added may be what the
       // user's own additions need now, and a go.sum line too many is harmless where one too few stops the build.
       const added = new Set(record.goSum.added);
-      const ours = new Set(Object.entries(record.goMod?.requires ?? {}).flatMap(([m, v]) => [`${m} ${v}`, `${m} ${v}/go.mod`]));
+      const ours = new Set(
+        Object.entries(record.goMod?.requires ?? {}).flatMap(([m, v]) => [`${m} ${v}`, `${m} ${v}/go.mod`]),
+      );
       const kept = goSum.split('\n').filter((l) => !(added.has(l) && ours.has(l.split(' ').slice(0, 2).join(' '))));
       const text = kept.join('\n');
       if (text !== goSum) undo.texts.set('go.sum', text);

@@ -20,14 +20,25 @@ export function readRuntimeLibrary(fs: FileSystem, dir: string = RUNTIME_DIR): R
   try {
     const files = new Map<string, string>();
     for (const e of fs.readDir(dir)) {
-      if (e.isFile && e.name.endsWith('.go') && !e.name.endsWith('_test.go')) files.set(e.name, fs.readFile(path.join(dir, e.name)));
+      if (e.isFile && e.name.endsWith('.go') && !e.name.endsWith('_test.go'))
+        files.set(e.name, fs.readFile(path.join(dir, e.name)));
     }
     if (!files.size) throw new Error('no Go files');
     const goMod = fs.stat(path.join(dir, 'go.mod')) ? fs.readFile(path.join(dir, 'go.mod')) : '';
     const facts = readGoMod(goMod);
-    return { files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))), requires: facts.requires, goVersion: facts.go ?? '1.16' };
+    return {
+      files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
+      requires: facts.requires,
+      goVersion: facts.go ?? '1.16',
+    };
   } catch (e) {
-    throw new InstrgenError([{ code: Codes.Unreadable, severity: 'error', message: `cannot read the runtime library in ${dir}: ${(e as Error).message}; reinstall instrgen` }]);
+    throw new InstrgenError([
+      {
+        code: Codes.Unreadable,
+        severity: 'error',
+        message: `cannot read the runtime library in ${dir}: ${(e as Error).message}; reinstall instrgen`,
+      },
+    ]);
   }
 }
 

@@ -44,7 +44,14 @@ interface Scalar {
 export function readVolumeConfig(fs: FileSystem, root: string): VolumeSettings | undefined {
   const found = CONFIG_FILES.filter((name) => readModuleFile(fs, root, name) !== undefined);
   if (found.length > 1)
-    throw new InstrgenError([{ code: Codes.BadConfig, severity: 'error', pos: { file: found[1], line: 1, col: 1 }, message: `both ${found.join(' and ')} are at the module root; keep one` }]);
+    throw new InstrgenError([
+      {
+        code: Codes.BadConfig,
+        severity: 'error',
+        pos: { file: found[1], line: 1, col: 1 },
+        message: `both ${found.join(' and ')} are at the module root; keep one`,
+      },
+    ]);
   if (!found.length) return undefined;
   return parseVolumeConfig(found[0], readModuleFile(fs, root, found[0])!);
 }
@@ -58,7 +65,14 @@ export function readVolumeConfig(fs: FileSystem, root: string): VolumeSettings |
 export function parseVolumeConfig(file: string, text: string): VolumeSettings {
   const lines = text.replace(/^\uFEFF/, '').split(/\r?\n/);
   const fail = (line: number, at: number, message: string): never => {
-    throw new InstrgenError([{ code: Codes.BadConfig, severity: 'error', pos: { file, line: line + 1, col: Buffer.byteLength(lines[line].slice(0, at), 'utf8') + 1 }, message }]);
+    throw new InstrgenError([
+      {
+        code: Codes.BadConfig,
+        severity: 'error',
+        pos: { file, line: line + 1, col: Buffer.byteLength(lines[line].slice(0, at), 'utf8') + 1 },
+        message,
+      },
+    ]);
   };
   const values = new Map<Key, { key: Scalar; items: Scalar[]; list: boolean }>();
   let open: { key: Key; items: Scalar[] } | undefined;
@@ -69,17 +83,20 @@ export function parseVolumeConfig(file: string, text: string): VolumeSettings {
     if (indent.includes('\t')) fail(i, indent.indexOf('\t'), 'a tab in indentation; YAML indents with spaces only');
     const item = /^( *)-(?: +|$)(.*)$/.exec(line);
     if (item) {
-      if (!open) fail(i, indent.length, 'a list item with no key above it; write `exclude:` (or `include:`) on the line before');
+      if (!open)
+        fail(i, indent.length, 'a list item with no key above it; write `exclude:` (or `include:`) on the line before');
       const at = line.length - item[2].length;
       if (item[2].trim() === '') fail(i, at, 'an empty list item');
       open!.items.push(scalarAt(item[2].trimEnd(), i, at, fail));
       continue;
     }
-    if (indent.length > 0) fail(i, indent.length, 'unexpected indentation: keys start at the beginning of the line, list items with `- `');
+    if (indent.length > 0)
+      fail(i, indent.length, 'unexpected indentation: keys start at the beginning of the line, list items with `- `');
     const kv = /^([^\s:#]+)[ \t]*:(?:[ \t]+(.*))?$/.exec(line.trimEnd());
     if (!kv) fail(i, 0, 'expected `key: value` (keys: include, exclude, max-depth, skip-trivial)');
     const name = kv![1];
-    if (!(KEYS as readonly string[]).includes(name)) fail(i, 0, `unknown key '${name}'${nearestKey(name)}; the keys are include, exclude, max-depth, skip-trivial`);
+    if (!(KEYS as readonly string[]).includes(name))
+      fail(i, 0, `unknown key '${name}'${nearestKey(name)}; the keys are include, exclude, max-depth, skip-trivial`);
     const key = name as Key;
     if (values.has(key)) fail(i, 0, `'${key}' is set twice (first at line ${values.get(key)!.key.line + 1})`);
     const keyScalar: Scalar = { text: key, quoted: false, line: i, at: 0 };
@@ -99,16 +116,22 @@ export function parseVolumeConfig(file: string, text: string): VolumeSettings {
 
   const settings: VolumeSettings = {};
   for (const [key, v] of values) {
-    const where = (s: Scalar) => ({ file, line: s.line + 1, col: Buffer.byteLength(lines[s.line].slice(0, s.at), 'utf8') + 1 });
+    const where = (s: Scalar) => ({
+      file,
+      line: s.line + 1,
+      col: Buffer.byteLength(lines[s.line].slice(0, s.at), 'utf8') + 1,
+    });
     if (key === 'include' || key === 'exclude') {
       settings[key] = v.items.map((s) => {
-        if (!s.quoted && /^(true|false|null|~)$/.test(s.text)) fail(s.line, s.at, `'${s.text}' is not a glob; quote it if it is one`);
+        if (!s.quoted && /^(true|false|null|~)$/.test(s.text))
+          fail(s.line, s.at, `'${s.text}' is not a glob; quote it if it is one`);
         const pos = where(s);
         return { pattern: s.text, source: formatPosition(pos), pos };
       });
       continue;
     }
-    if (v.list) fail(v.key.line, 0, `'${key}' takes ${key === 'max-depth' ? 'a number' : 'true, false or a number'}, not a list`);
+    if (v.list)
+      fail(v.key.line, 0, `'${key}' takes ${key === 'max-depth' ? 'a number' : 'true, false or a number'}, not a list`);
     const s = v.items[0];
     if (key === 'max-depth') settings.maxDepth = countAt(s, key, fail);
     else if (!s.quoted && s.text === 'true') settings.skipTrivial = DEFAULT_TRIVIAL_STATEMENTS;
@@ -120,14 +143,24 @@ export function parseVolumeConfig(file: string, text: string): VolumeSettings {
 
 /** A count (0 or more) written as a plain decimal integer. */
 function countAt(s: Scalar, key: string, fail: (line: number, at: number, message: string) => never): number {
-  if (s.quoted || !/^\d+$/.test(s.text)) fail(s.line, s.at, `${key}: '${s.text}' is not a whole number of 0 or more${key === 'skip-trivial' ? ' (or true/false)' : ''}`);
+  if (s.quoted || !/^\d+$/.test(s.text))
+    fail(
+      s.line,
+      s.at,
+      `${key}: '${s.text}' is not a whole number of 0 or more${key === 'skip-trivial' ? ' (or true/false)' : ''}`,
+    );
   const n = Number(s.text);
   if (!Number.isSafeInteger(n)) fail(s.line, s.at, `${key}: ${s.text} is too large`);
   return n;
 }
 
 /** The parsed `s`, which starts at `at` on line `line`: a quoted string, or a plain one. */
-function scalarAt(s: string, line: number, at: number, fail: (line: number, at: number, message: string) => never): Scalar {
+function scalarAt(
+  s: string,
+  line: number,
+  at: number,
+  fail: (line: number, at: number, message: string) => never,
+): Scalar {
   if (s.startsWith('"')) {
     let out = '';
     for (let i = 1; i < s.length; i++) {
@@ -139,7 +172,8 @@ function scalarAt(s: string, line: number, at: number, fail: (line: number, at: 
       if (c === '\\') {
         const e = s[++i];
         const esc: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', n: '\n', t: '\t' };
-        if (e === undefined || !(e in esc)) fail(line, at + i - 1, `escape \\${e ?? ''} is not supported here (only \\" \\\\ \\/ \\n \\t)`);
+        if (e === undefined || !(e in esc))
+          fail(line, at + i - 1, `escape \\${e ?? ''} is not supported here (only \\" \\\\ \\/ \\n \\t)`);
         out += esc[e];
       } else out += c;
     }
@@ -159,13 +193,19 @@ function scalarAt(s: string, line: number, at: number, fail: (line: number, at: 
     return fail(line, at, 'a single-quoted value without its closing quote (values are one line)');
   }
   // YAML gives these a meaning of their own at the start of a plain value: `*x` is an alias, `&x` an anchor, ...
-  if (/^[*&!|>%@`{[\]},?]/.test(s)) fail(line, at, `a plain YAML value cannot start with '${s[0]}'; quote it: "${s.replace(/["\\]/g, '\\$&')}"`);
+  if (/^[*&!|>%@`{[\]},?]/.test(s))
+    fail(line, at, `a plain YAML value cannot start with '${s[0]}'; quote it: "${s.replace(/["\\]/g, '\\$&')}"`);
   if (/: |:$/.test(s)) fail(line, at + s.search(/: |:$/), 'a plain value cannot hold ": "; quote it');
   return { text: s, quoted: false, line, at };
 }
 
 /** The items of `[a, "b", 'c']` on one line. */
-function flowList(s: string, line: number, at: number, fail: (line: number, at: number, message: string) => never): Scalar[] {
+function flowList(
+  s: string,
+  line: number,
+  at: number,
+  fail: (line: number, at: number, message: string) => never,
+): Scalar[] {
   if (!s.endsWith(']')) fail(line, at, 'a flow list must close with ] on the same line');
   const items: Scalar[] = [];
   let i = 1;

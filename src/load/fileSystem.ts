@@ -100,9 +100,14 @@ export function memoryFileSystem(files: Record<string, string> = {}): FileSystem
       if (!dirs.has(p)) missing(p);
       const names = new Map<string, boolean>();
       const prefix = p.endsWith('/') ? p : p + '/';
-      for (const f of store.keys()) if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) names.set(f.slice(prefix.length), false);
-      for (const d of dirs) if (d.startsWith(prefix) && d !== p && !d.slice(prefix.length).includes('/')) names.set(d.slice(prefix.length), true);
-      return [...names].sort().map(([name, isDir]) => ({ name, isDirectory: isDir, isFile: !isDir, isSymbolicLink: false }));
+      for (const f of store.keys())
+        if (f.startsWith(prefix) && !f.slice(prefix.length).includes('/')) names.set(f.slice(prefix.length), false);
+      for (const d of dirs)
+        if (d.startsWith(prefix) && d !== p && !d.slice(prefix.length).includes('/'))
+          names.set(d.slice(prefix.length), true);
+      return [...names]
+        .sort()
+        .map(([name, isDir]) => ({ name, isDirectory: isDir, isFile: !isDir, isSymbolicLink: false }));
     },
     stat: (p) =>
       store.has(p)

@@ -36,25 +36,42 @@ const error = (code: Diagnostic['code'], message: string): InstrgenError =>
   new InstrgenError([{ code, severity: 'error', message }]);
 
 /** Finds the module enclosing dir: the nearest go.mod above it, else a GOPATH src directory. */
-export function findModule(fs: FileSystem, dir: string, env: NodeJS.ProcessEnv = process.env): { root: string; modulePath: string; hasGoMod: boolean } {
+export function findModule(
+  fs: FileSystem,
+  dir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { root: string; modulePath: string; hasGoMod: boolean } {
   const st = fs.stat(dir);
   if (!st) throw error(Codes.NotADirectory, `${dir}: no such directory`);
-  if (!st.isDirectory) throw error(Codes.NotADirectory, `${dir}: not a directory; run instrgen in a module directory or pass -C <dir>`);
+  if (!st.isDirectory)
+    throw error(Codes.NotADirectory, `${dir}: not a directory; run instrgen in a module directory or pass -C <dir>`);
   for (let d = dir; ; d = path.dirname(d)) {
     const gomod = path.join(d, 'go.mod');
     if (fs.stat(gomod)?.isFile) {
       const text = readText(fs, gomod);
       const m = /^\s*module\s+("?)([^\s"]+)\1/m.exec(text);
-      if (!m) throw new InstrgenError([{ code: Codes.NoModule, severity: 'error', message: 'go.mod has no module line', pos: { file: gomod, line: 1, col: 1 } }]);
+      if (!m)
+        throw new InstrgenError([
+          {
+            code: Codes.NoModule,
+            severity: 'error',
+            message: 'go.mod has no module line',
+            pos: { file: gomod, line: 1, col: 1 },
+          },
+        ]);
       return { root: d, modulePath: m[2], hasGoMod: true };
     }
     if (path.dirname(d) === d) break;
   }
   for (const gopath of (env.GOPATH || path.join(env.HOME || '/', 'go')).split(path.delimiter)) {
     const src = path.join(gopath, 'src') + path.sep;
-    if (gopath && dir.startsWith(src)) return { root: dir, modulePath: dir.slice(src.length).split(path.sep).join('/'), hasGoMod: false };
+    if (gopath && dir.startsWith(src))
+      return { root: dir, modulePath: dir.slice(src.length).split(path.sep).join('/'), hasGoMod: false };
   }
-  throw error(Codes.NoModule, `${dir}: no go.mod here or in any parent directory, and not under a GOPATH src directory; run instrgen in a Go module (a directory with go.mod)`);
+  throw error(
+    Codes.NoModule,
+    `${dir}: no go.mod here or in any parent directory, and not under a GOPATH src directory; run instrgen in a Go module (a directory with go.mod)`,
+  );
 }
 
 /** The text of a file of the module other than Go sources (go.mod, go.sum), or undefined when it is not there. */
@@ -108,7 +125,13 @@ export function packageDirectories(fs: FileSystem, root: string): Map<string, st
  * Expands patterns the way the go command does: `./...`, `./dir/...`, `./dir`, `.`, and import paths under the
  * module path. Relative patterns are taken from cwd, which may be below the module root.
  */
-export function matchPatterns(patterns: readonly string[], dirs: readonly string[], root: string, cwd: string, modulePath: string): string[] {
+export function matchPatterns(
+  patterns: readonly string[],
+  dirs: readonly string[],
+  root: string,
+  cwd: string,
+  modulePath: string,
+): string[] {
   const selected = new Set<string>();
   const cwdRel = path.relative(root, cwd).split(path.sep).join('/') || '.';
   for (const raw of patterns) {
@@ -126,11 +149,19 @@ export function matchPatterns(patterns: readonly string[], dirs: readonly string
       rel = p === modulePath ? '.' : p.slice(modulePath.length + 1);
     } else {
       rel = cwdRel === '.' ? p : `${cwdRel}/${p}`;
-      if (!dirs.includes(rel)) throw error(Codes.NoPackages, `pattern ${raw}: not a package of module ${modulePath}; use ./... or a path relative to the module like ./cmd/app`);
+      if (!dirs.includes(rel))
+        throw error(
+          Codes.NoPackages,
+          `pattern ${raw}: not a package of module ${modulePath}; use ./... or a path relative to the module like ./cmd/app`,
+        );
     }
     if (rel.startsWith('..')) throw error(Codes.NoPackages, `pattern ${raw}: directory is outside module root ${root}`);
     const matched = dirs.filter((d) => d === rel || (recursive && (rel === '.' || d.startsWith(rel + '/'))));
-    if (!matched.length) throw error(Codes.NoPackages, `pattern ${raw}: matched no packages (no .go files in ${rel === '.' ? 'the module root' : rel}${recursive ? ' or below' : ''})`);
+    if (!matched.length)
+      throw error(
+        Codes.NoPackages,
+        `pattern ${raw}: matched no packages (no .go files in ${rel === '.' ? 'the module root' : rel}${recursive ? ' or below' : ''})`,
+      );
     matched.forEach((d) => selected.add(d));
   }
   return [...selected].sort();

@@ -51,7 +51,9 @@ export function workspaceFile(fs: FileSystem, dir: string, goWork: string | unde
 
 /** The directories a go.mod (or go.work) text replaces modules with, resolved from base. */
 function localReplacements(text: string, base: string): string[] {
-  return [...readGoMod(text).replaces].filter(([, to]) => isDirectoryTarget(to)).map(([, to]) => path.resolve(base, to));
+  return [...readGoMod(text).replaces]
+    .filter(([, to]) => isDirectoryTarget(to))
+    .map(([, to]) => path.resolve(base, to));
 }
 
 /**
@@ -60,7 +62,12 @@ function localReplacements(text: string, base: string): string[] {
  * otherwise the directories mainRoot's go.mod replaces modules with (the go command reads the replacements of the
  * main module only). A directory without go.mod, or holding a module of notJoined, is left out.
  */
-export function joinedModuleRoots(fs: FileSystem, mainRoot: string | undefined, cwd: string, opts: LoadOptions): { kind: JoinKind; roots: string[]; workFile?: string; uses?: string[] } {
+export function joinedModuleRoots(
+  fs: FileSystem,
+  mainRoot: string | undefined,
+  cwd: string,
+  opts: LoadOptions,
+): { kind: JoinKind; roots: string[]; workFile?: string; uses?: string[] } {
   const workFile = workspaceFile(fs, mainRoot ?? cwd, opts.goWork);
   const workText = workFile && textOf(fs, workFile);
   let kind: JoinKind = 'single';
@@ -108,7 +115,8 @@ function commonAncestor(dirs: readonly string[]): string {
   let common = path.resolve(dirs[0]);
   for (const d of dirs.slice(1)) {
     const abs = path.resolve(d);
-    while (common !== path.dirname(common) && abs !== common && !abs.startsWith(common + path.sep)) common = path.dirname(common);
+    while (common !== path.dirname(common) && abs !== common && !abs.startsWith(common + path.sep))
+      common = path.dirname(common);
   }
   return common;
 }
@@ -126,7 +134,8 @@ function selectedIn(m: JoinedModule, dirs: string[], patterns: readonly string[]
     const p = raw.replace(/\\/g, '/');
     const recursive = p === '...' || p.endsWith('/...');
     const base = recursive ? (p === '...' ? '.' : p.slice(0, -4) || '.') : p;
-    const relative = base === '.' || base === '..' || base.startsWith('./') || base.startsWith('../') || base.startsWith('/');
+    const relative =
+      base === '.' || base === '..' || base.startsWith('./') || base.startsWith('../') || base.startsWith('/');
     if (recursive && relative) {
       const abs = path.resolve(cwd, base);
       if (m.root === abs || m.root.startsWith(abs + path.sep)) {
@@ -149,7 +158,12 @@ function selectedIn(m: JoinedModule, dirs: string[], patterns: readonly string[]
  * tree's root is the deepest directory holding every module (the go.work's directory for a workspace below it),
  * files and directories are relative to it, and each file names its package's import path.
  */
-export function loadModules(fs: FileSystem, cwd: string, patterns: readonly string[], opts: LoadOptions = {}): LoadedModule {
+export function loadModules(
+  fs: FileSystem,
+  cwd: string,
+  patterns: readonly string[],
+  opts: LoadOptions = {},
+): LoadedModule {
   let main: string | undefined;
   let mainError: unknown;
   try {
@@ -166,28 +180,55 @@ export function loadModules(fs: FileSystem, cwd: string, patterns: readonly stri
     return { ...loadModule(fs, cwd, patterns), join: 'single' };
   }
   const treeRoot = commonAncestor(workFile ? [path.dirname(workFile), ...roots] : roots);
-  const modules: JoinedModule[] = roots.map((root) => ({ root, modulePath: readGoMod(fs.readFile(path.join(root, 'go.mod'))).module!, dir: toSlash(path.relative(treeRoot, root)) }));
+  const modules: JoinedModule[] = roots.map((root) => ({
+    root,
+    modulePath: readGoMod(fs.readFile(path.join(root, 'go.mod'))).module!,
+    dir: toSlash(path.relative(treeRoot, root)),
+  }));
   const files: SourceFile[] = [];
   const selected = new Set<string>();
   const inTree = (m: JoinedModule, rel: string) => (m.dir === '.' ? rel : rel === '.' ? m.dir : `${m.dir}/${rel}`);
   for (const m of modules) {
     const dirs = packageDirectories(fs, m.root);
     // Entry points are looked for in the main modules only: the one around cwd, or every module go.work uses.
-    const picked = m.root === main || uses?.includes(m.root) ? selectedIn(m, [...dirs.keys()], patterns.length ? patterns : ['./...'], cwd) : undefined;
+    const picked =
+      m.root === main || uses?.includes(m.root)
+        ? selectedIn(m, [...dirs.keys()], patterns.length ? patterns : ['./...'], cwd)
+        : undefined;
     picked?.forEach((d) => selected.add(inTree(m, d)));
     for (const [dir, names] of dirs) {
       const pkgPath = dir === '.' ? m.modulePath : `${m.modulePath}/${dir}`;
       for (const name of names) {
         const rel = dir === '.' ? name : `${dir}/${name}`;
-        files.push({ path: inTree(m, rel), dir: inTree(m, dir), text: fs.readFile(path.join(m.root, rel)), pkgPath, goPath: `${m.modulePath}/${rel}` });
+        files.push({
+          path: inTree(m, rel),
+          dir: inTree(m, dir),
+          text: fs.readFile(path.join(m.root, rel)),
+          pkgPath,
+          goPath: `${m.modulePath}/${rel}`,
+        });
       }
     }
   }
   if (selected.size === 0) {
     // The module around cwd says why its patterns match nothing, as it would alone.
     if (main !== undefined) loadModule(fs, cwd, patterns);
-    throw new InstrgenError([{ code: Codes.NoPackages, severity: 'error', message: `patterns ${patterns.join(' ')} match no package of the workspace's modules (${modules.map((m) => m.modulePath).join(', ')})` }]);
+    throw new InstrgenError([
+      {
+        code: Codes.NoPackages,
+        severity: 'error',
+        message: `patterns ${patterns.join(' ')} match no package of the workspace's modules (${modules.map((m) => m.modulePath).join(', ')})`,
+      },
+    ]);
   }
   const first = modules.find((m) => m.root === main) ?? modules[0];
-  return { root: treeRoot, modulePath: first.modulePath, files, selectedDirs: [...selected].sort(), hasGoMod: true, join: kind, modules };
+  return {
+    root: treeRoot,
+    modulePath: first.modulePath,
+    files,
+    selectedDirs: [...selected].sort(),
+    hasGoMod: true,
+    join: kind,
+    modules,
+  };
 }

@@ -11,11 +11,40 @@ import { SyntaxNode } from './compactTree';
  */
 function mismatches(text: string): string[] {
   const native = (parseGoOnly(text).tree as Parser.Tree).rootNode;
-  const nextOf = (n: Parser.SyntaxNode | SyntaxNode) => (native.hasError && n.nextSibling && n.nextSibling.startIndex === n.nextSibling.endIndex ? n.nextSibling.nextSibling : n.nextSibling);
+  const nextOf = (n: Parser.SyntaxNode | SyntaxNode) =>
+    native.hasError && n.nextSibling && n.nextSibling.startIndex === n.nextSibling.endIndex
+      ? n.nextSibling.nextSibling
+      : n.nextSibling;
   const compact = parseGo(text).tree.rootNode;
   const out: string[] = [];
-  const fields = ['name', 'type', 'value', 'body', 'parameters', 'result', 'receiver', 'function', 'arguments', 'operand', 'field', 'left', 'right', 'operator', 'condition', 'initializer', 'update', 'package', 'path', 'element', 'key', 'alternative', 'consequence', 'type_parameters'];
-  const describe = (n: Parser.SyntaxNode | SyntaxNode | null) => (n ? `${n.type}@${n.startIndex}-${n.endIndex}` : 'null');
+  const fields = [
+    'name',
+    'type',
+    'value',
+    'body',
+    'parameters',
+    'result',
+    'receiver',
+    'function',
+    'arguments',
+    'operand',
+    'field',
+    'left',
+    'right',
+    'operator',
+    'condition',
+    'initializer',
+    'update',
+    'package',
+    'path',
+    'element',
+    'key',
+    'alternative',
+    'consequence',
+    'type_parameters',
+  ];
+  const describe = (n: Parser.SyntaxNode | SyntaxNode | null) =>
+    n ? `${n.type}@${n.startIndex}-${n.endIndex}` : 'null';
   const facts = (n: Parser.SyntaxNode | SyntaxNode) =>
     [
       describe(n),
@@ -54,7 +83,10 @@ function mismatches(text: string): string[] {
 
 describe('compact trees read as tree-sitter trees', () => {
   it.each([
-    ['a file with literals, comments and non-ASCII text', 'package p\n\n// ü\nvar s = "héllo😀" + x // ü\n\nfunc (r *T[K]) f(a, b int, c ...string) (n int, err error) {\n\tfor i := range s { _ = i }\n\tif x := g(); x > 0 {\n\t\treturn 1, nil\n\t}\n\treturn\n}\n'],
+    [
+      'a file with literals, comments and non-ASCII text',
+      'package p\n\n// ü\nvar s = "héllo😀" + x // ü\n\nfunc (r *T[K]) f(a, b int, c ...string) (n int, err error) {\n\tfor i := range s { _ = i }\n\tif x := g(); x > 0 {\n\t\treturn 1, nil\n\t}\n\treturn\n}\n',
+    ],
     ['a byte-order mark', '\uFEFFpackage p\n\nfunc f() {}\n'],
     ['syntax errors and missing nodes', 'package p\n\nfunc f( {\n\tx := \n}\n\nfunc g() { h(1, }\n'],
     ['CRLF line ends', 'package p\r\n\r\nimport (\r\n\t"fmt"\r\n)\r\n\r\nfunc f() { fmt.Println(1) }\r\n'],
@@ -73,6 +105,7 @@ describe('compact trees read as tree-sitter trees', () => {
     };
     walk(root);
     expect(files.length).toBeGreaterThan(50);
-    for (const f of files.filter((_, i) => i % 5 === 0)) expect([f, ...mismatches(fs.readFileSync(f, 'utf8')).slice(0, 3)]).toEqual([f]);
+    for (const f of files.filter((_, i) => i % 5 === 0))
+      expect([f, ...mismatches(fs.readFileSync(f, 'utf8')).slice(0, 3)]).toEqual([f]);
   });
 });

@@ -22,7 +22,11 @@ describe('parseGoFiles on worker threads', () => {
       const differing = a.filter((x, i) => keys.some((k) => Buffer.compare(Buffer.from(x.tree.data[k].buffer), Buffer.from(b[i].tree.data[k].buffer)) !== 0) || JSON.stringify(x.errors) !== JSON.stringify(b[i].errors) || x.tree.rootNode.text !== b[i].tree.rootNode.text || x.tree.rootNode.namedChildren.map((n) => n.type).join() !== b[i].tree.rootNode.namedChildren.map((n) => n.type).join()).length;
       console.log(JSON.stringify({ files: texts.length, onWorkers: parsedOnWorkers.files, differing, errors: a.filter((x) => x.errors.length).length }));
     `;
-    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, INSTRGEN_WORKERS: '2' } });
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, INSTRGEN_WORKERS: '2' },
+    });
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout.trim().split('\n').pop()!);
     expect(out.files).toBeGreaterThan(100);

@@ -134,7 +134,10 @@ export function parseGoFiles(texts: readonly string[], workers = parseWorkerCoun
         if (!reply.result) continue;
         parsedOnWorkers.files++;
         const { types, fields } = languageNames(reply.learned);
-        out[reply.index] = { tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }), errors: reply.result.errors };
+        out[reply.index] = {
+          tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }),
+          errors: reply.result.errors,
+        };
       }
   };
   if (!waitFor(done, base + texts.length, drain)) {

@@ -13,7 +13,9 @@ test('a syntax error after non-ASCII text is reported at the byte column Go repo
 });
 
 test('files larger than the default 32 KiB buffer parse completely, offsets intact', () => {
-  const funcs = Array.from({ length: 3000 }, (_, i) => `func f${i}(n int) int { return n + ${i} } // ünïcödé 🐹`).join('\n');
+  const funcs = Array.from({ length: 3000 }, (_, i) => `func f${i}(n int) int { return n + ${i} } // ünïcödé 🐹`).join(
+    '\n',
+  );
   const text = `package main\n\n${funcs}\n\nfunc main() { f2999(1) }\n`;
   expect(text.length).toBeGreaterThan(150 * 1024);
   const { tree, errors } = parseGo(text);

@@ -32,7 +32,11 @@ function goParser(): Parser {
     const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
     const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
     const fielded = new Set(info.filter((t) => t.named && t.fields && Object.keys(t.fields).length).map((t) => t.type));
-    names = { types, fields: binding.getNodeFieldNamesById(Go), withFields: types.map((t) => t !== null && fielded.has(t)) };
+    names = {
+      types,
+      fields: binding.getNodeFieldNamesById(Go),
+      withFields: types.map((t) => t !== null && fielded.has(t)),
+    };
   }
   return parser;
 }

@@ -56,8 +56,14 @@ if (parentPort) {
       try {
         const result = parseGoData(text);
         const d = result.data;
-        transfer = [d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next, d.after].map((a) => a.buffer as ArrayBuffer);
-        reply = { index: m.first + k, result: { ...result, data: { ...d, types: [], fields: [] } }, learned: newlyLearned() };
+        transfer = [d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next, d.after].map(
+          (a) => a.buffer as ArrayBuffer,
+        );
+        reply = {
+          index: m.first + k,
+          result: { ...result, data: { ...d, types: [], fields: [] } },
+          learned: newlyLearned(),
+        };
       } catch (e) {
         reply = { index: m.first + k, error: String((e as Error).stack ?? e) };
       }

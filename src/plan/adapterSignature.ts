@@ -14,10 +14,17 @@ export type AdapterSignature = { params: string[]; result: string } | { unspella
  *   store.go:  func (inv *Inventory) Lookup(sku SKU) (Product, bool)
  *   main.go:   func(__atel_p0 store.SKU) (store.Product, bool) { return __atel_r.Lookup(ctx, __atel_p0) }
  */
-export function adapterSignature(f: FuncFacts, decl: FileFacts, use: FileFacts, v: Pick<ValueRef, 'shadowed'>): AdapterSignature {
+export function adapterSignature(
+  f: FuncFacts,
+  decl: FileFacts,
+  use: FileFacts,
+  v: Pick<ValueRef, 'shadowed'>,
+): AdapterSignature {
   // Prune finds adapters by their text, which ends at the first brace of the closure.
-  if ([...f.params.types, f.resultText].some((t) => t.includes('{'))) return { unspellable: 'its signature has a struct or interface literal type' };
-  const own = use.pkg === f.pkg ? '' : Object.keys(use.imports).find((q) => use.imports[q] === f.pkg && !v.shadowed.includes(q));
+  if ([...f.params.types, f.resultText].some((t) => t.includes('{')))
+    return { unspellable: 'its signature has a struct or interface literal type' };
+  const own =
+    use.pkg === f.pkg ? '' : Object.keys(use.imports).find((q) => use.imports[q] === f.pkg && !v.shadowed.includes(q));
   let why: string | undefined;
   // The dot after a qualifier is looked at, not consumed, so that the name after it is seen as qualified:
   // `*obj.LSym` stays `*obj.LSym` (not `*obj.dwarfgen.LSym`).
@@ -25,7 +32,8 @@ export function adapterSignature(f: FuncFacts, decl: FileFacts, use: FileFacts, 
     t.replace(/(\.?)\b([A-Za-z_]\w*)\b(?=(\.?))/g, (whole, before: string, name: string, after: string) => {
       if (before) return whole;
       if (after) {
-        if (!decl.imports[name] || decl.imports[name] !== use.imports[name] || v.shadowed.includes(name)) why ??= `its type ${t} names package ${name}, which is not imported as ${name} there`;
+        if (!decl.imports[name] || decl.imports[name] !== use.imports[name] || v.shadowed.includes(name))
+          why ??= `its type ${t} names package ${name}, which is not imported as ${name} there`;
         return whole;
       }
       if (universe.has(name) || own === '') return whole;

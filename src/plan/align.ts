@@ -14,7 +14,7 @@ import { ONE_LINE_MARK } from './atelSyntax';
 export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]): TextEdit[] {
   const edits: TextEdit[] = [];
   const runes = (s: string) => [...s].length;
-  for (let i = 0; i < decls.length; ) {
+  for (let i = 0; i < decls.length;) {
     let j = i + 1;
     while (j < decls.length && decls[j].row === decls[j - 1].row + 1 && !decls[j].closing) j++;
     const run = decls.slice(i, j);
@@ -22,17 +22,29 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
     const target = Math.max(...widths) + 1;
     run.forEach((d, k) => {
       const pad = ' '.repeat(target - widths[k]);
-      if (text.slice(d.sigEnd, d.open) !== pad) edits.push({ start: d.sigEnd, end: d.open, newText: pad, message: d.closing ? 'align a comment as gofmt does' : 'align one-line function as gofmt does' });
+      if (text.slice(d.sigEnd, d.open) !== pad)
+        edits.push({
+          start: d.sigEnd,
+          end: d.open,
+          newText: pad,
+          message: d.closing ? 'align a comment as gofmt does' : 'align one-line function as gofmt does',
+        });
     });
     // Comments after the bodies: one column after the longest body of consecutive commented lines.
-    for (let a = 0; a < run.length; ) {
+    for (let a = 0; a < run.length;) {
       let b = a;
       while (b < run.length && run[b].comment) b++;
       const commented = run.slice(a, b);
       const col = Math.max(0, ...commented.map((d) => d.comment!.bodyWidth)) + 1;
       for (const d of commented) {
         const pad = ' '.repeat(col - d.comment!.bodyWidth);
-        if (text.slice(d.comment!.bodyEnd, d.comment!.start) !== pad) edits.push({ start: d.comment!.bodyEnd, end: d.comment!.start, newText: pad, message: 'align a comment as gofmt does' });
+        if (text.slice(d.comment!.bodyEnd, d.comment!.start) !== pad)
+          edits.push({
+            start: d.comment!.bodyEnd,
+            end: d.comment!.start,
+            newText: pad,
+            message: 'align a comment as gofmt does',
+          });
       }
       a = b + 1;
     }
@@ -48,7 +60,11 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
  *   "a":   f(1), // x                "a":   f(__atel_child_tracing_ctx, 1), // x
  *   "bbb": g(),  // y        →       "bbb": g(),                            // y
  */
-export function planSectionAlignment(text: string, sections: AlignmentSections, earlier: readonly TextEdit[] = []): TextEdit[] {
+export function planSectionAlignment(
+  text: string,
+  sections: AlignmentSections,
+  earlier: readonly TextEdit[] = [],
+): TextEdit[] {
   const edits: TextEdit[] = [];
   const rowDelta = new Map<number, number>();
   // White-space edits planned on the same text before these (operator spacing) change the code's width.
@@ -62,7 +78,8 @@ export function planSectionAlignment(text: string, sections: AlignmentSections, 
       else hi = mid;
     }
     let d = 0;
-    for (let k = lo; k < before.length && before[k].start < to; k++) d += before[k].newText.length - (before[k].end - before[k].start);
+    for (let k = lo; k < before.length && before[k].start < to; k++)
+      d += before[k].newText.length - (before[k].end - before[k].start);
     return d;
   };
   for (const section of sections.keys) {
@@ -76,11 +93,14 @@ export function planSectionAlignment(text: string, sections: AlignmentSections, 
     }
   }
   for (const run of sections.comments) {
-    const widths = run.map((c) => c.width + (rowDelta.get(c.row) ?? 0) + (before.length ? widthChange(c.lineStart, c.codeEnd) : 0));
+    const widths = run.map(
+      (c) => c.width + (rowDelta.get(c.row) ?? 0) + (before.length ? widthChange(c.lineStart, c.codeEnd) : 0),
+    );
     const target = Math.max(...widths) + 1;
     run.forEach((c, i) => {
       const pad = ' '.repeat(target - widths[i]);
-      if (text.slice(c.codeEnd, c.commentStart) !== pad) edits.push({ start: c.codeEnd, end: c.commentStart, newText: pad, message: 'align a comment as gofmt does' });
+      if (text.slice(c.codeEnd, c.commentStart) !== pad)
+        edits.push({ start: c.codeEnd, end: c.commentStart, newText: pad, message: 'align a comment as gofmt does' });
     });
   }
   return edits;
@@ -94,10 +114,25 @@ export function planOpenedBodies(bodies: readonly OverlongBody[], nl: string): T
   const edits: TextEdit[] = [];
   for (const b of bodies) {
     const inner = `${nl}${b.indent}\t`;
-    if (b.sigEnd !== undefined && b.sigEnd < b.open) edits.push({ start: b.sigEnd, end: b.open, newText: ' ', message: 'unalign an opened function' });
-    edits.push({ start: b.open + 1, end: b.stmts[0].start, newText: `${ONE_LINE_MARK}${inner}`, message: 'open a body gofmt would not keep on one line' });
-    b.stmts.slice(1).forEach((s, i) => edits.push({ start: b.stmts[i].end, end: s.start, newText: inner, message: 'one statement a line' }));
-    edits.push({ start: b.stmts[b.stmts.length - 1].end, end: b.close, newText: `${nl}${b.indent}`, message: 'close a body on its own line' });
+    if (b.sigEnd !== undefined && b.sigEnd < b.open)
+      edits.push({ start: b.sigEnd, end: b.open, newText: ' ', message: 'unalign an opened function' });
+    edits.push({
+      start: b.open + 1,
+      end: b.stmts[0].start,
+      newText: `${ONE_LINE_MARK}${inner}`,
+      message: 'open a body gofmt would not keep on one line',
+    });
+    b.stmts
+      .slice(1)
+      .forEach((s, i) =>
+        edits.push({ start: b.stmts[i].end, end: s.start, newText: inner, message: 'one statement a line' }),
+      );
+    edits.push({
+      start: b.stmts[b.stmts.length - 1].end,
+      end: b.close,
+      newText: `${nl}${b.indent}`,
+      message: 'close a body on its own line',
+    });
   }
   return edits;
 }

@@ -43,8 +43,10 @@ export const requestContext = (request: string) => `__atel_rtlib.RequestContext(
  *   mux.HandleFunc("/", hello)
  *   mux.HandleFunc("/", func(__atel_p0 http.ResponseWriter, __atel_p1 *http.Request) { hello(__atel_rtlib.WithParentSpan(__atel_rtlib.RequestContext(__atel_p1), __atel_child_tracing_ctx), __atel_p0, __atel_p1) })
  */
-export const handlerAdapterContext = (requestIndex: number) => `${WITH_PARENT_SPAN.open}${requestContext(`__atel_p${requestIndex}`)}${WITH_PARENT_SPAN.close}`;
-export const literalHandlerParent = (request: string) => `${WITH_PARENT_SPAN.open}${requestContext(request)}${WITH_PARENT_SPAN.close}`;
+export const handlerAdapterContext = (requestIndex: number) =>
+  `${WITH_PARENT_SPAN.open}${requestContext(`__atel_p${requestIndex}`)}${WITH_PARENT_SPAN.close}`;
+export const literalHandlerParent = (request: string) =>
+  `${WITH_PARENT_SPAN.open}${requestContext(request)}${WITH_PARENT_SPAN.close}`;
 
 /**
  * The import declaration inject adds, after the file's last import (one line when it holds one import). Its specs
@@ -54,7 +56,9 @@ export const literalHandlerParent = (request: string) => `${WITH_PARENT_SPAN.ope
  * `inOrderGiven` spells the specs as given: earlier versions wrote them unsorted, and prune still recognises that.
  */
 export function importDeclText(specs: string[], nl: string, inOrderGiven = false): string {
-  const ordered = inOrderGiven ? specs : [...specs].sort((a, b) => Buffer.compare(Buffer.from(importPathOf(a)), Buffer.from(importPathOf(b))));
+  const ordered = inOrderGiven
+    ? specs
+    : [...specs].sort((a, b) => Buffer.compare(Buffer.from(importPathOf(a)), Buffer.from(importPathOf(b))));
   if (ordered.length === 1) return `${nl}${nl}import ${ordered[0]}`;
   return `${nl}${nl}import (${nl}${ordered.map((s) => `\t${s}${nl}`).join('')})`;
 }
@@ -190,10 +194,19 @@ export const ADDED_LINE = new RegExp(
 
 /** Parameter and argument forms inject adds after `(`, with what prune puts back. */
 export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
-  { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g, replace: '()' },
-  { re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g, replace: '(' },
+  {
+    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g,
+    replace: '()',
+  },
+  {
+    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g,
+    replace: '(',
+  },
   // A comment on the `(` line stays there (group 1).
-  { re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g, replace: '($1' },
+  {
+    re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g,
+    replace: '($1',
+  },
 ];
 
 /**
@@ -212,10 +225,22 @@ export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A
  *   strings.Map(rot13, s)
  *   strings.Map(func(__atel_p0 rune) rune { return rot13(__atel_child_tracing_ctx, __atel_p0) }, s)
  */
-export function adapterText(fn: string, paramTypes: string[], resultText: string, ctx: string, indent: string, nl: string): string {
+export function adapterText(
+  fn: string,
+  paramTypes: string[],
+  resultText: string,
+  ctx: string,
+  indent: string,
+  nl: string,
+): string {
   const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
   const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
-  return closureText(`func(${params})${resultText ? ` ${resultText}` : ''}`, `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`, indent, nl);
+  return closureText(
+    `func(${params})${resultText ? ` ${resultText}` : ''}`,
+    `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`,
+    indent,
+    nl,
+  );
 }
 
 /**
@@ -223,10 +248,23 @@ export function adapterText(fn: string, paramTypes: string[], resultText: string
  *   sumBy(orders, (*Order).Units)
  *   sumBy(orders, func(__atel_p0 *Order) int { return __atel_p0.Units(__atel_child_tracing_ctx) })
  */
-export function methodExprAdapterText(recvType: string, method: string, paramTypes: string[], resultText: string, ctx: string, indent: string, nl: string): string {
+export function methodExprAdapterText(
+  recvType: string,
+  method: string,
+  paramTypes: string[],
+  resultText: string,
+  ctx: string,
+  indent: string,
+  nl: string,
+): string {
   const params = [`__atel_p0 ${recvType}`, ...paramTypes.map((t, i) => `__atel_p${i + 1} ${t}`)].join(', ');
   const args = paramTypes.map((t, i) => `, __atel_p${i + 1}${t.startsWith('...') ? '...' : ''}`).join('');
-  return closureText(`func(${params})${resultText ? ` ${resultText}` : ''}`, `${resultText ? 'return ' : ''}__atel_p0.${method}(${ctx}${args})`, indent, nl);
+  return closureText(
+    `func(${params})${resultText ? ` ${resultText}` : ''}`,
+    `${resultText ? 'return ' : ''}__atel_p0.${method}(${ctx}${args})`,
+    indent,
+    nl,
+  );
 }
 
 /**
@@ -247,25 +285,37 @@ export function methodValueAdapterText(
   const result = resultText ? ` ${resultText}` : '';
   const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
   const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
-  const inner = closureText(`func(${params})${result}`, `${resultText ? 'return ' : ''}__atel_r.${method}(${ctx}${args})`, `${indent}\t`, nl);
+  const inner = closureText(
+    `func(${params})${result}`,
+    `${resultText ? 'return ' : ''}__atel_r.${method}(${ctx}${args})`,
+    `${indent}\t`,
+    nl,
+  );
   const outer = `func(__atel_r ${recv.typeText}) func(${paramTypes.join(', ')})${result}`;
-  const body = inner.includes('\n') ? `${outer} {${nl}${indent}\treturn ${inner}${nl}${indent}}` : closureText(outer, `return ${inner}`, indent, nl);
+  const body = inner.includes('\n')
+    ? `${outer} {${nl}${indent}\treturn ${inner}${nl}${indent}}`
+    : closureText(outer, `return ${inner}`, indent, nl);
   return `${body}(${recv.bind}${recv.operand})`;
 }
 
 /** gofmt keeps a function literal on one line while its header and statement fit in 100 columns. */
 function closureText(header: string, stmt: string, indent: string, nl: string): string {
-  return [...header].length + [...stmt].length <= 100 ? `${header} { ${stmt} }` : `${header} {${nl}${indent}\t${stmt}${nl}${indent}}`;
+  return [...header].length + [...stmt].length <= 100
+    ? `${header} { ${stmt} }`
+    : `${header} {${nl}${indent}\t${stmt}${nl}${indent}}`;
 }
 
 /** A method expression adapter inject wrote: groups are the star, the receiver type and the method. */
-export const METHOD_EXPR_ADAPTER = /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const METHOD_EXPR_ADAPTER =
+  /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /** A method value adapter inject wrote: groups are the method, the bound operand's `&` or `*`, and the operand. */
-export const METHOD_VALUE_ADAPTER = /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
+export const METHOD_VALUE_ADAPTER =
+  /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
 
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
-export const ADAPTER = /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+export const ADAPTER =
+  /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /**
  * Twins of kept functions: `F` keeps its signature and delegates to `__atel_twin_F`, which takes the context first

@@ -56,7 +56,8 @@ export interface Decisions {
 function fixedByName(f: FuncFacts, file: { isTest: boolean; pkgName: string }): string | undefined {
   if (f.kind === 'func' && f.shortName === 'main' && file.pkgName === 'main') return 'main is called by the Go runtime';
   if (f.kind === 'func' && f.shortName === 'init') return 'init is called by the Go runtime';
-  if (f.kind === 'func' && file.isTest && /^(Test|Benchmark|Example|Fuzz)([A-Z_]|$)/.test(f.shortName)) return `${f.shortName} is called by go test`;
+  if (f.kind === 'func' && file.isTest && /^(Test|Benchmark|Example|Fuzz)([A-Z_]|$)/.test(f.shortName))
+    return `${f.shortName} is called by go test`;
   if (f.linked) return 'it is exported with //export or //go:linkname';
   return undefined;
 }
@@ -67,7 +68,8 @@ function fixedByName(f: FuncFacts, file: { isTest: boolean; pkgName: string }): 
  */
 function relatedOf(kept: Kept, own: Position): { related?: Related[] } {
   const related = [...(kept.related ?? [])];
-  if (kept.pos && !samePosition(kept.pos, own) && !related.some((r) => samePosition(r.pos, kept.pos!))) related.unshift({ pos: kept.pos, message: 'this keeps it' });
+  if (kept.pos && !samePosition(kept.pos, own) && !related.some((r) => samePosition(r.pos, kept.pos!)))
+    related.unshift({ pos: kept.pos, message: 'this keeps it' });
   return related.length ? { related } : {};
 }
 
@@ -92,7 +94,12 @@ class UnionFind {
  * Decides every function. The rule that keeps the output compiling: a signature changes only when every reference
  * to the function is a resolved direct call that gets rewritten, together with every interface method it implements.
  */
-export function decide(program: Program, roots: string[], reached: Map<string, Reach>, leftOut = new Map<string, LeftOut>()): Decisions {
+export function decide(
+  program: Program,
+  roots: string[],
+  reached: Map<string, Reach>,
+  leftOut = new Map<string, LeftOut>(),
+): Decisions {
   const diagnostics: Diagnostic[] = [];
   const facts = (id: string) => program.funcs.get(id)?.[0];
   const inert = (f: FuncFacts) => {
@@ -122,22 +129,38 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   // interface, or one the module writes out, where changing a method would make an assertion quietly fail:
   //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
   const literalByName = new Map<string, LiteralInterface[]>();
-  for (const li of program.literalInterfaces) literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
+  for (const li of program.literalInterfaces)
+    literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
   for (const { type, methods, stdlibInterfaces } of program.methodSets) {
     const names = [...methods.keys()];
     const literals = names.flatMap((n) => literalByName.get(n) ?? []);
     if (!stdlibInterfaces.length && !literals.length) continue;
-    const shapes = new Map([...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]));
+    const shapes = new Map(
+      [...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]),
+    );
     const typeName = type.slice(type.lastIndexOf('/') + 1);
     const satisfied = byFamiliarity(stdlibInterfaces);
     for (const [name, id] of methods) {
       const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
-      if (ifaces.length) fix(id, Codes.ExternalInterface, `${typeName} implements ${namedList(ifaces)}, which the module does not declare`, facts(id)!.pos);
+      if (ifaces.length)
+        fix(
+          id,
+          Codes.ExternalInterface,
+          `${typeName} implements ${namedList(ifaces)}, which the module does not declare`,
+          facts(id)!.pos,
+        );
     }
     for (const li of literals) {
       if (!hasMethods(shapes, li.methods)) continue;
       const written = [{ pos: li.pos, message: `${li.text} is written here` }];
-      for (const m of li.methods) fix(methods.get(m.name)!, Codes.LiteralInterface, `${typeName} satisfies ${li.text}, an interface the module does not name`, facts(methods.get(m.name)!)!.pos, written);
+      for (const m of li.methods)
+        fix(
+          methods.get(m.name)!,
+          Codes.LiteralInterface,
+          `${typeName} satisfies ${li.text}, an interface the module does not name`,
+          facts(methods.get(m.name)!)!.pos,
+          written,
+        );
     }
   }
   // A module interface that a type from outside the module may be in keeps its methods, and so does every module
@@ -146,7 +169,13 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const iface = program.interfaces.find((i) => i.id === ifaceId)!;
     const name = ifaceId.slice(ifaceId.lastIndexOf('/') + 1);
     for (const id of iface.methods.values())
-      fix(id, Codes.OutsideImplementation, `${name} may hold ${o.what}, from outside the module, and that type's methods cannot change`, facts(id)?.pos, [{ pos: o.pos, message: `${o.what} enters ${name} here` }]);
+      fix(
+        id,
+        Codes.OutsideImplementation,
+        `${name} may hold ${o.what}, from outside the module, and that type's methods cannot change`,
+        facts(id)?.pos,
+        [{ pos: o.pos, message: `${o.what} enters ${name} here` }],
+      );
   }
   // Reflection calls methods with the arguments the program gives it: `v.MethodByName("Pos").Call(nil)` panics once Pos
   // takes a context.
@@ -155,7 +184,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const who = r.type ? `values of ${type} reach it` : 'a value of any module type may reach it';
     const related = [
       { pos: r.call, message: `${r.what} is called here` },
-      { pos: r.enters, message: r.type ? `a value of ${type} enters reflection here` : 'a value enters reflection here' },
+      {
+        pos: r.enters,
+        message: r.type ? `a value of ${type} enters reflection here` : 'a value enters reflection here',
+      },
     ];
     fix(id, Codes.CalledByReflection, `reflection may call it by name or index (${r.what}): ${who}`, r.call, related);
   }
@@ -171,8 +203,10 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
   // Why a use as a value cannot become an adapter closure, or undefined when it can.
   const notAdaptable = (v: ValueRef): string | undefined => {
     const f = facts(v.target);
-    if (v.form === 'method value' && (!v.receiver || 'unbindable' in v.receiver)) return v.receiver && 'unbindable' in v.receiver ? v.receiver.unbindable : 'its receiver could not be worked out';
-    const shape = (v.form === 'function value' && f?.kind === 'func') || (v.form !== 'function value' && f?.kind === 'method');
+    if (v.form === 'method value' && (!v.receiver || 'unbindable' in v.receiver))
+      return v.receiver && 'unbindable' in v.receiver ? v.receiver.unbindable : 'its receiver could not be worked out';
+    const shape =
+      (v.form === 'function value' && f?.kind === 'func') || (v.form !== 'function value' && f?.kind === 'method');
     if (!f || !shape) return 'its receiver could not be worked out';
     if (f.generic) return 'it is generic';
     if (!ctxInScope(v.from)) return 'no context is in scope there';
@@ -187,17 +221,27 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const observed = program.observedValues.get(`${v.file}:${v.start}`);
     const why = notAdaptable(v);
     if (observed)
-      fix(v.target, Codes.IdentityObserved, `it is used as a ${v.form} that may reach ${observed.what}, which would see an adapter closure instead of it`, v.pos, [
-        { pos: v.pos, message: `used as a ${v.form} here` },
-        { pos: observed.pos, message: `it may reach ${observed.what} here` },
-      ]);
+      fix(
+        v.target,
+        Codes.IdentityObserved,
+        `it is used as a ${v.form} that may reach ${observed.what}, which would see an adapter closure instead of it`,
+        v.pos,
+        [
+          { pos: v.pos, message: `used as a ${v.form} here` },
+          { pos: observed.pos, message: `it may reach ${observed.what} here` },
+        ],
+      );
     else if (why === undefined) adapters.push(v);
-    else fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos, [{ pos: v.pos, message: `used as a ${v.form} here` }]);
+    else
+      fix(v.target, Codes.UsedAsValue, `it is used as a ${v.form} and ${why}`, v.pos, [
+        { pos: v.pos, message: `used as a ${v.form} here` },
+      ]);
   }
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
     const f = decls[0];
-    if (f.kind === 'method' || f.kind === 'interface-method') methodsByName.set(f.shortName, [...(methodsByName.get(f.shortName) ?? []), id]);
+    if (f.kind === 'method' || f.kind === 'interface-method')
+      methodsByName.set(f.shortName, [...(methodsByName.get(f.shortName) ?? []), id]);
   }
   for (const u of program.unresolved) {
     // An unexported name can only select a method declared in the package where the selector is written (promoted
@@ -206,22 +250,35 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
     const usePkg = program.files.get(u.file)!.pkg;
     for (const id of methodsByName.get(u.name) ?? []) {
       if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
-      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [{ pos: u.pos, message: `.${u.name} is selected here` }]);
+      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [
+        { pos: u.pos, message: `.${u.name} is selected here` },
+      ]);
     }
   }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX) : undefined;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
-      if (file.generated) fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [{ pos: c.pos, message: 'called here' }]);
-      if (multi && 'why' in multi) fix(t, Codes.MultiValueArgument, `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`, c.pos, [{ pos: c.pos, message: "called with another call's results here" }]);
+      if (file.generated)
+        fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [
+          { pos: c.pos, message: 'called here' },
+        ]);
+      if (multi && 'why' in multi)
+        fix(
+          t,
+          Codes.MultiValueArgument,
+          `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`,
+          c.pos,
+          [{ pos: c.pos, message: "called with another call's results here" }],
+        );
     }
   }
 
   // Interface methods and their implementations change together, or none of them does.
   const groups = new UnionFind();
   for (const iface of program.interfaces)
-    for (const [name, via] of iface.methods) for (const impl of iface.implementations.get(name) ?? []) groups.union(via, impl);
+    for (const [name, via] of iface.methods)
+      for (const impl of iface.implementations.get(name) ?? []) groups.union(via, impl);
   const members = new Map<string, string[]>();
   for (const id of program.funcs.keys()) {
     const r = groups.find(id);
@@ -243,9 +300,24 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
         const viaInterface = facts(blocker)!.kind === 'interface-method' && group.length > 1;
         const declared = { pos: facts(blocker)!.pos, message: `${facts(blocker)!.name} is declared here` };
         const related = [declared, ...(why.related ?? []).filter((r) => !samePosition(r.pos, declared.pos))];
-        if (viaInterface) kept = { ...why, reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`, related };
-        else kept = blocker === group[0] || group.length === 1 ? why : { ...why, code: Codes.InterfaceGroup, reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`, related };
-        if (group.length > 1 && blocker !== group[0]) kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
+        if (viaInterface)
+          kept = {
+            ...why,
+            reason: `${facts(blocker)!.name} must change together with it and keeps its signature: ${why.reason}`,
+            related,
+          };
+        else
+          kept =
+            blocker === group[0] || group.length === 1
+              ? why
+              : {
+                  ...why,
+                  code: Codes.InterfaceGroup,
+                  reason: `${facts(blocker)!.name} implements the same interface method and ${why.reason}`,
+                  related,
+                };
+        if (group.length > 1 && blocker !== group[0])
+          kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
       }
     }
     for (const id of group) {
@@ -261,17 +333,31 @@ export function decide(program: Program, roots: string[], reached: Map<string, R
       else if (f.kind === 'literal') span = 'enclosing';
       else if (f.requestParam && f.requestParam.name !== '_') span = 'request-context';
       else span = 'new-root';
-      const ownKept = !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal' ? (fixed.get(id) ?? kept) : undefined;
+      const ownKept =
+        !isRoot && wants && kept && instrumented(id) && !f.ctxParam && f.kind !== 'literal'
+          ? (fixed.get(id) ?? kept)
+          : undefined;
       byId.set(id, { id, reached: reached.has(id), addParam, span, kept: ownKept });
     }
   }
   // Resolution gaps are never silent: each one, where it is, and what it costs.
   for (const u of program.unresolved)
-    diagnostics.push({ code: Codes.UnresolvedCall, severity: 'info', pos: u.pos, message: `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures` });
+    diagnostics.push({
+      code: Codes.UnresolvedCall,
+      severity: 'info',
+      pos: u.pos,
+      message: `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures`,
+    });
   for (const d of byId.values()) {
     const f = facts(d.id)!;
     if (d.kept && d.kept.code !== Codes.FixedSignature)
-      diagnostics.push({ code: d.kept.code, severity: 'warning', pos: f.pos, message: `${f.name} keeps its signature: ${d.kept.reason}; ${d.span === 'request-context' ? "its span's parent is the span in its request's context, if any" : 'its span starts a new trace'}`, ...relatedOf(d.kept, f.pos) });
+      diagnostics.push({
+        code: d.kept.code,
+        severity: 'warning',
+        pos: f.pos,
+        message: `${f.name} keeps its signature: ${d.kept.reason}; ${d.span === 'request-context' ? "its span's parent is the span in its request's context, if any" : 'its span starts a new trace'}`,
+        ...relatedOf(d.kept, f.pos),
+      });
   }
   return { byId, roots, diagnostics, adapters: adapters.filter((v) => byId.get(v.target)?.addParam), leftOut };
 }

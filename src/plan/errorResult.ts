@@ -27,7 +27,12 @@ export function errorResult(f: FuncFacts, file: FileFacts): ErrorResult | undefi
   const message = `name the results of ${f.name} for its span`;
   if (!written.startsWith('(')) {
     // One unnamed result: `error` becomes `(__atel_err error)`.
-    return written === 'error' ? { name: '__atel_err', edits: [{ start, end: start + written.length, newText: SINGLE_ERROR_RESULT.named, message }] } : undefined;
+    return written === 'error'
+      ? {
+          name: '__atel_err',
+          edits: [{ start, end: start + written.length, newText: SINGLE_ERROR_RESULT.named, message }],
+        }
+      : undefined;
   }
   const entries = resultEntries(written.slice(1, -1)).map((e) => ({ ...e, start: start + 1 + e.start }));
   if (!entries.length) return undefined;
@@ -36,12 +41,18 @@ export function errorResult(f: FuncFacts, file: FileFacts): ErrorResult | undefi
   const last = entries[entries.length - 1];
   if (!named) {
     if (last.text !== 'error') return undefined;
-    return { name: resultName(entries.length - 1), edits: entries.map((e, i) => ({ start: e.start, end: e.start, newText: `${resultName(i)} `, message })) };
+    return {
+      name: resultName(entries.length - 1),
+      edits: entries.map((e, i) => ({ start: e.start, end: e.start, newText: `${resultName(i)} `, message })),
+    };
   }
   const m = declared[declared.length - 1];
   if (!m || m[2] !== 'error') return undefined;
   if (m[1] !== '_') return { name: m[1], edits: [] };
-  return { name: BLANK_ERROR_RESULT.name, edits: [{ start: last.start, end: last.start + 1, newText: BLANK_ERROR_RESULT.name, message }] };
+  return {
+    name: BLANK_ERROR_RESULT.name,
+    edits: [{ start: last.start, end: last.start + 1, newText: BLANK_ERROR_RESULT.name, message }],
+  };
 }
 
 /** The comma-separated entries of a result list's inside, trimmed, with their offsets; nested brackets and strings are skipped. */

@@ -3,9 +3,36 @@ import { FileEdits, TextEdit } from '../edit/edit';
 import { indentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
-  adapterText, BACKGROUND_CTX, bootstrapLines, methodExprAdapterText, methodValueAdapterText, CHILD_CTX, END_ALL, END_ALL_THEN, CTX_PARAM, CTX_TYPE, IMPORTS, importDeclText, ONE_LINE_MARK, RTLIB_QUALIFIER, spanLines, TODO_CTX, unnamedParamName,
+  adapterText,
+  BACKGROUND_CTX,
+  bootstrapLines,
+  methodExprAdapterText,
+  methodValueAdapterText,
+  CHILD_CTX,
+  END_ALL,
+  END_ALL_THEN,
+  CTX_PARAM,
+  CTX_TYPE,
+  IMPORTS,
+  importDeclText,
+  ONE_LINE_MARK,
+  RTLIB_QUALIFIER,
+  spanLines,
+  TODO_CTX,
+  unnamedParamName,
 } from './atelSyntax';
-import { codeDecl, endHelperText, handlerAdapterContext, literalHandlerParent, packageDeclUnit, perCallTracer, requestContext, SpanStart, TRACER_VAR, tracerDecl } from './atelSyntax';
+import {
+  codeDecl,
+  endHelperText,
+  handlerAdapterContext,
+  literalHandlerParent,
+  packageDeclUnit,
+  perCallTracer,
+  requestContext,
+  SpanStart,
+  TRACER_VAR,
+  tracerDecl,
+} from './atelSyntax';
 import { errorResult } from './errorResult';
 import { codeLocation, codeVarNames, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
@@ -23,7 +50,12 @@ export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
  *       a,              →          __atel_context.TODO(),
  *                                  a,
  */
-function firstInList(text: string, list: { open: number; count: number; firstOnNewLine?: number }, first: string, nl: string): { end: number; newText: string } {
+function firstInList(
+  text: string,
+  list: { open: number; count: number; firstOnNewLine?: number },
+  first: string,
+  nl: string,
+): { end: number; newText: string } {
   const at = list.open + 1;
   if (list.count === 0) return { end: at, newText: first };
   if (list.firstOnNewLine === undefined) return { end: at, newText: `${first}, ` };
@@ -73,12 +105,28 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         // parameters get names too.
         const unnamedSpec = f.kind === 'interface-method' && f.params.unnamed;
         const param = unnamedSpec ? CTX_TYPE : `${CTX_PARAM} ${CTX_TYPE}`;
-        push(f.file, { start: f.params.open + 1, ...firstInList(file.text, f.params, param, file.eol), message: `add context parameter to ${f.name}` });
+        push(f.file, {
+          start: f.params.open + 1,
+          ...firstInList(file.text, f.params, param, file.eol),
+          message: `add context parameter to ${f.name}`,
+        });
         if (f.params.unnamed && !unnamedSpec)
-          f.params.starts.forEach((at, i) => push(f.file, { start: at, end: at, newText: `${unnamedParamName(i)} `, message: `name the parameters of ${f.name}` }));
+          f.params.starts.forEach((at, i) =>
+            push(f.file, {
+              start: at,
+              end: at,
+              newText: `${unnamedParamName(i)} `,
+              message: `name the parameters of ${f.name}`,
+            }),
+          );
         need(f.file, { context: true });
       } else if (d.span === 'own-context' && f.ctxParam?.name === '_') {
-        push(f.file, { start: f.ctxParam.nameStart, end: f.ctxParam.nameEnd, newText: CTX_PARAM, message: `name the context parameter of ${f.name}` });
+        push(f.file, {
+          start: f.ctxParam.nameStart,
+          end: f.ctxParam.nameEnd,
+          newText: CTX_PARAM,
+          message: `name the context parameter of ${f.name}`,
+        });
       }
     }
   }
@@ -92,11 +140,20 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
     if (multi && 'text' in multi) {
-      push(c.file, { start: c.callee!.start, end: c.callee!.end, newText: multi.text, message: `wrap ${file.text.slice(c.callee!.start, c.callee!.end)} in a closure taking another call's results` });
+      push(c.file, {
+        start: c.callee!.start,
+        end: c.callee!.end,
+        newText: multi.text,
+        message: `wrap ${file.text.slice(c.callee!.start, c.callee!.end)} in a closure taking another call's results`,
+      });
       if (ctx === TODO_CTX) need(c.file, { context: true });
       continue;
     }
-    push(c.file, { start: c.args.open + 1, ...firstInList(file.text, c.args, ctx, file.eol), message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}` });
+    push(c.file, {
+      start: c.args.open + 1,
+      ...firstInList(file.text, c.args, ctx, file.eol),
+      message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}`,
+    });
     if (ctx === TODO_CTX) need(c.file, { context: true });
   }
 
@@ -129,7 +186,15 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
       text = methodExprAdapterText(recv, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
     } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver)) {
-      text = methodValueAdapterText(v.receiver, f.shortName, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
+      text = methodValueAdapterText(
+        v.receiver,
+        f.shortName,
+        sig.params,
+        sig.result,
+        handlerCtx(f, v.file),
+        indent,
+        file.eol,
+      );
     } else text = adapterText(written, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
     push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
   }
@@ -151,27 +216,60 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       err.edits.forEach((e) => push(f.file, e));
       pkg.usesHelper = true;
     }
-    attrsByFile.set(f.file, [...(attrsByFile.get(f.file) ?? []), codeDecl(pkg.attrs.get(f.id)!, codeLocation(f, program.modulePath, spanName(f), program.files.get(f.file)?.goPath))]);
+    attrsByFile.set(f.file, [
+      ...(attrsByFile.get(f.file) ?? []),
+      codeDecl(
+        pkg.attrs.get(f.id)!,
+        codeLocation(f, program.modulePath, spanName(f), program.files.get(f.file)?.goPath),
+      ),
+    ]);
     need(f.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
-    const start: SpanStart = { tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR, name: spanName(f), errResult: err?.name };
+    const start: SpanStart = {
+      tracer: pkg.tracerFile === undefined ? perCallTracer(f.pkg) : TRACER_VAR,
+      name: spanName(f),
+      errResult: err?.name,
+    };
     const d = decision(f.id)!;
     const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
     for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
-    need(f.file, { otel: d.span === 'bootstrap' || pkg.tracerFile === undefined, context: d.span === 'bootstrap' || d.span === 'new-root' });
+    need(f.file, {
+      otel: d.span === 'bootstrap' || pkg.tracerFile === undefined,
+      context: d.span === 'bootstrap' || d.span === 'new-root',
+    });
   }
   // At the end of each file: the package's tracer (and error helper) in its tracer file, the attributes of the
   // file's functions. Inserted before the last line break, so that each is `<blank line><declaration>`.
   // They are pushed after the imports: in a file that is only a package clause (a doc.go) both go at its end, and the
   // import declaration must come first.
   const declEdits: Array<[string, TextEdit]> = [];
-  const tracerOf = new Map([...packages].filter(([, p]) => p.tracerFile !== undefined).map(([path, p]) => [p.tracerFile!, { path, helper: p.usesHelper }]));
+  const tracerOf = new Map(
+    [...packages]
+      .filter(([, p]) => p.tracerFile !== undefined)
+      .map(([path, p]) => [p.tracerFile!, { path, helper: p.usesHelper }]),
+  );
   for (const path of new Set([...attrsByFile.keys(), ...tracerOf.keys()])) {
     const file = program.files.get(path)!;
     const pkg = tracerOf.get(path);
-    const decls = [...(pkg ? [tracerDecl(pkg.path)] : []), ...(attrsByFile.get(path) ?? []), ...(pkg?.helper ? [endHelperText(file.eol)] : [])];
+    const decls = [
+      ...(pkg ? [tracerDecl(pkg.path)] : []),
+      ...(attrsByFile.get(path) ?? []),
+      ...(pkg?.helper ? [endHelperText(file.eol)] : []),
+    ];
     if (pkg) need(path, { otel: true, trace: pkg.helper, codes: pkg.helper });
-    const at = file.text.endsWith('\r\n') ? file.text.length - 2 : file.text.endsWith('\n') ? file.text.length - 1 : file.text.length;
-    declEdits.push([path, { start: at, end: at, newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''), message: 'declare the tracer and span attributes' }]);
+    const at = file.text.endsWith('\r\n')
+      ? file.text.length - 2
+      : file.text.endsWith('\n')
+        ? file.text.length - 1
+        : file.text.length;
+    declEdits.push([
+      path,
+      {
+        start: at,
+        end: at,
+        newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''),
+        message: 'declare the tracer and span attributes',
+      },
+    ]);
   }
 
   // 4. Programs that end through os.Exit or log.Fatal skip deferred calls: end and export open spans first.
@@ -183,19 +281,46 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   for (const e of program.exits) {
     const file = program.files.get(e.file)!;
     if (e.wrap) {
-      push(e.file, { start: e.wrap.start, end: e.wrap.start, newText: END_ALL_THEN[e.wrap.kind], message: 'end open spans once the exit arguments are computed' });
-      push(e.file, { start: e.wrap.end, end: e.wrap.end, newText: ')', message: 'end open spans once the exit arguments are computed' });
-    } else push(e.file, { start: e.stmtStart, end: e.stmtStart, newText: `${END_ALL}${file.eol}${e.indent}`, message: 'end open spans before the program exits' });
+      push(e.file, {
+        start: e.wrap.start,
+        end: e.wrap.start,
+        newText: END_ALL_THEN[e.wrap.kind],
+        message: 'end open spans once the exit arguments are computed',
+      });
+      push(e.file, {
+        start: e.wrap.end,
+        end: e.wrap.end,
+        newText: ')',
+        message: 'end open spans once the exit arguments are computed',
+      });
+    } else
+      push(e.file, {
+        start: e.stmtStart,
+        end: e.stmtStart,
+        newText: `${END_ALL}${file.eol}${e.indent}`,
+        message: 'end open spans before the program exits',
+      });
     need(e.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
   }
 
   // 5. Imports, once per file.
   for (const [file, n] of needs) {
     const facts = program.files.get(file)!;
-    const specs = [n.context && IMPORTS.context, n.otel && IMPORTS.otel, n.attribute && IMPORTS.attribute, n.codes && IMPORTS.codes, n.trace && IMPORTS.trace, n.rtlib && IMPORTS.rtlib(n.rtlib)].filter(
-      (s): s is string => !!s,
-    );
-    if (specs.length) push(file, { start: facts.importInsertAt, end: facts.importInsertAt, newText: importDeclText(specs, facts.eol), message: 'import context and OpenTelemetry' });
+    const specs = [
+      n.context && IMPORTS.context,
+      n.otel && IMPORTS.otel,
+      n.attribute && IMPORTS.attribute,
+      n.codes && IMPORTS.codes,
+      n.trace && IMPORTS.trace,
+      n.rtlib && IMPORTS.rtlib(n.rtlib),
+    ].filter((s): s is string => !!s);
+    if (specs.length)
+      push(file, {
+        start: facts.importInsertAt,
+        end: facts.importInsertAt,
+        newText: importDeclText(specs, facts.eol),
+        message: 'import context and OpenTelemetry',
+      });
   }
   for (const [file, e] of declEdits) push(file, e);
   return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
@@ -206,7 +331,14 @@ export function spanName(f: FuncFacts): string {
   return `${f.pkgName}.${f.name}`;
 }
 
-function spanText(f: FuncFacts, file: FileFacts, span: string, start: SpanStart, rtlibPath: string, need: (file: string, n: Partial<FileNeeds>) => void): string[] {
+function spanText(
+  f: FuncFacts,
+  file: FileFacts,
+  span: string,
+  start: SpanStart,
+  rtlibPath: string,
+  need: (file: string, n: Partial<FileNeeds>) => void,
+): string[] {
   switch (span) {
     case 'bootstrap': {
       let q = file.rtlibQualifier;
@@ -252,7 +384,11 @@ function packagePlans(program: Program, spanDecls: FuncFacts[]): Map<string, Pac
   const plans = new Map<string, PackagePlan>();
   for (const pkg of new Set(spanDecls.map((f) => program.files.get(f.file)!.pkg))) {
     const own = spanDecls.filter((f) => program.files.get(f.file)!.pkg === pkg);
-    plans.set(pkg, { tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))), attrs: codeVarNames(own), usesHelper: false });
+    plans.set(pkg, {
+      tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))),
+      attrs: codeVarNames(own),
+      usesHelper: false,
+    });
   }
   return plans;
 }
@@ -267,17 +403,30 @@ function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit
   const nl = file.eol;
   const b = f.body!;
   const message = `open a span in ${f.name}`;
-  if (!b.oneLine) return [{ start: b.open + 1, end: b.open + 1, newText: lines.map((l) => `${nl}${b.indent}${l}`).join(''), message }];
-  const marked = [...lines.slice(0, -1), lines[lines.length - 1] + ONE_LINE_MARK].map((l) => `${nl}${b.indent}${l}`).join('');
+  if (!b.oneLine)
+    return [
+      { start: b.open + 1, end: b.open + 1, newText: lines.map((l) => `${nl}${b.indent}${l}`).join(''), message },
+    ];
+  const marked = [...lines.slice(0, -1), lines[lines.length - 1] + ONE_LINE_MARK]
+    .map((l) => `${nl}${b.indent}${l}`)
+    .join('');
   const base = indentAt(file.text, b.open);
   const innerText = file.text.slice(b.open + 1, b.close);
   const lead = innerText.length - innerText.trimStart().length;
   // gofmt aligns one-line declarations; once opened up, one space goes before `{`.
-  const unpad: TextEdit[] = b.sigEnd !== undefined && file.text.slice(b.sigEnd, b.open) !== ' ' ? [{ start: b.sigEnd, end: b.open, newText: ' ', message: `unalign ${f.name}` }] : [];
+  const unpad: TextEdit[] =
+    b.sigEnd !== undefined && file.text.slice(b.sigEnd, b.open) !== ' '
+      ? [{ start: b.sigEnd, end: b.open, newText: ' ', message: `unalign ${f.name}` }]
+      : [];
   const trail = innerText.length - innerText.trimEnd().length;
-  if (innerText.trim() === '') return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message }];
+  if (innerText.trim() === '')
+    return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message }];
   // Several statements (`{ a := h.a; a[i], a[j] = a[j], a[i] }`) go on lines of their own, as gofmt puts them.
-  const breaks = (b.stmtBreaks ?? []).map((r) => ({ ...r, newText: `${nl}${b.indent}`, message: `one statement a line in ${f.name}` }));
+  const breaks = (b.stmtBreaks ?? []).map((r) => ({
+    ...r,
+    newText: `${nl}${b.indent}`,
+    message: `one statement a line in ${f.name}`,
+  }));
   return [
     ...unpad,
     ...breaks,

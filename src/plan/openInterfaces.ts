@@ -23,7 +23,8 @@ function shortType(t: string): string {
  */
 function importsOtherModules(program: Program): boolean {
   const rtlibPaths = new Set<string>();
-  for (const f of program.files.values()) if (f.rtlibQualifier !== undefined && f.imports[f.rtlibQualifier]) rtlibPaths.add(f.imports[f.rtlibQualifier]);
+  for (const f of program.files.values())
+    if (f.rtlibQualifier !== undefined && f.imports[f.rtlibQualifier]) rtlibPaths.add(f.imports[f.rtlibQualifier]);
   // Packages instrgen loaded (every module a workspace or a replace joins), not paths below the module path: a
   // nested module's packages share that prefix and are another module's code.
   const own = new Set([...program.files.values()].map((f) => f.pkg));
@@ -56,7 +57,13 @@ export function openInterfaces(program: Program): Map<string, OpenInterface> {
     // the module has it (`ssa.Instruction`'s setBlock), so a value of unknown type that holds one is a module type.
     if ([...(ifaces.get(iface)?.methods.keys() ?? [])].some((n) => !/^\p{Lu}/u.test(n))) return undefined;
     const c = ifaces.get(iface)?.stdlibCandidates ?? [];
-    if (c.length) return c.slice(0, 3).map((t) => `*${shortType(t)}`).join(', ') + (c.length > 3 ? ', ...' : '');
+    if (c.length)
+      return (
+        c
+          .slice(0, 3)
+          .map((t) => `*${shortType(t)}`)
+          .join(', ') + (c.length > 3 ? ', ...' : '')
+      );
     return otherModules ? 'a type of another module' : undefined;
   };
   const openWith = (iface: string, what: string, pos: Position) => {
@@ -67,12 +74,21 @@ export function openInterfaces(program: Program): Map<string, OpenInterface> {
     const s: FlowSource = flow.source;
     switch (s.k) {
       case 'outside':
-        openWith(flow.iface, s.type.replace(/^(\*?)(.*)$/, (_m, star: string, t: string) => star + shortType(t)), flow.pos);
+        openWith(
+          flow.iface,
+          s.type.replace(/^(\*?)(.*)$/, (_m, star: string, t: string) => star + shortType(t)),
+          flow.pos,
+        );
         break;
       case 'module': {
         const own = methodSets.get(s.type);
         const missing = [...(ifaces.get(flow.iface)?.methods.keys() ?? [])].filter((n) => !own?.has(n));
-        if (missing.length && flow.how !== 'asserted') openWith(flow.iface, `${shortType(s.type)}, whose ${missing.join(', ')} ${missing.length > 1 ? 'come' : 'comes'} from outside the module`, flow.pos);
+        if (missing.length && flow.how !== 'asserted')
+          openWith(
+            flow.iface,
+            `${shortType(s.type)}, whose ${missing.join(', ')} ${missing.length > 1 ? 'come' : 'comes'} from outside the module`,
+            flow.pos,
+          );
         break;
       }
       case 'outside-iface':
@@ -89,7 +105,7 @@ export function openInterfaces(program: Program): Map<string, OpenInterface> {
   }
   // A value of an open interface carries its outside types along; asserted to another interface, only those that
   // can satisfy it.
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const { from, to } of edges) {
       const o = open.get(from);

@@ -3,9 +3,15 @@ import { FileFacts, FuncFacts } from '../symbols/program';
 import { CODE_VAR_PREFIX, CodeLocation } from './atelSyntax';
 
 // GOOS and GOARCH values the go command recognises in file names (go/build's knownOS and knownArch, Go 1.19).
-const KNOWN_OS = new Set('aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(' '));
+const KNOWN_OS = new Set(
+  'aix android darwin dragonfly freebsd hurd illumos ios js linux nacl netbsd openbsd plan9 solaris windows zos'.split(
+    ' ',
+  ),
+);
 const KNOWN_ARCH = new Set(
-  '386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm'.split(' '),
+  '386 amd64 amd64p32 arm armbe arm64 arm64be loong64 mips mipsle mips64 mips64le mips64p32 mips64p32le ppc ppc64 ppc64le riscv riscv64 s390 s390x sparc sparc64 wasm'.split(
+    ' ',
+  ),
 );
 
 /**
@@ -15,7 +21,11 @@ const KNOWN_ARCH = new Set(
 export function buildConstrained(path: string, text: string): boolean {
   const header = text.slice(0, Math.max(0, text.search(/^package\s/m)));
   if (/^\/\/(?:go:build|\s*\+build)\s/m.test(header)) return true;
-  const parts = path.slice(path.lastIndexOf('/') + 1).replace(/\.go$/, '').replace(/_test$/, '').split('_');
+  const parts = path
+    .slice(path.lastIndexOf('/') + 1)
+    .replace(/\.go$/, '')
+    .replace(/_test$/, '')
+    .split('_');
   const n = parts.length;
   if (n >= 2 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1]))) return true;
   if (n >= 3 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) return true;
@@ -73,4 +83,3 @@ export function codeLocation(f: FuncFacts, modulePath: string, span: string, goP
     lineno: f.pos.line,
   };
 }
-

@@ -24,7 +24,13 @@ function ownContextIndex(program: Program, decisions: Decisions, c: CallSite): n
  * name left of `=` or `:=` counts as such an assignment; it may be something else, which only costs a wrapper.
  */
 function passesOwnContext(caller: FuncFacts | undefined, decisions: Decisions, arg: string, text: string): boolean {
-  if (!caller?.ctxParam || caller.ctxParam.name !== arg || decisions.byId.get(caller.id)?.span !== 'own-context' || !caller.body) return false;
+  if (
+    !caller?.ctxParam ||
+    caller.ctxParam.name !== arg ||
+    decisions.byId.get(caller.id)?.span !== 'own-context' ||
+    !caller.body
+  )
+    return false;
   const body = text.slice(caller.body.open + 1, caller.body.close);
   const name = arg.replace(/[$]/g, '\\$');
   return !new RegExp(String.raw`(?:^|[^\w.])${name}\b[^\n]*?(?::=|[^=!<>:+\-*/%&|^]=(?!=))`).test(body);
@@ -40,12 +46,17 @@ function passesOwnContext(caller: FuncFacts | undefined, decisions: Decisions, a
  *   runRaw(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx), inv)
  * Calls through function values are not wrapped: the callee's parameters are not known there.
  */
-export function planParentSpanArguments(program: Program, decisions: Decisions): Array<{ file: string; edit: TextEdit }> {
+export function planParentSpanArguments(
+  program: Program,
+  decisions: Decisions,
+): Array<{ file: string; edit: TextEdit }> {
   const out: Array<{ file: string; edit: TextEdit }> = [];
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
     if (file.generated || file.ignored || !c.args.items) continue;
-    const changed = c.via ? decisions.byId.get(c.via)?.addParam : c.targets.some((t) => decisions.byId.get(t)?.addParam);
+    const changed = c.via
+      ? decisions.byId.get(c.via)?.addParam
+      : c.targets.some((t) => decisions.byId.get(t)?.addParam);
     if (changed || !childContextInScope(program, decisions, c.from)) continue;
     const index = ownContextIndex(program, decisions, c);
     if (index === undefined || index >= c.args.items.length) continue;

@@ -2,8 +2,27 @@
 import { TextEdit } from '../edit/edit';
 import { literalEnd } from './goLiterals';
 import {
-  ADAPTER, ADDED_AFTER_PAREN, ADDED_LINE, BLANK_ERROR_RESULT, END_ALL_THEN, endHelperText, IMPORTS, METHOD_EXPR_ADAPTER, METHOD_VALUE_ADAPTER, importDeclText, ONE_LINE_MARK, OPENED_BODY,
-  PACKAGE_DECL_LINE, packageDeclUnit, RENAMED_BLANK_CTX, RESULT_NAME, SINGLE_ERROR_RESULT, TWIN_NAME, TWIN_WRAPPER_BODY, UNNAMED_PARAM_NAME, WITH_PARENT_SPAN,
+  ADAPTER,
+  ADDED_AFTER_PAREN,
+  ADDED_LINE,
+  BLANK_ERROR_RESULT,
+  END_ALL_THEN,
+  endHelperText,
+  IMPORTS,
+  METHOD_EXPR_ADAPTER,
+  METHOD_VALUE_ADAPTER,
+  importDeclText,
+  ONE_LINE_MARK,
+  OPENED_BODY,
+  PACKAGE_DECL_LINE,
+  packageDeclUnit,
+  RENAMED_BLANK_CTX,
+  RESULT_NAME,
+  SINGLE_ERROR_RESULT,
+  TWIN_NAME,
+  TWIN_WRAPPER_BODY,
+  UNNAMED_PARAM_NAME,
+  WITH_PARENT_SPAN,
 } from './atelSyntax';
 
 /**
@@ -12,14 +31,30 @@ import {
  */
 export function planPruneLines(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const m of text.matchAll(ADAPTER)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: m[1], message: `put back ${m[1]} for its adapter` });
+  for (const m of text.matchAll(ADAPTER))
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: m[1],
+      message: `put back ${m[1]} for its adapter`,
+    });
   for (const m of text.matchAll(METHOD_VALUE_ADAPTER)) {
     const value = `${m[3]}.${m[1]}`;
-    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: value, message: `put back ${value} for its adapter` });
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: value,
+      message: `put back ${value} for its adapter`,
+    });
   }
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
-    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: expr, message: `put back ${expr} for its adapter` });
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: expr,
+      message: `put back ${expr} for its adapter`,
+    });
   }
   // A kept function's delegate above its twin goes, from its `func` line to the blank line after it; the twin's
   // name loses its prefix in round two.
@@ -38,25 +73,46 @@ export function planPruneLines(text: string): TextEdit[] {
   // `f(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))` goes back to `f(ctx)`.
   for (let at = text.indexOf(WITH_PARENT_SPAN.open); at >= 0; at = text.indexOf(WITH_PARENT_SPAN.open, at + 1)) {
     // A span start line (a handler literal's parent) goes as a whole below.
-    if (/^[ \t]*__atel_child_tracing_ctx, __atel_span := /.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+    if (/^[ \t]*__atel_child_tracing_ctx, __atel_span := /.test(text.slice(text.lastIndexOf('\n', at) + 1, at)))
+      continue;
     // A handler's adapter closure goes as a whole with the adapters above.
     if (text.startsWith('__atel_rtlib.RequestContext(__atel_p', at + WITH_PARENT_SPAN.open.length)) continue;
     const close = closingParenAt(text, at + WITH_PARENT_SPAN.open.length - 1);
     const suffixAt = close === undefined ? -1 : close + 1 - WITH_PARENT_SPAN.close.length;
     if (close === undefined || text.slice(suffixAt, close + 1) !== WITH_PARENT_SPAN.close) continue;
-    edits.push({ start: at, end: at + WITH_PARENT_SPAN.open.length, newText: '', message: 'unwrap a context argument' });
+    edits.push({
+      start: at,
+      end: at + WITH_PARENT_SPAN.open.length,
+      newText: '',
+      message: 'unwrap a context argument',
+    });
     edits.push({ start: suffixAt, end: close + 1, newText: '', message: 'unwrap a context argument' });
   }
   // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
-  for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove an instrgen declaration' });
+  for (const m of text.matchAll(PACKAGE_DECL_LINE))
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: '',
+      message: 'remove an instrgen declaration',
+    });
   for (const nl of ['\n', '\r\n']) {
     const helper = packageDeclUnit(endHelperText(nl), nl);
     for (let at = text.indexOf(helper); at >= 0; at = text.indexOf(helper, at + helper.length))
       edits.push({ start: at, end: at + helper.length, newText: '', message: 'remove the instrgen error helper' });
   }
   for (const m of text.matchAll(OPENED_BODY)) {
-    const stmts = m[1].split(/\r?\n/).map((l) => l.trim()).filter(Boolean).join('; ');
-    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: `{ ${stmts} }`, message: 'restore a one-line body' });
+    const stmts = m[1]
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .join('; ');
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: `{ ${stmts} }`,
+      message: 'restore a one-line body',
+    });
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {
@@ -78,7 +134,12 @@ export function planPruneLines(text: string): TextEdit[] {
       .filter(Boolean)
       .join('; ');
     const closing = after ? run.end + after[0].length - 1 : run.end;
-    edits.push({ start: run.start, end: closing, newText: inner ? ` ${inner} ` : '', message: 'restore a one-line body' });
+    edits.push({
+      start: run.start,
+      end: closing,
+      newText: inner ? ` ${inner} ` : '',
+      message: 'restore a one-line body',
+    });
   }
   return edits;
 }
@@ -86,16 +147,44 @@ export function planPruneLines(text: string): TextEdit[] {
 export function planPruneRest(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const { re, replace } of ADDED_AFTER_PAREN)
-    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace.replace('$1', m[1] ?? ''), message: 'remove instrgen context' });
-  for (const m of text.matchAll(TWIN_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'name a twin as its kept function' });
-  for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
-  for (const m of text.matchAll(RESULT_NAME)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
+    for (const m of text.matchAll(re))
+      edits.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        newText: replace.replace('$1', m[1] ?? ''),
+        message: 'remove instrgen context',
+      });
+  for (const m of text.matchAll(TWIN_NAME))
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: '',
+      message: 'name a twin as its kept function',
+    });
+  for (const m of text.matchAll(UNNAMED_PARAM_NAME))
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
+  for (const m of text.matchAll(RESULT_NAME))
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])
-    for (const m of text.matchAll(re)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'restore a result' });
-  for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '_', message: 'restore a blank context parameter' });
+    for (const m of text.matchAll(re))
+      edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'restore a result' });
+  for (const m of text.matchAll(RENAMED_BLANK_CTX))
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: '_',
+      message: 'restore a blank context parameter',
+    });
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];
-  const all = [IMPORTS.context, IMPORTS.otel, IMPORTS.attribute, IMPORTS.codes, IMPORTS.trace, ...(rtlib ? [IMPORTS.rtlib(rtlib)] : [])];
+  const all = [
+    IMPORTS.context,
+    IMPORTS.otel,
+    IMPORTS.attribute,
+    IMPORTS.codes,
+    IMPORTS.trace,
+    ...(rtlib ? [IMPORTS.rtlib(rtlib)] : []),
+  ];
   // Every non-empty subset, in inject's order, largest first.
   const subsets: string[][] = [];
   for (let mask = (1 << all.length) - 1; mask > 0; mask--) subsets.push(all.filter((_, i) => mask & (1 << i)));
@@ -104,7 +193,8 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const specs of subsets)
     for (const decl of new Set([importDeclText(specs, nl), importDeclText(specs, nl, true)])) {
       const at = text.indexOf(decl);
-      if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end)) edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
+      if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end))
+        edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
     }
   return edits;
 }
@@ -121,7 +211,8 @@ function closingParenAt(text: string, open: number): number | undefined {
     else if (c === ')' && --depth === 0) return i;
     else if (c === '"' || c === "'" || c === '`') i = literalEnd(text, i);
     else if (c === '/' && text[i + 1] === '/') i = text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i);
-    else if (c === '/' && text[i + 1] === '*') i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
+    else if (c === '/' && text[i + 1] === '*')
+      i = text.indexOf('*/', i + 2) < 0 ? text.length : text.indexOf('*/', i + 2) + 1;
   }
   return undefined;
 }

@@ -26,7 +26,10 @@ export function planText(program: Program, decisions: Decisions): string {
     const f = program.funcs.get(d.id)![0];
     const parts = [d.reached ? 'reached' : 'not reached', `span: ${d.span}`];
     if (d.addParam) parts.push('adds context parameter');
-    if (d.kept) parts.push(`keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}${relatedText(d.kept)}`);
+    if (d.kept)
+      parts.push(
+        `keeps signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}${relatedText(d.kept)}`,
+      );
     const lo = decisions.leftOut.get(d.id);
     if (lo) parts.push(`left out by ${lo.why}`);
     if (d.twin) parts.push(`twin ${d.twin.name} called from ${[...d.twin.calls].map((c) => at(c.pos)).join(', ')}`);
@@ -68,16 +71,29 @@ export function summarize(decisions: Decisions, edits: FileEdits[], filesChanged
       kept.set(label, (kept.get(label) ?? 0) + 1);
     }
   }
-  const callSitesRewritten = edits.reduce((n, f) => n + f.edits.filter((e) => e.message.startsWith('pass context')).length, 0);
+  const callSitesRewritten = edits.reduce(
+    (n, f) => n + f.edits.filter((e) => e.message.startsWith('pass context')).length,
+    0,
+  );
   const leftOut = new Map<string, number>();
   for (const lo of decisions.leftOut.values()) leftOut.set(lo.rule, (leftOut.get(lo.rule) ?? 0) + 1);
-  return { roots: decisions.roots.length, spans, signaturesChanged: changed, callSitesRewritten, kept, leftOut, filesChanged };
+  return {
+    roots: decisions.roots.length,
+    spans,
+    signaturesChanged: changed,
+    callSitesRewritten,
+    kept,
+    leftOut,
+    filesChanged,
+  };
 }
 
 export function summaryText(s: Summary, verb: string): string {
   const kept = [...s.kept].map(([label, n]) => `${n} ${label}`).join(', ');
   const keptCount = [...s.kept.values()].reduce((a, b) => a + b, 0);
-  const rules = ['exclude', 'include', 'max-depth', 'skip-trivial'].filter((r) => s.leftOut.get(r)).map((r) => `${s.leftOut.get(r)} by --${r}`);
+  const rules = ['exclude', 'include', 'max-depth', 'skip-trivial']
+    .filter((r) => s.leftOut.get(r))
+    .map((r) => `${s.leftOut.get(r)} by --${r}`);
   return (
     `instrgen: ${s.spans} functions instrumented from ${s.roots} root${s.roots === 1 ? '' : 's'}, ` +
     `${s.signaturesChanged} signatures given a context, ${s.callSitesRewritten} call sites rewritten, ` +
@@ -91,7 +107,8 @@ export function matchFunctions(program: Program, query: string): string[] {
   const out: string[] = [];
   for (const [id, decls] of program.funcs) {
     const f = decls[0];
-    if (f.name === query || `${f.pkgName}.${f.name}` === query || id.endsWith(`/${query}`) || id.endsWith(`.${query}`)) out.push(id);
+    if (f.name === query || `${f.pkgName}.${f.name}` === query || id.endsWith(`/${query}`) || id.endsWith(`.${query}`))
+      out.push(id);
   }
   return out.sort();
 }
@@ -103,27 +120,49 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
   const lines = [`${id} (${at(f.pos)})`];
   const file = program.files.get(f.file)!;
   const leftOut = decisions.leftOut.get(id);
-  if (decisions.roots.includes(id)) lines.push('  is a root: it calls AutotelEntryPoint or has //instrgen:entry; tracing is set up here');
+  if (decisions.roots.includes(id))
+    lines.push('  is a root: it calls AutotelEntryPoint or has //instrgen:entry; tracing is set up here');
   else if (reached.has(id)) {
     lines.push(`  is reached from root ${reached.get(id)!.root}:`);
     for (const step of pathTo(reached, id)) {
       const sf = program.funcs.get(step.id)?.[0];
-      lines.push(`    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`);
+      lines.push(
+        `    ${step.edge ? `-> (${step.edge.kind}${step.edge.via ? ` via ${step.edge.via}` : ''} at ${at(step.edge.pos)}) ` : ''}${step.id}${sf ? ` ${at(sf.pos)}` : ''}`,
+      );
     }
-    if (leftOut) lines.push(`  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`);
+    if (leftOut)
+      lines.push(
+        `  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`,
+      );
     const edge = reached.get(id)!.edge;
-    if (edge?.kind === 'stdlib') lines.push(`  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`);
+    if (edge?.kind === 'stdlib')
+      lines.push(
+        `  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`,
+      );
   } else {
     const callers = program.calls.filter((c) => c.targets.includes(id) || c.via === id);
     const stopsAtCaller = callers.some((c) => c.from && decisions.leftOut.get(c.from)?.rule === 'exclude');
-    const why = f.ignore ? 'it has //instrgen:ignore' : file.ignored ? 'its file has //instrgen:ignore' : leftOut ? (leftOut.rule === 'max-depth' ? leftOut.why : `it is left out by ${leftOut.why}`) : stopsAtCaller ? 'the walk stops at its callers left out by --exclude' : 'no root calls it';
+    const why = f.ignore
+      ? 'it has //instrgen:ignore'
+      : file.ignored
+        ? 'its file has //instrgen:ignore'
+        : leftOut
+          ? leftOut.rule === 'max-depth'
+            ? leftOut.why
+            : `it is left out by ${leftOut.why}`
+          : stopsAtCaller
+            ? 'the walk stops at its callers left out by --exclude'
+            : 'no root calls it';
     lines.push(`  is not reached: ${why}`);
     const callerNote = (from: string) => {
       const lo = decisions.leftOut.get(from);
       if (lo?.rule === 'exclude') return ` (left out by ${lo.why}, where the walk stops)`;
       return reached.has(from) ? '' : ' (not reached)';
     };
-    for (const c of callers.slice(0, 20)) lines.push(`    called from ${c.from ?? 'package level'} at ${at(c.pos)}${c.from ? callerNote(c.from) : ' (not reached)'}`);
+    for (const c of callers.slice(0, 20))
+      lines.push(
+        `    called from ${c.from ?? 'package level'} at ${at(c.pos)}${c.from ? callerNote(c.from) : ' (not reached)'}`,
+      );
   }
   if (d) {
     const span = {
@@ -132,15 +171,19 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       'own-context':
         "opens a span from its own context.Context parameter and passes the child context on; callers in instrumented code whose context carries no span (context.Background(), a stored or detached context) attach theirs to it (rtlib.WithParentSpan), so the span's parent is the caller's span",
       enclosing: `opens a span from the enclosing function's context${f.requestParam ? ", or from its *http.Request's Context() where that carries a span (a server span)" : ''}`,
-      'request-context': "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
+      'request-context':
+        "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
       twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context, so the span is linked to the caller's through the twin; other callers start a new trace`,
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);
     if (d.kept) {
-      lines.push(`  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`);
-      for (const r of d.kept.related ?? []) if (!d.kept.pos || !samePosition(r.pos, d.kept.pos)) lines.push(`    ${formatPosition(r.pos)}: ${r.message}`);
+      lines.push(
+        `  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`,
+      );
+      for (const r of d.kept.related ?? [])
+        if (!d.kept.pos || !samePosition(r.pos, d.kept.pos)) lines.push(`    ${formatPosition(r.pos)}: ${r.message}`);
     }
   }
   if (file.generated) lines.push('  is in a generated file, which instrgen never edits');

@@ -7,8 +7,10 @@ export function planOperatorSpacing(text: string, ops: readonly OperatorSpacing[
   for (const o of ops) {
     const want = o.blank ? ' ' : '';
     const wantAfter = (o.blankAfter ?? o.blank) ? ' ' : '';
-    if (!o.leftBroken && text.slice(o.leftEnd, o.opStart) !== want) edits.push({ start: o.leftEnd, end: o.opStart, newText: want, message: 'space an operator as gofmt does' });
-    if (!o.rightBroken && text.slice(o.opEnd, o.rightStart) !== wantAfter) edits.push({ start: o.opEnd, end: o.rightStart, newText: wantAfter, message: 'space an operator as gofmt does' });
+    if (!o.leftBroken && text.slice(o.leftEnd, o.opStart) !== want)
+      edits.push({ start: o.leftEnd, end: o.opStart, newText: want, message: 'space an operator as gofmt does' });
+    if (!o.rightBroken && text.slice(o.opEnd, o.rightStart) !== wantAfter)
+      edits.push({ start: o.opEnd, end: o.rightStart, newText: wantAfter, message: 'space an operator as gofmt does' });
   }
   return edits;
 }

@@ -5,7 +5,11 @@ import { runInject, runPrune } from '../pipeline';
 import { explainText } from './report';
 
 const mod = (files: Record<string, string>) =>
-  memoryFileSystem(Object.fromEntries(Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t])));
+  memoryFileSystem(
+    Object.fromEntries(
+      Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t]),
+    ),
+  );
 
 function inject(files: Record<string, string>) {
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
@@ -51,7 +55,9 @@ func (x *w) Write(p []byte) (int, error) {
 }`;
 
 test('a kept method called directly gets a twin: the kept method delegates with a new root, the call passes its context', () => {
-  const { d, out, r } = inject({ 'main.go': entry('\tx := &w{}\n\tx.Write(nil)\n\tfmt.Fprint(x, "a")\n\t_ = os.Stdout', writer) });
+  const { d, out, r } = inject({
+    'main.go': entry('\tx := &w{}\n\tx.Write(nil)\n\tfmt.Fprint(x, "a")\n\t_ = os.Stdout', writer),
+  });
   expect(d('(*w).Write').kept?.code).toBe(Codes.ExternalInterface);
   expect(d('(*w).Write').addParam).toBe(false);
   expect(d('(*w).Write').span).toBe('twin');
@@ -62,8 +68,12 @@ test('a kept method called directly gets a twin: the kept method delegates with 
   );
   expect(text).toContain('\tx.__atel_twin_Write(__atel_child_tracing_ctx, nil)\n\tfmt.Fprint(x, "a")');
   const warning = r.diagnostics.find((g) => g.code === Codes.ExternalInterface)!;
-  expect(warning.message).toMatch(/keeps its signature: .*; its twin __atel_twin_Write carries the context from 1 direct call in its package, other callers start a new trace$/);
-  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*w).Write')).toMatch(/delegates to its twin __atel_twin_Write.*linked to the caller's through the twin/);
+  expect(warning.message).toMatch(
+    /keeps its signature: .*; its twin __atel_twin_Write carries the context from 1 direct call in its package, other callers start a new trace$/,
+  );
+  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*w).Write')).toMatch(
+    /delegates to its twin __atel_twin_Write.*linked to the caller's through the twin/,
+  );
 });
 
 test('prune removes twins byte for byte: one-line and multi-line signatures, unnamed and blank parameters, variadic, generic, CRLF, byte-order mark', () => {
@@ -91,24 +101,33 @@ func first[T any, S ~[]T](s S, _ int) T { return s[0] }
 func two() ([]int, int) { return []int{5}, 0 }
 
 var observed = []interface{}{sum}`;
-  const body = '\tvar x v\n\t_ = x.Len()\n\tx.Write(nil)\n\tx.Close()\n\tfmt.Fprint(x, sum(1, "", 2, 3), first([]int{4}, 0), first(two()), observed)\n\t_ = os.Stdout';
+  const body =
+    '\tvar x v\n\t_ = x.Len()\n\tx.Write(nil)\n\tx.Close()\n\tfmt.Fprint(x, sum(1, "", 2, 3), first([]int{4}, 0), first(two()), observed)\n\t_ = os.Stdout';
   const src = entry(body, extra);
   for (const text of [src, src.replace(/\n/g, '\r\n'), '\uFEFF' + src]) {
     const out = roundTrip({ 'main.go': text })['main.go'];
     const nl = text.includes('\r\n') ? '\r\n' : '\n';
-    expect(out).toContain(`func (__atel_r v) Write(__atel_u0 []byte) (int, error) {${nl}\treturn __atel_r.__atel_twin_Write(__atel_context.Background(), __atel_u0)${nl}}`);
-    expect(out).toContain(`func (__atel_r v) Close() error {${nl}\treturn __atel_r.__atel_twin_Close(__atel_context.Background())${nl}}`);
+    expect(out).toContain(
+      `func (__atel_r v) Write(__atel_u0 []byte) (int, error) {${nl}\treturn __atel_r.__atel_twin_Write(__atel_context.Background(), __atel_u0)${nl}}`,
+    );
+    expect(out).toContain(
+      `func (__atel_r v) Close() error {${nl}\treturn __atel_r.__atel_twin_Close(__atel_context.Background())${nl}}`,
+    );
     expect(out).toContain(`\treturn __atel_twin_sum(__atel_context.Background(), a, __atel_u1, rest...)${nl}`);
     expect(out).toContain(`\treturn __atel_twin_first[T, S](__atel_context.Background(), s, __atel_u1)${nl}`);
-    expect(out).toContain('fmt.Fprint(x, __atel_twin_sum(__atel_child_tracing_ctx, 1, "", 2, 3), __atel_twin_first(__atel_child_tracing_ctx, []int{4}, 0), first(two(__atel_child_tracing_ctx)), observed)');
+    expect(out).toContain(
+      'fmt.Fprint(x, __atel_twin_sum(__atel_child_tracing_ctx, 1, "", 2, 3), __atel_twin_first(__atel_child_tracing_ctx, []int{4}, 0), first(two(__atel_child_tracing_ctx)), observed)',
+    );
   }
 });
 
 test('calls from another package, from outside any span, or from a generated file keep calling the kept function; one kept for a generated caller has a twin', () => {
   const files = {
     'main.go': entry('\tvar b lib.B\n\t_ = b.String()\n\t_ = fmt.Sprint(b)\n\t_ = os.Stdout\n\tlib.Use()', ''),
-    'lib/lib.go': 'package lib\n\ntype B struct{}\n\nfunc (B) String() string { return "b" }\n\nfunc (B) lex() int { return 1 }\n\nfunc Use() {\n\tvar b B\n\t_ = b.String()\n\t_ = b.lex()\n}\n\nvar atInit = B{}.String()\n',
-    'lib/gen.go': '// Code generated by hand. DO NOT EDIT.\n\npackage lib\n\nfunc Gen() string { return B{}.String() }\n\nfunc Lex() int { return B{}.lex() }\n',
+    'lib/lib.go':
+      'package lib\n\ntype B struct{}\n\nfunc (B) String() string { return "b" }\n\nfunc (B) lex() int { return 1 }\n\nfunc Use() {\n\tvar b B\n\t_ = b.String()\n\t_ = b.lex()\n}\n\nvar atInit = B{}.String()\n',
+    'lib/gen.go':
+      '// Code generated by hand. DO NOT EDIT.\n\npackage lib\n\nfunc Gen() string { return B{}.String() }\n\nfunc Lex() int { return B{}.lex() }\n',
   };
   const withImport = { ...files, 'main.go': files['main.go'].replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n') };
   const { r, out } = inject(withImport);
@@ -116,7 +135,9 @@ test('calls from another package, from outside any span, or from a generated fil
   expect(d.span).toBe('twin');
   expect([...d.twin!.calls].map((c) => c.file)).toEqual(['lib/lib.go']);
   expect(out('main.go')).toContain('_ = b.String()');
-  expect(out('lib/lib.go')).toContain('\t_ = b.__atel_twin_String(__atel_child_tracing_ctx)\n\t_ = b.__atel_twin_lex(__atel_child_tracing_ctx)\n}\n\nvar atInit = B{}.String()');
+  expect(out('lib/lib.go')).toContain(
+    '\t_ = b.__atel_twin_String(__atel_child_tracing_ctx)\n\t_ = b.__atel_twin_lex(__atel_child_tracing_ctx)\n}\n\nvar atInit = B{}.String()',
+  );
   expect(r.after.has('lib/gen.go')).toBe(false);
   // Kept because a generated file calls it: the generated caller keeps calling it, instrumented code calls the twin.
   const lex = r.decisions!.byId.get('example.com/m/lib.B.lex')!;
@@ -160,6 +181,9 @@ test('a kept function declared once per build target gets a twin in every file',
   };
   const { out, d } = inject(files);
   expect(d('k.String').span).toBe('twin');
-  for (const f of ['k_linux.go', 'k_other.go']) expect(out(f)).toContain('func (__atel_r k) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}');
+  for (const f of ['k_linux.go', 'k_other.go'])
+    expect(out(f)).toContain(
+      'func (__atel_r k) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}',
+    );
   roundTrip(files);
 });

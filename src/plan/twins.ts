@@ -40,22 +40,35 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     if (!spellable.get(id)) continue;
     const f = program.funcs.get(id)![0];
     const file = program.files.get(c.file)!;
-    if (file.pkg !== f.pkg || file.generated || file.ignored || !childContextInScope(program, decisions, c.from)) continue;
+    if (file.pkg !== f.pkg || file.generated || file.ignored || !childContextInScope(program, decisions, c.from))
+      continue;
     const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
-    if (single !== undefined && single !== 1 && !(single === -1 && f.params.arity === 1 && !f.params.variadic)) continue;
+    if (single !== undefined && single !== 1 && !(single === -1 && f.params.arity === 1 && !f.params.variadic))
+      continue;
     if (calleeNameStart(file.text, c.args.open, f.shortName) === undefined) continue;
     calls.set(id, (calls.get(id) ?? new Set()).add(c));
   }
   if (!calls.size) return decisions;
   const byId = new Map(decisions.byId);
-  for (const [id, cs] of calls) byId.set(id, { ...byId.get(id)!, span: 'twin', twin: { name: `${TWIN_PREFIX}${program.funcs.get(id)![0].shortName}`, calls: cs } });
+  for (const [id, cs] of calls)
+    byId.set(id, {
+      ...byId.get(id)!,
+      span: 'twin',
+      twin: { name: `${TWIN_PREFIX}${program.funcs.get(id)![0].shortName}`, calls: cs },
+    });
   // The warning stays (the signature is still kept), and says where the context goes instead.
   const twinned = new Map([...calls.keys()].map((id) => [program.funcs.get(id)![0].pos, byId.get(id)!] as const));
   const diagnostics = decisions.diagnostics.map((dg): Diagnostic => {
     const d = twinned.get(dg.pos!);
     if (!d || dg.code !== d.kept!.code) return dg;
     const n = d.twin!.calls.size;
-    return { ...dg, message: dg.message.replace(/; its span starts a new trace$/, `; its twin ${d.twin!.name} carries the context from ${n} direct call${n === 1 ? '' : 's'} in its package, other callers start a new trace`) };
+    return {
+      ...dg,
+      message: dg.message.replace(
+        /; its span starts a new trace$/,
+        `; its twin ${d.twin!.name} carries the context from ${n} direct call${n === 1 ? '' : 's'} in its package, other callers start a new trace`,
+      ),
+    };
   });
   return { ...decisions, byId, diagnostics };
 }
@@ -115,13 +128,23 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
     for (const f of program.funcs.get(d.id)!) {
       const file = program.files.get(f.file)!;
       const wrapper = wrapperText(f, file)!;
-      push(f.file, { start: f.start, end: f.start, newText: wrapper, message: `keep ${f.name} as a delegate to its twin` });
+      push(f.file, {
+        start: f.start,
+        end: f.start,
+        newText: wrapper,
+        message: `keep ${f.name} as a delegate to its twin`,
+      });
       const at = declNameStart(file.text, f)!;
       push(f.file, { start: at, end: at, newText: TWIN_PREFIX, message: `move the body of ${f.name} to its twin` });
     }
     for (const c of d.twin.calls) {
       const at = calleeNameStart(program.files.get(c.file)!.text, c.args.open, program.funcs.get(d.id)![0].shortName)!;
-      push(c.file, { start: at, end: at, newText: TWIN_PREFIX, message: `call the twin of ${program.funcs.get(d.id)![0].name}` });
+      push(c.file, {
+        start: at,
+        end: at,
+        newText: TWIN_PREFIX,
+        message: `call the twin of ${program.funcs.get(d.id)![0].name}`,
+      });
     }
   }
   return out;
@@ -175,7 +198,8 @@ function declParts(text: string, f: FuncFacts): { recv?: { open: number; close: 
     i = close + 1;
     while (/\s/.test(text[i])) i++;
   }
-  if (text.slice(i, i + f.shortName.length) !== f.shortName || IDENT.test(text[i + f.shortName.length] ?? '')) return undefined;
+  if (text.slice(i, i + f.shortName.length) !== f.shortName || IDENT.test(text[i + f.shortName.length] ?? ''))
+    return undefined;
   return { recv, name: i };
 }
 
@@ -219,7 +243,9 @@ function wrapperText(f: FuncFacts, file: FileFacts): string | undefined {
       continue;
     }
     const segEnd = i + 1 < p.starts.length ? p.starts[i + 1] : p.close;
-    const names = /^([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)\s+\S/u.exec(text.slice(p.starts[i], segEnd));
+    const names = /^([\p{L}_][\p{L}\p{Nd}_]*(?:\s*,\s*[\p{L}_][\p{L}\p{Nd}_]*)*)\s+\S/u.exec(
+      text.slice(p.starts[i], segEnd),
+    );
     if (!names) return undefined;
     for (const m of names[1].matchAll(/[\p{L}_][\p{L}\p{Nd}_]*/gu)) {
       if (m[0] === '_') {

@@ -54,19 +54,29 @@ test('bad globs say what is wrong and where in the pattern', () => {
   expect(globRegExp('a b', M)).toMatchObject({ at: 1 });
 });
 
-test('flags replace the file\'s value key by key; a bad glob from the file is an error at its column', () => {
-  const file: VolumeSettings = { exclude: [{ pattern: 'a/**', source: 'instrgen.yaml:2:5' }], maxDepth: 3, skipTrivial: 1 };
+test("flags replace the file's value key by key; a bad glob from the file is an error at its column", () => {
+  const file: VolumeSettings = {
+    exclude: [{ pattern: 'a/**', source: 'instrgen.yaml:2:5' }],
+    maxDepth: 3,
+    skipTrivial: 1,
+  };
   const v = volumeOf({ exclude: [{ pattern: 'b', source: '--exclude' }], maxDepth: undefined }, file, M)!;
   expect(v.exclude.map((g) => g.pattern)).toEqual(['b']);
   expect([v.maxDepth, v.skipTrivial]).toEqual([3, 1]);
   expect(volumeOf(undefined, undefined, M)).toBeUndefined();
   expect(volumeOf({ include: [] }, {}, M)).toBeUndefined();
   try {
-    volumeOf(undefined, { include: [{ pattern: 'x/***', source: 'instrgen.yaml:4:5', pos: { file: 'instrgen.yaml', line: 4, col: 5 } }] }, M);
+    volumeOf(
+      undefined,
+      { include: [{ pattern: 'x/***', source: 'instrgen.yaml:4:5', pos: { file: 'instrgen.yaml', line: 4, col: 5 } }] },
+      M,
+    );
     throw new Error('no error');
   } catch (e) {
     expect(e).toBeInstanceOf(InstrgenError);
-    expect((e as InstrgenError).message).toBe("instrgen.yaml:4:5: error IG1013: 'x/***': '***': use * within a path segment or ** across segments (at character 3)");
+    expect((e as InstrgenError).message).toBe(
+      "instrgen.yaml:4:5: error IG1013: 'x/***': '***': use * within a path segment or ** across segments (at character 3)",
+    );
   }
 });
 
@@ -136,10 +146,21 @@ func Loader() { New().Put("x", 1) }
 
 function plan(volume: VolumeSettings, extra: Record<string, string> = {}) {
   const files = { ...SOURCES, ...extra };
-  const r = runInject({ fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))), cwd: '/m', patterns: ['./...'], volume });
-  const spans = [...r.decisions!.byId.values()].filter((d) => d.span !== 'none').map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
-  const params = [...r.decisions!.byId.values()].filter((d) => d.addParam).map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
-  const leftOut = Object.fromEntries([...r.decisions!.leftOut].map(([id, lo]) => [id.replace(`${M}.`, '').replace(`${M}/`, ''), lo.rule]));
+  const r = runInject({
+    fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))),
+    cwd: '/m',
+    patterns: ['./...'],
+    volume,
+  });
+  const spans = [...r.decisions!.byId.values()]
+    .filter((d) => d.span !== 'none')
+    .map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
+  const params = [...r.decisions!.byId.values()]
+    .filter((d) => d.addParam)
+    .map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
+  const leftOut = Object.fromEntries(
+    [...r.decisions!.leftOut].map(([id, lo]) => [id.replace(`${M}.`, '').replace(`${M}/`, ''), lo.rule]),
+  );
   return { r, spans: spans.sort(), params: params.sort(), leftOut };
 }
 
@@ -147,26 +168,70 @@ const glob = (source: string, ...patterns: string[]) => patterns.map((pattern) =
 
 test('without volume settings every reachable function gets a span, as before', () => {
   const { spans, leftOut } = plan({});
-  expect(spans).toEqual(['countdown', 'debug', 'deep', 'deeper', 'deepest', 'get', 'handle', 'main', 'main$1', 'onlyFromDebug', 'store.(*Store).Get', 'store.(*Store).Put', 'store.Loader', 'store.New', 'work']);
+  expect(spans).toEqual([
+    'countdown',
+    'debug',
+    'deep',
+    'deeper',
+    'deepest',
+    'get',
+    'handle',
+    'main',
+    'main$1',
+    'onlyFromDebug',
+    'store.(*Store).Get',
+    'store.(*Store).Put',
+    'store.Loader',
+    'store.New',
+    'work',
+  ]);
   expect(leftOut).toEqual({});
 });
 
 test('--exclude: no span, no parameter, the walk stops there; callees reached otherwise keep theirs; roots win', () => {
   const { spans, params, leftOut, r } = plan({ exclude: glob('--exclude', `${M}.debug`, './store/**') });
   // onlyFromDebug is reached only through debug; store.Loader is an //instrgen:entry root inside the excluded package.
-  expect(spans).toEqual(['countdown', 'deep', 'deeper', 'deepest', 'get', 'handle', 'main', 'main$1', 'store.Loader', 'work']);
+  expect(spans).toEqual([
+    'countdown',
+    'deep',
+    'deeper',
+    'deepest',
+    'get',
+    'handle',
+    'main',
+    'main$1',
+    'store.Loader',
+    'work',
+  ]);
   expect(params).not.toContain('store.(*Store).Put');
-  expect(leftOut).toEqual({ debug: 'exclude', 'store.(*Store).Get': 'exclude', 'store.(*Store).Put': 'exclude', 'store.New': 'exclude' });
+  expect(leftOut).toEqual({
+    debug: 'exclude',
+    'store.(*Store).Get': 'exclude',
+    'store.(*Store).Put': 'exclude',
+    'store.New': 'exclude',
+  });
   expect(r.reached.has(`${M}.onlyFromDebug`)).toBe(false);
   const explained = explainText(r.program!, r.decisions!, r.reached, `${M}.onlyFromDebug`);
   expect(explained).toContain('is not reached: the walk stops at its callers left out by --exclude');
-  expect(explained).toContain(`called from ${M}.debug at main.go:33:42 (left out by --exclude '${M}.debug', where the walk stops)`);
-  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.debug`)).toContain(`is left out by --exclude '${M}.debug': no span, no new parameter, and the walk stops here`);
+  expect(explained).toContain(
+    `called from ${M}.debug at main.go:33:42 (left out by --exclude '${M}.debug', where the walk stops)`,
+  );
+  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.debug`)).toContain(
+    `is left out by --exclude '${M}.debug': no span, no new parameter, and the walk stops here`,
+  );
 });
 
 test('--include narrows spans but the walk goes on through what it leaves out; literals follow their function', () => {
   const { spans, leftOut } = plan({ include: glob('--include', './store/**', '**.deepest', '**.main') });
-  expect(spans).toEqual(['deepest', 'main', 'main$1', 'store.(*Store).Get', 'store.(*Store).Put', 'store.Loader', 'store.New']);
+  expect(spans).toEqual([
+    'deepest',
+    'main',
+    'main$1',
+    'store.(*Store).Get',
+    'store.(*Store).Put',
+    'store.Loader',
+    'store.New',
+  ]);
   expect(leftOut.deeper).toBe('include');
   expect(leftOut.work).toBe('include');
 });
@@ -174,10 +239,29 @@ test('--include narrows spans but the walk goes on through what it leaves out; l
 test('--max-depth counts calls from the roots: 0 is the roots, 1 what they call; a literal is as deep as its function', () => {
   expect(plan({ maxDepth: 0 }).spans).toEqual(['main', 'main$1', 'store.Loader']);
   const one = plan({ maxDepth: 1 });
-  expect(one.spans).toEqual(['countdown', 'debug', 'get', 'handle', 'main', 'main$1', 'store.(*Store).Put', 'store.Loader', 'store.New', 'work']);
-  expect(one.leftOut).toMatchObject({ deep: 'max-depth', deeper: 'max-depth', deepest: 'max-depth', onlyFromDebug: 'max-depth', 'store.(*Store).Get': 'max-depth' });
+  expect(one.spans).toEqual([
+    'countdown',
+    'debug',
+    'get',
+    'handle',
+    'main',
+    'main$1',
+    'store.(*Store).Put',
+    'store.Loader',
+    'store.New',
+    'work',
+  ]);
+  expect(one.leftOut).toMatchObject({
+    deep: 'max-depth',
+    deeper: 'max-depth',
+    deepest: 'max-depth',
+    onlyFromDebug: 'max-depth',
+    'store.(*Store).Get': 'max-depth',
+  });
   const r = one.r;
-  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.deepest`)).toContain(`is not reached: --max-depth 1: it is 4 calls from root ${M}.main`);
+  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.deepest`)).toContain(
+    `is not reached: --max-depth 1: it is 4 calls from root ${M}.main`,
+  );
 });
 
 test('--skip-trivial: up from the leaves, never recursion, never an interface implementation, never a root', () => {
@@ -185,13 +269,23 @@ test('--skip-trivial: up from the leaves, never recursion, never an interface im
   // deepest has 2 statements; deeper and deep have one each but call deepest; get calls only the trivial Get.
   // get calls only the trivial Get, debug only onlyFromDebug, which calls only Get; main$1 only the trivial work.
   expect(leftOut).toEqual({
-    debug: 'skip-trivial', get: 'skip-trivial', main$1: 'skip-trivial', onlyFromDebug: 'skip-trivial', 'store.(*Store).Get': 'skip-trivial', 'store.(*Store).Put': 'skip-trivial', 'store.New': 'skip-trivial', work: 'skip-trivial',
+    debug: 'skip-trivial',
+    get: 'skip-trivial',
+    main$1: 'skip-trivial',
+    onlyFromDebug: 'skip-trivial',
+    'store.(*Store).Get': 'skip-trivial',
+    'store.(*Store).Put': 'skip-trivial',
+    'store.New': 'skip-trivial',
+    work: 'skip-trivial',
   });
   // deepest has 2 statements, so deeper and deep (one each) call something instrumented; countdown calls itself.
   expect(spans).toEqual(['countdown', 'deep', 'deeper', 'deepest', 'handle', 'main', 'store.Loader']);
   expect(plan({ skipTrivial: 2 }).spans).toEqual(['countdown', 'main', 'store.Loader']);
   // A method implementing a module interface keeps its span: its signature must change with the interface's.
-  const withIface = plan({ skipTrivial: 1 }, { 'store/getter.go': 'package store\n\ntype Getter interface{ Get(k string) int }\n' });
+  const withIface = plan(
+    { skipTrivial: 1 },
+    { 'store/getter.go': 'package store\n\ntype Getter interface{ Get(k string) int }\n' },
+  );
   expect(withIface.leftOut['store.(*Store).Get']).toBeUndefined();
   expect(withIface.spans).toContain('store.(*Store).Get');
 });
@@ -222,7 +316,12 @@ func b() {
 `;
   const files = { 'go.mod': 'module m\n', 'main.go': src };
   const run = (n: number) =>
-    runInject({ fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))), cwd: '/m', patterns: ['./...'], volume: { skipTrivial: n } }).decisions!.leftOut;
+    runInject({
+      fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))),
+      cwd: '/m',
+      patterns: ['./...'],
+      volume: { skipTrivial: n },
+    }).decisions!.leftOut;
   // a: the if and the println in it; b: two of its own, and it holds a literal of three that is instrumented.
   expect([...run(1).keys()]).toEqual([]);
   expect([...run(2).keys()]).toEqual(['m.a']);

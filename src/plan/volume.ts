@@ -45,7 +45,11 @@ export function globRegExp(pattern: string, modulePath: string): RegExp | { erro
     shift = modulePath.length - 1;
   }
   if (p.endsWith('/...')) p = `${p.slice(0, -4)}/**`;
-  if (/\s/.test(p)) return { error: 'white space in a pattern (package paths and function ids have none)', at: Math.max(0, p.search(/\s/) - shift) };
+  if (/\s/.test(p))
+    return {
+      error: 'white space in a pattern (package paths and function ids have none)',
+      at: Math.max(0, p.search(/\s/) - shift),
+    };
   let re = '';
   for (let i = 0; i < p.length; i++) {
     const c = p[i];
@@ -73,7 +77,11 @@ const escapeRegExp = (c: string) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Compiles the flags' settings over the config file's (a flag replaces the file's value for its key). A bad glob
  * from the file is an error at its position in the file; one from a flag, an error the CLI reports as usage.
  */
-export function volumeOf(flags: VolumeSettings | undefined, file: VolumeSettings | undefined, modulePath: string): Volume | undefined {
+export function volumeOf(
+  flags: VolumeSettings | undefined,
+  file: VolumeSettings | undefined,
+  modulePath: string,
+): Volume | undefined {
   const merged: VolumeSettings = { ...file };
   for (const [k, v] of Object.entries(flags ?? {})) if (v !== undefined) (merged as Record<string, unknown>)[k] = v;
   const problems: Diagnostic[] = [];
@@ -81,16 +89,31 @@ export function volumeOf(flags: VolumeSettings | undefined, file: VolumeSettings
     (settings ?? []).flatMap((s): Glob[] => {
       const r = globRegExp(s.pattern, modulePath);
       if (r instanceof RegExp) return [{ ...s, regexp: r }];
-      problems.push({ code: Codes.BadConfig, severity: 'error', pos: s.pos, message: `${s.source.startsWith('--') ? `${s.source} ` : ''}'${s.pattern}': ${r.error} (at character ${r.at + 1})` });
+      problems.push({
+        code: Codes.BadConfig,
+        severity: 'error',
+        pos: s.pos,
+        message: `${s.source.startsWith('--') ? `${s.source} ` : ''}'${s.pattern}': ${r.error} (at character ${r.at + 1})`,
+      });
       return [];
     });
-  const volume: Volume = { include: compile(merged.include), exclude: compile(merged.exclude), maxDepth: merged.maxDepth, skipTrivial: merged.skipTrivial };
+  const volume: Volume = {
+    include: compile(merged.include),
+    exclude: compile(merged.exclude),
+    maxDepth: merged.maxDepth,
+    skipTrivial: merged.skipTrivial,
+  };
   if (problems.length) throw new InstrgenError(problems);
-  const none = !volume.include.length && !volume.exclude.length && volume.maxDepth === undefined && volume.skipTrivial === undefined;
+  const none =
+    !volume.include.length &&
+    !volume.exclude.length &&
+    volume.maxDepth === undefined &&
+    volume.skipTrivial === undefined;
   return none ? undefined : volume;
 }
 
-const globWhy = (rule: 'exclude' | 'include', g: Glob) => (g.source.startsWith('--') ? `${g.source} '${g.pattern}'` : `${rule} '${g.pattern}' (${g.source})`);
+const globWhy = (rule: 'exclude' | 'include', g: Glob) =>
+  g.source.startsWith('--') ? `${g.source} '${g.pattern}'` : `${rule} '${g.pattern}' (${g.source})`;
 
 export interface Selection {
   reached: Map<string, Reach>;
@@ -107,7 +130,14 @@ export interface Selection {
  *   --skip-trivial N: reached functions of at most N statements that call nothing instrumented; not methods that
  *     implement a module interface (the interface's signature follows them all).
  */
-export function selectReached(program: Program, graph: CallGraph, roots: readonly string[], stop: (id: string) => boolean, volume: Volume | undefined, statements: () => (id: string) => number): Selection {
+export function selectReached(
+  program: Program,
+  graph: CallGraph,
+  roots: readonly string[],
+  stop: (id: string) => boolean,
+  volume: Volume | undefined,
+  statements: () => (id: string) => number,
+): Selection {
   if (!volume) return { reached: reachableFrom(graph, roots, stop), leftOut: new Map() };
   const rootSet = new Set(roots);
   const byPattern = new Map<string, LeftOut>();
@@ -120,10 +150,16 @@ export function selectReached(program: Program, graph: CallGraph, roots: readonl
     const ex = volume.exclude.find(matches);
     if (ex) byPattern.set(id, { rule: 'exclude', why: globWhy('exclude', ex) });
     else if (volume.include.length && !volume.include.some(matches))
-      byPattern.set(id, { rule: 'include', why: `include: no glob matches it (${volume.include.map((g) => (g.source.startsWith('--') ? `'${g.pattern}'` : `'${g.pattern}' at ${g.source}`)).join(', ')})` });
+      byPattern.set(id, {
+        rule: 'include',
+        why: `include: no glob matches it (${volume.include.map((g) => (g.source.startsWith('--') ? `'${g.pattern}'` : `'${g.pattern}' at ${g.source}`)).join(', ')})`,
+      });
   }
   const walkStop = (id: string) => stop(id) || byPattern.get(id)?.rule === 'exclude';
-  const reached = volume.maxDepth === undefined ? reachableFrom(graph, roots, walkStop) : reachableWithin(graph, roots, walkStop, volume.maxDepth);
+  const reached =
+    volume.maxDepth === undefined
+      ? reachableFrom(graph, roots, walkStop)
+      : reachableWithin(graph, roots, walkStop, volume.maxDepth);
 
   // Functions that would get a span, were it not for the volume rules.
   const spannable = (id: string) => {
@@ -135,7 +171,13 @@ export function selectReached(program: Program, graph: CallGraph, roots: readonl
   if (volume.maxDepth !== undefined)
     for (const [id, r] of reachableWithin(graph, roots, walkStop, Infinity))
       if (!reached.has(id) && spannable(id))
-        leftOut.set(id, byPattern.get(id) ?? { rule: 'max-depth', why: `--max-depth ${volume.maxDepth}: it is ${r.depth} call${r.depth === 1 ? '' : 's'} from root ${r.root}` });
+        leftOut.set(
+          id,
+          byPattern.get(id) ?? {
+            rule: 'max-depth',
+            why: `--max-depth ${volume.maxDepth}: it is ${r.depth} call${r.depth === 1 ? '' : 's'} from root ${r.root}`,
+          },
+        );
 
   if (volume.skipTrivial !== undefined) {
     const n = volume.skipTrivial;
@@ -144,8 +186,13 @@ export function selectReached(program: Program, graph: CallGraph, roots: readonl
     const skipped = new Set<string>();
     const instrumented = (id: string) => reached.has(id) && spannable(id) && !leftOut.has(id) && !skipped.has(id);
     const callsInstrumented = (id: string) =>
-      calleesOf(graph, id).some((t) => (program.funcs.get(t)?.[0].kind === 'interface-method' ? calleesOf(graph, t).some(instrumented) : instrumented(t)));
-    const candidate = (id: string) => !rootSet.has(id) && instrumented(id) && !implementations.has(id) && count(id) <= n;
+      calleesOf(graph, id).some((t) =>
+        program.funcs.get(t)?.[0].kind === 'interface-method'
+          ? calleesOf(graph, t).some(instrumented)
+          : instrumented(t),
+      );
+    const candidate = (id: string) =>
+      !rootSet.has(id) && instrumented(id) && !implementations.has(id) && count(id) <= n;
     // From the leaves up: once a function is skipped, a caller that only called it may be trivial too. Recursion is
     // never trivial (a function calling itself calls something instrumented until it is skipped, which it is not).
     const work = [...reached.keys()].filter(candidate);
@@ -153,9 +200,13 @@ export function selectReached(program: Program, graph: CallGraph, roots: readonl
       const id = work.pop()!;
       if (skipped.has(id) || !candidate(id) || callsInstrumented(id)) continue;
       skipped.add(id);
-      leftOut.set(id, { rule: 'skip-trivial', why: `--skip-trivial ${n}: ${count(id)} statement${count(id) === 1 ? '' : 's'}, and it calls nothing instrumented` });
-      for (const caller of callersOf(graph, id)) if (program.funcs.get(caller)?.[0].kind === 'interface-method') work.push(...callersOf(graph, caller));
-      else work.push(caller);
+      leftOut.set(id, {
+        rule: 'skip-trivial',
+        why: `--skip-trivial ${n}: ${count(id)} statement${count(id) === 1 ? '' : 's'}, and it calls nothing instrumented`,
+      });
+      for (const caller of callersOf(graph, id))
+        if (program.funcs.get(caller)?.[0].kind === 'interface-method') work.push(...callersOf(graph, caller));
+        else work.push(caller);
     }
   }
   return { reached, leftOut };

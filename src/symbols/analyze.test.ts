@@ -6,14 +6,21 @@ import { Program } from './program';
 function analyze(files: Record<string, string>): Program {
   return analyzeModule(
     'example.com/m',
-    Object.entries(files).map(([path, text]) => ({ file: { path, dir: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.', text }, tree: parseGo(text).tree })),
+    Object.entries(files).map(([path, text]) => ({
+      file: { path, dir: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.', text },
+      tree: parseGo(text).tree,
+    })),
   );
 }
 
 /** "caller -> callee" for every resolved call, ids shortened by the module path. */
 function calls(p: Program): string[] {
   const short = (id: string) => id.replace(/example\.com\/m\/?/g, '');
-  return p.calls.flatMap((c) => c.targets.map((t) => `${short(c.from ?? '-')} -> ${short(t)}${c.via ? ` via ${short(c.via)}` : ''}`)).sort();
+  return p.calls
+    .flatMap((c) =>
+      c.targets.map((t) => `${short(c.from ?? '-')} -> ${short(t)}${c.via ? ` via ${short(c.via)}` : ''}`),
+    )
+    .sort();
 }
 
 test('package functions, and a local that shadows one is not that function', () => {
@@ -196,7 +203,10 @@ func main() { AutotelEntryPoint() }`,
 func run() {}
 func main() { run() }`,
   });
-  const roots = [...p.funcs.values()].map((d) => d[0]).filter((f) => f.entryCall !== undefined || f.entry).map((f) => f.id);
+  const roots = [...p.funcs.values()]
+    .map((d) => d[0])
+    .filter((f) => f.entryCall !== undefined || f.entry)
+    .map((f) => f.id);
   expect(roots.sort()).toEqual(['example.com/m/a.main', 'example.com/m/b.main', 'example.com/m/c.run']);
   expect(p.files.get('a/a.go')!.rtlibQualifier).toBe('rt');
   expect(p.files.get('b/b.go')!.rtlibQualifier).toBe('');
@@ -245,7 +255,12 @@ func main() {
 	}
 }`,
   });
-  expect(calls(p)).toEqual(['.main -> .E.Inner', '.main -> .N.Type', '.main -> .N.Type', '.main -> .Sq.Area via (.Shape).Area']);
+  expect(calls(p)).toEqual([
+    '.main -> .E.Inner',
+    '.main -> .N.Type',
+    '.main -> .N.Type',
+    '.main -> .Sq.Area via (.Shape).Area',
+  ]);
   expect(p.unresolved).toEqual([]);
 });
 
@@ -273,7 +288,9 @@ func main() {
   expect(calls(p)).toEqual(['.main -> .Same.Run', '.main -> .list']);
   expect(p.unresolved.map((u) => u.name)).toEqual(['Len']);
   // The struct variant stands for the type in method sets, so what it must keep is still checked.
-  expect(p.methodSets.find((m) => m.type === 'example.com/m.List')?.methods.get('Len')).toBe('example.com/m.(*List).Len');
+  expect(p.methodSets.find((m) => m.type === 'example.com/m.List')?.methods.get('Len')).toBe(
+    'example.com/m.(*List).Len',
+  );
 });
 
 test('types declared in a body are what their declarations show; calls through interfaces written out reach no module method', () => {

@@ -21,23 +21,34 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
   for (const pkg of packages.values()) if (pkg.funcs.has('AutotelEntryPoint')) rtlibPackage = pkg.path;
 
   const methodNames = new Set<string>();
-  for (const list of funcs.values()) for (const fi of list) if (fi.facts.kind !== 'func') methodNames.add(fi.facts.shortName);
+  for (const list of funcs.values())
+    for (const fi of list) if (fi.facts.kind !== 'func') methodNames.add(fi.facts.shortName);
 
   const byFile = new Map<string, FuncInfo[]>();
   for (const list of funcs.values())
-    for (const fi of list) if (fi.facts.kind !== 'interface-method') byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
+    for (const fi of list)
+      if (fi.facts.kind !== 'interface-method')
+        byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
 
   const resolver = new Resolver(queries, packages, methodNames);
   const files = new Map<string, Program['files'] extends Map<string, infer F> ? F : never>();
   for (const pkg of packages.values())
     for (const f of pkg.files) {
       files.set(f.facts.path, f.facts);
-      resolver.resolveFile(f, (byFile.get(f.facts.path) ?? []).sort((a, b) => a.facts.start - b.facts.start));
+      resolver.resolveFile(
+        f,
+        (byFile.get(f.facts.path) ?? []).sort((a, b) => a.facts.start - b.facts.start),
+      );
     }
   const refs = resolver.out;
   // Only interfaces that values from outside the module may enter need the standard library's candidates.
-  const openToOutside = new Set(refs.interfaceFlows.filter((f) => f.source.k === 'unknown' || f.source.k === 'outside-iface' || f.source.k === 'iface').map((f) => f.iface));
-  for (const iface of queries.interfaces) if (openToOutside.has(iface.id)) iface.stdlibCandidates = queries.stdlibCandidates(iface);
+  const openToOutside = new Set(
+    refs.interfaceFlows
+      .filter((f) => f.source.k === 'unknown' || f.source.k === 'outside-iface' || f.source.k === 'iface')
+      .map((f) => f.iface),
+  );
+  for (const iface of queries.interfaces)
+    if (openToOutside.has(iface.id)) iface.stdlibCandidates = queries.stdlibCandidates(iface);
 
   const out = new Map<string, FuncFacts[]>();
   const add = (f: FuncFacts) => out.set(f.id, [...(out.get(f.id) ?? []), f]);
@@ -61,13 +72,20 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     calls: refs.calls,
     values: refs.values,
     unresolved: refs.unresolved,
-    exits: refs.exits.filter((e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage),
+    exits: refs.exits.filter(
+      (e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage,
+    ),
     interfaces: queries.interfaces,
     methodSets,
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
-    stdlibEntries: stdlibEntries(refs.stdlibFlows, methodSets, startupFlowSources(out, files, linked), seesParentContext(out)),
+    stdlibEntries: stdlibEntries(
+      refs.stdlibFlows,
+      methodSets,
+      startupFlowSources(out, files, linked),
+      seesParentContext(out),
+    ),
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

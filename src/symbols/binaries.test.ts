@@ -3,7 +3,18 @@ import { linkedTogether } from './binaries';
 import { FileFacts } from './program';
 
 const file = (path: string, pkg: string, pkgName: string, importPaths: string[]): FileFacts => ({
-  path, dir: path.slice(0, path.lastIndexOf('/')), pkg, pkgName, text: '', eol: '\n', generated: false, ignored: false, importInsertAt: 0, isTest: path.endsWith('_test.go'), imports: {}, importPaths,
+  path,
+  dir: path.slice(0, path.lastIndexOf('/')),
+  pkg,
+  pkgName,
+  text: '',
+  eol: '\n',
+  generated: false,
+  ignored: false,
+  importInsertAt: 0,
+  isTest: path.endsWith('_test.go'),
+  imports: {},
+  importPaths,
 });
 
 const m = 'example.com/m';

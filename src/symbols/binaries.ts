@@ -20,7 +20,8 @@ export function linkedTogether(files: Iterable<FileFacts>): (a: string, b: strin
   const inModule = new Set(all.map((f) => f.pkg));
   const add = (m: Map<string, Set<string>>, k: string, v: string) => (m.get(k) ?? m.set(k, new Set()).get(k)!).add(v);
   for (const f of all) {
-    const base = f.isTest && f.pkg.endsWith('_test') && !inModule.has(f.pkg.slice(0, -5)) ? f.pkg : f.pkg.replace(/_test$/, '');
+    const base =
+      f.isTest && f.pkg.endsWith('_test') && !inModule.has(f.pkg.slice(0, -5)) ? f.pkg : f.pkg.replace(/_test$/, '');
     if (!f.isTest && f.pkgName === 'main') mains.add(f.pkg);
     if (!normal.has(f.pkg)) normal.set(f.pkg, new Set());
     for (const p of f.importPaths) if (inModule.has(p)) add(f.isTest ? tests : normal, f.isTest ? base : f.pkg, p);

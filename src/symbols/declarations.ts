@@ -75,12 +75,17 @@ export function defaultImportName(path: string, modulePackages: Map<string, PkgI
   let parts = path.split('/');
   if (parts.length > 1 && /^v\d+$/.test(parts[parts.length - 1])) parts = parts.slice(0, -1);
   let last = parts[parts.length - 1];
-  last = last.replace(/^go-/, '').replace(/[.-]go$/, '').replace(/\.v\d+$/, '');
+  last = last
+    .replace(/^go-/, '')
+    .replace(/[.-]go$/, '')
+    .replace(/\.v\d+$/, '');
   return last.replace(/[^A-Za-z0-9_]/g, '_');
 }
 
 export function paramListFacts(list: SyntaxNode): ParamListFacts {
-  const decls = list.namedChildren.filter((c) => c.type === 'parameter_declaration' || c.type === 'variadic_parameter_declaration');
+  const decls = list.namedChildren.filter(
+    (c) => c.type === 'parameter_declaration' || c.type === 'variadic_parameter_declaration',
+  );
   const first = decls[0];
   return {
     open: list.startIndex,
@@ -105,9 +110,14 @@ export function bodyFacts(block: SyntaxNode, text: string): BodyFacts {
   // gofmt puts a label one tab left of the statements (`Outer:` at column 0 in a function body).
   const label = firstStmt?.type === 'labeled_statement' ? '\t' : '';
   const indent =
-    firstStmt && firstStmt.startPosition.row > block.startPosition.row ? indentAt(text, firstStmt.startIndex) + label : indentAt(text, block.startIndex) + '\t';
+    firstStmt && firstStmt.startPosition.row > block.startPosition.row
+      ? indentAt(text, firstStmt.startIndex) + label
+      : indentAt(text, block.startIndex) + '\t';
   const stmts = inner?.type === 'statement_list' ? inner.namedChildren.filter((c) => c.type !== 'comment') : [];
-  const stmtBreaks = oneLine && stmts.length > 1 ? stmts.slice(1).map((st, i) => ({ start: stmts[i].endIndex, end: st.startIndex })) : undefined;
+  const stmtBreaks =
+    oneLine && stmts.length > 1
+      ? stmts.slice(1).map((st, i) => ({ start: stmts[i].endIndex, end: st.startIndex }))
+      : undefined;
   return { open: block.startIndex, close: block.endIndex - 1, indent, oneLine, ...(stmtBreaks ? { stmtBreaks } : {}) };
 }
 
@@ -115,7 +125,11 @@ export function bodyFacts(block: SyntaxNode, text: string): BodyFacts {
 export function directivesAbove(decl: SyntaxNode): { ignore: boolean; entry: boolean; linked: boolean } {
   const out = { ignore: false, entry: false, linked: false };
   let row = decl.startPosition.row;
-  for (let c = decl.previousSibling; c && c.type === 'comment' && c.endPosition.row === row - 1; c = c.previousSibling) {
+  for (
+    let c = decl.previousSibling;
+    c && c.type === 'comment' && c.endPosition.row === row - 1;
+    c = c.previousSibling
+  ) {
     const t = c.text;
     if (/^\/\/instrgen:ignore\b/.test(t)) out.ignore = true;
     if (/^\/\/instrgen:entry\b/.test(t)) out.entry = true;
@@ -126,7 +140,10 @@ export function directivesAbove(decl: SyntaxNode): { ignore: boolean; entry: boo
 }
 
 /** First pass: every package-level declaration of every file, grouped into packages. */
-export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): { packages: Map<string, PkgInfo>; funcs: Map<string, FuncInfo[]> } {
+export function collectDeclarations(
+  modulePath: string,
+  parsed: ParsedFile[],
+): { packages: Map<string, PkgInfo>; funcs: Map<string, FuncInfo[]> } {
   const packages = new Map<string, PkgInfo>();
   const funcs = new Map<string, FuncInfo[]>();
   const byDir = new Map<string, ParsedFile[]>();
@@ -135,7 +152,10 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
   const fileInfos: FileInfo[] = [];
   for (const [dir, files] of byDir) {
     const dirPath = files[0].file.pkgPath ?? (dir === '.' ? modulePath : `${modulePath}/${dir}`);
-    const named = files.map((p) => ({ p, name: p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.namedChildren[0]?.text ?? '' }));
+    const named = files.map((p) => ({
+      p,
+      name: p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.namedChildren[0]?.text ?? '',
+    }));
     const counts = new Map<string, number>();
     for (const { name } of named) if (!name.endsWith('_test')) counts.set(name, (counts.get(name) ?? 0) + 1);
     const main = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? named[0]?.name.replace(/_test$/, '');
@@ -144,11 +164,24 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
       const path = isExternalTest ? `${dirPath}_test` : name === main ? dirPath : `${dirPath}#${name}`;
       let pkg = packages.get(path);
       if (!pkg) {
-        pkg = { path, name, dir, files: [], funcs: new Map(), types: new Map(), methods: new Map(), vars: new Map(), consts: new Map() };
+        pkg = {
+          path,
+          name,
+          dir,
+          files: [],
+          funcs: new Map(),
+          types: new Map(),
+          methods: new Map(),
+          vars: new Map(),
+          consts: new Map(),
+        };
         packages.set(path, pkg);
       }
       const text = p.file.text;
-      const header = text.slice(0, p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.startIndex ?? 0);
+      const header = text.slice(
+        0,
+        p.tree.rootNode.namedChildren.find((c) => c.type === 'package_clause')?.startIndex ?? 0,
+      );
       const facts: FileFacts = {
         path: p.file.path,
         ...(p.file.goPath ? { goPath: p.file.goPath } : {}),
@@ -164,7 +197,15 @@ export function collectDeclarations(modulePath: string, parsed: ParsedFile[]): {
         imports: {},
         importPaths: [],
       };
-      const info: FileInfo = { facts, tree: p.tree, pkg, imports: new Map(), dotImports: [], lines: new LineIndex(text), naming: undefined as unknown as TypeNaming };
+      const info: FileInfo = {
+        facts,
+        tree: p.tree,
+        pkg,
+        imports: new Map(),
+        dotImports: [],
+        lines: new LineIndex(text),
+        naming: undefined as unknown as TypeNaming,
+      };
       pkg.files.push(info);
       fileInfos.push(info);
     }
@@ -232,7 +273,12 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
         display = recv.pointer ? `(*${recv.name}).${name}` : `${recv.name}.${name}`;
         id = `${pkg.path}.${display}`;
         const recvDecl = d.childForFieldName('receiver')?.namedChildren.find((c) => c.type === 'parameter_declaration');
-        typeParams = new Set(recvDecl?.descendantsOfType('type_identifier').map((n) => n.text).filter((n) => n !== recv.name));
+        typeParams = new Set(
+          recvDecl
+            ?.descendantsOfType('type_identifier')
+            .map((n) => n.text)
+            .filter((n) => n !== recv.name),
+        );
         let m = pkg.methods.get(recv.name);
         if (!m) pkg.methods.set(recv.name, (m = new Map()));
         m.set(name, id);
@@ -271,7 +317,8 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
         const nameNode = spec.childForFieldName('name');
         const typeNode = spec.childForFieldName('type');
         if (!nameNode || !typeNode) continue;
-        const kind = typeNode.type === 'struct_type' ? 'struct' : typeNode.type === 'interface_type' ? 'interface' : 'other';
+        const kind =
+          typeNode.type === 'struct_type' ? 'struct' : typeNode.type === 'interface_type' ? 'interface' : 'other';
         const info: TypeInfo = {
           pkg,
           name: nameNode.text,
@@ -297,10 +344,18 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
       for (const spec of d.descendantsOfType(d.type === 'var_declaration' ? 'var_spec' : 'const_spec')) {
         const names = spec.childrenForFieldName('name');
         const value = spec.childForFieldName('value');
-        if (d.type === 'const_declaration') lastConstType = spec.childForFieldName('type') ?? (value ? null : lastConstType);
+        if (d.type === 'const_declaration')
+          lastConstType = spec.childForFieldName('type') ?? (value ? null : lastConstType);
         names.forEach((n, index) => {
           if (d.type === 'const_declaration') pkg.consts.set(n.text, { file: f, typeNode: lastConstType });
-          else pkg.vars.set(n.text, { file: f, typeNode: spec.childForFieldName('type'), valueNode: value, index, valueCount: value?.namedChildCount ?? 0 });
+          else
+            pkg.vars.set(n.text, {
+              file: f,
+              typeNode: spec.childForFieldName('type'),
+              valueNode: value,
+              index,
+              valueCount: value?.namedChildCount ?? 0,
+            });
         });
       }
     }
@@ -315,9 +370,23 @@ export function literalInterfaces(f: FileInfo): LiteralInterface[] {
   const out: LiteralInterface[] = [];
   for (const n of f.tree.rootNode.descendantsOfType('interface_type')) {
     const spec = n.parent;
-    if (spec?.type === 'type_spec' && spec.childForFieldName('type')?.id === n.id && spec.parent?.parent?.type === 'source_file') continue;
-    const methods = methodElems(n).map((m) => ({ name: m.name, params: paramListFacts(m.params).arity, results: resultTypes(m.result, f.naming).length }));
-    if (methods.length) out.push({ pos: { file: f.facts.path, ...f.lines.position(n.startIndex) }, text: n.text.replace(/\s+/g, ' '), methods });
+    if (
+      spec?.type === 'type_spec' &&
+      spec.childForFieldName('type')?.id === n.id &&
+      spec.parent?.parent?.type === 'source_file'
+    )
+      continue;
+    const methods = methodElems(n).map((m) => ({
+      name: m.name,
+      params: paramListFacts(m.params).arity,
+      results: resultTypes(m.result, f.naming).length,
+    }));
+    if (methods.length)
+      out.push({
+        pos: { file: f.facts.path, ...f.lines.position(n.startIndex) },
+        text: n.text.replace(/\s+/g, ' '),
+        methods,
+      });
   }
   return out;
 }
@@ -371,21 +440,46 @@ export function oneLineDecls(tree: Tree): OneLineDecl[] {
   const out: OneLineDecl[] = [];
   const trailingComment = (d: SyntaxNode) => {
     const c = d.nextSibling;
-    return c?.type === 'comment' && c.startPosition.row === d.endPosition.row && c.endPosition.row === d.endPosition.row && c.text.startsWith('//') ? c : undefined;
+    return c?.type === 'comment' &&
+      c.startPosition.row === d.endPosition.row &&
+      c.endPosition.row === d.endPosition.row &&
+      c.text.startsWith('//')
+      ? c
+      : undefined;
   };
   for (const d of tree.rootNode.namedChildren) {
     // A one-line declaration with a comment right above a function: tabwriter puts its comment in the column of the
     // bodies of the one-line functions below it, or one blank after it when the function below is not one line.
     //   type list []T        // the terms          type list []T // the terms
     //   func (l list) Len() int { return len(l) }   →   func (l list) Len() int {   (opened by the rewrite)
-    if (['type_declaration', 'var_declaration', 'const_declaration'].includes(d.type) && d.startPosition.row === d.endPosition.row) {
+    if (
+      ['type_declaration', 'var_declaration', 'const_declaration'].includes(d.type) &&
+      d.startPosition.row === d.endPosition.row
+    ) {
       const comment = trailingComment(d);
       const below = comment?.nextSibling;
       const above = d.previousSibling;
       // A line above with a comment of its own shares the column: left as it is.
-      const sharedAbove = above && above.endPosition.row === d.startPosition.row - 1 && (above.type === 'comment' ? above.previousSibling?.endPosition.row === above.startPosition.row : !!trailingComment(above));
-      if (comment && below && ['function_declaration', 'method_declaration'].includes(below.type) && below.startPosition.row === d.endPosition.row + 1 && !sharedAbove)
-        out.push({ row: d.startPosition.row, lineStart: d.startIndex - d.startPosition.column, sigEnd: d.endIndex, open: comment.startIndex, closing: true });
+      const sharedAbove =
+        above &&
+        above.endPosition.row === d.startPosition.row - 1 &&
+        (above.type === 'comment'
+          ? above.previousSibling?.endPosition.row === above.startPosition.row
+          : !!trailingComment(above));
+      if (
+        comment &&
+        below &&
+        ['function_declaration', 'method_declaration'].includes(below.type) &&
+        below.startPosition.row === d.endPosition.row + 1 &&
+        !sharedAbove
+      )
+        out.push({
+          row: d.startPosition.row,
+          lineStart: d.startIndex - d.startPosition.column,
+          sigEnd: d.endIndex,
+          open: comment.startIndex,
+          closing: true,
+        });
       continue;
     }
     if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
@@ -394,17 +488,38 @@ export function oneLineDecls(tree: Tree): OneLineDecl[] {
     const after = d.nextSibling;
     // The `}` of a longer function with a comment after it: tabwriter puts it in the column of the signatures
     // of the one-line functions right below, so its comment starts where their bodies do.
-    if (body && d.startPosition.row !== d.endPosition.row && after?.type === 'comment' && after.startPosition.row === d.endPosition.row && after.endPosition.row === d.endPosition.row) {
-      out.push({ row: d.endPosition.row, lineStart: d.endIndex - d.endPosition.column, sigEnd: d.endIndex, open: after.startIndex, closing: true });
+    if (
+      body &&
+      d.startPosition.row !== d.endPosition.row &&
+      after?.type === 'comment' &&
+      after.startPosition.row === d.endPosition.row &&
+      after.endPosition.row === d.endPosition.row
+    ) {
+      out.push({
+        row: d.endPosition.row,
+        lineStart: d.endIndex - d.endPosition.column,
+        sigEnd: d.endIndex,
+        open: after.startIndex,
+        closing: true,
+      });
       continue;
     }
     if (!body || !before || d.startPosition.row !== d.endPosition.row) continue;
     const next = d.nextSibling;
     const comment =
-      next?.type === 'comment' && next.startPosition.row === d.endPosition.row && next.endPosition.row === d.endPosition.row && next.nextSibling?.startPosition.row !== d.endPosition.row
+      next?.type === 'comment' &&
+      next.startPosition.row === d.endPosition.row &&
+      next.endPosition.row === d.endPosition.row &&
+      next.nextSibling?.startPosition.row !== d.endPosition.row
         ? { bodyEnd: body.endIndex, start: next.startIndex, bodyWidth: [...body.text].length }
         : undefined;
-    out.push({ row: d.startPosition.row, lineStart: d.startIndex - d.startPosition.column, sigEnd: before.endIndex, open: body.startIndex, ...(comment ? { comment } : {}) });
+    out.push({
+      row: d.startPosition.row,
+      lineStart: d.startIndex - d.startPosition.column,
+      sigEnd: before.endIndex,
+      open: body.startIndex,
+      ...(comment ? { comment } : {}),
+    });
   }
   return out;
 }

@@ -6,7 +6,27 @@ import { stdlib } from './stdlibTypes';
 import { TypeQueries } from './typeQueries';
 import { structFields, typeFromNode, TypeRef } from './typeRefs';
 
-const basicTypes = new Set(['bool', 'byte', 'complex64', 'complex128', 'float32', 'float64', 'int', 'int8', 'int16', 'int32', 'int64', 'rune', 'string', 'uint', 'uint8', 'uint16', 'uint32', 'uint64', 'uintptr']);
+const basicTypes = new Set([
+  'bool',
+  'byte',
+  'complex64',
+  'complex128',
+  'float32',
+  'float64',
+  'int',
+  'int8',
+  'int16',
+  'int32',
+  'int64',
+  'rune',
+  'string',
+  'uint',
+  'uint8',
+  'uint16',
+  'uint32',
+  'uint64',
+  'uintptr',
+]);
 
 /**
  * A value can carry a function's identity when its type is a function type (named or not), an interface that a type
@@ -93,7 +113,8 @@ export class FunctionCarriers {
     if (info) {
       const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
       if (info.alias) return this.carries(typeFromNode(info.typeNode, naming), depth + 1, visiting);
-      if (info.kind === 'interface') return this.implementerCarries([...this.q.interfaceMethods(info).keys()], depth, visiting);
+      if (info.kind === 'interface')
+        return this.implementerCarries([...this.q.interfaceMethods(info).keys()], depth, visiting);
       if (info.kind === 'struct') {
         const fields = structFields(info.typeNode, naming);
         return [...fields.named.values(), ...fields.embedded].some((f) => this.carries(f, depth + 1, visiting));
@@ -125,7 +146,9 @@ export class FunctionCarriers {
   private implementerCarries(names: string[], depth: number, visiting: Set<string>): boolean {
     if (!names.length) return true;
     this.methodSets ??= this.q.methodSets();
-    return this.methodSets.some((m) => names.every((n) => m.methods.has(n)) && this.carries(namedRef(m.type), depth + 1, visiting));
+    return this.methodSets.some(
+      (m) => names.every((n) => m.methods.has(n)) && this.carries(namedRef(m.type), depth + 1, visiting),
+    );
   }
 }
 
@@ -168,8 +191,20 @@ function expressionMayBeFunction(n: SyntaxNode): boolean {
  * reflect (`reflect.Copy(dst, src)`, `reflect.Indirect(v)`), whose value was observed where reflect.ValueOf made it;
  * otherwise whenever the value may carry a function.
  */
-export function observedArgument(observer: string, i: number, t: TypeRef | undefined, expr: SyntaxNode, carriers: FunctionCarriers): boolean {
+export function observedArgument(
+  observer: string,
+  i: number,
+  t: TypeRef | undefined,
+  expr: SyntaxNode,
+  carriers: FunctionCarriers,
+): boolean {
   if (i === 0 && /^(fmt\.Fprint(f|ln)?|log\.New)$/.test(observer)) return false;
-  if (observer.startsWith('reflect.') && t?.k === 'named' && t.pkg === 'reflect' && (t.name === 'Value' || t.name === 'Type')) return false;
+  if (
+    observer.startsWith('reflect.') &&
+    t?.k === 'named' &&
+    t.pkg === 'reflect' &&
+    (t.name === 'Value' || t.name === 'Type')
+  )
+    return false;
   return carriers.mayCarry(t, expr);
 }

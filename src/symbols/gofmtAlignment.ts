@@ -45,14 +45,30 @@ interface Item {
 }
 
 /** Lists whose items go/printer separates with line breaks that can be formfeeds. */
-const statementLists = new Set(['statement_list', 'field_declaration_list', 'interface_type', 'var_spec_list', 'const_declaration', 'import_spec_list', 'expression_switch_statement', 'type_switch_statement', 'select_statement']);
+const statementLists = new Set([
+  'statement_list',
+  'field_declaration_list',
+  'interface_type',
+  'var_spec_list',
+  'const_declaration',
+  'import_spec_list',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'select_statement',
+]);
 const expressionLists = new Set(['literal_value', 'argument_list']);
 
 function itemsOf(list: SyntaxNode): Item[] {
   const out: Item[] = [];
   for (const c of list.namedChildren) {
     if (c.type === 'comment') continue;
-    if (list.type.endsWith('_statement') && !c.type.endsWith('_case') && c.type !== 'default_case' && c.type !== 'communication_case') continue;
+    if (
+      list.type.endsWith('_statement') &&
+      !c.type.endsWith('_case') &&
+      c.type !== 'default_case' &&
+      c.type !== 'communication_case'
+    )
+      continue;
     if (list.type === 'const_declaration' && c.type !== 'const_spec') continue;
     if (list.type === 'interface_type' && c.type !== 'method_elem' && c.type !== 'type_elem') continue;
     out.push({ node: c, startRow: c.startPosition.row, endRow: c.endPosition.row });
@@ -170,7 +186,12 @@ function trailingComment(tree: Tree, text: string, lineStarts: number[], row: nu
  * sections of an expression list (its sizes carry from element to element), and for a statement list the section
  * of each touched item and those next to it.
  */
-export function alignmentSections(tree: Tree, text: string, touched: readonly number[], reflowed: readonly number[] = touched): AlignmentSections {
+export function alignmentSections(
+  tree: Tree,
+  text: string,
+  touched: readonly number[],
+  reflowed: readonly number[] = touched,
+): AlignmentSections {
   const lineStarts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const rowOf = (offset: number) => {
@@ -240,7 +261,8 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
       chosen = sections.filter((_, k) => hit.has(k));
     }
     // Only an item that begins its line lays the line out: `f := func() { a() } // c` is the outer statement's.
-    const beginsLine = (i: number) => /^[ \t]*$/.test(text.slice(lineStarts[items[i].startRow], items[i].node.startIndex));
+    const beginsLine = (i: number) =>
+      /^[ \t]*$/.test(text.slice(lineStarts[items[i].startRow], items[i].node.startIndex));
     for (const all of chosen) {
       const section = all.filter(beginsLine);
       const keyCells: KeyCell[] = [];
@@ -250,12 +272,20 @@ export function alignmentSections(tree: Tree, text: string, touched: readonly nu
         const colon = it.node.children.find((c) => c.type === ':');
         const value = it.node.childForFieldName('value');
         if (!colon || !value || value.startPosition.row !== colon.startPosition.row) continue;
-        keyCells.push({ row: it.startRow, colonEnd: colon.endIndex, valueStart: value.startIndex, width: runes(text.slice(it.node.startIndex, colon.endIndex)), aligned: aligned.has(i) });
+        keyCells.push({
+          row: it.startRow,
+          colonEnd: colon.endIndex,
+          valueStart: value.startIndex,
+          width: runes(text.slice(it.node.startIndex, colon.endIndex)),
+          aligned: aligned.has(i),
+        });
       }
       if (keyCells.length) keys.push(keyCells);
       let run: CommentCell[] = [];
       for (const i of section) {
-        const c = closingRows.has(items[i].startRow) ? undefined : trailingComment(tree, text, lineStarts, items[i].startRow);
+        const c = closingRows.has(items[i].startRow)
+          ? undefined
+          : trailingComment(tree, text, lineStarts, items[i].startRow);
         if (c && run.length && run[run.length - 1].row + 1 !== c.row) {
           comments.push(run);
           run = [];
@@ -316,16 +346,31 @@ export function overlongOneLineBodies(tree: Tree, text: string, touched: readonl
       const sigEnd = body?.previousSibling;
       if (!body || !sigEnd || body.startPosition.row !== body.endPosition.row) continue;
       const list = body.namedChildren.find((c) => c.type === 'statement_list');
-      if (!list || body.namedChildren.some((c) => c.type === 'comment') || list.namedChildren.some((c) => c.type === 'comment')) continue;
+      if (
+        !list ||
+        body.namedChildren.some((c) => c.type === 'comment') ||
+        list.namedChildren.some((c) => c.type === 'comment')
+      )
+        continue;
       const stmts = list.namedChildren;
       // go/printer measures a declaration's header from one column before `func` (it counts the blank after `func`
       // before printing it), a literal's from `func`.
       const headerExtra = n.type === 'func_literal' ? 0 : 1;
-      const size = Buffer.byteLength(text.slice(n.startIndex, sigEnd.endIndex)) + headerExtra + stmts.reduce((s, st) => s + Buffer.byteLength(st.text), 0) + 2 * (stmts.length - 1);
+      const size =
+        Buffer.byteLength(text.slice(n.startIndex, sigEnd.endIndex)) +
+        headerExtra +
+        stmts.reduce((s, st) => s + Buffer.byteLength(st.text), 0) +
+        2 * (stmts.length - 1);
       if (size <= 100 || stmts.length === 0) continue;
       const lineStart = text.lastIndexOf('\n', body.startIndex - 1) + 1;
       const indent = /^[ \t]*/.exec(text.slice(lineStart))![0];
-      out.push({ ...(n.type === 'func_literal' ? {} : { sigEnd: sigEnd.endIndex }), open: body.startIndex, close: body.endIndex - 1, stmts: stmts.map((s) => ({ start: s.startIndex, end: s.endIndex })), indent });
+      out.push({
+        ...(n.type === 'func_literal' ? {} : { sigEnd: sigEnd.endIndex }),
+        open: body.startIndex,
+        close: body.endIndex - 1,
+        stmts: stmts.map((s) => ({ start: s.startIndex, end: s.endIndex })),
+        indent,
+      });
     }
   }
   return out;

@@ -19,10 +19,25 @@ export interface OperatorSpacing {
 }
 
 const precedence: Record<string, number> = {
-  '||': 1, '&&': 2,
-  '==': 3, '!=': 3, '<': 3, '<=': 3, '>': 3, '>=': 3,
-  '+': 4, '-': 4, '|': 4, '^': 4,
-  '*': 5, '/': 5, '%': 5, '<<': 5, '>>': 5, '&': 5, '&^': 5,
+  '||': 1,
+  '&&': 2,
+  '==': 3,
+  '!=': 3,
+  '<': 3,
+  '<=': 3,
+  '>': 3,
+  '>=': 3,
+  '+': 4,
+  '-': 4,
+  '|': 4,
+  '^': 4,
+  '*': 5,
+  '/': 5,
+  '%': 5,
+  '<<': 5,
+  '>>': 5,
+  '&': 5,
+  '&^': 5,
 };
 
 const opOf = (n: SyntaxNode) => n.childForFieldName('operator')?.text ?? '';
@@ -124,9 +139,19 @@ export function argumentSpacing(tree: Tree, text: string, opens: readonly number
         // `"a" +\n\t"b"`: the blank before an operator that ends a line follows the same rule.
         const leftBroken = left.endPosition.row !== op.startPosition.row;
         const rightBroken = op.endPosition.row !== right.startPosition.row;
-        const gaps = (leftBroken ? '' : text.slice(left.endIndex, op.startIndex)) + (rightBroken ? '' : text.slice(op.endIndex, right.startIndex));
+        const gaps =
+          (leftBroken ? '' : text.slice(left.endIndex, op.startIndex)) +
+          (rightBroken ? '' : text.slice(op.endIndex, right.startIndex));
         if (!(leftBroken && rightBroken) && /^[ \t]*$/.test(gaps))
-          out.push({ leftEnd: left.endIndex, opStart: op.startIndex, opEnd: op.endIndex, rightStart: right.startIndex, blank: prec(n) < cutoff(n, printDepth(n)), leftBroken, rightBroken });
+          out.push({
+            leftEnd: left.endIndex,
+            opStart: op.startIndex,
+            opEnd: op.endIndex,
+            rightStart: right.startIndex,
+            blank: prec(n) < cutoff(n, printDepth(n)),
+            leftBroken,
+            rightBroken,
+          });
       }
     } else if (n.type === 'slice_expression') {
       // go/printer puts blanks around a slice's colons at depth 1 when it has two indices or more and one of them
@@ -139,8 +164,18 @@ export function argumentSpacing(tree: Tree, text: string, opens: readonly number
         const before = colon.previousSibling;
         const after = colon.nextSibling;
         if (!before || !after || before.endPosition.row !== after.startPosition.row) return;
-        if (!/^[ \t]*$/.test(text.slice(before.endIndex, colon.startIndex) + text.slice(colon.endIndex, after.startIndex))) return;
-        out.push({ leftEnd: before.endIndex, opStart: colon.startIndex, opEnd: colon.endIndex, rightStart: after.startIndex, blank: blanks && !!indices[k], blankAfter: blanks && !!indices[k + 1] });
+        if (
+          !/^[ \t]*$/.test(text.slice(before.endIndex, colon.startIndex) + text.slice(colon.endIndex, after.startIndex))
+        )
+          return;
+        out.push({
+          leftEnd: before.endIndex,
+          opStart: colon.startIndex,
+          opEnd: colon.endIndex,
+          rightStart: after.startIndex,
+          blank: blanks && !!indices[k],
+          blankAfter: blanks && !!indices[k + 1],
+        });
       });
     }
     for (const c of n.namedChildren) visit(c);

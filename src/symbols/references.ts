@@ -3,7 +3,18 @@ import { SyntaxNode } from '../parse/parse';
 import { bodyFacts, FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
-import { ArgListFacts, CallKind, CallSite, ExitCall, FlowSource, FuncFacts, InterfaceFlow, StdlibFlow, UnresolvedRef, ValueRef } from './program';
+import {
+  ArgListFacts,
+  CallKind,
+  CallSite,
+  ExitCall,
+  FlowSource,
+  FuncFacts,
+  InterfaceFlow,
+  StdlibFlow,
+  UnresolvedRef,
+  ValueRef,
+} from './program';
 import { isExported, universeFuncs, universeTypes } from '../stdlib/universe';
 import { stdlib } from './stdlibTypes';
 import { FunctionCarriers, observedArgument } from './functionCarriers';
@@ -12,7 +23,8 @@ import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 
 /** A variable (a parameter of a function knows which), or a local type. */
-type Binding = { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
+type Binding =
+  { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
 
 class Scope {
   private readonly names = new Map<string, Binding>();
@@ -31,7 +43,13 @@ class Scope {
 
 /** What an expression denotes for the resolver. */
 type Denoted =
-  | { k: 'funcs'; ids: string[]; via?: string; results?: (TypeRef | undefined)[]; form: 'func' | 'method' | 'method expression' }
+  | {
+      k: 'funcs';
+      ids: string[];
+      via?: string;
+      results?: (TypeRef | undefined)[];
+      form: 'func' | 'method' | 'method expression';
+    }
   | { k: 'pkg'; path: string }
   | { k: 'type'; t: TypeRef | undefined }
   | { k: 'value'; t?: TypeRef }
@@ -45,7 +63,14 @@ const builtins = universeFuncs;
 const predeclaredTypes = universeTypes;
 const ENTRY = 'AutotelEntryPoint';
 /** Literals of basic types: never a value of a module type with methods. */
-const basicLiterals = new Set(['interpreted_string_literal', 'raw_string_literal', 'int_literal', 'float_literal', 'imaginary_literal', 'rune_literal']);
+const basicLiterals = new Set([
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'int_literal',
+  'float_literal',
+  'imaginary_literal',
+  'rune_literal',
+]);
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
 /** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
@@ -54,7 +79,16 @@ function isOtherModule(path: string, modulePackages: Map<string, PkgInfo>): bool
 }
 
 /** Names of the calls that hand values to reflection or call methods through it. */
-const literalTypes: Record<string, string> = { interpreted_string_literal: 'string', raw_string_literal: 'string', int_literal: 'int', float_literal: 'float64', imaginary_literal: 'complex128', rune_literal: 'rune', true: 'bool', false: 'bool' };
+const literalTypes: Record<string, string> = {
+  interpreted_string_literal: 'string',
+  raw_string_literal: 'string',
+  int_literal: 'int',
+  float_literal: 'float64',
+  imaginary_literal: 'complex128',
+  rune_literal: 'rune',
+  true: 'bool',
+  false: 'bool',
+};
 const reflectionNames = new Set(['ValueOf', 'TypeOf', 'MethodByName', 'Method', 'Execute', 'ExecuteTemplate']);
 
 /** What `pkg.Name` of a package outside the module denotes, when the standard library table holds it. */
@@ -152,7 +186,12 @@ export class Resolver {
         const declared = typeFromNode(spec.childForFieldName('type'), f.naming);
         for (const value of v?.namedChildren ?? []) this.noteFlow(declared, value, new Scope(), ctx);
         const none = new Scope();
-        this.noteStores(spec.childrenForFieldName('name'), (v?.namedChildren ?? []).map((r) => this.origins(r, none, ctx)), none, ctx);
+        this.noteStores(
+          spec.childrenForFieldName('name'),
+          (v?.namedChildren ?? []).map((r) => this.origins(r, none, ctx)),
+          none,
+          ctx,
+        );
       }
     }
   }
@@ -160,7 +199,13 @@ export class Resolver {
   private resolveFunc(fi: FuncInfo): void {
     const body = fi.node.childForFieldName('body');
     if (!body) return;
-    const ctx: WalkCtx = { file: fi.file, fn: fi.facts.id, literalParent: fi.facts.id, typeParams: fi.typeParams, results: this.q.results(fi.facts.id) };
+    const ctx: WalkCtx = {
+      file: fi.file,
+      fn: fi.facts.id,
+      literalParent: fi.facts.id,
+      typeParams: fi.typeParams,
+      results: this.q.results(fi.facts.id),
+    };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
@@ -204,9 +249,15 @@ export class Resolver {
       const names = d.childrenForFieldName('name');
       const t = d.childForFieldName('type');
       const q = t?.type === 'qualified_type' ? (t.childForFieldName('package')?.text ?? '') : '';
-      if (d.type === 'parameter_declaration' && f.imports.get(q) === 'context' && t?.childForFieldName('name')?.text === 'Context') {
+      if (
+        d.type === 'parameter_declaration' &&
+        f.imports.get(q) === 'context' &&
+        t?.childForFieldName('name')?.text === 'Context'
+      ) {
         const n = names[0];
-        return n ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex, index } : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex, index };
+        return n
+          ? { name: n.text, nameStart: n.startIndex, nameEnd: n.endIndex, index }
+          : { name: '', nameStart: d.startIndex, nameEnd: d.startIndex, index };
       }
       index += Math.max(names.length, 1);
     }
@@ -270,7 +321,14 @@ export class Resolver {
     return ctx.file.dotImports.length ? { k: 'external' } : { k: 'unknown' };
   }
 
-  private varType(v: { file: FileInfo; typeNode: SyntaxNode | null; valueNode: SyntaxNode | null; index: number; valueCount: number; cached?: { t: TypeRef | undefined } }): TypeRef | undefined {
+  private varType(v: {
+    file: FileInfo;
+    typeNode: SyntaxNode | null;
+    valueNode: SyntaxNode | null;
+    index: number;
+    valueCount: number;
+    cached?: { t: TypeRef | undefined };
+  }): TypeRef | undefined {
     if (v.cached) return v.cached.t;
     v.cached = { t: undefined };
     const ctx: WalkCtx = { file: v.file, literalParent: '', typeParams: new Set() };
@@ -447,7 +505,8 @@ export class Resolver {
         return { k: 'func', results: resultTypes(n.childForFieldName('result'), this.naming(ctx, scope)) };
       case 'binary_expression': {
         // A comparison is a bool; arithmetic has its operands' type (`n := len(s) + 1` is an int).
-        if (/^(==|!=|<|<=|>|>=|&&|\|\|)$/.test(n.childForFieldName('operator')?.text ?? '')) return { k: 'named', pkg: '', name: 'bool' };
+        if (/^(==|!=|<|<=|>|>=|&&|\|\|)$/.test(n.childForFieldName('operator')?.text ?? ''))
+          return { k: 'named', pkg: '', name: 'bool' };
         const [l, r] = [n.childForFieldName('left'), n.childForFieldName('right')];
         return literalTypes[l?.type ?? ''] ? this.typeOf(r, scope, ctx) : this.typeOf(l, scope, ctx);
       }
@@ -498,12 +557,12 @@ export class Resolver {
       case 'go_statement':
       case 'defer_statement': {
         const call = n.namedChildren[0];
-        if (call?.type === 'call_expression') this.walkCall(call, scope, ctx, n.type === 'go_statement' ? 'go' : 'defer');
+        if (call?.type === 'call_expression')
+          this.walkCall(call, scope, ctx, n.type === 'go_statement' ? 'go' : 'defer');
         else this.walkChildren(n, scope, ctx);
         return;
       }
-      case 'short_var_declaration':
-      {
+      case 'short_var_declaration': {
         this.walk(n.childForFieldName('right'), scope, ctx);
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         const values = right.map((r) => this.origins(r, scope, ctx)); // before the names it declares hide outer ones
@@ -539,7 +598,10 @@ export class Resolver {
           scope.declare(name.text, { k: 'type', t: opaque });
           if (spec.childForFieldName('type_parameters')) continue;
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
-          const selfRef = spec.childForFieldName('type')?.descendantsOfType('type_identifier').some((t) => t.text === name.text);
+          const selfRef = spec
+            .childForFieldName('type')
+            ?.descendantsOfType('type_identifier')
+            .some((t) => t.text === name.text);
           if (declared && !selfRef) scope.declare(name.text, { k: 'type', t: declared });
         }
         return;
@@ -563,7 +625,8 @@ export class Resolver {
       case 'receive_statement': {
         this.walk(n.childForFieldName('right'), scope, ctx);
         const left = n.childForFieldName('left');
-        if (left && n.children.some((c) => c.type === ':=')) this.declareNames(left.namedChildren, [n.childForFieldName('right')!], undefined, scope, ctx);
+        if (left && n.children.some((c) => c.type === ':='))
+          this.declareNames(left.namedChildren, [n.childForFieldName('right')!], undefined, scope, ctx);
         else this.walk(left, scope, ctx);
         return;
       }
@@ -575,14 +638,22 @@ export class Resolver {
         if (n.childForFieldName('operator')?.text !== '=') return;
         const left = n.childForFieldName('left')?.namedChildren ?? [];
         const right = n.childForFieldName('right')?.namedChildren ?? [];
-        if (left.length === right.length) left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
-        this.noteStores(left, right.map((r) => this.origins(r, scope, ctx)), scope, ctx);
+        if (left.length === right.length)
+          left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
+        this.noteStores(
+          left,
+          right.map((r) => this.origins(r, scope, ctx)),
+          scope,
+          ctx,
+        );
         return;
       }
       case 'return_statement': {
         this.walkChildren(n, scope, ctx);
-        const values = n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
-        if (ctx.results && values.length === ctx.results.length) values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+        const values =
+          n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
+        if (ctx.results && values.length === ctx.results.length)
+          values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
         if (ctx.fn) for (const v of values) this.storeInto(`result:${ctx.fn}`, v, scope, ctx);
         return;
       }
@@ -590,7 +661,8 @@ export class Resolver {
         this.walkChildren(n, scope, ctx);
         const ch = this.q.underlying(this.typeOf(n.childForFieldName('channel'), scope, ctx));
         if (ch?.k === 'chan') this.noteFlow(ch.elem, n.childForFieldName('value'), scope, ctx);
-        for (const slot of this.origins(n.childForFieldName('channel'), scope, ctx)) this.storeInto(slot, n.childForFieldName('value'), scope, ctx);
+        for (const slot of this.origins(n.childForFieldName('channel'), scope, ctx))
+          this.storeInto(slot, n.childForFieldName('value'), scope, ctx);
         return;
       }
       case 'type_assertion_expression': {
@@ -621,30 +693,36 @@ export class Resolver {
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
     let positional: (TypeRef | undefined)[] | undefined | null = null; // worked out at the first positional element
-    (body?.namedChildren ?? []).filter((el) => el.type !== 'comment').forEach((el, i) => {
-      if (el.type === 'keyed_element' && !isMap) {
-        // Struct keys are field names, not references: Point{X: 1}.
-        const [key, value] = el.namedChildren;
-        const keyIsName = key && (key.type === 'identifier' || (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
-        if (!keyIsName) this.walk(key, scope, ctx);
-        this.walk(value, scope, ctx);
-        if (keyIsName && !isMap && t?.k !== 'slice' && t?.k !== 'array') this.storeInto(`field:${(key.namedChildren[0] ?? key).text}`, value, scope, ctx);
-        const field = keyIsName ? this.q.member(written, (key.namedChildren[0] ?? key).text) : undefined;
-        if (field?.k === 'field') this.noteFlow(field.t, value, scope, ctx);
-        else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, value, scope, ctx);
-      } else {
-        this.walk(el, scope, ctx);
-        if (el.type === 'keyed_element' && t?.k === 'map') {
-          this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
-          this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
-        } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
-        else if ((positional ??= this.q.fieldTypesInOrder(written))) {
-          this.noteFlow(positional[i], el, scope, ctx);
-          const name = this.q.fieldNamesInOrder(written)?.[i];
-          this.storeInto(name ? `field:${name}` : 'escape', el, scope, ctx);
+    (body?.namedChildren ?? [])
+      .filter((el) => el.type !== 'comment')
+      .forEach((el, i) => {
+        if (el.type === 'keyed_element' && !isMap) {
+          // Struct keys are field names, not references: Point{X: 1}.
+          const [key, value] = el.namedChildren;
+          const keyIsName =
+            key &&
+            (key.type === 'identifier' ||
+              (key.type === 'literal_element' && key.namedChildren[0]?.type === 'identifier'));
+          if (!keyIsName) this.walk(key, scope, ctx);
+          this.walk(value, scope, ctx);
+          if (keyIsName && !isMap && t?.k !== 'slice' && t?.k !== 'array')
+            this.storeInto(`field:${(key.namedChildren[0] ?? key).text}`, value, scope, ctx);
+          const field = keyIsName ? this.q.member(written, (key.namedChildren[0] ?? key).text) : undefined;
+          if (field?.k === 'field') this.noteFlow(field.t, value, scope, ctx);
+          else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, value, scope, ctx);
+        } else {
+          this.walk(el, scope, ctx);
+          if (el.type === 'keyed_element' && t?.k === 'map') {
+            this.noteFlow(t.key, el.namedChildren[0], scope, ctx);
+            this.noteFlow(t.elem, el.namedChildren[1], scope, ctx);
+          } else if (t?.k === 'slice' || t?.k === 'array') this.noteFlow(t.elem, el, scope, ctx);
+          else if ((positional ??= this.q.fieldTypesInOrder(written))) {
+            this.noteFlow(positional[i], el, scope, ctx);
+            const name = this.q.fieldNamesInOrder(written)?.[i];
+            this.storeInto(name ? `field:${name}` : 'escape', el, scope, ctx);
+          }
         }
-      }
-    });
+      });
   }
 
   // ---- values entering module interfaces ----
@@ -670,17 +748,27 @@ export class Resolver {
     const info = this.q.typeInfo(base);
     if (info) {
       if (info.alias) return this.flowSource(typeFromNode(info.typeNode, info.file.naming));
-      return info.kind === 'interface' ? { k: 'iface', iface: `${base.pkg}.${base.name}` } : { k: 'module', type: `${base.pkg}.${base.name}` };
+      return info.kind === 'interface'
+        ? { k: 'iface', iface: `${base.pkg}.${base.name}` }
+        : { k: 'module', type: `${base.pkg}.${base.name}` };
     }
     if (this.packages.has(base.pkg)) return { k: 'unknown' };
     const u = stdlib.underlying(base);
     const text = `${star}${base.pkg}.${base.name}`;
-    return u?.k === 'named' && u.pkg === base.pkg && u.name === base.name && stdlib.isInterface(base) ? { k: 'outside-iface', type: text } : { k: 'outside', type: text };
+    return u?.k === 'named' && u.pkg === base.pkg && u.name === base.name && stdlib.isInterface(base)
+      ? { k: 'outside-iface', type: text }
+      : { k: 'outside', type: text };
   }
 
   /** A value written where a value of type `target` is expected: recorded when target is a module interface. */
-  private noteFlow(target: TypeRef | undefined, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
-    if (value && this.isOutsideInterface(target)) this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
+  private noteFlow(
+    target: TypeRef | undefined,
+    value: SyntaxNode | null | undefined,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): void {
+    if (value && this.isOutsideInterface(target))
+      this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
     const iface = this.moduleInterface(target);
     if (!iface || !value) return;
     if (value.type === 'literal_element') value = value.namedChildren[0];
@@ -726,10 +814,12 @@ export class Resolver {
     const pos = this.pos(ctx, typeNode.startIndex);
     const toIface = this.moduleInterface(to);
     const fromSource = this.flowSource(from);
-    if (toIface && fromSource) this.out.interfaceFlows.push({ iface: toIface, source: fromSource, how: 'asserted', pos });
+    if (toIface && fromSource)
+      this.out.interfaceFlows.push({ iface: toIface, source: fromSource, how: 'asserted', pos });
     const fromIface = this.moduleInterface(from);
     const toSource = this.flowSource(to);
-    if (fromIface && toSource && toSource.k !== 'iface' && toSource.k !== 'outside-iface') this.out.interfaceFlows.push({ iface: fromIface, source: toSource, how: 'holds', pos });
+    if (fromIface && toSource && toSource.k !== 'iface' && toSource.k !== 'outside-iface')
+      this.out.interfaceFlows.push({ iface: fromIface, source: toSource, how: 'holds', pos });
   }
 
   private walkFor(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
@@ -773,13 +863,20 @@ export class Resolver {
       const types = c.childrenForFieldName('type');
       const one = types.length === 1 && types[0].text !== 'nil';
       for (const t of types) if (t.isNamed) this.noteAssertion(n.childForFieldName('value'), t, scope, ctx);
-      if (alias) inner.declare(alias, { k: 'var', t: one ? typeFromNode(types[0], this.naming(ctx, scope)) : switched });
+      if (alias)
+        inner.declare(alias, { k: 'var', t: one ? typeFromNode(types[0], this.naming(ctx, scope)) : switched });
       for (const s of c.namedChildren) if (!types.some((t) => t.id === s.id)) this.walk(s, inner, ctx);
     }
   }
 
   /** Declares names from `a, b := x, y` / `var a, b T = ...` with the types the values have. */
-  private declareNames(names: SyntaxNode[], values: SyntaxNode[], declared: TypeRef | undefined, scope: Scope, ctx: WalkCtx): void {
+  private declareNames(
+    names: SyntaxNode[],
+    values: SyntaxNode[],
+    declared: TypeRef | undefined,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): void {
     let types: (TypeRef | undefined)[] = [];
     if (declared) types = names.map(() => declared);
     else if (values.length === names.length) types = values.map((v) => this.typeOf(v, scope, ctx));
@@ -840,7 +937,12 @@ export class Resolver {
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
       const d = this.denote(list[0].childForFieldName('function')!, scope, ctx);
-      facts.singleCallValues = d.k === 'funcs' || d.k === 'external' ? (d.results?.length ?? -1) : d.k === 'type' || d.k === 'builtin' ? 1 : -1;
+      facts.singleCallValues =
+        d.k === 'funcs' || d.k === 'external'
+          ? (d.results?.length ?? -1)
+          : d.k === 'type' || d.k === 'builtin'
+            ? 1
+            : -1;
       if (facts.singleCallValues !== 1) facts.shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     }
     return facts;
@@ -856,14 +958,28 @@ export class Resolver {
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
-      this.out.calls.push({ from: ctx.fn, targets: d.ids, via: d.via, kind, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), args: this.argFacts(args, scope, ctx), callee: { start: fn.startIndex, end: fn.endIndex } });
+      this.out.calls.push({
+        from: ctx.fn,
+        targets: d.ids,
+        via: d.via,
+        kind,
+        file: ctx.file.facts.path,
+        pos: this.pos(ctx, n.startIndex),
+        args: this.argFacts(args, scope, ctx),
+        callee: { start: fn.startIndex, end: fn.endIndex },
+      });
       this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'external' && args) {
       for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx);
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
-      this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, fn.endIndex - d.method.length) });
+      this.out.unresolved.push({
+        from: ctx.fn,
+        name: d.method,
+        file: ctx.file.facts.path,
+        pos: this.pos(ctx, fn.endIndex - d.method.length),
+      });
     }
     // The callee's own parts (the operand of a selector, an index) may hold further references.
     if (fn.type === 'selector_expression') this.walkOperand(fn.childForFieldName('operand'), scope, ctx);
@@ -876,7 +992,8 @@ export class Resolver {
       const u = this.q.underlying(this.typeOf(args.namedChildren[0], scope, ctx));
       if (u?.k === 'slice') for (const a of args.namedChildren.slice(1)) this.noteFlow(u.elem, a, scope, ctx);
     }
-    if (args && !(d.k === 'builtin' && (d.name === 'new' || d.name === 'make') && args.namedChildren[0])) this.walk(args, scope, ctx);
+    if (args && !(d.k === 'builtin' && (d.name === 'new' || d.name === 'make') && args.namedChildren[0]))
+      this.walk(args, scope, ctx);
     else if (args) for (const a of args.namedChildren.slice(1)) this.walk(a, scope, ctx);
   }
 
@@ -891,10 +1008,13 @@ export class Resolver {
     if (!reflectionNames.has(name)) return;
     const operand = fn.childForFieldName('operand')!;
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
-    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) => a && this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
+    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) =>
+      a &&
+      this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
     const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
     if (od?.k === 'pkg') {
-      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf') && !reflectionInspectedOnly(fn.parent!)) root(list[0]);
+      if (od.path === 'reflect' && (name === 'ValueOf' || name === 'TypeOf') && !reflectionInspectedOnly(fn.parent!))
+        root(list[0]);
       return;
     }
     if (d.k !== 'external' && d.k !== 'unknown') return;
@@ -903,8 +1023,12 @@ export class Resolver {
     const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
     if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method'))
       this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
-    else if (!recv && name === 'MethodByName') this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
-    else if ((named === 'text/template.Template' || named === 'html/template.Template') && (name === 'Execute' || name === 'ExecuteTemplate')) {
+    else if (!recv && name === 'MethodByName')
+      this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
+    else if (
+      (named === 'text/template.Template' || named === 'html/template.Template') &&
+      (name === 'Execute' || name === 'ExecuteTemplate')
+    ) {
       root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
     }
   }
@@ -926,7 +1050,8 @@ export class Resolver {
         return this.origins(n.childForFieldName('operand'), scope, ctx, depth + 1);
       case 'identifier': {
         const b = scope.lookup(n.text);
-        if (b?.k === 'var') return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
+        if (b?.k === 'var')
+          return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
         if (b) return [];
         const d = this.denoteIdentifier(n.text, scope, ctx);
         if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
@@ -946,13 +1071,16 @@ export class Resolver {
         const d = this.denote(fn, scope, ctx);
         const args = n.childForFieldName('arguments')?.namedChildren ?? [];
         if (d.k === 'funcs') return d.ids.map((id) => `result:${id}`).concat(d.via ? [`result:${d.via}`] : []);
-        if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append')) return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
+        if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append'))
+          return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
         if (d.k === 'builtin') return [];
         return ['?'];
       }
       case 'composite_literal':
       case 'literal_value':
-        return ((n.type === 'literal_value' ? n : n.childForFieldName('body'))?.namedChildren ?? []).flatMap((el) => this.origins(el.type === 'keyed_element' ? el.namedChildren[1] : el, scope, ctx, depth + 1));
+        return ((n.type === 'literal_value' ? n : n.childForFieldName('body'))?.namedChildren ?? []).flatMap((el) =>
+          this.origins(el.type === 'keyed_element' ? el.namedChildren[1] : el, scope, ctx, depth + 1),
+        );
       case 'func_literal':
       case 'interpreted_string_literal':
       case 'raw_string_literal':
@@ -1016,7 +1144,8 @@ export class Resolver {
           const params = this.q.paramTypes(t);
           const at = params?.variadic ? Math.min(i, params.types.length - 1) : i;
           // `f(g())` with a multi-value g fills every parameter.
-          if (params && list.length === 1 && params.types.length > 1 && a.type === 'call_expression') params.types.forEach((_, j) => this.storeOrigins(`param:${t}#${j}`, origins));
+          if (params && list.length === 1 && params.types.length > 1 && a.type === 'call_expression')
+            params.types.forEach((_, j) => this.storeOrigins(`param:${t}#${j}`, origins));
           else if (!params || carriers.mayCarry(params.types[at])) this.storeOrigins(`param:${t}#${at}`, origins);
         }
       });
@@ -1032,9 +1161,13 @@ export class Resolver {
       }
       const a = arg.type === 'variadic_argument' && arg.namedChildren[0] ? arg.namedChildren[0] : arg; // `args...`
       // `fmt.Println(err)`, `log.Printf("%d", n)`: a value whose type holds no function observes none.
-      if (!observedArgument(observer, i, this.typeOf(a, scope, ctx), a, (this.carriers ??= new FunctionCarriers(this.q)))) continue;
+      if (
+        !observedArgument(observer, i, this.typeOf(a, scope, ctx), a, (this.carriers ??= new FunctionCarriers(this.q)))
+      )
+        continue;
       const pos = this.pos(ctx, a.startIndex);
-      for (const from of this.origins(a, scope, ctx)) flows.sinks.push({ from: from === '?' ? 'escape' : from, what: observer, pos });
+      for (const from of this.origins(a, scope, ctx))
+        flows.sinks.push({ from: from === '?' ? 'escape' : from, what: observer, pos });
     }
   }
 
@@ -1063,7 +1196,11 @@ export class Resolver {
   /** The file imports a package of another module (not the standard library, not this module). */
   private importsOtherModules(f: FileInfo): boolean {
     let v = this.otherModuleImports.get(f);
-    if (v === undefined) this.otherModuleImports.set(f, (v = [...f.imports.values(), ...f.dotImports].some((p) => isOtherModule(p, this.packages))));
+    if (v === undefined)
+      this.otherModuleImports.set(
+        f,
+        (v = [...f.imports.values(), ...f.dotImports].some((p) => isOtherModule(p, this.packages))),
+      );
     return v;
   }
 
@@ -1085,15 +1222,23 @@ export class Resolver {
   }
 
   /** Arguments passed to parameters of module interface types. */
-  private noteArgumentFlows(target: string | undefined, targets: string[], args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+  private noteArgumentFlows(
+    target: string | undefined,
+    targets: string[],
+    args: SyntaxNode,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): void {
     const params = target ? this.q.paramTypes(target) : undefined;
     if (!params || args.children.some((c) => c.type === '...')) return;
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
     list.forEach((a, i) => {
-      const p = i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
+      const p =
+        i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
       this.noteFlow(p, a, scope, ctx);
       if (this.isInterface(p) && !(params.variadic && i >= params.types.length - 1))
-        for (const fn of targets) this.out.reflection.interfaceArgs.push({ fn, index: i, origin: this.origin(a, scope, ctx) });
+        for (const fn of targets)
+          this.out.reflection.interfaceArgs.push({ fn, index: i, origin: this.origin(a, scope, ctx) });
     });
   }
 
@@ -1104,20 +1249,26 @@ export class Resolver {
     const field = fn.childForFieldName('field')?.text ?? '';
     if (operand?.type !== 'identifier') return;
     const d = this.denoteIdentifier(operand.text, scope, ctx);
-    if (d.k !== 'pkg' || !((d.path === 'os' && field === 'Exit') || (d.path === 'log' && /^Fatal(f|ln)?$/.test(field)))) return;
+    if (d.k !== 'pkg' || !((d.path === 'os' && field === 'Exit') || (d.path === 'log' && /^Fatal(f|ln)?$/.test(field))))
+      return;
     const text = ctx.file.facts.text;
     const stmt = call.parent;
     const indent = indentAt(text, stmt.startIndex);
     if (text.lastIndexOf('\n', stmt.startIndex - 1) + 1 + indent.length !== stmt.startIndex) return;
     const args = call.childForFieldName('arguments')?.namedChildren ?? [];
     const calls = (n: SyntaxNode): boolean =>
-      n.type === 'call_expression' || (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '<-') || n.namedChildren.some(calls);
+      n.type === 'call_expression' ||
+      (n.type === 'unary_expression' && n.childForFieldName('operator')?.text === '<-') ||
+      n.namedChildren.some(calls);
     const exit: ExitCall = { from: ctx.fn, file: ctx.file.facts.path, stmtStart: stmt.startIndex, indent };
     if (args.some(calls)) {
       const last = args[args.length - 1];
-      const spread = last.type === 'variadic_argument' || call.childForFieldName('arguments')!.children.some((c) => c.type === '...');
+      const spread =
+        last.type === 'variadic_argument' ||
+        call.childForFieldName('arguments')!.children.some((c) => c.type === '...');
       if (field === 'Exit') exit.wrap = { start: last.startIndex, end: last.endIndex, kind: 'code' };
-      else if (!spread && !(field === 'Fatalf' && args.length === 1)) exit.wrap = { start: last.startIndex, end: last.endIndex, kind: 'value' };
+      else if (!spread && !(field === 'Fatalf' && args.length === 1))
+        exit.wrap = { start: last.startIndex, end: last.endIndex, kind: 'value' };
     }
     this.out.exits.push(exit);
   }
@@ -1137,23 +1288,45 @@ export class Resolver {
     this.walk(operand, scope, ctx);
   }
 
-  private noteFuncs(d: Extract<Denoted, { k: 'funcs' }>, n: SyntaxNode, ctx: WalkCtx, scope: Scope, receiver?: ValueRef['receiver']): void {
+  private noteFuncs(
+    d: Extract<Denoted, { k: 'funcs' }>,
+    n: SyntaxNode,
+    ctx: WalkCtx,
+    scope: Scope,
+    receiver?: ValueRef['receiver'],
+  ): void {
     const form = d.form === 'func' ? 'function value' : d.form === 'method' ? 'method value' : 'method expression';
     const shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     for (const target of d.via ? [d.via] : d.ids)
-      this.out.values.push({ from: ctx.fn, target, file: ctx.file.facts.path, pos: this.pos(ctx, n.startIndex), start: n.startIndex, end: n.endIndex, form, shadowed, receiver });
+      this.out.values.push({
+        from: ctx.fn,
+        target,
+        file: ctx.file.facts.path,
+        pos: this.pos(ctx, n.startIndex),
+        start: n.startIndex,
+        end: n.endIndex,
+        form,
+        shadowed,
+        receiver,
+      });
   }
 
   /**
    * How an adapter for the method value `x.M` binds its receiver: only for a method declared on x's own type (not
    * promoted, not an interface's), an operand with no calls in it, and a receiver type this file can spell.
    */
-  private receiverBinding(sel: SyntaxNode, d: Extract<Denoted, { k: 'funcs' }>, scope: Scope, ctx: WalkCtx): ValueRef['receiver'] {
+  private receiverBinding(
+    sel: SyntaxNode,
+    d: Extract<Denoted, { k: 'funcs' }>,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): ValueRef['receiver'] {
     if (d.via) return { unbindable: 'it is taken from an interface value' };
     const m = this.q.funcs.get(d.ids[0])?.[0]?.facts;
     const operand = sel.childForFieldName('operand');
     if (!m || !operand || !m.recvType) return { unbindable: 'its receiver could not be worked out' };
-    if (!this.plainOperand(operand, scope, ctx)) return { unbindable: 'its receiver expression is not a plain variable or field' };
+    if (!this.plainOperand(operand, scope, ctx))
+      return { unbindable: 'its receiver expression is not a plain variable or field' };
     const t = this.typeOf(operand, scope, ctx);
     const base = deref(t);
     const info = this.q.typeInfo(base);
@@ -1162,12 +1335,14 @@ export class Resolver {
     // A method promoted through embedded values is reached from the outer value as Go binds it; through an
     // embedded pointer, Go binds the pointer's value at that moment, which a later call through the outer value would not see.
     const direct = base.pkg === m.pkg && base.name === m.recvType;
-    if (!direct && !this.q.promotedByValue(base, m.pkg, m.recvType)) return { unbindable: 'it is promoted through an embedded pointer or interface' };
+    if (!direct && !this.q.promotedByValue(base, m.pkg, m.recvType))
+      return { unbindable: 'it is promoted through an embedded pointer or interface' };
     let name: string | undefined;
     if (ctx.file.pkg.path === base.pkg) name = base.name;
     else if (!isExported(base.name)) name = undefined;
     else if (ctx.file.dotImports.includes(base.pkg)) name = base.name;
-    else for (const [q, path] of ctx.file.imports) if (path === base.pkg && !scope.lookup(q)) name = `${q}.${base.name}`;
+    else
+      for (const [q, path] of ctx.file.imports) if (path === base.pkg && !scope.lookup(q)) name = `${q}.${base.name}`;
     if (!name || scope.lookup(name)) return { unbindable: 'its receiver type cannot be spelled here' };
     const pointerMethod = m.name.startsWith('(*');
     const pointerOperand = t!.k === 'ptr';
@@ -1187,7 +1362,11 @@ export class Resolver {
       }
       case 'index_expression': {
         const index = n.childForFieldName('index');
-        return !!index && (index.type === 'int_literal' || this.plainOperand(index, scope, ctx)) && this.plainOperand(n.childForFieldName('operand')!, scope, ctx);
+        return (
+          !!index &&
+          (index.type === 'int_literal' || this.plainOperand(index, scope, ctx)) &&
+          this.plainOperand(n.childForFieldName('operand')!, scope, ctx)
+        );
       }
       default:
         return false;
@@ -1197,9 +1376,21 @@ export class Resolver {
   /** An identifier or selector outside callee position: a module function there is used as a value. */
   private noteValueUse(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const d = this.denote(n, scope, ctx);
-    if (d.k === 'funcs') this.noteFuncs(d, n, ctx, scope, d.form === 'method' && n.type === 'selector_expression' ? this.receiverBinding(n, d, scope, ctx) : undefined);
+    if (d.k === 'funcs')
+      this.noteFuncs(
+        d,
+        n,
+        ctx,
+        scope,
+        d.form === 'method' && n.type === 'selector_expression' ? this.receiverBinding(n, d, scope, ctx) : undefined,
+      );
     else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method))
-      this.out.unresolved.push({ from: ctx.fn, name: d.method, file: ctx.file.facts.path, pos: this.pos(ctx, n.endIndex - d.method.length) });
+      this.out.unresolved.push({
+        from: ctx.fn,
+        name: d.method,
+        file: ctx.file.facts.path,
+        pos: this.pos(ctx, n.endIndex - d.method.length),
+      });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
   }
 }

@@ -42,9 +42,15 @@ export function reflectedMethods(
     if (!call) continue;
     const { types, everything } = typesReaching(r.origin, r.pos, uses, q, byType, usedAsValue, !!r.call);
     // A value of any type is still one of a type linked into the same program or test binary as the reflection.
-    const reflected = everything ? [...byType.keys()].filter((t) => linked(t.slice(0, t.lastIndexOf('.')), site)).map((t) => [t, everything] as const) : [...types].filter(([t]) => byType.has(t));
+    const reflected = everything
+      ? [...byType.keys()]
+          .filter((t) => linked(t.slice(0, t.lastIndexOf('.')), site))
+          .map((t) => [t, everything] as const)
+      : [...types].filter(([t]) => byType.has(t));
     for (const [type, enters] of reflected)
-      for (const [name, id] of byType.get(type)!) if (isExported(name) && !out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
+      for (const [name, id] of byType.get(type)!)
+        if (isExported(name) && !out.has(id))
+          out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
   }
   return out;
 }
@@ -55,7 +61,15 @@ export function reflectedMethods(
  *     type Edge struct{ Caller *Func; fset *token.FileSet }   // a template's data: Func counts, FileSet not
  * reflect.ValueOf/TypeOf reach every field's type (reflect.Type walks unexported fields as well).
  */
-function typesReaching(origin: ValueOrigin, pos: Position, uses: ReflectionUses, q: TypeQueries, byType: Map<string, Map<string, string>>, usedAsValue: Set<string>, exported: boolean): { types: Map<string, Position>; everything?: Position } {
+function typesReaching(
+  origin: ValueOrigin,
+  pos: Position,
+  uses: ReflectionUses,
+  q: TypeQueries,
+  byType: Map<string, Map<string, string>>,
+  usedAsValue: Set<string>,
+  exported: boolean,
+): { types: Map<string, Position>; everything?: Position } {
   const types = new Map<string, Position>();
   let everything: Position | undefined;
   const seenTypes = new Set<string>();
@@ -89,7 +103,11 @@ function typesReaching(origin: ValueOrigin, pos: Position, uses: ReflectionUses,
     }
     if (t.pkg === '') {
       if (t.name === 'error') addImplementers(['Error'], enters, depth);
-      else if (t.name === 'any' || !/^(bool|byte|complex64|complex128|float32|float64|u?int(8|16|32|64)?|uintptr|rune|string)$/.test(t.name)) everything = enters;
+      else if (
+        t.name === 'any' ||
+        !/^(bool|byte|complex64|complex128|float32|float64|u?int(8|16|32|64)?|uintptr|rune|string)$/.test(t.name)
+      )
+        everything = enters;
       return;
     }
     const info = q.typeInfo(t);
@@ -112,12 +130,15 @@ function typesReaching(origin: ValueOrigin, pos: Position, uses: ReflectionUses,
     types.set(id, enters);
     if (info.kind === 'struct') addFields(structFields(info.typeNode, naming), enters, depth);
     else addType(deref(typeFromNode(info.typeNode, naming)), enters, depth + 1);
-    if (exported) for (const [name, method] of byType.get(id) ?? []) if (/^\p{Lu}/u.test(name)) (q.results(method) ?? []).forEach((r) => addType(r, enters, depth + 1));
+    if (exported)
+      for (const [name, method] of byType.get(id) ?? [])
+        if (/^\p{Lu}/u.test(name)) (q.results(method) ?? []).forEach((r) => addType(r, enters, depth + 1));
   };
   // A value of an interface type holds one of the module types with its methods (`any`: of any type).
   const addImplementers = (names: string[], enters: Position, depth: number): void => {
     if (!names.length) everything = enters;
-    for (const [type, methods] of byType) if (names.every((n) => methods.has(n))) addType(refOf(type), enters, depth + 1);
+    for (const [type, methods] of byType)
+      if (names.every((n) => methods.has(n))) addType(refOf(type), enters, depth + 1);
   };
   // A template reads no unexported field; reflect.Type walks them all (and reflect.New makes values of their types).
   // An embedded field's exported fields and methods are promoted whatever its name.
@@ -145,9 +166,40 @@ function refOf(type: string): TypeRef {
 
 /** Methods of reflect.Value and reflect.Type whose results lead to no method of the value (no Value, Type or Method). */
 const inspecting = new Set([
-  'Kind', 'IsNil', 'IsValid', 'IsZero', 'Len', 'Cap', 'Pointer', 'UnsafePointer', 'Bool', 'Int', 'Uint', 'Float', 'Complex', 'String', 'Bytes',
-  'CanAddr', 'CanSet', 'CanInterface', 'CanInt', 'CanUint', 'CanFloat', 'CanComplex', 'NumField', 'NumIn', 'NumOut', 'Name', 'PkgPath', 'Size',
-  'Align', 'FieldAlign', 'Comparable', 'Bits', 'IsVariadic', 'ChanDir',
+  'Kind',
+  'IsNil',
+  'IsValid',
+  'IsZero',
+  'Len',
+  'Cap',
+  'Pointer',
+  'UnsafePointer',
+  'Bool',
+  'Int',
+  'Uint',
+  'Float',
+  'Complex',
+  'String',
+  'Bytes',
+  'CanAddr',
+  'CanSet',
+  'CanInterface',
+  'CanInt',
+  'CanUint',
+  'CanFloat',
+  'CanComplex',
+  'NumField',
+  'NumIn',
+  'NumOut',
+  'Name',
+  'PkgPath',
+  'Size',
+  'Align',
+  'FieldAlign',
+  'Comparable',
+  'Bits',
+  'IsVariadic',
+  'ChanDir',
 ]);
 
 /**
@@ -158,17 +210,32 @@ const inspecting = new Set([
  */
 export function reflectionInspectedOnly(call: SyntaxNode): boolean {
   const parent = call.parent;
-  if (parent?.type !== 'expression_list' || !parent.parent || !['short_var_declaration', 'var_spec'].includes(parent.parent.type)) return inspectedHere(call);
+  if (
+    parent?.type !== 'expression_list' ||
+    !parent.parent ||
+    !['short_var_declaration', 'var_spec'].includes(parent.parent.type)
+  )
+    return inspectedHere(call);
   const decl = parent.parent;
   const values = parent.namedChildren;
-  const names = decl.type === 'var_spec' ? decl.childrenForFieldName('name') : (decl.childForFieldName('left')?.namedChildren ?? []);
-  if (decl.childForFieldName(decl.type === 'var_spec' ? 'value' : 'right')?.startIndex !== parent.startIndex || values.length !== names.length) return false;
+  const names =
+    decl.type === 'var_spec'
+      ? decl.childrenForFieldName('name')
+      : (decl.childForFieldName('left')?.namedChildren ?? []);
+  if (
+    decl.childForFieldName(decl.type === 'var_spec' ? 'value' : 'right')?.startIndex !== parent.startIndex ||
+    values.length !== names.length
+  )
+    return false;
   const name = names[values.findIndex((v) => v.startIndex === call.startIndex)];
   if (name?.type !== 'identifier' || name.text === '_') return false;
   let body: SyntaxNode | null = decl;
-  while (body && !['function_declaration', 'method_declaration', 'func_literal'].includes(body.type)) body = body.parent;
+  while (body && !['function_declaration', 'method_declaration', 'func_literal'].includes(body.type))
+    body = body.parent;
   if (!body) return false; // a package-level variable: any function may use it
-  return body.descendantsOfType('identifier').every((id) => id.text !== name.text || id.startIndex === name.startIndex || inspectedHere(id));
+  return body
+    .descendantsOfType('identifier')
+    .every((id) => id.text !== name.text || id.startIndex === name.startIndex || inspectedHere(id));
 }
 
 /** The value of `n` is the operand of an inspecting method call: `n.Kind()`, `(n).IsNil()`. */
@@ -176,7 +243,12 @@ function inspectedHere(n: SyntaxNode): boolean {
   let e = n;
   while (e.parent?.type === 'parenthesized_expression') e = e.parent;
   const sel = e.parent;
-  if (sel?.type !== 'selector_expression' || sel.childForFieldName('operand')?.startIndex !== e.startIndex) return false;
+  if (sel?.type !== 'selector_expression' || sel.childForFieldName('operand')?.startIndex !== e.startIndex)
+    return false;
   const call = sel.parent;
-  return inspecting.has(sel.childForFieldName('field')?.text ?? '') && call?.type === 'call_expression' && call.childForFieldName('function')?.startIndex === sel.startIndex;
+  return (
+    inspecting.has(sel.childForFieldName('field')?.text ?? '') &&
+    call?.type === 'call_expression' &&
+    call.childForFieldName('function')?.startIndex === sel.startIndex
+  );
 }

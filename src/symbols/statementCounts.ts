@@ -9,10 +9,27 @@ import { Program } from './program';
  * a literal is a function of its own, with its own count.
  */
 const STATEMENTS = new Set([
-  'expression_statement', 'send_statement', 'inc_statement', 'dec_statement', 'assignment_statement', 'short_var_declaration',
-  'return_statement', 'go_statement', 'defer_statement', 'if_statement', 'for_statement', 'expression_switch_statement',
-  'type_switch_statement', 'select_statement', 'fallthrough_statement', 'break_statement', 'continue_statement',
-  'goto_statement', 'var_declaration', 'const_declaration', 'type_declaration',
+  'expression_statement',
+  'send_statement',
+  'inc_statement',
+  'dec_statement',
+  'assignment_statement',
+  'short_var_declaration',
+  'return_statement',
+  'go_statement',
+  'defer_statement',
+  'if_statement',
+  'for_statement',
+  'expression_switch_statement',
+  'type_switch_statement',
+  'select_statement',
+  'fallthrough_statement',
+  'break_statement',
+  'continue_statement',
+  'goto_statement',
+  'var_declaration',
+  'const_declaration',
+  'type_declaration',
 ]);
 
 /** A function from id to the number of statements in its body (0 for a function without one). */

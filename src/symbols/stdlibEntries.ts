@@ -41,9 +41,15 @@ export function seesParentContext(funcs: Map<string, FuncFacts[]>): (method: str
 }
 
 /** One entry per method of the type that a standard library interface it satisfies has, once per function it is reached from. */
-function entriesOf(set: { methods: Map<string, string>; stdlibInterfaces: string[] }, flow: StdlibFlow & { from: string }, seen: Set<string>, out: StdlibEntry[]): void {
+function entriesOf(
+  set: { methods: Map<string, string>; stdlibInterfaces: string[] },
+  flow: StdlibFlow & { from: string },
+  seen: Set<string>,
+  out: StdlibEntry[],
+): void {
   const interfacesOf = new Map<string, string[]>();
-  for (const iface of byFamiliarity(set.stdlibInterfaces)) for (const name of interfaceMethodNames(iface)) interfacesOf.set(name, [...(interfacesOf.get(name) ?? []), iface]);
+  for (const iface of byFamiliarity(set.stdlibInterfaces))
+    for (const name of interfaceMethodNames(iface)) interfacesOf.set(name, [...(interfacesOf.get(name) ?? []), iface]);
   for (const [name, interfaces] of interfacesOf) {
     const target = set.methods.get(name);
     const key = `${flow.from}>${target}`;
@@ -58,7 +64,11 @@ function entriesOf(set: { methods: Map<string, string>; stdlibInterfaces: string
  * serves requests once main listens. Such a flow counts as made by every entry point (a function with
  * AutotelEntryPoint or //instrgen:entry) of a program that links the package.
  */
-export function startupFlowSources(funcs: Map<string, FuncFacts[]>, files: Map<string, FileFacts>, linked: (a: string, b: string) => boolean): (flow: StdlibFlow) => string[] {
+export function startupFlowSources(
+  funcs: Map<string, FuncFacts[]>,
+  files: Map<string, FileFacts>,
+  linked: (a: string, b: string) => boolean,
+): (flow: StdlibFlow) => string[] {
   const entries = [...funcs.values()].map((d) => d[0]).filter((f) => f.entry || f.entryCall !== undefined);
   const byPkg = new Map<string, string[]>();
   return (flow) => {

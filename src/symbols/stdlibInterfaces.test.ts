@@ -26,19 +26,27 @@ describe('src/stdlib/interfaces.json', () => {
     ['sort.Interface', sortMethods],
     [
       'container/heap.Interface',
-      [...sortMethods, { name: 'Pop', params: [], results: ['any'] }, { name: 'Push', params: ['any'], results: [] }].sort((a, b) =>
-        a.name < b.name ? -1 : 1,
-      ),
+      [
+        ...sortMethods,
+        { name: 'Pop', params: [], results: ['any'] },
+        { name: 'Push', params: ['any'], results: [] },
+      ].sort((a, b) => (a.name < b.name ? -1 : 1)),
     ],
     ['io.Writer', [{ name: 'Write', params: [bytes], results: ['int', 'error'] }]],
     ['fmt.Stringer', [{ name: 'String', params: [], results: ['string'] }]],
     ['error', [{ name: 'Error', params: [], results: ['string'] }]],
-    ['net/http.Handler', [{ name: 'ServeHTTP', params: ['net/http.ResponseWriter', ['ptr', 'net/http.Request']], results: [] }]],
+    [
+      'net/http.Handler',
+      [{ name: 'ServeHTTP', params: ['net/http.ResponseWriter', ['ptr', 'net/http.Request']], results: [] }],
+    ],
     ['encoding/json.Marshaler', [{ name: 'MarshalJSON', params: [], results: [bytes, 'error'] }]],
-    ['crypto/tls.ClientSessionCache', [
-      { name: 'Get', params: ['string'], results: [['ptr', 'crypto/tls.ClientSessionState'], 'bool'] },
-      { name: 'Put', params: ['string', ['ptr', 'crypto/tls.ClientSessionState']], results: [] },
-    ]],
+    [
+      'crypto/tls.ClientSessionCache',
+      [
+        { name: 'Get', params: ['string'], results: [['ptr', 'crypto/tls.ClientSessionState'], 'bool'] },
+        { name: 'Put', params: ['string', ['ptr', 'crypto/tls.ClientSessionState']], results: [] },
+      ],
+    ],
   ])('holds %s with its method types', (name, methods) => {
     expect(methodsOf(committed, name)).toEqual(methods);
   });
@@ -164,8 +172,14 @@ describe('stdlibInterfaces (method types on a miniature GOROOT)', () => {
   beforeAll(() => {
     goroot = mkdtempSync(path.join(os.tmpdir(), 'stdlib-iface-types-'));
     writeFileSync(path.join(goroot, 'VERSION'), 'go0.0.test\n');
-    write('builtin/builtin.go', 'package builtin\n\ntype string string\ntype any = interface{}\ntype error interface {\n\tError() string\n}\n');
-    write('p/p.go', 'package p\n\ntype Node struct{}\n\n// A generic interface: what uses its parameter is unknown.\ntype Getter[T any] interface {\n\tGet(key string, def T) (T, *Node)\n}\n');
+    write(
+      'builtin/builtin.go',
+      'package builtin\n\ntype string string\ntype any = interface{}\ntype error interface {\n\tError() string\n}\n',
+    );
+    write(
+      'p/p.go',
+      'package p\n\ntype Node struct{}\n\n// A generic interface: what uses its parameter is unknown.\ntype Getter[T any] interface {\n\tGet(key string, def T) (T, *Node)\n}\n',
+    );
     // One interface, two build targets: the parameter they spell differently is unknown, the others stay.
     write('p/sys_linux.go', 'package p\n\ntype Conn interface {\n\tControl(fd uintptr, f func(uintptr)) error\n}\n');
     write('p/sys_windows.go', 'package p\n\ntype Conn interface {\n\tControl(fd int32, f func(uintptr)) error\n}\n');
@@ -174,7 +188,9 @@ describe('stdlibInterfaces (method types on a miniature GOROOT)', () => {
 
   test('type parameters and types that differ between build targets are unknown (null), the rest is kept', () => {
     const table = stdlibInterfaces(goroot);
-    expect(methodsOf(table, 'p.Getter')).toEqual([{ name: 'Get', params: ['string', null], results: [null, ['ptr', 'p.Node']] }]);
+    expect(methodsOf(table, 'p.Getter')).toEqual([
+      { name: 'Get', params: ['string', null], results: [null, ['ptr', 'p.Node']] },
+    ]);
     expect(methodsOf(table, 'p.Conn')).toEqual([{ name: 'Control', params: [null, ['func', []]], results: ['error'] }]);
   });
 });

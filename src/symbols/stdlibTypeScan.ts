@@ -5,7 +5,18 @@ import { SyntaxNode } from '../parse/parse';
 import { byCodeUnits, gorootSrc, goVersion } from '../stdlib/goroot';
 import type { MethodResults, StdlibEntry, StdlibTypeTable, TypeCode } from '../stdlib/types';
 import { isExported, universeTypes } from '../stdlib/universe';
-import { composite, encodeType, FuncSite, funcCode, GorootIndex, Namer, PackageIndex, resultCodes, Site, VarSite } from './gorootIndex';
+import {
+  composite,
+  encodeType,
+  FuncSite,
+  funcCode,
+  GorootIndex,
+  Namer,
+  PackageIndex,
+  resultCodes,
+  Site,
+  VarSite,
+} from './gorootIndex';
 
 export { formatStdlibTypes } from '../stdlib/types';
 
@@ -83,7 +94,10 @@ class Scanner {
     const id = index.identity;
     for (const [name, sites] of index.funcs) {
       if (!isExported(name) || !this.oneKind(index, name)) continue;
-      const results = this.mergeResults(sites.map((s) => this.funcResults(s)), `${id}.${name}`);
+      const results = this.mergeResults(
+        sites.map((s) => this.funcResults(s)),
+        `${id}.${name}`,
+      );
       if (results) this.entries.set(`${id}.${name}`, { f: results });
     }
     for (const [name, sites] of index.vars) {
@@ -91,7 +105,8 @@ class Scanner {
       const t = this.varType(index, name, sites);
       if (t !== null) this.entries.set(`${id}.${name}`, { v: t });
     }
-    for (const name of index.types.keys()) if (isExported(name) && this.oneKind(index, name)) this.addTypeEntry(index, name);
+    for (const name of index.types.keys())
+      if (isExported(name) && this.oneKind(index, name)) this.addTypeEntry(index, name);
   }
 
   /**
@@ -99,7 +114,8 @@ class Scanner {
    * a variable on Plan 9, and no entry can hold both.
    */
   private oneKind(index: PackageIndex, name: string): boolean {
-    const kinds = [index.funcs, index.vars, index.types].filter((m) => m.has(name)).length + (index.consts.has(name) ? 1 : 0);
+    const kinds =
+      [index.funcs, index.vars, index.types].filter((m) => m.has(name)).length + (index.consts.has(name) ? 1 : 0);
     if (kinds > 1) this.conflicts.add(`${index.identity}.${name}`);
     return kinds === 1;
   }
@@ -146,7 +162,12 @@ class Scanner {
     const m = Object.keys(methods).length ? { m: methods } : {};
     if (shape.k === 'interface') this.entries.set(key, { i: sortedRecord(shape.methods) });
     else if (shape.k === 'other') this.entries.set(key, { u: shape.underlying, ...m });
-    else this.entries.set(key, { s: sortedRecord(shape.fields), ...(shape.embedded.length ? { e: shape.embedded } : {}), ...m });
+    else
+      this.entries.set(key, {
+        s: sortedRecord(shape.fields),
+        ...(shape.embedded.length ? { e: shape.embedded } : {}),
+        ...m,
+      });
   }
 
   /** Exported methods declared on a type, name → results; methods of a generic type have unknown results where they use its parameters. */
@@ -154,7 +175,10 @@ class Scanner {
     const out = new Map<string, TypeCode[]>();
     for (const [name, sites] of index.methods.get(typeName) ?? []) {
       if (!isExported(name)) continue;
-      const results = this.mergeResults(sites.map((s) => this.funcResults(s)), `${index.identity}.${typeName}.${name}`);
+      const results = this.mergeResults(
+        sites.map((s) => this.funcResults(s)),
+        `${index.identity}.${typeName}.${name}`,
+      );
       if (results) out.set(name, results);
     }
     return sortedRecord(out);
@@ -252,7 +276,12 @@ class Scanner {
         }
         const ref = this.packageLevel(fn, site);
         const sites = ref && this.oneKind(ref.index, ref.name) ? ref.index.funcs.get(ref.name) : undefined;
-        return ref && sites ? this.mergeResults(sites.map((s) => this.funcResults(s)), `${ref.index.identity}.${ref.name}`) : null;
+        return ref && sites
+          ? this.mergeResults(
+              sites.map((s) => this.funcResults(s)),
+              `${ref.index.identity}.${ref.name}`,
+            )
+          : null;
       }
       default:
         return null;
@@ -264,7 +293,8 @@ class Scanner {
     if (n.type === 'identifier') return { index: site.pkg, name: n.text };
     if (n.type !== 'selector_expression') return undefined;
     const operand = n.childForFieldName('operand');
-    if (operand?.type !== 'identifier' || site.pkg.vars.has(operand.text) || site.pkg.funcs.has(operand.text)) return undefined;
+    if (operand?.type !== 'identifier' || site.pkg.vars.has(operand.text) || site.pkg.funcs.has(operand.text))
+      return undefined;
     const index = this.imported(operand.text, site);
     return index ? { index, name: n.childForFieldName('field')!.text } : undefined;
   }
@@ -380,10 +410,14 @@ function typeInExpression(n: SyntaxNode, site: Site, scanner: Scanner): TypeCode
     }
     case 'identifier':
       if (site.pkg.types.has(n.text)) return `${site.pkg.identity}.${n.text}`;
-      return !site.pkg.funcs.has(n.text) && !site.pkg.vars.has(n.text) && universeTypes.has(n.text) ? n.text : undefined;
+      return !site.pkg.funcs.has(n.text) && !site.pkg.vars.has(n.text) && universeTypes.has(n.text)
+        ? n.text
+        : undefined;
     case 'selector_expression': {
       const ref = scanner.packageLevel(n, site);
-      return ref && ref.index !== site.pkg && ref.index.types.has(ref.name) ? `${ref.index.identity}.${ref.name}` : undefined;
+      return ref && ref.index !== site.pkg && ref.index.types.has(ref.name)
+        ? `${ref.index.identity}.${ref.name}`
+        : undefined;
     }
     case 'pointer_type':
     case 'slice_type':
@@ -405,10 +439,12 @@ function typeInExpression(n: SyntaxNode, site: Site, scanner: Scanner): TypeCode
  */
 function mergeShapes(shapes: Shape[]): Shape | null {
   if (distinct(shapes.map(shapeKey)).length === 1) return shapes[0];
-  if (!shapes.every((s): s is Extract<Shape, { k: 'struct' }> => s.k === 'struct' && s.embedded.length === 0)) return null;
+  if (!shapes.every((s): s is Extract<Shape, { k: 'struct' }> => s.k === 'struct' && s.embedded.length === 0))
+    return null;
   const fields = new Map<string, TypeCode>();
   for (const s of shapes)
-    for (const [name, t] of s.fields) fields.set(name, fields.has(name) && JSON.stringify(fields.get(name)) !== JSON.stringify(t) ? null : t);
+    for (const [name, t] of s.fields)
+      fields.set(name, fields.has(name) && JSON.stringify(fields.get(name)) !== JSON.stringify(t) ? null : t);
   return { k: 'struct', fields, embedded: [] };
 }
 

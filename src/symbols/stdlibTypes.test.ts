@@ -21,7 +21,10 @@ const committed = JSON.parse(committedText) as StdlibTypeTable;
 function analyze(files: Record<string, string>): Program {
   return analyzeModule(
     'example.com/m',
-    Object.entries(files).map(([p, text]) => ({ file: { path: p, dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.', text }, tree: parseGo(text).tree })),
+    Object.entries(files).map(([p, text]) => ({
+      file: { path: p, dir: p.includes('/') ? p.slice(0, p.lastIndexOf('/')) : '.', text },
+      tree: parseGo(text).tree,
+    })),
   );
 }
 
@@ -51,24 +54,57 @@ function unresolvedIn(imports: string[], body: string, extra = ''): string[] {
 
 describe('receivers typed by standard library results resolve', () => {
   test.each<[string, string[], string, string?]>([
-    ['a function result, through two method results', ['go/types'], '\tvar obj types.Object\n\ttypes.NewPackage("p", "p").Scope().Insert(obj)'],
-    ['a method result of a local', ['go/token'], '\tfset := token.NewFileSet()\n\tvar pos token.Pos\n\t_ = fset.File(pos).Name()'],
+    [
+      'a function result, through two method results',
+      ['go/types'],
+      '\tvar obj types.Object\n\ttypes.NewPackage("p", "p").Scope().Insert(obj)',
+    ],
+    [
+      'a method result of a local',
+      ['go/token'],
+      '\tfset := token.NewFileSet()\n\tvar pos token.Pos\n\t_ = fset.File(pos).Name()',
+    ],
     [
       'a module struct field of std pointer type',
       ['go/types'],
       '\tvar pkg Package\n\tpkg.Types.Scope().Lookup("x")',
       'type Package struct{ Types *types.Package }',
     ],
-    ['a package variable and a constructor', ['bufio', 'os'], '\tbufio.NewReader(os.Stdin).ReadString(\'\\n\')'],
+    ['a package variable and a constructor', ['bufio', 'os'], "\tbufio.NewReader(os.Stdin).ReadString('\\n')"],
     ['a constructor result', ['strings'], '\t_ = strings.NewReplacer("a", "b").Replace("x")'],
-    ['both results of a multi-value function', ['net/http'], '\treq, err := http.NewRequest("GET", "/", nil)\n\t_ = err.Error()\n\treq.Write(nil)'],
+    [
+      'both results of a multi-value function',
+      ['net/http'],
+      '\treq, err := http.NewRequest("GET", "/", nil)\n\t_ = err.Error()\n\treq.Write(nil)',
+    ],
     ['a package variable', ['os'], '\tos.Stdout.Write(nil)'],
-    ['fields of std structs, and a method of a std map type', ['net/http'], '\tvar req *http.Request\n\t_ = req.URL.Query().Get("x")'],
-    ['an index of a std map field, then an interface field', ['go/ast', 'go/types'], '\tvar info *types.Info\n\tvar e ast.Expr\n\t_ = info.Types[e].Type.String()'],
-    ['a range over a std slice of interfaces', ['go/ast'], '\tvar file *ast.File\n\tfor _, d := range file.Decls {\n\t\td.Pos()\n\t}'],
-    ['a range over a std named map type', ['net/url'], '\tq := url.Values{}\n\tfor _, vs := range q {\n\t\t_ = vs[0]\n\t}\n\tq.Encode()'],
+    [
+      'fields of std structs, and a method of a std map type',
+      ['net/http'],
+      '\tvar req *http.Request\n\t_ = req.URL.Query().Get("x")',
+    ],
+    [
+      'an index of a std map field, then an interface field',
+      ['go/ast', 'go/types'],
+      '\tvar info *types.Info\n\tvar e ast.Expr\n\t_ = info.Types[e].Type.String()',
+    ],
+    [
+      'a range over a std slice of interfaces',
+      ['go/ast'],
+      '\tvar file *ast.File\n\tfor _, d := range file.Decls {\n\t\td.Pos()\n\t}',
+    ],
+    [
+      'a range over a std named map type',
+      ['net/url'],
+      '\tq := url.Values{}\n\tfor _, vs := range q {\n\t\t_ = vs[0]\n\t}\n\tq.Encode()',
+    ],
     ['an alias of a std interface', ['os'], '\tfi, _ := os.Stat("x")\n\t_ = fi.Name()'],
-    ['a method promoted from an embedded std type into a module struct', ['bufio'], '\tvar w W\n\tw.Write(nil)', 'type W struct{ *bufio.Writer }'],
+    [
+      'a method promoted from an embedded std type into a module struct',
+      ['bufio'],
+      '\tvar w W\n\tw.Write(nil)',
+      'type W struct{ *bufio.Writer }',
+    ],
     ['a method value of a std method result', ['strings'], '\tf := strings.NewReplacer().Replace\n\t_ = f("x")'],
     // A rest parameter: jest-each takes a test function with more parameters than its row has for one that waits
     // for a `done` callback, and the three-element rows would hang until the test timeout.
@@ -77,11 +113,21 @@ describe('receivers typed by standard library results resolve', () => {
   });
 
   test('without the table the same chains were unresolved: a package outside it keeps today’s behaviour', () => {
-    expect(unresolvedIn(['golang.org/x/sync/errgroup'], '\tg, _ := errgroup.WithContext(nil)\n\tg.Go(nil)\n\tg.Wait()\n\terrgroup.New().Insert(1)')).toEqual(['Insert 24:17']);
+    expect(
+      unresolvedIn(
+        ['golang.org/x/sync/errgroup'],
+        '\tg, _ := errgroup.WithContext(nil)\n\tg.Go(nil)\n\tg.Wait()\n\terrgroup.New().Insert(1)',
+      ),
+    ).toEqual(['Insert 24:17']);
   });
 
   test('a result involving a type parameter stays unknown: sync/atomic.Pointer[T].Load', () => {
-    expect(unresolvedIn(['sync/atomic'], '\tvar p atomic.Pointer[Set]\n\tp.Load().Insert(1)\n\t_ = p.CompareAndSwap(nil, nil)')).toEqual(['Insert 22:11']);
+    expect(
+      unresolvedIn(
+        ['sync/atomic'],
+        '\tvar p atomic.Pointer[Set]\n\tp.Load().Insert(1)\n\t_ = p.CompareAndSwap(nil, nil)',
+      ),
+    ).toEqual(['Insert 22:11']);
   });
 
   test('calls through std types resolve to no module function; module calls on std results still do', () => {
@@ -106,7 +152,8 @@ func main() {
 test('a module method named like a std method is no longer kept by types.NewPackage(..).Scope().Insert(obj)', () => {
   const files = {
     'go.mod': 'module example.com/m\n',
-    'intsets/sparse.go': 'package intsets\ntype Sparse struct{ n int }\nfunc (s *Sparse) Insert(x int) bool { s.n++; return true }\n',
+    'intsets/sparse.go':
+      'package intsets\ntype Sparse struct{ n int }\nfunc (s *Sparse) Insert(x int) bool { s.n++; return true }\n',
     'main.go': `package main
 import (
 	"go/types"
@@ -122,11 +169,17 @@ func main() {
 }
 `,
   };
-  const r = runInject({ fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))), cwd: '/m', patterns: ['./...'] });
+  const r = runInject({
+    fs: memoryFileSystem(Object.fromEntries(Object.entries(files).map(([p, t]) => [`/m/${p}`, t]))),
+    cwd: '/m',
+    patterns: ['./...'],
+  });
   const insert = r.decisions!.byId.get('example.com/m/intsets.(*Sparse).Insert')!;
   expect(insert.addParam).toBe(true);
   expect(insert.kept).toBeUndefined();
-  expect(r.diagnostics.filter((d) => d.code === Codes.UnresolvedReference || d.code === Codes.UnresolvedCall)).toEqual([]);
+  expect(r.diagnostics.filter((d) => d.code === Codes.UnresolvedReference || d.code === Codes.UnresolvedCall)).toEqual(
+    [],
+  );
 });
 
 describe('src/stdlib/types.json', () => {
@@ -134,7 +187,13 @@ describe('src/stdlib/types.json', () => {
     ['go/types.NewPackage', { f: [['ptr', 'go/types.Package']] }],
     ['net/http.NewRequest', { f: [['ptr', 'net/http.Request'], 'error'] }],
     ['os.Stdout', { v: ['ptr', 'os.File'] }],
-    ['net/url.Values', { u: ['map', 'string', ['slice', 'string']], m: { Add: [], Del: [], Encode: ['string'], Get: ['string'], Has: ['bool'], Set: [] } }],
+    [
+      'net/url.Values',
+      {
+        u: ['map', 'string', ['slice', 'string']],
+        m: { Add: [], Del: [], Encode: ['string'], Get: ['string'], Has: ['bool'], Set: [] },
+      },
+    ],
     ['go/ast.Decl', { i: { End: ['go/token.Pos'], Pos: ['go/token.Pos'] } }],
     ['os.FileInfo', { a: 'io/fs.FileInfo' }],
     ['error', { i: { Error: ['string'] } }],
@@ -180,10 +239,19 @@ describe('stdlibTypes (scanner and lookup rules on a miniature GOROOT)', () => {
   beforeAll(() => {
     goroot = mkdtempSync(path.join(os.tmpdir(), 'stdlib-types-'));
     writeFileSync(path.join(goroot, 'VERSION'), 'go0.0.test\ntime 2000-01-01\n');
-    write('builtin/builtin.go', 'package builtin\n\ntype int int\ntype string string\ntype any = interface{}\ntype error interface {\n\tError() string\n}\n');
-    write('unsafe/unsafe.go', 'package unsafe\n\ntype ArbitraryType int\ntype Pointer *ArbitraryType\nfunc Slice(ptr *ArbitraryType, len int) []ArbitraryType\n');
+    write(
+      'builtin/builtin.go',
+      'package builtin\n\ntype int int\ntype string string\ntype any = interface{}\ntype error interface {\n\tError() string\n}\n',
+    );
+    write(
+      'unsafe/unsafe.go',
+      'package unsafe\n\ntype ArbitraryType int\ntype Pointer *ArbitraryType\nfunc Slice(ptr *ArbitraryType, len int) []ArbitraryType\n',
+    );
     write('errors/errors.go', 'package errors\n\nfunc New(text string) error { return nil }\n');
-    write('io/io.go', 'package io\n\nimport "errors"\n\ntype Reader interface {\n\tRead(p []byte) (n int, err error)\n}\n\nvar EOF = errors.New("EOF")\n');
+    write(
+      'io/io.go',
+      'package io\n\nimport "errors"\n\ntype Reader interface {\n\tRead(p []byte) (n int, err error)\n}\n\nvar EOF = errors.New("EOF")\n',
+    );
     write(
       'a/a.go',
       `package a
@@ -244,9 +312,18 @@ type Both struct {
 func V() *v.T { return nil }
 `,
     );
-    write('a/a_linux.go', 'package a\n\nfunc Fd() int { return 0 }\n\nvar Errno = 1\n\ntype Stat struct {\n\tSize int64\n\tDev  uint64\n}\n');
-    write('a/a_windows.go', 'package a\n\nfunc Fd() uintptr { return 0 }\n\nconst Errno = 2\n\ntype Stat struct {\n\tSize int64\n\tDev  uint32\n}\n');
-    write('a/cgo.go', 'package a\n\n// #include <stdio.h>\nimport "C"\n\nfunc CInt() (C.int, error) { return 0, nil }\n');
+    write(
+      'a/a_linux.go',
+      'package a\n\nfunc Fd() int { return 0 }\n\nvar Errno = 1\n\ntype Stat struct {\n\tSize int64\n\tDev  uint64\n}\n',
+    );
+    write(
+      'a/a_windows.go',
+      'package a\n\nfunc Fd() uintptr { return 0 }\n\nconst Errno = 2\n\ntype Stat struct {\n\tSize int64\n\tDev  uint32\n}\n',
+    );
+    write(
+      'a/cgo.go',
+      'package a\n\n// #include <stdio.h>\nimport "C"\n\nfunc CInt() (C.int, error) { return 0, nil }\n',
+    );
     write('a/internal/hid/h.go', 'package hid\n\ntype Thing struct{ N int }\ntype Unused struct{}\n');
     write('vendor/golang.org/x/v/v.go', 'package v\n\ntype T struct{ Vendored bool }\n');
     write('a/a_test.go', 'package a\n\nfunc Tested() int { return 0 }\n');
@@ -298,13 +375,23 @@ func V() *v.T { return nil }
     expect(lookup.selection(file, 'Fd')).toEqual({ k: 'field', t: named('', 'int') });
     expect(lookup.selection(file, 'file')).toEqual({ k: 'field', t: { k: 'ptr', elem: named('a', 'file') } });
     expect(lookup.selection(named('a', 'Both'), 'X')).toEqual({ k: 'unknown' });
-    expect(lookup.selection(named('a', 'Alias'), 'Read')).toEqual({ k: 'method', results: [named('', 'int'), named('', 'error')] });
+    expect(lookup.selection(named('a', 'Alias'), 'Read')).toEqual({
+      k: 'method',
+      results: [named('', 'int'), named('', 'error')],
+    });
     // RC is not among the interfaces whose module implementations the plan keeps: a call through it may reach them.
     expect(lookup.selection(named('a', 'RC'), 'Read')).toEqual({ k: 'dispatch' });
     expect(lookup.selection(named('a', 'Pointer'), 'Load')).toEqual({ k: 'method', results: [undefined] });
     expect(lookup.selection(named('a', 'Stat'), 'Missing')).toEqual({ k: 'unknown' });
-    expect(lookup.underlying(named('a', 'Values'))).toEqual({ k: 'map', key: named('', 'string'), elem: { k: 'slice', elem: named('', 'string') } });
-    expect(lookup.packageMember('a', 'Open')).toEqual({ k: 'func', results: [{ k: 'ptr', elem: file }, named('', 'error')] });
+    expect(lookup.underlying(named('a', 'Values'))).toEqual({
+      k: 'map',
+      key: named('', 'string'),
+      elem: { k: 'slice', elem: named('', 'string') },
+    });
+    expect(lookup.packageMember('a', 'Open')).toEqual({
+      k: 'func',
+      results: [{ k: 'ptr', elem: file }, named('', 'error')],
+    });
     expect(lookup.packageMember('a', 'Map')).toBeUndefined();
   });
 

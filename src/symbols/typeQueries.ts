@@ -2,7 +2,13 @@
 import { FuncInfo, PkgInfo, TypeInfo } from './declarations';
 import { InterfaceFacts } from './program';
 import { stdlib, typeFromCode } from './stdlibTypes';
-import { interfaceMethod, interfaceMethodNames, satisfiedStdlibInterfaces, StdlibMethod, stdlibMethodNames } from '../stdlib/interfaces';
+import {
+  interfaceMethod,
+  interfaceMethodNames,
+  satisfiedStdlibInterfaces,
+  StdlibMethod,
+  stdlibMethodNames,
+} from '../stdlib/interfaces';
 import type { TypeCode } from '../stdlib/types';
 import { universeTypes } from '../stdlib/universe';
 import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
@@ -50,7 +56,8 @@ export class TypeQueries {
         if (n) out.set(n, `(${key}).${n}`);
       } else if (depth < 8) {
         const embedded = this.typeInfo(typeFromNode(m.type === 'type_elem' ? m.namedChildren[0] : m, info.file.naming));
-        if (embedded?.kind === 'interface') for (const [n, id] of this.interfaceMethods(embedded, depth + 1)) if (!out.has(n)) out.set(n, id);
+        if (embedded?.kind === 'interface')
+          for (const [n, id] of this.interfaceMethods(embedded, depth + 1)) if (!out.has(n)) out.set(n, id);
       }
     }
     return out;
@@ -64,7 +71,14 @@ export class TypeQueries {
   /** A struct's fields, read from its syntax once. */
   private fieldTable(info: TypeInfo): StructFields {
     let table = this.fieldTables.get(info);
-    if (!table) this.fieldTables.set(info, (table = structFields(info.typeNode, { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) })));
+    if (!table)
+      this.fieldTables.set(
+        info,
+        (table = structFields(info.typeNode, {
+          ...info.file.naming,
+          isLocalType: (n: string) => info.typeParams.has(n),
+        })),
+      );
     return table;
   }
 
@@ -100,7 +114,12 @@ export class TypeQueries {
     return m;
   }
 
-  private memberUncached(t: Extract<TypeRef, { k: 'named' }>, name: string, depth: number, strict: boolean): Member | undefined {
+  private memberUncached(
+    t: Extract<TypeRef, { k: 'named' }>,
+    name: string,
+    depth: number,
+    strict: boolean,
+  ): Member | undefined {
     if (this.isStdlibNamed(t)) {
       const std = this.stdlibMember(t, name);
       return std === null ? { k: 'external' } : std;
@@ -120,7 +139,12 @@ export class TypeQueries {
   }
 
   /** The field, or the method or field promoted through an embedded field, that `name` selects in a struct. */
-  private structMember({ named, embedded }: StructFields, name: string, depth: number, strict: boolean): Member | undefined {
+  private structMember(
+    { named, embedded }: StructFields,
+    name: string,
+    depth: number,
+    strict: boolean,
+  ): Member | undefined {
     if (named.has(name)) return { k: 'field', t: named.get(name) };
     for (const e of embedded) {
       const en = deref(e);
@@ -135,7 +159,13 @@ export class TypeQueries {
       if (m) return m;
     }
     // Promoted from an embedded type outside the module: not a module function.
-    if (embedded.some((e) => { const en = deref(e); return en?.k === 'named' && !this.packages.has(en.pkg); })) return { k: 'external' };
+    if (
+      embedded.some((e) => {
+        const en = deref(e);
+        return en?.k === 'named' && !this.packages.has(en.pkg);
+      })
+    )
+      return { k: 'external' };
     return undefined;
   }
 
@@ -227,7 +257,8 @@ export class TypeQueries {
       if (fd.type !== 'field_declaration') continue;
       const ft = typeFromNode(fd.childForFieldName('type'), naming);
       const embeddedPtr = fd.childrenForFieldName('name').length === 0 && fd.children.some((c) => c.type === '*');
-      for (let i = 0; i < Math.max(1, fd.childrenForFieldName('name').length); i++) out.push(embeddedPtr && ft ? { k: 'ptr', elem: ft } : ft);
+      for (let i = 0; i < Math.max(1, fd.childrenForFieldName('name').length); i++)
+        out.push(embeddedPtr && ft ? { k: 'ptr', elem: ft } : ft);
     }
     this.orderedFields.set(info, out);
     return out;
@@ -332,8 +363,10 @@ export class TypeQueries {
     }
     if (want.k === 'named' || have.k === 'named') return false;
     if (want.k !== have.k) return false;
-    if (want.k === 'map' && have.k === 'map') return this.mayBeSameType(want.key, have.key, depth + 1) && this.mayBeSameType(want.elem, have.elem, depth + 1);
-    if ((want.k === 'ptr' || want.k === 'slice' || want.k === 'array' || want.k === 'chan') && want.k === have.k) return this.mayBeSameType(want.elem, (have as { elem?: TypeRef }).elem, depth + 1);
+    if (want.k === 'map' && have.k === 'map')
+      return this.mayBeSameType(want.key, have.key, depth + 1) && this.mayBeSameType(want.elem, have.elem, depth + 1);
+    if ((want.k === 'ptr' || want.k === 'slice' || want.k === 'array' || want.k === 'chan') && want.k === have.k)
+      return this.mayBeSameType(want.elem, (have as { elem?: TypeRef }).elem, depth + 1);
     return true;
   }
 
@@ -350,13 +383,16 @@ export class TypeQueries {
       return { name, params: f?.params.arity ?? -1, results: f?.results ?? -1 };
     });
     return satisfiedStdlibInterfaces(shapes).filter((iface) =>
-      interfaceMethodNames(iface).every((name) => this.mayHaveStdlibSignature(methods.get(name)!, interfaceMethod(iface, name)!)),
+      interfaceMethodNames(iface).every((name) =>
+        this.mayHaveStdlibSignature(methods.get(name)!, interfaceMethod(iface, name)!),
+      ),
     );
   }
 
   /** Whether a module method's parameter and result types may be those of a standard library interface's method. */
   private mayHaveStdlibSignature(id: string, m: StdlibMethod): boolean {
-    const same = (want: (TypeRef | undefined)[], have: TypeCode[]) => want.length === have.length && want.every((w, i) => this.mayBeSameType(w, typeFromCode(have[i])));
+    const same = (want: (TypeRef | undefined)[], have: TypeCode[]) =>
+      want.length === have.length && want.every((w, i) => this.mayBeSameType(w, typeFromCode(have[i])));
     const results = this.results(id);
     if (results && !same(results, m.results)) return false;
     const params = this.paramTypes(id);
@@ -376,7 +412,12 @@ export class TypeQueries {
           const m = this.member(ref, name);
           if (m?.k === 'method') methods.set(name, m.via ?? m.ids[0]);
         }
-        if (methods.size) out.push({ type: `${pkg.path}.${t.name}`, methods, stdlibInterfaces: this.satisfiedStdlibInterfaces(methods) });
+        if (methods.size)
+          out.push({
+            type: `${pkg.path}.${t.name}`,
+            methods,
+            stdlibInterfaces: this.satisfiedStdlibInterfaces(methods),
+          });
       }
     return out;
   }

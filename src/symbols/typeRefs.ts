@@ -65,9 +65,16 @@ export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNamin
     case 'slice_type':
     case 'array_type':
     case 'implicit_length_array_type':
-      return { k: n.type === 'slice_type' ? 'slice' : 'array', elem: typeFromNode(n.childForFieldName('element'), naming) };
+      return {
+        k: n.type === 'slice_type' ? 'slice' : 'array',
+        elem: typeFromNode(n.childForFieldName('element'), naming),
+      };
     case 'map_type':
-      return { k: 'map', key: typeFromNode(n.childForFieldName('key'), naming), elem: typeFromNode(n.childForFieldName('value'), naming) };
+      return {
+        k: 'map',
+        key: typeFromNode(n.childForFieldName('key'), naming),
+        elem: typeFromNode(n.childForFieldName('value'), naming),
+      };
     case 'channel_type':
       return { k: 'chan', elem: typeFromNode(n.childForFieldName('value'), naming) };
     case 'generic_type':
@@ -87,12 +94,16 @@ export function typeFromNode(n: SyntaxNode | null | undefined, naming: TypeNamin
 }
 
 /** The methods an `interface_type` node lists itself (embedded interfaces and type sets left out). */
-export function methodElems(iface: SyntaxNode): { node: SyntaxNode; name: string; nameNode: SyntaxNode; params: SyntaxNode; result: SyntaxNode | null }[] {
+export function methodElems(
+  iface: SyntaxNode,
+): { node: SyntaxNode; name: string; nameNode: SyntaxNode; params: SyntaxNode; result: SyntaxNode | null }[] {
   return iface.namedChildren.flatMap((m) => {
     if (m.type !== 'method_elem' && m.type !== 'method_spec') return [];
     const nameNode = m.childForFieldName('name');
     const params = m.childForFieldName('parameters');
-    return nameNode && params ? [{ node: m, name: nameNode.text, nameNode, params, result: m.childForFieldName('result') }] : [];
+    return nameNode && params
+      ? [{ node: m, name: nameNode.text, nameNode, params, result: m.childForFieldName('result') }]
+      : [];
   });
 }
 
@@ -104,7 +115,10 @@ export function structFields(structType: SyntaxNode, naming: TypeNaming): Struct
     const ft = typeFromNode(fd.childForFieldName('type'), naming);
     const names = fd.childrenForFieldName('name');
     // tree-sitter-go puts an embedded field's `*` beside its type: `struct{ *P }` has type P and a `*` child.
-    if (names.length === 0) fields.embedded.push(ft && fd.children.some((c) => c.type === '*') ? { k: 'ptr', elem: ft } : (ft ?? { k: 'other' }));
+    if (names.length === 0)
+      fields.embedded.push(
+        ft && fd.children.some((c) => c.type === '*') ? { k: 'ptr', elem: ft } : (ft ?? { k: 'other' }),
+      );
     for (const n of names) if (!fields.named.has(n.text)) fields.named.set(n.text, ft);
   }
   return fields;

@@ -59,7 +59,13 @@ export function listCases(): TestCase[] {
       const dir = path.join(CASES_DIR, e.name);
       const input = readTree(path.join(dir, 'input'));
       const modulePath = /^module\s+(\S+)/m.exec(input['go.mod'] ?? '')?.[1] ?? `example.com/${e.name}`;
-      return { name: e.name, spec: JSON.parse(fs.readFileSync(path.join(dir, 'case.json'), 'utf8')), modulePath, input, expectedDir: path.join(dir, 'expected') };
+      return {
+        name: e.name,
+        spec: JSON.parse(fs.readFileSync(path.join(dir, 'case.json'), 'utf8')),
+        modulePath,
+        input,
+        expectedDir: path.join(dir, 'expected'),
+      };
     })
     .sort((a, b) => (a.name < b.name ? -1 : 1));
 }

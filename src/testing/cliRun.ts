@@ -9,7 +9,11 @@ export const INPUT = path.join(CASES_DIR, 'basic-fib', 'input');
 export const EXPECTED = path.join(CASES_DIR, 'basic-fib', 'expected');
 
 /** Runs the CLI in-process on the real file system (or fsys), started in cwd. */
-export function cli(args: string[], cwd: string, fsys: FileSystem = nodeFileSystem): { code: number; stdout: string; stderr: string } {
+export function cli(
+  args: string[],
+  cwd: string,
+  fsys: FileSystem = nodeFileSystem,
+): { code: number; stdout: string; stderr: string } {
   const term = recordingTerminal();
   const code = main(args, { fs: fsys, term, cwd });
   return { code, stdout: term.stdout, stderr: term.stderr };

@@ -6,7 +6,15 @@ import * as os from 'os';
 import * as path from 'path';
 import { crc32 } from 'zlib';
 import { parseTraces } from '../traces/spans';
-import { CmdResult, GO_CACHE_DIR, GO_COMMAND_TIMEOUT_MS, GoRunResult, REPO_ROOT, RUN_TIMEOUT_MS, runCommand } from './goToolchain';
+import {
+  CmdResult,
+  GO_CACHE_DIR,
+  GO_COMMAND_TIMEOUT_MS,
+  GoRunResult,
+  REPO_ROOT,
+  RUN_TIMEOUT_MS,
+  runCommand,
+} from './goToolchain';
 
 /** One module cache for every module-mode test, so each module version is extracted once. */
 export const GO_MOD_CACHE_DIR = path.join(os.tmpdir(), 'instrgen-gomodcache');
@@ -16,7 +24,11 @@ let proxyDir: string | undefined;
 /** Builds (or finds, cached by content) the file-system module proxy and returns its directory. */
 export function moduleProxy(): string {
   if (proxyDir === undefined) {
-    proxyDir = execFileSync('bash', [path.join(REPO_ROOT, 'scripts', 'module-proxy.sh')], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 10 * 60 * 1000 }).trim();
+    proxyDir = execFileSync('bash', [path.join(REPO_ROOT, 'scripts', 'module-proxy.sh')], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 10 * 60 * 1000,
+    }).trim();
   }
   return proxyDir;
 }
@@ -76,7 +88,12 @@ export async function buildAndRunModule(opts: ModuleRunOptions): Promise<GoRunRe
     if (build.exitCode !== 0) return result;
     const runDir = path.join(workDir, 'run');
     await fsp.mkdir(runDir);
-    const run: CmdResult = await runCommand(binary, opts.args ?? [], { cwd: runDir, env: process.env, stdin: opts.stdin, timeoutMs: RUN_TIMEOUT_MS });
+    const run: CmdResult = await runCommand(binary, opts.args ?? [], {
+      cwd: runDir,
+      env: process.env,
+      stdin: opts.stdin,
+      timeoutMs: RUN_TIMEOUT_MS,
+    });
     result.run = { stdout: run.stdout, stderr: run.stderr, exitCode: run.exitCode, timedOut: run.timedOut };
     const tracesPath = path.join(runDir, 'traces.txt');
     if (existsSync(tracesPath)) {
@@ -149,14 +166,24 @@ function storedZip(files: ReadonlyArray<[string, string]>): Buffer {
  * Publishes a module version (module-relative path → text; go.mod among them) in a file-system module proxy, laid
  * out as the GOPROXY protocol says: what a repository's nested module looks like once released on its own.
  */
-export async function publishModule(proxy: string, modulePath: string, version: string, files: Record<string, string>): Promise<void> {
+export async function publishModule(
+  proxy: string,
+  modulePath: string,
+  version: string,
+  files: Record<string, string>,
+): Promise<void> {
   // The protocol's case encoding: an upper-case letter is `!` and its lower case.
   const escapedPath = modulePath.replace(/[A-Z]/g, (c) => `!${c.toLowerCase()}`);
   const dir = path.join(proxy, ...escapedPath.split('/'), '@v');
   await fsp.mkdir(dir, { recursive: true });
   await fsp.writeFile(path.join(dir, 'list'), `${version}\n`);
-  await fsp.writeFile(path.join(dir, `${version}.info`), JSON.stringify({ Version: version, Time: '2024-01-01T00:00:00Z' }) + '\n');
+  await fsp.writeFile(
+    path.join(dir, `${version}.info`),
+    JSON.stringify({ Version: version, Time: '2024-01-01T00:00:00Z' }) + '\n',
+  );
   await fsp.writeFile(path.join(dir, `${version}.mod`), files['go.mod']);
-  const entries = Object.entries(files).sort(([a], [b]) => (a < b ? -1 : 1)).map(([f, t]): [string, string] => [`${modulePath}@${version}/${f}`, t]);
+  const entries = Object.entries(files)
+    .sort(([a], [b]) => (a < b ? -1 : 1))
+    .map(([f, t]): [string, string] => [`${modulePath}@${version}/${f}`, t]);
   await fsp.writeFile(path.join(dir, `${version}.zip`), storedZip(entries));
 }

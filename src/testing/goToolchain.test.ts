@@ -67,7 +67,10 @@ func main() {
   test('reports a compile error without running', async () => {
     const r = await buildAndRun({
       modulePath: 'example.com/broken',
-      files: { 'go.mod': 'module example.com/broken\n', 'main.go': 'package main\n\nfunc main() { undefinedThing() }\n' },
+      files: {
+        'go.mod': 'module example.com/broken\n',
+        'main.go': 'package main\n\nfunc main() { undefinedThing() }\n',
+      },
     });
     expect(r.build.exitCode).not.toBe(0);
     expect(r.build.stderr).toContain('undefined: undefinedThing');
@@ -143,7 +146,10 @@ func main() {
   });
 
   test('an unwritable traces file does not stop the program', async () => {
-    const r = await buildAndRun({ ...handInstrumentedModule(), env: { INSTRGEN_TRACES_FILE: '/nonexistent-dir/traces.txt' } });
+    const r = await buildAndRun({
+      ...handInstrumentedModule(),
+      env: { INSTRGEN_TRACES_FILE: '/nonexistent-dir/traces.txt' },
+    });
     expect(r.run).toMatchObject({ exitCode: 0, stdout: 'fib 3\n' });
     expect(r.run?.stderr).toContain('instrgen/rtlib: cannot create /nonexistent-dir/traces.txt, spans are discarded');
   });
@@ -161,8 +167,15 @@ func main() {
       }
       const vet = await runCommand('go', ['vet', '.'], { cwd: rtlibCopy, env: goEnvironment(gopath) });
       expect(vet).toMatchObject({ exitCode: 0, stderr: '' });
-      const test = await runCommand('go', ['test', '-count=1', '.'], { cwd: rtlibCopy, env: goEnvironment(gopath), timeoutMs: GO_COMMAND_TIMEOUT_MS });
-      expect({ exitCode: test.exitCode, output: test.exitCode === 0 ? '' : test.stdout + test.stderr }).toEqual({ exitCode: 0, output: '' });
+      const test = await runCommand('go', ['test', '-count=1', '.'], {
+        cwd: rtlibCopy,
+        env: goEnvironment(gopath),
+        timeoutMs: GO_COMMAND_TIMEOUT_MS,
+      });
+      expect({ exitCode: test.exitCode, output: test.exitCode === 0 ? '' : test.stdout + test.stderr }).toEqual({
+        exitCode: 0,
+        output: '',
+      });
     } finally {
       rmSync(gopath, { recursive: true, force: true });
     }

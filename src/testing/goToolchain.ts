@@ -24,7 +24,9 @@ export const RTLIB_IMPORT_PATHS = [RTLIB_IMPORT_PATH, 'go.opentelemetry.io/contr
 export function withRtlibImportPath(files: Record<string, string>, importPath: string): Record<string, string> {
   if (importPath === RTLIB_IMPORT_PATH) return files;
   const quoted = `"${RTLIB_IMPORT_PATH}"`;
-  return Object.fromEntries(Object.entries(files).map(([p, t]) => [p, p.endsWith('.go') ? t.split(quoted).join(`"${importPath}"`) : t]));
+  return Object.fromEntries(
+    Object.entries(files).map(([p, t]) => [p, p.endsWith('.go') ? t.split(quoted).join(`"${importPath}"`) : t]),
+  );
 }
 
 /**
@@ -42,8 +44,12 @@ export function gofmtUnclean(files: Record<string, string>, names: readonly stri
       return p;
     });
     const r = spawnSync('gofmt', ['-l', ...paths], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-    if (r.error || r.status !== 0) throw new Error(`gofmt -l failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
-    return r.stdout.split('\n').filter(Boolean).map((p) => goNames[Number(path.basename(p, '.go'))]);
+    if (r.error || r.status !== 0)
+      throw new Error(`gofmt -l failed (${r.error?.message ?? `exit ${r.status}`}): ${r.stderr}`);
+    return r.stdout
+      .split('\n')
+      .filter(Boolean)
+      .map((p) => goNames[Number(path.basename(p, '.go'))]);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -15,9 +15,15 @@ export function codeAttributeProblems(spans: Span[], program: Program): string[]
     // A span the program starts itself with the OpenTelemetry API (a middleware's server span) is not instrgen's.
     if (!('code.function' in a) && !modulePackages.has(s.library)) continue;
     const id = `${String(a['code.namespace'])}.${String(a['code.function'])}`;
-    const f = program.funcs.get(id)?.find((d) => `${program.modulePath}/${d.file}` === String(a['code.filepath']) && d.pos.line === Number(a['code.lineno']));
+    const f = program.funcs
+      .get(id)
+      ?.find(
+        (d) =>
+          `${program.modulePath}/${d.file}` === String(a['code.filepath']) && d.pos.line === Number(a['code.lineno']),
+      );
     if (!f) problems.push(`${s.name}: code attributes ${JSON.stringify(a)} name no function declared there`);
-    else if (spanName(f) !== s.name) problems.push(`${s.name}: code attributes name ${f.id}, whose span is ${spanName(f)}`);
+    else if (spanName(f) !== s.name)
+      problems.push(`${s.name}: code attributes name ${f.id}, whose span is ${spanName(f)}`);
     if (!f || s.library !== f.pkg) problems.push(`${s.name}: instrumentation scope ${s.library}, not the package path`);
   }
   return [...new Set(problems)];

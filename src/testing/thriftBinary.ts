@@ -1,10 +1,24 @@
 // Defines readThriftStruct, a decoder of Thrift's binary protocol (TBinaryProtocol) into field-id maps, for tests that receive what a Jaeger exporter sends.
 
 /** A decoded Thrift value: structs are maps from field id, lists and sets arrays, i64 bigints. */
-export type ThriftValue = boolean | number | bigint | string | ThriftStruct | ThriftValue[] | Map<ThriftValue, ThriftValue>;
+export type ThriftValue =
+  boolean | number | bigint | string | ThriftStruct | ThriftValue[] | Map<ThriftValue, ThriftValue>;
 export type ThriftStruct = Map<number, ThriftValue>;
 
-const T = { STOP: 0, BOOL: 2, BYTE: 3, DOUBLE: 4, I16: 6, I32: 8, I64: 10, STRING: 11, STRUCT: 12, MAP: 13, SET: 14, LIST: 15 } as const;
+const T = {
+  STOP: 0,
+  BOOL: 2,
+  BYTE: 3,
+  DOUBLE: 4,
+  I16: 6,
+  I32: 8,
+  I64: 10,
+  STRING: 11,
+  STRUCT: 12,
+  MAP: 13,
+  SET: 14,
+  LIST: 15,
+} as const;
 
 /** Reads one struct from the start of `data`; throws on a truncated or malformed encoding. */
 export function readThriftStruct(data: Uint8Array): ThriftStruct {

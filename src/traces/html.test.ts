@@ -14,7 +14,14 @@ const handCallGraph: CallGraphJson = {
   nodes: [
     { id: 'example.com/handapp.main', name: 'main.main', root: true, reachable: true, pos: 'main.go:36:6' },
     { id: 'example.com/handapp.work', name: 'main.work', root: false, reachable: true, pos: 'main.go:15:6' },
-    { id: 'example.com/handapp.background', name: 'main.background', root: false, reachable: true, kept: 'started with go', pos: 'main.go:28:6' },
+    {
+      id: 'example.com/handapp.background',
+      name: 'main.background',
+      root: false,
+      reachable: true,
+      kept: 'started with go',
+      pos: 'main.go:28:6',
+    },
     { id: 'example.com/handapp/lib.Fib', name: 'lib.Fib', root: false, reachable: true, pos: 'lib/lib.go:10:6' },
     { id: 'example.com/handapp.unused', name: 'main.unused', root: false, reachable: false },
     { id: 'example.com/handapp/lib.helper', name: 'lib.helper', root: false, reachable: true },
@@ -83,11 +90,22 @@ describe('callGraphLayout', () => {
   test('layers each function after its deepest caller; cycles and unreachable code are handled', () => {
     const layout = callGraphLayout(handCallGraph);
     const layer = Object.fromEntries(layout.nodes.map((n) => [n.name, n.layer]));
-    expect(layer).toEqual({ 'main.main': 0, 'main.work': 1, 'main.background': 1, 'lib.Fib': 2, 'lib.helper': 3, 'main.unused': 0 });
+    expect(layer).toEqual({
+      'main.main': 0,
+      'main.work': 1,
+      'main.background': 1,
+      'lib.Fib': 2,
+      'lib.helper': 3,
+      'main.unused': 0,
+    });
     const edge = (from: string, to: string) =>
       layout.edges.find((e) => e.from === `example.com/handapp${from}` && e.to === `example.com/handapp${to}`)!;
     expect(edge('/lib.helper', '.work')).toMatchObject({ back: true, self: false });
-    expect(edge('/lib.Fib', '/lib.Fib')).toMatchObject({ back: true, self: true, pos: ['lib/lib.go:16:9', 'lib/lib.go:16:46'] });
+    expect(edge('/lib.Fib', '/lib.Fib')).toMatchObject({
+      back: true,
+      self: true,
+      pos: ['lib/lib.go:16:9', 'lib/lib.go:16:46'],
+    });
     expect(edge('.main', '.work')).toMatchObject({ back: false, self: false });
     // main.unused skips a layer, so its edge bends through a placeholder there: 2 points per hop.
     expect(edge('.unused', '/lib.Fib').points).toHaveLength(4);

@@ -11,8 +11,12 @@ export function renderTraceHtml(spans: Span[], callgraph?: CallGraphJson, large?
   // "<" is escaped so no span name can close the script element early.
   const data = JSON.stringify(traces).replace(/</g, '\\u003c');
   const traceWord = traces.length === 1 ? 'trace' : 'traces';
-  const summary = large ? large.note : `${spans.length} span${spans.length === 1 ? '' : 's'} in ${traces.length} ${traceWord}`;
-  const functions = large ? `<section id="functions-section"><h2>Spans per function</h2>${functionTable(large.functions)}</section>` : '';
+  const summary = large
+    ? large.note
+    : `${spans.length} span${spans.length === 1 ? '' : 's'} in ${traces.length} ${traceWord}`;
+  const functions = large
+    ? `<section id="functions-section"><h2>Spans per function</h2>${functionTable(large.functions)}</section>`
+    : '';
   const graph = callgraph
     ? `<section id="callgraph-section"><h2>Call graph</h2>${callGraphLegend()}<div class="graph-scroll">${callGraphSvg(callgraph)}</div></section>`
     : '';
@@ -43,7 +47,10 @@ ${graph}
 function functionTable(functions: FunctionStats[]): string {
   const head = '<tr><th>function</th><th>count</th><th>total</th><th>mean</th><th>max</th><th>errors</th></tr>';
   const rows = functions
-    .map((f) => `<tr><td><code>${escapeHtml(f.name)}</code></td><td>${f.count}</td><td>${formatDurationMs(f.totalMs)}</td><td>${formatDurationMs(f.totalMs / f.count)}</td><td>${formatDurationMs(f.maxMs)}</td><td>${f.errors}</td></tr>`)
+    .map(
+      (f) =>
+        `<tr><td><code>${escapeHtml(f.name)}</code></td><td>${f.count}</td><td>${formatDurationMs(f.totalMs)}</td><td>${formatDurationMs(f.totalMs / f.count)}</td><td>${formatDurationMs(f.maxMs)}</td><td>${f.errors}</td></tr>`,
+    )
     .join('');
   return `<table class="functions">${head}${rows}</table>`;
 }

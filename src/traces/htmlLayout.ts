@@ -11,7 +11,14 @@ export interface CallGraphLayout {
    * arrow's tail to its head, through one bend per skipped layer. `back` marks calls that go
    * against the layering (recursion cycles, calls into a root); `self` marks direct recursion.
    */
-  edges: Array<{ from: string; to: string; pos: string[]; back: boolean; self: boolean; points: Array<[number, number]> }>;
+  edges: Array<{
+    from: string;
+    to: string;
+    pos: string[];
+    back: boolean;
+    self: boolean;
+    points: Array<[number, number]>;
+  }>;
 }
 
 const NODE_H = 26;
@@ -187,7 +194,17 @@ export function callGraphLayout(cg: CallGraphJson): CallGraphLayout {
     if (c.from !== c.to) continue;
     const b = box.get(c.from)!;
     const cx = b.x + b.w / 2;
-    edges.push({ from: c.from, to: c.to, pos: c.pos, back: true, self: true, points: [[cx - 10, b.y], [cx + 10, b.y]] });
+    edges.push({
+      from: c.from,
+      to: c.to,
+      pos: c.pos,
+      back: true,
+      self: true,
+      points: [
+        [cx - 10, b.y],
+        [cx + 10, b.y],
+      ],
+    });
   }
   return { width, height, nodes, edges };
 }

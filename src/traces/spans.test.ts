@@ -1,7 +1,15 @@
 // Proves the traces readers: rtlib's JSON Lines file from a real Go run (whole, in chunks of any size, cut short,
 // corrupted) and real stdouttrace output from a Go program that uses that exporter as rtlib once did.
 import { buildAndRun, handInstrumentedModule, goRunReport } from '../testing/goToolchain';
-import { parseTraces, parseTracesDetailed, spanJsonRecord, TracesReader, TRACES_FORMAT, unixNanosFromGoTime, type Span } from './spans';
+import {
+  parseTraces,
+  parseTracesDetailed,
+  spanJsonRecord,
+  TracesReader,
+  TRACES_FORMAT,
+  unixNanosFromGoTime,
+  type Span,
+} from './spans';
 
 /** The file rtlib wrote for the hand-instrumented module (JSON Lines). */
 let jsonlText = '';
@@ -77,8 +85,10 @@ func main() {
 
 beforeAll(async () => {
   const [old, now] = await Promise.all([buildAndRun(stdouttraceModule()), buildAndRun(handInstrumentedModule())]);
-  if (old.run?.exitCode !== 0 || old.tracesText === undefined) throw new Error(`stdouttrace run failed\n${goRunReport(old)}`);
-  if (now.run?.exitCode !== 0 || now.tracesText === undefined) throw new Error(`hand-instrumented run failed\n${goRunReport(now)}`);
+  if (old.run?.exitCode !== 0 || old.tracesText === undefined)
+    throw new Error(`stdouttrace run failed\n${goRunReport(old)}`);
+  if (now.run?.exitCode !== 0 || now.tracesText === undefined)
+    throw new Error(`hand-instrumented run failed\n${goRunReport(now)}`);
   realText = old.tracesText;
   jsonlText = now.tracesText;
 });
@@ -107,7 +117,14 @@ describe('the JSON Lines file rtlib writes', () => {
     spans.forEach((s) => expect(JSON.parse(lines[s.line - 1]).spanId).toBe(s.spanId));
     const [main] = spans.filter((s) => s.name === 'main.main');
     expect(main.parentSpanId).toBeUndefined();
-    expect(main).toMatchObject({ library: 'example.com/handapp', serviceName: 'prog', kind: 'internal', statusCode: 'Unset', attributes: {}, events: [] });
+    expect(main).toMatchObject({
+      library: 'example.com/handapp',
+      serviceName: 'prog',
+      kind: 'internal',
+      statusCode: 'Unset',
+      attributes: {},
+      events: [],
+    });
     const [work] = spans.filter((s) => s.name === 'main.work');
     expect(work.parentSpanId).toBe(main.spanId);
     expect(work.durationMs).toBeGreaterThanOrEqual(2);
@@ -125,7 +142,8 @@ describe('the JSON Lines file rtlib writes', () => {
 
   test('any chunking gives the same spans as the whole text', () => {
     const whole = parseTraces(jsonlText).map(spanJsonRecord);
-    for (const size of [1, 2, 7, 64, 333, jsonlText.length]) expect(readInChunks(jsonlText, size).spans.map(spanJsonRecord)).toEqual(whole);
+    for (const size of [1, 2, 7, 64, 333, jsonlText.length])
+      expect(readInChunks(jsonlText, size).spans.map(spanJsonRecord)).toEqual(whole);
   });
 
   test('a last line cut anywhere is reported as the truncated tail, the complete lines kept', () => {
@@ -158,23 +176,45 @@ describe('the JSON Lines file rtlib writes', () => {
       `{${ids.replace('a1', 'a2')},"name":"user.span","scope":"example.com/app","startNs":"1000","endNs":"2000"}`,
     ].join('\n');
     const [leaf, user] = parseTraces(v3 + '\n');
-    expect(leaf).toMatchObject({ name: 'main.leaf', library: 'example.com/app', statusCode: 'Error', kind: 'internal', attributes: { 'code.function': 'leaf', 'code.lineno': 25, own: 1 } });
+    expect(leaf).toMatchObject({
+      name: 'main.leaf',
+      library: 'example.com/app',
+      statusCode: 'Error',
+      kind: 'internal',
+      attributes: { 'code.function': 'leaf', 'code.lineno': 25, own: 1 },
+    });
     expect(Object.keys(leaf.attributes)).toEqual(['code.function', 'code.lineno', 'own']);
     expect(user).toMatchObject({ name: 'user.span', statusCode: 'Unset', attributes: {} });
-    for (const size of [1, 13, 100]) expect(readInChunks(v3, size).spans.map(spanJsonRecord)).toEqual([leaf, user].map(spanJsonRecord));
+    for (const size of [1, 13, 100])
+      expect(readInChunks(v3, size).spans.map(spanJsonRecord)).toEqual([leaf, user].map(spanJsonRecord));
     const v2 = `{"format":"instrgen-traces/2","resource":{}}\n{${ids},"name":"main.leaf","scope":"example.com/app","kind":"internal","startNs":"1000","endNs":"3000","status":"Unset","attributes":{"code.function":"leaf"}}\n`;
-    expect(parseTraces(v2)[0]).toMatchObject({ name: 'main.leaf', library: 'example.com/app', attributes: { 'code.function': 'leaf' } });
-    expect(() => parseTraces(v3.split('\n').filter((_, i) => i !== 1).join('\n'))).toThrow(/the span on line 2 refers to code location 1, which no earlier line defines/);
+    expect(parseTraces(v2)[0]).toMatchObject({
+      name: 'main.leaf',
+      library: 'example.com/app',
+      attributes: { 'code.function': 'leaf' },
+    });
+    expect(() =>
+      parseTraces(
+        v3
+          .split('\n')
+          .filter((_, i) => i !== 1)
+          .join('\n'),
+      ),
+    ).toThrow(/the span on line 2 refers to code location 1, which no earlier line defines/);
   });
 
   test('malformed lines, spans and versions are errors with the line number', () => {
     const lines = jsonlText.trimEnd().split('\n');
     expect(() => parseTraces([lines[0], lines[1], 'GARBAGE', lines[2]].join('\n'))).toThrow(/invalid JSON on line 3/);
     const badId = lines[1].replace(/"spanId":"[0-9a-f]{16}"/, '"spanId":"xyz"');
-    expect(() => parseTraces([lines[0], badId].join('\n') + '\n')).toThrow(/the span on line 2 is malformed: spanId is not 16 hex digits/);
+    expect(() => parseTraces([lines[0], badId].join('\n') + '\n')).toThrow(
+      /the span on line 2 is malformed: spanId is not 16 hex digits/,
+    );
     const badTime = lines[1].replace(/"startNs":"\d+"/, '"startNs":12');
     expect(() => parseTraces([lines[0], badTime].join('\n') + '\n')).toThrow(/startNs is not a decimal string/);
-    expect(() => parseTraces('{"format":"instrgen-traces/9","resource":{}}\n')).toThrow(/unsupported format "instrgen-traces\/9"/);
+    expect(() => parseTraces('{"format":"instrgen-traces/9","resource":{}}\n')).toThrow(
+      /unsupported format "instrgen-traces\/9"/,
+    );
   });
 });
 
@@ -267,7 +307,9 @@ describe('parseTraces rejects garbage', () => {
   test('text that is not JSON objects', () => {
     expect(() => parseTraces('panic: runtime error')).toThrow(/expected a JSON object at line 1, column 1/);
     const [first] = splitObjects(realText);
-    expect(() => parseTraces(first + '\nGARBAGE\n' + first)).toThrow(/expected a JSON object at line \d+, column 1, found "GARBAGE/);
+    expect(() => parseTraces(first + '\nGARBAGE\n' + first)).toThrow(
+      /expected a JSON object at line \d+, column 1, found "GARBAGE/,
+    );
     expect(() => parseTraces('[1, 2]')).toThrow(/expected a JSON object/);
   });
 

@@ -83,7 +83,11 @@ export function parseTracesDetailed(text: string): ParsedTraces {
   const reader = new TracesReader((s) => spans.push(s));
   reader.push(text);
   const { truncatedTail } = reader.end();
-  return { spans, ...(truncatedTail === undefined ? {} : { truncatedTail }), ...(reader.resource ? { resource: reader.resource } : {}) };
+  return {
+    spans,
+    ...(truncatedTail === undefined ? {} : { truncatedTail }),
+    ...(reader.resource ? { resource: reader.resource } : {}),
+  };
 }
 
 /** The `format` value on the first line of the JSON Lines traces file rtlib writes. */
@@ -129,7 +133,10 @@ export class TracesReader {
     this.readStubs();
     const rest = this.objStart >= 0 ? this.buffer.slice(this.objStart) : this.buffer.slice(this.scanPos);
     if (this.objStart >= 0) return { truncatedTail: rest };
-    if (rest.trim() !== '') throw new Error(`traces: unexpected text at ${this.describe(this.scanPos)}: ${JSON.stringify(rest.trim().slice(0, 20))}`);
+    if (rest.trim() !== '')
+      throw new Error(
+        `traces: unexpected text at ${this.describe(this.scanPos)}: ${JSON.stringify(rest.trim().slice(0, 20))}`,
+      );
     return {};
   }
 
@@ -141,7 +148,9 @@ export class TracesReader {
       return atEnd;
     }
     if (this.buffer[first] !== '{') {
-      throw new Error(`traces: expected a JSON object at ${this.describe(first)}, found ${JSON.stringify(this.buffer.slice(first, first + 20))}`);
+      throw new Error(
+        `traces: expected a JSON object at ${this.describe(first)}, found ${JSON.stringify(this.buffer.slice(first, first + 20))}`,
+      );
     }
     const nl = this.buffer.indexOf('\n', first);
     if (nl < 0 && !atEnd) return false;
@@ -156,7 +165,9 @@ export class TracesReader {
     }
     if (isRecord(header) && 'format' in header) {
       if (header.format !== TRACES_FORMAT && !EARLIER_FORMATS.includes(header.format as string)) {
-        throw new Error(`traces: unsupported format ${JSON.stringify(header.format)} on line 1 (this instrgen reads ${TRACES_FORMAT} and the stdout exporter's output)`);
+        throw new Error(
+          `traces: unsupported format ${JSON.stringify(header.format)} on line 1 (this instrgen reads ${TRACES_FORMAT} and the stdout exporter's output)`,
+        );
       }
       this.resource = isRecord(header.resource) ? header.resource : {};
       this.format = 'jsonl';
@@ -218,7 +229,9 @@ export class TracesReader {
           this.objStart = i;
           this.depth = 1;
         } else if (!isJsonSpace(c)) {
-          throw new Error(`traces: expected a JSON object at ${this.describe(i)}, found ${JSON.stringify(text.slice(i, i + 20))}`);
+          throw new Error(
+            `traces: expected a JSON object at ${this.describe(i)}, found ${JSON.stringify(text.slice(i, i + 20))}`,
+          );
         }
         continue;
       }
@@ -283,8 +296,14 @@ function isCodeDefinition(rec: unknown): rec is Record<string, unknown> & { code
 function withCodeLocation(rec: unknown, codes: ReadonlyMap<number, Record<string, unknown>>, line: number): unknown {
   if (!isRecord(rec) || rec.code === undefined) return rec;
   const def = typeof rec.code === 'number' ? codes.get(rec.code) : undefined;
-  if (!def) throw new Error(`traces: the span on line ${line} refers to code location ${JSON.stringify(rec.code)}, which no earlier line defines`);
-  const attributes = { ...(isRecord(def.attributes) ? def.attributes : {}), ...(isRecord(rec.attributes) ? rec.attributes : {}) };
+  if (!def)
+    throw new Error(
+      `traces: the span on line ${line} refers to code location ${JSON.stringify(rec.code)}, which no earlier line defines`,
+    );
+  const attributes = {
+    ...(isRecord(def.attributes) ? def.attributes : {}),
+    ...(isRecord(rec.attributes) ? rec.attributes : {}),
+  };
   return { ...rec, name: def.name, scope: def.scope, attributes };
 }
 
@@ -298,7 +317,8 @@ function spanFromLine(rec: unknown, where: string, line: number, resource: Recor
   if (typeof name !== 'string') return fail('missing string field name');
   if (typeof traceId !== 'string' || !/^[0-9a-f]{32}$/.test(traceId)) return fail('traceId is not 32 hex digits');
   if (typeof spanId !== 'string' || !/^[0-9a-f]{16}$/.test(spanId)) return fail('spanId is not 16 hex digits');
-  if (parentSpanId !== undefined && (typeof parentSpanId !== 'string' || !/^[0-9a-f]{16}$/.test(parentSpanId))) return fail('parentSpanId is not 16 hex digits');
+  if (parentSpanId !== undefined && (typeof parentSpanId !== 'string' || !/^[0-9a-f]{16}$/.test(parentSpanId)))
+    return fail('parentSpanId is not 16 hex digits');
   if (typeof startNs !== 'string' || !decimal.test(startNs)) return fail('startNs is not a decimal string');
   if (typeof endNs !== 'string' || !decimal.test(endNs)) return fail('endNs is not a decimal string');
   const start = BigInt(startNs);
@@ -306,8 +326,13 @@ function spanFromLine(rec: unknown, where: string, line: number, resource: Recor
   const events: SpanEvent[] = [];
   if (Array.isArray(rec.events)) {
     for (const ev of rec.events) {
-      if (!isRecord(ev) || typeof ev.name !== 'string' || typeof ev.timeNs !== 'string' || !decimal.test(ev.timeNs)) return fail('an event lacks name or timeNs');
-      events.push({ name: ev.name, timeNs: BigInt(ev.timeNs), attributes: isRecord(ev.attributes) ? ev.attributes : {} });
+      if (!isRecord(ev) || typeof ev.name !== 'string' || typeof ev.timeNs !== 'string' || !decimal.test(ev.timeNs))
+        return fail('an event lacks name or timeNs');
+      events.push({
+        name: ev.name,
+        timeNs: BigInt(ev.timeNs),
+        attributes: isRecord(ev.attributes) ? ev.attributes : {},
+      });
     }
   }
   const service = resource?.['service.name'];
@@ -315,7 +340,9 @@ function spanFromLine(rec: unknown, where: string, line: number, resource: Recor
     name,
     traceId,
     spanId,
-    ...(parentSpanId === undefined || /^0+$/.test(parentSpanId as string) ? {} : { parentSpanId: parentSpanId as string }),
+    ...(parentSpanId === undefined || /^0+$/.test(parentSpanId as string)
+      ? {}
+      : { parentSpanId: parentSpanId as string }),
     start: new Date(Number(start / 1_000_000n)),
     end: new Date(Number(end / 1_000_000n)),
     startNs: start,
@@ -389,8 +416,10 @@ function spanFromStub(stub: unknown, where: string, line: number): Span {
   if (!isRecord(sc)) return fail('missing object field SpanContext');
   const traceId = sc.TraceID;
   const spanId = sc.SpanID;
-  if (typeof traceId !== 'string' || !/^[0-9a-f]{32}$/.test(traceId)) return fail('SpanContext.TraceID is not 32 hex digits');
-  if (typeof spanId !== 'string' || !/^[0-9a-f]{16}$/.test(spanId)) return fail('SpanContext.SpanID is not 16 hex digits');
+  if (typeof traceId !== 'string' || !/^[0-9a-f]{32}$/.test(traceId))
+    return fail('SpanContext.TraceID is not 32 hex digits');
+  if (typeof spanId !== 'string' || !/^[0-9a-f]{16}$/.test(spanId))
+    return fail('SpanContext.SpanID is not 16 hex digits');
 
   let parentSpanId: string | undefined;
   const parent = stub.Parent;
@@ -440,7 +469,14 @@ function spanFromStub(stub: unknown, where: string, line: number): Span {
 }
 
 /** trace.SpanKind numbers as stdouttrace writes them. */
-const STUB_KINDS: Record<number, string> = { 0: 'unspecified', 1: 'internal', 2: 'server', 3: 'client', 4: 'producer', 5: 'consumer' };
+const STUB_KINDS: Record<number, string> = {
+  0: 'unspecified',
+  1: 'internal',
+  2: 'server',
+  3: 'client',
+  4: 'producer',
+  5: 'consumer',
+};
 
 function stubEvents(list: unknown): SpanEvent[] {
   if (!Array.isArray(list)) return [];

@@ -74,7 +74,9 @@ export class TraceSummary {
 
   /** Functions by total time spent in their spans, largest first (names break ties). */
   functionsByTotal(): FunctionStats[] {
-    return [...this.byName.values()].sort((a, b) => b.totalMs - a.totalMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    return [...this.byName.values()].sort(
+      (a, b) => b.totalMs - a.totalMs || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0),
+    );
   }
 }
 
@@ -82,23 +84,36 @@ export class TraceSummary {
 export function formatTraceSummary(s: TraceSummary, maxFunctions = 40): string {
   const lines: string[] = [];
   const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
-  const roots = [...s.rootNames.entries()].sort((a, b) => b[1] - a[1]).slice(0, 5).map(([n, c]) => (c === 1 ? n : `${n} ×${c}`));
+  const roots = [...s.rootNames.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([n, c]) => (c === 1 ? n : `${n} ×${c}`));
   lines.push(
     `${plural(s.spans, 'span')} in ${plural(s.traceIds.size, 'trace')}, ${plural(s.roots, 'root span')}` +
       (roots.length ? ` (${roots.join(', ')}${s.rootNames.size > roots.length ? ', …' : ''})` : '') +
       (s.errors ? `, ${plural(s.errors, 'error span')}` : ''),
   );
-  if (s.firstStartNs !== undefined && s.lastEndNs !== undefined) lines.push(`from first start to last end: ${formatDurationMs(Number(s.lastEndNs - s.firstStartNs) / 1e6)}`);
+  if (s.firstStartNs !== undefined && s.lastEndNs !== undefined)
+    lines.push(`from first start to last end: ${formatDurationMs(Number(s.lastEndNs - s.firstStartNs) / 1e6)}`);
   lines.push('', 'spans per function, by total time:');
   const rows = s.functionsByTotal();
   const table = [['count', 'total', 'mean', 'max', 'errors', 'function']];
   for (const f of rows.slice(0, maxFunctions)) {
-    table.push([f.count.toLocaleString('en-US'), formatDurationMs(f.totalMs), formatDurationMs(f.totalMs / f.count), formatDurationMs(f.maxMs), String(f.errors), f.name]);
+    table.push([
+      f.count.toLocaleString('en-US'),
+      formatDurationMs(f.totalMs),
+      formatDurationMs(f.totalMs / f.count),
+      formatDurationMs(f.maxMs),
+      String(f.errors),
+      f.name,
+    ]);
   }
   const widths = table[0].map((_, c) => Math.max(...table.map((r) => r[c].length)));
-  for (const r of table) lines.push('  ' + r.map((cell, c) => (c === r.length - 1 ? cell : cell.padStart(widths[c]))).join('  '));
+  for (const r of table)
+    lines.push('  ' + r.map((cell, c) => (c === r.length - 1 ? cell : cell.padStart(widths[c]))).join('  '));
   if (rows.length > maxFunctions) lines.push(`  … and ${rows.length - maxFunctions} more functions`);
   lines.push('', 'longest spans:');
-  for (const l of s.longest) lines.push(`  ${formatDurationMs(l.durationMs).padStart(9)}  ${l.name}  trace ${l.traceId} span ${l.spanId}`);
+  for (const l of s.longest)
+    lines.push(`  ${formatDurationMs(l.durationMs).padStart(9)}  ${l.name}  trace ${l.traceId} span ${l.spanId}`);
   return lines.join('\n') + '\n';
 }

@@ -7,7 +7,14 @@ const T = 'a'.repeat(32);
 const U = 'b'.repeat(32);
 
 /** A span starting `startUs` microseconds after an arbitrary epoch and lasting `durUs`. */
-function span(name: string, id: string, parent: string | undefined, startUs: number, durUs: number, opts: Partial<Span> = {}): Span {
+function span(
+  name: string,
+  id: string,
+  parent: string | undefined,
+  startUs: number,
+  durUs: number,
+  opts: Partial<Span> = {},
+): Span {
   const base = 1_700_000_000_000_000_000n;
   const startNs = base + BigInt(startUs) * 1000n;
   const endNs = startNs + BigInt(durUs) * 1000n;
@@ -62,7 +69,12 @@ describe('formatSpanTree', () => {
     const code = (file: string, line: number) => ({ 'code.filepath': file, 'code.lineno': line });
     const spans = [
       span('main.main', '1', undefined, 0, 10, { attributes: code('example.com/app/main.go', 20) }),
-      span('lib.Load', '2', '1', 1, 5, { library: 'example.com/app/lib', attributes: code('example.com/app/lib/load.go', 7), statusCode: 'Error', statusDescription: 'no such file' }),
+      span('lib.Load', '2', '1', 1, 5, {
+        library: 'example.com/app/lib',
+        attributes: code('example.com/app/lib/load.go', 7),
+        statusCode: 'Error',
+        statusDescription: 'no such file',
+      }),
       span('other.X', '3', '1', 2, 1, { attributes: code('example.com/other/x.go', 3), statusCode: 'Error' }),
     ];
     expect(formatSpanTree(spans)).toBe(
@@ -151,10 +163,12 @@ describe('on real runs', () => {
     // Every other line is indented, and Fib(4) nests four deep below main.work.
     expect(lines.slice(1).every((l) => l.startsWith('  '))).toBe(true);
     expect(lines).toContainEqual(expect.stringMatching(/^ {10}lib\.Fib  \S+  example\.com\/handapp\/lib$/));
-    expect(lines.filter((l) => /^ {2}\S/.test(l)).map((l) => l.trim().split(' ')[0]).sort()).toEqual([
-      'main.background',
-      'main.work',
-    ]);
+    expect(
+      lines
+        .filter((l) => /^ {2}\S/.test(l))
+        .map((l) => l.trim().split(' ')[0])
+        .sort(),
+    ).toEqual(['main.background', 'main.work']);
     expect(text).not.toContain('orphan');
   });
 

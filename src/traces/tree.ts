@@ -78,7 +78,9 @@ export function formatSpanTree(spans: readonly Span[]): string {
     const orphanNote = node.orphan ? `  (orphan: parent ${s.parentSpanId} missing)` : '';
     const where = codeLocationText(s);
     const error = s.statusCode === 'Error' ? `  error${s.statusDescription ? `: ${s.statusDescription}` : ''}` : '';
-    lines.push(`${'  '.repeat(depth)}${s.name}  ${formatDurationMs(s.durationMs)}  ${s.library}${where ? `  ${where}` : ''}${error}${orphanNote}`);
+    lines.push(
+      `${'  '.repeat(depth)}${s.name}  ${formatDurationMs(s.durationMs)}  ${s.library}${where ? `  ${where}` : ''}${error}${orphanNote}`,
+    );
     for (const c of node.children) visit(c, depth + 1);
   };
   for (const root of spanForest(spans)) visit(root, 0);
