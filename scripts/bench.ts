@@ -268,14 +268,12 @@ async function childMain(
   sample.clockInTraceMs = [t0 - performance.nodeTiming.v8Start, t0 + sample.totalMs - performance.nodeTiming.v8Start];
   if (session && profile) fs.writeFileSync(profile, JSON.stringify(await stopProfiler(session)));
   peakHeap = Math.max(peakHeap, heapMb());
-  sample.phases = phases
-    .slice(0, -1)
-    .map((p, i) => ({
-      phase: p.phase,
-      ms: phases[i + 1].start - p.start,
-      rssMb: phases[i + 1].rssMb,
-      heapMb: phases[i + 1].heapMb,
-    }));
+  sample.phases = phases.slice(0, -1).map((p, i) => ({
+    phase: p.phase,
+    ms: phases[i + 1].start - p.start,
+    rssMb: phases[i + 1].rssMb,
+    heapMb: phases[i + 1].heapMb,
+  }));
   const edit = sample.phases.find((p) => p.phase === 'edit');
   if (edit) {
     edit.ms -= checkMs;
