@@ -260,13 +260,17 @@ function undoneModuleExtras(fs: FileSystem, root: string): Extras | undefined {
 }
 
 /** Load and prune: the first half of every command. */
-function loadAndPrune(opts: RunOptions): {
+function loadAndPrune(
+  opts: RunOptions,
+  parseLater = false,
+): {
   module: LoadedModule;
   before: Map<string, string>;
   pruned: Map<string, string>;
   extras?: Extras;
 } {
   opts.onPhase?.('load');
+  if (parseLater) startParseWorkers(); // they load while load and prune run
   const module = loadModules(opts.fs, opts.cwd, opts.patterns, {
     goWork: opts.goWork ?? opts.dependencies?.goWork,
     notJoined: new Set([opts.rtlibPath ?? DEFAULT_RTLIB_PATH]),
@@ -367,8 +371,7 @@ export function runPrune(opts: RunOptions): RunResult {
 
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
 export function runInject(opts: RunOptions): RunResult {
-  startParseWorkers(); // they load while load and prune run
-  const { module, before, pruned, extras } = loadAndPrune(opts);
+  const { module, before, pruned, extras } = loadAndPrune(opts, true);
   const volume = volumeOf(opts.volume, readVolumeConfig(opts.fs, module.root), module.modulePath);
 
   opts.onPhase?.('parse', `${module.files.length} files`);
