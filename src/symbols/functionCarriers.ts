@@ -2,31 +2,15 @@
 // static type can hold a function, so that `fmt.Fprintf(os.Stderr, "...%d", n)` observes no function value at all.
 import { SyntaxNode } from '../parse/parse';
 import { interfaceMethodNames } from '../stdlib/interfaces';
+import { universeTypes } from '../stdlib/universe';
 import { stdlib } from './stdlibTypes';
 import { TypeQueries } from './typeQueries';
 import { structFields, typeFromNode, TypeRef } from './typeRefs';
 
-const basicTypes = new Set([
-  'bool',
-  'byte',
-  'complex64',
-  'complex128',
-  'float32',
-  'float64',
-  'int',
-  'int8',
-  'int16',
-  'int32',
-  'int64',
-  'rune',
-  'string',
-  'uint',
-  'uint8',
-  'uint16',
-  'uint32',
-  'uint64',
-  'uintptr',
-]);
+/** The predeclared types that hold no function: all but `any`, `comparable` (a constraint) and `error`. */
+const basicTypes: ReadonlySet<string> = new Set(
+  [...universeTypes].filter((t) => t !== 'any' && t !== 'comparable' && t !== 'error'),
+);
 
 /**
  * A value can carry a function's identity when its type is a function type (named or not), an interface that a type
