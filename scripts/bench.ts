@@ -619,7 +619,7 @@ export function rewriteImports(
     }
     if (/^import\s*\(/.test(l)) {
       inBlock = !l.includes(')');
-      if (!inBlock) lines[i] = l.replace(/"([^"\\]+)"/g, (m, p: string) => sub(m));
+      if (!inBlock) lines[i] = l.replace(/"([^"\\]+)"/g, (m) => sub(m));
       continue;
     }
     if (/^import\s/.test(l)) {

@@ -4,7 +4,6 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { cli, EXPECTED, INPUT } from '../testing/cliRun';
-import { type FileSystem, nodeFileSystem } from '../load/fileSystem';
 import { readTree } from '../testing/cases';
 import { buildAndRun, requireGoToolchain } from '../testing/goToolchain';
 

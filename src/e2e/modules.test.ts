@@ -11,7 +11,6 @@ import { nodeFileSystem } from '../load/fileSystem';
 import { listCases, TestCase } from '../testing/cases';
 import { buildAndRunModule, moduleEnvironment, moduleProxy, publishModule, snapshot } from '../testing/goModules';
 import { goRunReport, requireGoToolchain } from '../testing/goToolchain';
-import { parseTraces } from '../traces/spans';
 import { traceShape } from '../traces/tree';
 
 // Set up while the file is collected: concurrent tests must never start without it (a missing toolchain fails here).

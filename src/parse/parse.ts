@@ -10,7 +10,6 @@ import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData } from './
  * file, so the loaded modules are kept on the native binding, which the process loads once and shares.
  */
 function treeSitter(): { Parser: typeof Parser; Go: unknown } {
-  // eslint-disable-next-line @typescript-eslint/no-var-requires
   const nodeGypBuild = require('node-gyp-build');
   const binding = require(nodeGypBuild.path(path.dirname(require.resolve('tree-sitter/package.json'))));
   binding.__instrgenLoaded ??= { Parser: require('tree-sitter'), Go: require('tree-sitter-go') };
@@ -27,7 +26,6 @@ function goParser(): Parser {
     const { Parser: ParserClass, Go } = treeSitter();
     parser = new ParserClass();
     parser.setLanguage(Go as Parser.Language);
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
     const binding = require(require('node-gyp-build').path(path.dirname(require.resolve('tree-sitter/package.json'))));
     const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
     const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
