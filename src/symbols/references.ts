@@ -380,6 +380,7 @@ export class Resolver {
   private denoteUncached(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     switch (n.type) {
       case 'identifier':
+      case 'type_identifier': // the function of `first[int, string]`, which parses as a type instantiation
         return this.denoteIdentifier(n.text, scope, ctx);
       case 'parenthesized_expression':
         return n.namedChildren[0] ? this.denote(n.namedChildren[0], scope, ctx) : { k: 'unknown' };
@@ -676,6 +677,14 @@ export class Resolver {
       case 'selector_expression':
         this.noteValueUse(n, scope, ctx);
         return;
+      case 'type_instantiation_expression': {
+        // `first[int, string]` used as a value (with one type argument it parses as an index expression, walked as
+        // one): the instantiated function is a function value like any other, and its type arguments are types.
+        //   var f func(int, string) int = first[int, string]
+        const d = this.denote(n, scope, ctx);
+        if (d.k === 'funcs') this.noteValueUse(n, scope, ctx);
+        return;
+      }
       case 'composite_literal':
         this.walkComposite(n, scope, ctx);
         return;
@@ -984,7 +993,7 @@ export class Resolver {
     // The callee's own parts (the operand of a selector, an index) may hold further references.
     if (fn.type === 'selector_expression') this.walkOperand(fn.childForFieldName('operand'), scope, ctx);
     else if (fn.type === 'func_literal') this.walkLiteral(fn, scope, ctx);
-    else if (fn.type === 'index_expression') {
+    else if (fn.type === 'index_expression' || fn.type === 'type_instantiation_expression') {
       if (d.k !== 'funcs') this.walk(fn, scope, ctx);
     } else if (fn.type !== 'identifier') this.walk(fn, scope, ctx);
     if (d.k === 'type' && args?.namedChildren.length === 1) this.noteFlow(d.t, args.namedChildren[0], scope, ctx);

@@ -36,7 +36,11 @@ func Sum[T Number](__atel_tracing_ctx __atel_context.Context, xs ...T) T {
 	return s
 }
 
-func Map[T, U any](__atel_tracing_ctx __atel_context.Context, xs []T, f func(T) U) []U {
+func Map[T, U any](xs []T, f func(T) U) []U {
+	return __atel_twin_Map[T, U](__atel_context.Background(), xs, f)
+}
+
+func __atel_twin_Map[T, U any](__atel_tracing_ctx __atel_context.Context, xs []T, f func(T) U) []U {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Map")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
@@ -90,11 +94,19 @@ func main() {
 	fmt.Println("Max[float64](2.5, 1) =", Max[float64](__atel_child_tracing_ctx, 2.5, 1))
 	fmt.Println("Sum(1, 2, 3) =", Sum(__atel_child_tracing_ctx, 1, 2, 3))
 	fmt.Println("Sum[float64](0.5, 0.25) =", Sum[float64](__atel_child_tracing_ctx, 0.5, 0.25))
-	fmt.Println("Map:", Map(__atel_child_tracing_ctx, []int{1, 2, 3}, func(n int) string {
+	fmt.Println("Map:", __atel_twin_Map(__atel_child_tracing_ctx, []int{1, 2, 3}, func(n int) string {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return fmt.Sprint(Max(__atel_child_tracing_ctx, n, 2))
+	}))
+	// With two type arguments the instantiation parses as a type instantiation: used as a value it fixes Map's type.
+	toStr := Map[int, string]
+	fmt.Println("Map value:", toStr([]int{4}, func(n int) string {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return fmt.Sprint(n)
 	}))
 
 	var s Stack[string]
@@ -134,3 +146,5 @@ var __atel_code_Stack_Len = __atel_rtlib.Code("example.com/generics", "main.Stac
 var __atel_code_main = __atel_rtlib.Code("example.com/generics", "main.main", "main", "example.com/generics", "example.com/generics/main.go", 51)
 
 var __atel_code_main_1 = __atel_rtlib.Code("example.com/generics", "main.main$1", "main$1", "example.com/generics", "example.com/generics/main.go", 58)
+
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/generics", "main.main$2", "main$2", "example.com/generics", "example.com/generics/main.go", 61)

@@ -56,6 +56,9 @@ func main() {
 	fmt.Println("Sum(1, 2, 3) =", Sum(1, 2, 3))
 	fmt.Println("Sum[float64](0.5, 0.25) =", Sum[float64](0.5, 0.25))
 	fmt.Println("Map:", Map([]int{1, 2, 3}, func(n int) string { return fmt.Sprint(Max(n, 2)) }))
+	// With two type arguments the instantiation parses as a type instantiation: used as a value it fixes Map's type.
+	toStr := Map[int, string]
+	fmt.Println("Map value:", toStr([]int{4}, func(n int) string { return fmt.Sprint(n) }))
 
 	var s Stack[string]
 	for _, w := range []string{"a", "b", "c"} {
