@@ -380,7 +380,6 @@ export class Resolver {
   private denoteUncached(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     switch (n.type) {
       case 'identifier':
-      case 'type_identifier': // the function of `first[int, string]`, which parses as a type instantiation
         return this.denoteIdentifier(n.text, scope, ctx);
       case 'parenthesized_expression':
         return n.namedChildren[0] ? this.denote(n.namedChildren[0], scope, ctx) : { k: 'unknown' };
@@ -412,7 +411,13 @@ export class Resolver {
       case 'type_instantiation_expression': {
         // Max[float64] instantiates a generic function; xs[i] indexes a value.
         const operand = n.childForFieldName('operand') ?? n.childForFieldName('type') ?? n.namedChildren[0];
-        const od = operand ? this.denote(operand, scope, ctx) : ({ k: 'unknown' } as Denoted);
+        // `first[int, string]` parses as a type instantiation whose operand is a type_identifier: the name may
+        // still be a function's, so it is looked up as any identifier is.
+        const od = !operand
+          ? ({ k: 'unknown' } as Denoted)
+          : operand.type === 'type_identifier' && n.type === 'type_instantiation_expression'
+            ? this.denoteIdentifier(operand.text, scope, ctx)
+            : this.denote(operand, scope, ctx);
         if (od.k === 'funcs' || od.k === 'type') return od;
         return { k: 'value', t: this.typeOf(n, scope, ctx) };
       }
