@@ -3,7 +3,8 @@ import * as path from 'path';
 import { buildCallGraph, CallGraph, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
-import { FileEdits, TextEdit } from './edit/edit';
+import { FileEdits } from './edit/edit';
+import { editedOffsets, gofmtLayout, Rewritten } from './edit/gofmtLayout';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
@@ -13,19 +14,14 @@ import { parseRecord, RECORD_FILE, RUNTIME_MODULE_DIR, Undo, undoRecord } from '
 import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
-import { parseGo, ParsedSource, SyntaxProblem } from './parse/parse';
+import { ParsedSource } from './parse/parse';
 import { parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
-import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
-import { oneLineDecls } from './symbols/declarations';
-import { argumentSpacing } from './symbols/gofmtSpacing';
-import { alignmentSections, overlongOneLineBodies } from './symbols/gofmtAlignment';
-import { planOperatorSpacing } from './plan/spacing';
 import { offsetAfterEdits } from './edit/offsets';
 import { Program } from './symbols/program';
 import { readVolumeConfig, VolumeSettings } from './load/config';
@@ -77,12 +73,6 @@ export interface RunResult {
   diagnostics: Diagnostic[];
 }
 
-/** A rewritten text, and its syntax errors (offsets into that text): the check every output must pass. */
-interface Rewritten {
-  text: string;
-  errors: SyntaxProblem[];
-}
-
 /** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
 function prunedText(text: string): Rewritten | undefined {
   if (!text.includes('__atel_') && !text.includes('//instrgen:oneline')) return undefined;
@@ -95,64 +85,6 @@ function prunedText(text: string): Rewritten | undefined {
     editedOffsets(lines, true, text).map((o) => offsetAfterEdits(rest, o)),
   );
   return gofmtLayout(applyEdits(withoutLines, rest), opens, touched, reflowed);
-}
-
-/**
- * Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. With
- * `onlyLineBreaks`, only edits that add a line break or take one away from `before` (the text they apply to).
- */
-function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, before?: string): number[] {
-  // offsetAfterEdits for every edit's end at once: the shifts of all edits ending at or before it, summed.
-  const byEnd = [...edits].sort((a, b) => a.end - b.end);
-  const shifts: number[] = [];
-  let shift = 0;
-  for (const e of byEnd) shifts.push((shift += e.newText.length - (e.end - e.start)));
-  const out: number[] = [];
-  let k = 0;
-  for (const e of byEnd) {
-    while (k + 1 < byEnd.length && byEnd[k + 1].end <= e.end) k++;
-    const end = e.end + shifts[k];
-    if (onlyLineBreaks && !e.newText.includes('\n') && !(before && before.slice(e.start, e.end).includes('\n')))
-      continue;
-    out.push(end - e.newText.length, end);
-  }
-  return out;
-}
-
-/**
- * The layout gofmt gives what a rewrite touched: one-line bodies grown past 100 columns opened (the one change
- * that is not white space: a mark prune finds), consecutive one-line functions aligned, operators spaced in the
- * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
- * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
- * only white space, so they cannot add syntax errors.
- */
-function gofmtLayout(
-  text: string,
-  opens: number[],
-  touched: number[],
-  reflowed: number[],
-  parsed: ParsedSource = parseGo(text),
-): Rewritten {
-  let { tree, errors } = parsed;
-  const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
-  if (opened.length) {
-    text = applyEdits(text, opened);
-    touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
-    reflowed = [...reflowed.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
-    opens = opens.map((o) => offsetAfterEdits(opened, o));
-    ({ tree, errors } = parseGo(text));
-  }
-  // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
-  const spacing = [
-    ...planOneLineAlignment(text, oneLineDecls(tree)),
-    ...planOperatorSpacing(text, argumentSpacing(tree, text, opens)),
-  ];
-  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched, reflowed), spacing)];
-  if (!edits.length) return { text, errors };
-  return {
-    text: applyEdits(text, edits),
-    errors: errors.map((e) => ({ ...e, offset: offsetAfterEdits(edits, e.offset) })),
-  };
 }
 
 function syntaxDiagnostics(

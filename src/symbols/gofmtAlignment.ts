@@ -375,3 +375,107 @@ export function overlongOneLineBodies(tree: Tree, text: string, touched: readonl
   }
   return out;
 }
+
+/** A top-level function declared on one line, which gofmt aligns with its neighbours: `func (p P) X() int   { return p.x }`. */
+export interface OneLineDecl {
+  row: number;
+  lineStart: number;
+  /** End of the signature and offset of the body's `{`: the padding between them is gofmt's alignment. */
+  sigEnd: number;
+  open: number;
+  /**
+   * A line that can only begin a run: the closing line `} // comment` of a longer function, or a one-line type, var
+   * or const declaration with a comment right above a function. `sigEnd` is the end of its code, `open` the comment's start.
+   */
+  closing?: boolean;
+  /** A comment after the body on the same line: the padding between body and comment is aligned too. */
+  comment?: { bodyEnd: number; start: number; bodyWidth: number };
+}
+
+export function oneLineDecls(tree: Tree): OneLineDecl[] {
+  const out: OneLineDecl[] = [];
+  const trailingComment = (d: SyntaxNode) => {
+    const c = d.nextSibling;
+    return c?.type === 'comment' &&
+      c.startPosition.row === d.endPosition.row &&
+      c.endPosition.row === d.endPosition.row &&
+      c.text.startsWith('//')
+      ? c
+      : undefined;
+  };
+  for (const d of tree.rootNode.namedChildren) {
+    // A one-line declaration with a comment right above a function: tabwriter puts its comment in the column of the
+    // bodies of the one-line functions below it, or one blank after it when the function below is not one line.
+    //   type list []T        // the terms          type list []T // the terms
+    //   func (l list) Len() int { return len(l) }   →   func (l list) Len() int {   (opened by the rewrite)
+    if (
+      ['type_declaration', 'var_declaration', 'const_declaration'].includes(d.type) &&
+      d.startPosition.row === d.endPosition.row
+    ) {
+      const comment = trailingComment(d);
+      const below = comment?.nextSibling;
+      const above = d.previousSibling;
+      // A line above with a comment of its own shares the column: left as it is.
+      const sharedAbove =
+        above &&
+        above.endPosition.row === d.startPosition.row - 1 &&
+        (above.type === 'comment'
+          ? above.previousSibling?.endPosition.row === above.startPosition.row
+          : !!trailingComment(above));
+      if (
+        comment &&
+        below &&
+        ['function_declaration', 'method_declaration'].includes(below.type) &&
+        below.startPosition.row === d.endPosition.row + 1 &&
+        !sharedAbove
+      )
+        out.push({
+          row: d.startPosition.row,
+          lineStart: d.startIndex - d.startPosition.column,
+          sigEnd: d.endIndex,
+          open: comment.startIndex,
+          closing: true,
+        });
+      continue;
+    }
+    if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
+    const body = d.childForFieldName('body');
+    const before = body?.previousSibling;
+    const after = d.nextSibling;
+    // The `}` of a longer function with a comment after it: tabwriter puts it in the column of the signatures
+    // of the one-line functions right below, so its comment starts where their bodies do.
+    if (
+      body &&
+      d.startPosition.row !== d.endPosition.row &&
+      after?.type === 'comment' &&
+      after.startPosition.row === d.endPosition.row &&
+      after.endPosition.row === d.endPosition.row
+    ) {
+      out.push({
+        row: d.endPosition.row,
+        lineStart: d.endIndex - d.endPosition.column,
+        sigEnd: d.endIndex,
+        open: after.startIndex,
+        closing: true,
+      });
+      continue;
+    }
+    if (!body || !before || d.startPosition.row !== d.endPosition.row) continue;
+    const next = d.nextSibling;
+    const comment =
+      next?.type === 'comment' &&
+      next.startPosition.row === d.endPosition.row &&
+      next.endPosition.row === d.endPosition.row &&
+      next.nextSibling?.startPosition.row !== d.endPosition.row
+        ? { bodyEnd: body.endIndex, start: next.startIndex, bodyWidth: [...body.text].length }
+        : undefined;
+    out.push({
+      row: d.startPosition.row,
+      lineStart: d.startIndex - d.startPosition.column,
+      sigEnd: before.endIndex,
+      open: body.startIndex,
+      ...(comment ? { comment } : {}),
+    });
+  }
+  return out;
+}

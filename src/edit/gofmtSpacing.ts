@@ -1,6 +1,6 @@
 // Edits that give binary operators inside rewritten argument lists the spacing gofmt gives them.
-import { TextEdit } from '../edit/edit';
 import { OperatorSpacing } from '../symbols/gofmtSpacing';
+import { TextEdit } from './edit';
 
 export function planOperatorSpacing(text: string, ops: readonly OperatorSpacing[]): TextEdit[] {
   const edits: TextEdit[] = [];

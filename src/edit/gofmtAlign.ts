@@ -1,9 +1,8 @@
 // gofmt's alignment planned as edits (consecutive one-line functions, keys of composite literals, trailing comments):
 // inject and prune both leave it as gofmt would.
-import { TextEdit } from '../edit/edit';
-import { OneLineDecl } from '../symbols/declarations';
-import { AlignmentSections, OverlongBody } from '../symbols/gofmtAlignment';
-import { ONE_LINE_MARK } from './atelSyntax';
+import { ONE_LINE_MARK } from '../plan/atelSyntax';
+import { AlignmentSections, OneLineDecl, OverlongBody } from '../symbols/gofmtAlignment';
+import { TextEdit } from './edit';
 
 /**
  * Consecutive one-line function declarations have their bodies aligned one column after the longest signature;
