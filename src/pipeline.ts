@@ -4,7 +4,7 @@ import { buildCallGraph, CallGraph, Reach } from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
-import { editedOffsets, gofmtLayout, Rewritten } from './edit/gofmtLayout';
+import { gofmtLayout, placesAfter, Rewritten, touchedPlaces } from './edit/gofmtLayout';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
@@ -22,7 +22,7 @@ import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
-import { offsetAfterEdits } from './edit/offsets';
+import { layoutFacts } from './symbols/layoutFacts';
 import { Program } from './symbols/program';
 import { readVolumeConfig, VolumeSettings } from './load/config';
 import { selectReached, volumeOf } from './plan/volume';
@@ -79,12 +79,9 @@ function prunedText(text: string): Rewritten | undefined {
   const lines = planPruneLines(text);
   const withoutLines = applyEdits(text, lines);
   const rest = planPruneRest(withoutLines);
-  const opens = rest.filter((e) => withoutLines[e.start] === '(').map((e) => offsetAfterEdits(rest, e.start));
-  const touched = editedOffsets(rest).concat(editedOffsets(lines).map((o) => offsetAfterEdits(rest, o)));
-  const reflowed = editedOffsets(rest, true, withoutLines).concat(
-    editedOffsets(lines, true, text).map((o) => offsetAfterEdits(rest, o)),
-  );
-  return gofmtLayout(applyEdits(withoutLines, rest), opens, touched, reflowed);
+  const lists = rest.filter((e) => withoutLines[e.start] === '(').map((e) => e.start);
+  const places = placesAfter(touchedPlaces(lines, text, []), rest, touchedPlaces(rest, withoutLines, lists));
+  return gofmtLayout(applyEdits(withoutLines, rest), places);
 }
 
 function syntaxDiagnostics(
@@ -359,14 +356,9 @@ export function runInject(opts: RunOptions): RunResult {
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
   const reparsed = parseGoFiles(edited);
   for (const [i, fe] of edits.entries()) {
-    const opens = fe.edits
-      .filter((e) => e.message.startsWith('pass context'))
-      .map((e) => offsetAfterEdits(fe.edits, e.start - 1));
-    const before = pruned.get(fe.file)!;
-    rewritten.set(
-      fe.file,
-      gofmtLayout(edited[i], opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before), reparsed[i]),
-    );
+    const lists = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => e.start - 1);
+    const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
+    rewritten.set(fe.file, gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed[i])));
   }
   checkOutputs(rewritten);
   const after = new Map<string, string>();

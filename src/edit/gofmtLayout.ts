@@ -1,8 +1,7 @@
 // The gofmt layout step: after applyEdits, the layout gofmt would give the places a rewrite touched, planned as edits
 // that change only white space (and add the mark of an opened one-line body).
-import { parseGo, ParsedSource, SyntaxProblem } from '../parse/parse';
-import { argumentSpacing } from '../symbols/gofmtSpacing';
-import { alignmentSections, oneLineDecls, overlongOneLineBodies } from '../symbols/gofmtAlignment';
+import { SyntaxProblem } from '../parse/parse';
+import { LayoutFacts, layoutFacts } from '../symbols/layoutFacts';
 import { applyEdits } from './applyEdits';
 import { TextEdit } from './edit';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './gofmtAlign';
@@ -38,34 +37,59 @@ export function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false
 }
 
 /**
+ * The places of a rewritten text whose layout gofmt may see differently: where edits' new texts begin and end
+ * (`touched`), those of edits that add or take away a line break (`reflowed`: they can change the sections of every
+ * list above), and the argument lists that gained or lost an argument (`opens`, offsets of their `(`).
+ */
+export interface TouchedPlaces {
+  opens: number[];
+  touched: number[];
+  reflowed: number[];
+}
+
+/** The places `edits` touch in the text they make of `before`; `lists` are offsets in `before` of `(`s whose lists change. */
+export function touchedPlaces(edits: readonly TextEdit[], before: string, lists: readonly number[]): TouchedPlaces {
+  return {
+    opens: lists.map((o) => offsetAfterEdits(edits, o)),
+    touched: editedOffsets(edits),
+    reflowed: editedOffsets(edits, true, before),
+  };
+}
+
+/** The places of a text rewritten twice: the second round's own (`second`), then the first round's followed through `edits`. */
+export function placesAfter(first: TouchedPlaces, edits: readonly TextEdit[], second: TouchedPlaces): TouchedPlaces {
+  const follow = (offsets: number[]) => offsets.map((o) => offsetAfterEdits(edits, o));
+  return {
+    opens: [...second.opens, ...follow(first.opens)],
+    touched: [...second.touched, ...follow(first.touched)],
+    reflowed: [...second.reflowed, ...follow(first.reflowed)],
+  };
+}
+
+/**
  * The layout gofmt gives what a rewrite touched: one-line bodies grown past 100 columns opened (the one change
  * that is not white space: a mark prune finds), consecutive one-line functions aligned, operators spaced in the
  * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
- * the sections holding a `touched` offset. The parse this needs also checks the output: the layout edits change
- * only white space, so they cannot add syntax errors.
+ * the sections holding a `touched` offset. The facts come from symbols/layoutFacts.ts; the parse they need also
+ * checks the output: the layout edits change only white space, so they cannot add syntax errors.
  */
-export function gofmtLayout(
-  text: string,
-  opens: number[],
-  touched: number[],
-  reflowed: number[],
-  parsed: ParsedSource = parseGo(text),
-): Rewritten {
-  let { tree, errors } = parsed;
-  const opened = planOpenedBodies(overlongOneLineBodies(tree, text, touched), text.includes('\r\n') ? '\r\n' : '\n');
+export function gofmtLayout(text: string, places: TouchedPlaces, facts: LayoutFacts = layoutFacts(text)): Rewritten {
+  let { opens, touched, reflowed } = places;
+  const opened = planOpenedBodies(facts.overlongBodies(touched), text.includes('\r\n') ? '\r\n' : '\n');
   if (opened.length) {
     text = applyEdits(text, opened);
     touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
     reflowed = [...reflowed.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
     opens = opens.map((o) => offsetAfterEdits(opened, o));
-    ({ tree, errors } = parseGo(text));
+    facts = layoutFacts(text);
   }
   // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
   const spacing = [
-    ...planOneLineAlignment(text, oneLineDecls(tree)),
-    ...planOperatorSpacing(text, argumentSpacing(tree, text, opens)),
+    ...planOneLineAlignment(text, facts.oneLineDecls()),
+    ...planOperatorSpacing(text, facts.argumentSpacing(opens)),
   ];
-  const edits = [...spacing, ...planSectionAlignment(text, alignmentSections(tree, text, touched, reflowed), spacing)];
+  const edits = [...spacing, ...planSectionAlignment(text, facts.alignmentSections(touched, reflowed), spacing)];
+  const { errors } = facts;
   if (!edits.length) return { text, errors };
   return {
     text: applyEdits(text, edits),
