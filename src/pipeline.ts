@@ -356,7 +356,7 @@ export function runInject(opts: RunOptions): RunResult {
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
   const reparsed = parseGoFiles(edited);
   for (const [i, fe] of edits.entries()) {
-    const lists = fe.edits.filter((e) => e.message.startsWith('pass context')).map((e) => e.start - 1);
+    const lists = fe.edits.filter((e) => e.kind === 'pass-context').map((e) => e.start - 1);
     const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
     rewritten.set(fe.file, gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed[i])));
   }

@@ -3,6 +3,7 @@ import * as path from 'path';
 import { Argv } from 'yargs';
 import { Diagnostic, formatDiagnostic } from '../diagnostics/diagnostic';
 import { fileDiff } from '../edit/diff';
+import { FileEdits } from '../edit/edit';
 import { moduleTree } from '../emit/moduleTree';
 import { writeOverlay } from '../emit/overlay';
 import { DEFAULT_VERIFY_COMMAND, verifyBuild } from '../emit/verify';
@@ -78,7 +79,7 @@ export function emitResult(
           changedFiles: changed,
           removedFiles: result.removed,
           goGetCommand: result.goGetCommand,
-          edits: result.edits,
+          edits: publishedEdits(result.edits),
         },
         (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v),
         2,
@@ -209,4 +210,12 @@ function joinedTree(
     tree.skipped.push(...t.skipped.map(at));
   }
   return tree;
+}
+
+/** Edits as --json has always printed them: an edit's kind is for instrgen's own code, and stays out of the output. */
+function publishedEdits(plan: readonly FileEdits[]) {
+  return plan.map(({ file, edits }) => ({
+    file,
+    edits: edits.map(({ start, end, newText, message }) => ({ start, end, newText, message })),
+  }));
 }

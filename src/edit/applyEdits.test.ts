@@ -7,6 +7,7 @@ const edit = (start: number, end: number, newText: string, message = `edit ${sta
   end,
   newText,
   message,
+  kind: 'span',
 });
 
 describe('applyEdits', () => {

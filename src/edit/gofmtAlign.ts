@@ -26,6 +26,7 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
           start: d.sigEnd,
           end: d.open,
           newText: pad,
+          kind: 'layout',
           message: d.closing ? 'align a comment as gofmt does' : 'align one-line function as gofmt does',
         });
     });
@@ -42,6 +43,7 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
             start: d.comment!.bodyEnd,
             end: d.comment!.start,
             newText: pad,
+            kind: 'layout',
             message: 'align a comment as gofmt does',
           });
       }
@@ -87,7 +89,13 @@ export function planSectionAlignment(
       const pad = ' '.repeat(k.aligned ? target - k.width : 1);
       const old = text.slice(k.colonEnd, k.valueStart);
       if (old === pad) continue;
-      edits.push({ start: k.colonEnd, end: k.valueStart, newText: pad, message: 'align a key as gofmt does' });
+      edits.push({
+        start: k.colonEnd,
+        end: k.valueStart,
+        newText: pad,
+        kind: 'layout',
+        message: 'align a key as gofmt does',
+      });
       rowDelta.set(k.row, (rowDelta.get(k.row) ?? 0) + pad.length - old.length);
     }
   }
@@ -99,7 +107,13 @@ export function planSectionAlignment(
     run.forEach((c, i) => {
       const pad = ' '.repeat(target - widths[i]);
       if (text.slice(c.codeEnd, c.commentStart) !== pad)
-        edits.push({ start: c.codeEnd, end: c.commentStart, newText: pad, message: 'align a comment as gofmt does' });
+        edits.push({
+          start: c.codeEnd,
+          end: c.commentStart,
+          newText: pad,
+          kind: 'layout',
+          message: 'align a comment as gofmt does',
+        });
     });
   }
   return edits;
@@ -114,22 +128,28 @@ export function planOpenedBodies(bodies: readonly OverlongBody[], nl: string): T
   for (const b of bodies) {
     const inner = `${nl}${b.indent}\t`;
     if (b.sigEnd !== undefined && b.sigEnd < b.open)
-      edits.push({ start: b.sigEnd, end: b.open, newText: ' ', message: 'unalign an opened function' });
+      edits.push({ start: b.sigEnd, end: b.open, newText: ' ', kind: 'layout', message: 'unalign an opened function' });
     edits.push({
       start: b.open + 1,
       end: b.stmts[0].start,
       newText: `${ONE_LINE_MARK}${inner}`,
+      kind: 'layout',
       message: 'open a body gofmt would not keep on one line',
     });
-    b.stmts
-      .slice(1)
-      .forEach((s, i) =>
-        edits.push({ start: b.stmts[i].end, end: s.start, newText: inner, message: 'one statement a line' }),
-      );
+    b.stmts.slice(1).forEach((s, i) =>
+      edits.push({
+        start: b.stmts[i].end,
+        end: s.start,
+        newText: inner,
+        kind: 'layout',
+        message: 'one statement a line',
+      }),
+    );
     edits.push({
       start: b.stmts[b.stmts.length - 1].end,
       end: b.close,
       newText: `${nl}${b.indent}`,
+      kind: 'layout',
       message: 'close a body on its own line',
     });
   }

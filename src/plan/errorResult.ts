@@ -30,7 +30,9 @@ export function errorResult(f: FuncFacts, file: FileFacts): ErrorResult | undefi
     return written === 'error'
       ? {
           name: '__atel_err',
-          edits: [{ start, end: start + written.length, newText: SINGLE_ERROR_RESULT.named, message }],
+          edits: [
+            { start, end: start + written.length, newText: SINGLE_ERROR_RESULT.named, message, kind: 'error-result' },
+          ],
         }
       : undefined;
   }
@@ -43,7 +45,13 @@ export function errorResult(f: FuncFacts, file: FileFacts): ErrorResult | undefi
     if (last.text !== 'error') return undefined;
     return {
       name: resultName(entries.length - 1),
-      edits: entries.map((e, i) => ({ start: e.start, end: e.start, newText: `${resultName(i)} `, message })),
+      edits: entries.map((e, i) => ({
+        start: e.start,
+        end: e.start,
+        newText: `${resultName(i)} `,
+        message,
+        kind: 'error-result',
+      })),
     };
   }
   const m = declared[declared.length - 1];
@@ -51,7 +59,9 @@ export function errorResult(f: FuncFacts, file: FileFacts): ErrorResult | undefi
   if (m[1] !== '_') return { name: m[1], edits: [] };
   return {
     name: BLANK_ERROR_RESULT.name,
-    edits: [{ start: last.start, end: last.start + 1, newText: BLANK_ERROR_RESULT.name, message }],
+    edits: [
+      { start: last.start, end: last.start + 1, newText: BLANK_ERROR_RESULT.name, message, kind: 'error-result' },
+    ],
   };
 }
 

@@ -108,6 +108,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         push(f.file, {
           start: f.params.open + 1,
           ...firstInList(file.text, f.params, param, file.eol),
+          kind: 'add-param',
           message: `add context parameter to ${f.name}`,
         });
         if (f.params.unnamed && !unnamedSpec)
@@ -116,6 +117,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
               start: at,
               end: at,
               newText: `${unnamedParamName(i)} `,
+              kind: 'add-param',
               message: `name the parameters of ${f.name}`,
             }),
           );
@@ -125,6 +127,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
           start: f.ctxParam.nameStart,
           end: f.ctxParam.nameEnd,
           newText: CTX_PARAM,
+          kind: 'span',
           message: `name the context parameter of ${f.name}`,
         });
       }
@@ -144,6 +147,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         start: c.callee!.start,
         end: c.callee!.end,
         newText: multi.text,
+        kind: 'multi-value-call',
         message: `wrap ${file.text.slice(c.callee!.start, c.callee!.end)} in a closure taking another call's results`,
       });
       if (ctx === TODO_CTX) need(c.file, { context: true });
@@ -152,6 +156,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     push(c.file, {
       start: c.args.open + 1,
       ...firstInList(file.text, c.args, ctx, file.eol),
+      kind: 'pass-context',
       message: `pass context to ${program.funcs.get(c.targets[0] ?? c.via!)?.[0].name ?? 'call'}`,
     });
     if (ctx === TODO_CTX) need(c.file, { context: true });
@@ -196,7 +201,13 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         file.eol,
       );
     } else text = adapterText(written, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
-    push(v.file, { start: v.start, end: v.end, newText: text, message: `wrap ${f.name} in an adapter closure` });
+    push(v.file, {
+      start: v.start,
+      end: v.end,
+      newText: text,
+      kind: 'adapter',
+      message: `wrap ${f.name} in an adapter closure`,
+    });
   }
 
   // 3. Spans at the top of bodies, from one tracer per package, with code locations registered once; a function whose
@@ -267,6 +278,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         start: at,
         end: at,
         newText: decls.map((d) => packageDeclUnit(d, file.eol)).join(''),
+        kind: 'package-decls',
         message: 'declare the tracer and span attributes',
       },
     ]);
@@ -285,12 +297,14 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         start: e.wrap.start,
         end: e.wrap.start,
         newText: END_ALL_THEN[e.wrap.kind],
+        kind: 'exit',
         message: 'end open spans once the exit arguments are computed',
       });
       push(e.file, {
         start: e.wrap.end,
         end: e.wrap.end,
         newText: ')',
+        kind: 'exit',
         message: 'end open spans once the exit arguments are computed',
       });
     } else
@@ -298,6 +312,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         start: e.stmtStart,
         end: e.stmtStart,
         newText: `${END_ALL}${file.eol}${e.indent}`,
+        kind: 'exit',
         message: 'end open spans before the program exits',
       });
     need(e.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
@@ -319,6 +334,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         start: facts.importInsertAt,
         end: facts.importInsertAt,
         newText: importDeclText(specs, facts.eol),
+        kind: 'import',
         message: 'import context and OpenTelemetry',
       });
   }
@@ -405,7 +421,13 @@ function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit
   const message = `open a span in ${f.name}`;
   if (!b.oneLine)
     return [
-      { start: b.open + 1, end: b.open + 1, newText: lines.map((l) => `${nl}${b.indent}${l}`).join(''), message },
+      {
+        start: b.open + 1,
+        end: b.open + 1,
+        newText: lines.map((l) => `${nl}${b.indent}${l}`).join(''),
+        message,
+        kind: 'span',
+      },
     ];
   const marked = [...lines.slice(0, -1), lines[lines.length - 1] + ONE_LINE_MARK]
     .map((l) => `${nl}${b.indent}${l}`)
@@ -416,21 +438,28 @@ function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit
   // gofmt aligns one-line declarations; once opened up, one space goes before `{`.
   const unpad: TextEdit[] =
     b.sigEnd !== undefined && file.text.slice(b.sigEnd, b.open) !== ' '
-      ? [{ start: b.sigEnd, end: b.open, newText: ' ', message: `unalign ${f.name}` }]
+      ? [{ start: b.sigEnd, end: b.open, newText: ' ', kind: 'span', message: `unalign ${f.name}` }]
       : [];
   const trail = innerText.length - innerText.trimEnd().length;
   if (innerText.trim() === '')
-    return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message }];
+    return [...unpad, { start: b.open + 1, end: b.close, newText: `${marked}${nl}${base}`, message, kind: 'span' }];
   // Several statements (`{ a := h.a; a[i], a[j] = a[j], a[i] }`) go on lines of their own, as gofmt puts them.
-  const breaks = (b.stmtBreaks ?? []).map((r) => ({
+  const breaks = (b.stmtBreaks ?? []).map((r): TextEdit => ({
     ...r,
     newText: `${nl}${b.indent}`,
+    kind: 'span',
     message: `one statement a line in ${f.name}`,
   }));
   return [
     ...unpad,
     ...breaks,
-    { start: b.open + 1, end: b.open + 1 + lead, newText: `${marked}${nl}${b.indent}`, message },
-    { start: b.close - trail, end: b.close, newText: `${nl}${base}`, message: `close ${f.name} on its own line` },
+    { start: b.open + 1, end: b.open + 1 + lead, newText: `${marked}${nl}${b.indent}`, message, kind: 'span' },
+    {
+      start: b.close - trail,
+      end: b.close,
+      newText: `${nl}${base}`,
+      kind: 'span',
+      message: `close ${f.name} on its own line`,
+    },
   ];
 }

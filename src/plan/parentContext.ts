@@ -67,8 +67,14 @@ export function planParentSpanArguments(
     if (arg.nil || passesOwnContext(program.funcs.get(c.from ?? '')?.[0], decisions, written, file.text)) continue;
     const callee = program.funcs.get(c.targets[0])?.[0]?.name ?? 'the callee';
     const message = `give ${callee} the caller's span`;
-    out.push({ file: c.file, edit: { start: arg.start, end: arg.start, newText: WITH_PARENT_SPAN.open, message } });
-    out.push({ file: c.file, edit: { start: arg.end, end: arg.end, newText: WITH_PARENT_SPAN.close, message } });
+    out.push({
+      file: c.file,
+      edit: { start: arg.start, end: arg.start, newText: WITH_PARENT_SPAN.open, message, kind: 'parent-span' },
+    });
+    out.push({
+      file: c.file,
+      edit: { start: arg.end, end: arg.end, newText: WITH_PARENT_SPAN.close, message, kind: 'parent-span' },
+    });
   }
   return out;
 }

@@ -36,6 +36,7 @@ export function planPruneLines(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: m[1],
+      kind: 'prune',
       message: `put back ${m[1]} for its adapter`,
     });
   for (const m of text.matchAll(METHOD_VALUE_ADAPTER)) {
@@ -44,6 +45,7 @@ export function planPruneLines(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: value,
+      kind: 'prune',
       message: `put back ${value} for its adapter`,
     });
   }
@@ -53,6 +55,7 @@ export function planPruneLines(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: expr,
+      kind: 'prune',
       message: `put back ${expr} for its adapter`,
     });
   }
@@ -60,15 +63,27 @@ export function planPruneLines(text: string): TextEdit[] {
   // name loses its prefix in round two.
   for (const m of text.matchAll(TWIN_WRAPPER_BODY)) {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
-    edits.push({ start, end: m.index! + m[0].length, newText: '', message: 'remove the delegate of a twin' });
+    edits.push({
+      start,
+      end: m.index! + m[0].length,
+      newText: '',
+      kind: 'prune',
+      message: 'remove the delegate of a twin',
+    });
   }
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
   for (const prefix of Object.values(END_ALL_THEN))
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
       const close = closingParenAt(text, at + prefix.length - 1);
       if (close === undefined) continue;
-      edits.push({ start: at, end: at + prefix.length, newText: '', message: 'unwrap an exit argument' });
-      edits.push({ start: close, end: close + 1, newText: '', message: 'unwrap an exit argument' });
+      edits.push({
+        start: at,
+        end: at + prefix.length,
+        newText: '',
+        kind: 'prune',
+        message: 'unwrap an exit argument',
+      });
+      edits.push({ start: close, end: close + 1, newText: '', kind: 'prune', message: 'unwrap an exit argument' });
     }
   // `f(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))` goes back to `f(ctx)`.
   for (let at = text.indexOf(WITH_PARENT_SPAN.open); at >= 0; at = text.indexOf(WITH_PARENT_SPAN.open, at + 1)) {
@@ -84,9 +99,10 @@ export function planPruneLines(text: string): TextEdit[] {
       start: at,
       end: at + WITH_PARENT_SPAN.open.length,
       newText: '',
+      kind: 'prune',
       message: 'unwrap a context argument',
     });
-    edits.push({ start: suffixAt, end: close + 1, newText: '', message: 'unwrap a context argument' });
+    edits.push({ start: suffixAt, end: close + 1, newText: '', kind: 'prune', message: 'unwrap a context argument' });
   }
   // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
   for (const m of text.matchAll(PACKAGE_DECL_LINE))
@@ -94,12 +110,19 @@ export function planPruneLines(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: '',
+      kind: 'prune',
       message: 'remove an instrgen declaration',
     });
   for (const nl of ['\n', '\r\n']) {
     const helper = packageDeclUnit(endHelperText(nl), nl);
     for (let at = text.indexOf(helper); at >= 0; at = text.indexOf(helper, at + helper.length))
-      edits.push({ start: at, end: at + helper.length, newText: '', message: 'remove the instrgen error helper' });
+      edits.push({
+        start: at,
+        end: at + helper.length,
+        newText: '',
+        kind: 'prune',
+        message: 'remove the instrgen error helper',
+      });
   }
   for (const m of text.matchAll(OPENED_BODY)) {
     const stmts = m[1]
@@ -111,6 +134,7 @@ export function planPruneLines(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: `{ ${stmts} }`,
+      kind: 'prune',
       message: 'restore a one-line body',
     });
   }
@@ -122,7 +146,7 @@ export function planPruneLines(text: string): TextEdit[] {
   }
   for (const run of runs) {
     if (!text.slice(run.start, run.end).endsWith(ONE_LINE_MARK)) {
-      edits.push({ start: run.start, end: run.end, newText: '', message: 'remove instrgen statements' });
+      edits.push({ start: run.start, end: run.end, newText: '', kind: 'prune', message: 'remove instrgen statements' });
       continue;
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
@@ -138,6 +162,7 @@ export function planPruneLines(text: string): TextEdit[] {
       start: run.start,
       end: closing,
       newText: inner ? ` ${inner} ` : '',
+      kind: 'prune',
       message: 'restore a one-line body',
     });
   }
@@ -152,6 +177,7 @@ export function planPruneRest(text: string): TextEdit[] {
         start: m.index!,
         end: m.index! + m[0].length,
         newText: replace.replace('$1', m[1] ?? ''),
+        kind: 'prune',
         message: 'remove instrgen context',
       });
   for (const m of text.matchAll(TWIN_NAME))
@@ -159,20 +185,40 @@ export function planPruneRest(text: string): TextEdit[] {
       start: m.index!,
       end: m.index! + m[0].length,
       newText: '',
+      kind: 'prune',
       message: 'name a twin as its kept function',
     });
   for (const m of text.matchAll(UNNAMED_PARAM_NAME))
-    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a parameter' });
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: '',
+      kind: 'prune',
+      message: 'unname a parameter',
+    });
   for (const m of text.matchAll(RESULT_NAME))
-    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unname a result' });
+    edits.push({
+      start: m.index!,
+      end: m.index! + m[0].length,
+      newText: '',
+      kind: 'prune',
+      message: 'unname a result',
+    });
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])
     for (const m of text.matchAll(re))
-      edits.push({ start: m.index!, end: m.index! + m[0].length, newText: replace, message: 'restore a result' });
+      edits.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        newText: replace,
+        kind: 'prune',
+        message: 'restore a result',
+      });
   for (const m of text.matchAll(RENAMED_BLANK_CTX))
     edits.push({
       start: m.index!,
       end: m.index! + m[0].length,
       newText: '_',
+      kind: 'prune',
       message: 'restore a blank context parameter',
     });
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
@@ -194,7 +240,13 @@ export function planPruneRest(text: string): TextEdit[] {
     for (const decl of new Set([importDeclText(specs, nl), importDeclText(specs, nl, true)])) {
       const at = text.indexOf(decl);
       if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end))
-        edits.push({ start: at, end: at + decl.length, newText: '', message: 'remove instrgen imports' });
+        edits.push({
+          start: at,
+          end: at + decl.length,
+          newText: '',
+          kind: 'prune',
+          message: 'remove instrgen imports',
+        });
     }
   return edits;
 }

@@ -71,10 +71,7 @@ export function summarize(decisions: Decisions, edits: FileEdits[], filesChanged
       kept.set(label, (kept.get(label) ?? 0) + 1);
     }
   }
-  const callSitesRewritten = edits.reduce(
-    (n, f) => n + f.edits.filter((e) => e.message.startsWith('pass context')).length,
-    0,
-  );
+  const callSitesRewritten = edits.reduce((n, f) => n + f.edits.filter((e) => e.kind === 'pass-context').length, 0);
   const leftOut = new Map<string, number>();
   for (const lo of decisions.leftOut.values()) leftOut.set(lo.rule, (leftOut.get(lo.rule) ?? 0) + 1);
   return {

@@ -133,9 +133,16 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
         end: f.start,
         newText: wrapper,
         message: `keep ${f.name} as a delegate to its twin`,
+        kind: 'twin',
       });
       const at = declNameStart(file.text, f)!;
-      push(f.file, { start: at, end: at, newText: TWIN_PREFIX, message: `move the body of ${f.name} to its twin` });
+      push(f.file, {
+        start: at,
+        end: at,
+        newText: TWIN_PREFIX,
+        message: `move the body of ${f.name} to its twin`,
+        kind: 'twin',
+      });
     }
     for (const c of d.twin.calls) {
       const at = calleeNameStart(program.files.get(c.file)!.text, c.args.open, program.funcs.get(d.id)![0].shortName)!;
@@ -144,6 +151,7 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
         end: at,
         newText: TWIN_PREFIX,
         message: `call the twin of ${program.funcs.get(d.id)![0].name}`,
+        kind: 'twin',
       });
     }
   }
