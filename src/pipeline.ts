@@ -48,18 +48,11 @@ export interface RunOptions {
   goWork?: string;
 }
 
-/** Everything one run computed: each phase's output, so that any stage can be printed. */
+/** What every command computes: the files it changes (and how), and what it has to say. */
 export interface RunResult {
   module: LoadedModule;
   /** Texts with earlier instrumentation taken out: what inject plans against. */
   pruned: Map<string, string>;
-  program?: Program;
-  graph?: CallGraph;
-  roots: string[];
-  reached: Map<string, Reach>;
-  decisions?: Decisions;
-  /** Inject's edits, against the pruned texts. */
-  edits: FileEdits[];
   /**
    * Module-relative path → original text, and → new text for every file that changes or is created (go.mod, go.sum and
    * files instrgen adds included; a created file has no `before`).
@@ -68,9 +61,20 @@ export interface RunResult {
   after: Map<string, string>;
   /** Files the run deletes (files an earlier inject added, which prune takes away). */
   removed: string[];
-  /** With --no-go-get, the command that completes go.mod and go.sum. */
-  goGetCommand?: string;
+  /** With --no-go-get, the command that completes go.mod and go.sum; undefined when there is none to run. */
+  goGetCommand: string | undefined;
   diagnostics: Diagnostic[];
+}
+
+/** What inject computed besides: each phase's output, so that any stage can be printed. */
+export interface InjectResult extends RunResult {
+  program: Program;
+  graph: CallGraph;
+  roots: string[];
+  reached: Map<string, Reach>;
+  decisions: Decisions;
+  /** Inject's edits, against the pruned texts. */
+  edits: FileEdits[];
 }
 
 /** Takes out earlier instrumentation: inject plans against this, which makes it idempotent and prune its inverse. */
@@ -285,21 +289,11 @@ export function runPrune(opts: RunOptions): RunResult {
   const after = new Map([...pruned].filter(([f, t]) => t !== before.get(f)));
   const removed: string[] = [];
   applyExtras(undoneState(extras), (f) => extras?.current.get(f), before, after, removed);
-  return {
-    module,
-    pruned,
-    roots: [],
-    reached: new Map(),
-    edits: [],
-    before,
-    after,
-    removed,
-    diagnostics: keptDiagnostics(extras),
-  };
+  return { module, pruned, before, after, removed, goGetCommand: undefined, diagnostics: keptDiagnostics(extras) };
 }
 
 /** `instrgen [inject]`: plan the whole rewrite, and stop before writing anything. */
-export function runInject(opts: RunOptions): RunResult {
+export function runInject(opts: RunOptions): InjectResult {
   const { module, before, pruned, extras } = loadAndPrune(opts, true);
   const volume = volumeOf(opts.volume, readVolumeConfig(opts.fs, module.root), module.modulePath);
 
@@ -483,18 +477,7 @@ export function runInit(opts: RunOptions & { dependencies: DependencyOptions }):
     ...deps.removed.map((f): [string, null] => [inTree(m, f), null]),
   ]);
   applyExtras(wanted, (f) => readModuleFile(opts.fs, module.root, f), before, after, removed);
-  return {
-    module,
-    pruned,
-    roots: [],
-    reached: new Map(),
-    edits: [],
-    before,
-    after,
-    removed,
-    goGetCommand: deps.goGetCommand,
-    diagnostics: deps.diagnostics,
-  };
+  return { module, pruned, before, after, removed, goGetCommand: deps.goGetCommand, diagnostics: deps.diagnostics };
 }
 
 /** The import path under which the module's files import the runtime library, for roots that do not import it. */

@@ -10,7 +10,7 @@ import { readRuntimeLibrary } from '../gomod/runtime';
 import { editsText } from '../edit/format';
 import { DEFAULT_VERIFY_COMMAND } from '../emit/verify';
 import { nodeFileSystem } from '../load/fileSystem';
-import { runInit, runInject, runPrune, RunResult } from '../pipeline';
+import { InjectResult, runInit, runInject, runPrune } from '../pipeline';
 import { explainText, keptText, matchFunctions, planText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
 import { Common, dirOf, Env, EXIT, UsageError } from './env';
@@ -60,10 +60,10 @@ function runOptions(env: Env, c: Common, rtlib?: string, deps?: DependencyFlags)
   };
 }
 
-function marks(result: RunResult, reachedOnly: boolean): GraphMarks {
+function marks(result: InjectResult, reachedOnly: boolean): GraphMarks {
   const kept = new Map<string, string>();
-  for (const d of result.decisions!.byId.values()) if (d.kept) kept.set(d.id, keptText(d.kept));
-  const leftOut = new Map([...result.decisions!.leftOut].map(([id, lo]) => [id, lo.why]));
+  for (const d of result.decisions.byId.values()) if (d.kept) kept.set(d.id, keptText(d.kept));
+  const leftOut = new Map([...result.decisions.leftOut].map(([id, lo]) => [id, lo.why]));
   return { roots: new Set(result.roots), reached: new Set(result.reached.keys()), kept, leftOut, reachedOnly };
 }
 
@@ -157,7 +157,7 @@ export function main(
           if (c.otelVersion !== undefined && !/^v\d+\.\d+\.\d+(?:-[\w.-]+)?$/.test(c.otelVersion))
             throw new UsageError(`--otel-version ${c.otelVersion}: not a module version like v1.1.0`);
           const result = runInject(runOptions(env, c, c.rtlib, { goGet: c.goGet, otelVersion: c.otelVersion }));
-          if (c.verbose && result.decisions && result.program) env.term.err(planText(result.program, result.decisions));
+          if (c.verbose) env.term.err(planText(result.program, result.decisions));
           return emitResult(env, c, c, result, 'instrumented');
         }),
     )
@@ -222,7 +222,7 @@ export function main(
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
           for (const id of r.roots) {
-            const f = r.program!.funcs.get(id)![0];
+            const f = r.program.funcs.get(id)![0];
             env.term.out(`${formatPosition(f.pos)}: ${id}\n`);
           }
           return EXIT.ok;
@@ -242,7 +242,7 @@ export function main(
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
-          env.term.out(formatCallGraph(r.graph!, marks(r, a['reached-only'] as boolean), a.format as GraphFormat));
+          env.term.out(formatCallGraph(r.graph, marks(r, a['reached-only'] as boolean), a.format as GraphFormat));
           return EXIT.ok;
         }),
     )
@@ -262,9 +262,9 @@ export function main(
       (a) =>
         guard(() => {
           const r = runInject(runOptions(env, a as unknown as Common));
-          const ids = matchFunctions(r.program!, a.function as string);
+          const ids = matchFunctions(r.program, a.function as string);
           if (!ids.length) throw new UsageError(`no function matches '${a.function}' in module ${r.module.modulePath}`);
-          for (const id of ids) env.term.out(explainText(r.program!, r.decisions!, r.reached, id));
+          for (const id of ids) env.term.out(explainText(r.program, r.decisions, r.reached, id));
           return EXIT.ok;
         }),
     )
@@ -285,9 +285,9 @@ export function main(
             env.term.out(
               `module ${r.module.modulePath}\nroot ${r.module.root}\nselected ${r.module.selectedDirs.join(' ')}\n${r.module.files.map((f) => `file ${f.path}\n`).join('')}`,
             );
-          else if (stage === 'symbols') env.term.out(symbolsText(r.program!));
-          else if (stage === 'callgraph') env.term.out(formatCallGraph(r.graph!, marks(r, false), 'text'));
-          else if (stage === 'plan') env.term.out(planText(r.program!, r.decisions!));
+          else if (stage === 'symbols') env.term.out(symbolsText(r.program));
+          else if (stage === 'callgraph') env.term.out(formatCallGraph(r.graph, marks(r, false), 'text'));
+          else if (stage === 'plan') env.term.out(planText(r.program, r.decisions));
           else env.term.out(editsText(r.edits, r.pruned));
           return EXIT.ok;
         }),

@@ -11,7 +11,7 @@ import { writeChanges, writeOutTree } from '../emit/write';
 import { RECORD_FILE, RUNTIME_MODULE_DIR } from '../gomod/record';
 import { FileSystem } from '../load/fileSystem';
 import { readModuleFile } from '../load/module';
-import { RunResult } from '../pipeline';
+import { InjectResult, RunResult } from '../pipeline';
 import { summarize, summaryText } from '../plan/report';
 import { Common, dirOf, Env, EXIT, UsageError } from './env';
 import { paint } from './terminal';
@@ -47,7 +47,7 @@ export function emitResult(
   env: Env,
   c: Common,
   o: OutputOpts,
-  result: RunResult,
+  result: RunResult | InjectResult,
   verb: 'instrumented' | 'pruned' | 'set up',
 ): number {
   // Go files first, then go.mod and go.sum, then the files instrgen adds: the order a reviewer reads a diff in.
@@ -56,30 +56,29 @@ export function emitResult(
   const changed = [...new Set([...result.after.keys(), ...result.removed])].sort(
     (a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0),
   );
-  const summary = result.decisions
+  const inject = 'decisions' in result ? result : undefined;
+  const summary = inject
     ? summaryText(
-        summarize(result.decisions, result.edits, changed.length),
+        summarize(inject.decisions, inject.edits, changed.length),
         o.diff || o.check || o.json ? 'would change' : o.out ? 'changed in the copy' : 'changed',
       )
     : `instrgen: ${changed.length} file${changed.length === 1 ? '' : 's'} ${o.diff || o.check || o.json ? 'would be ' : ''}${verb}`;
   if (o.json) {
-    const decisions = result.decisions
-      ? [...result.decisions.byId.values()].filter((d) => d.reached || d.addParam)
-      : [];
+    const decisions = inject ? [...inject.decisions.byId.values()].filter((d) => d.reached || d.addParam) : [];
     env.term.out(
       JSON.stringify(
         {
           module: result.module.modulePath,
           root: result.module.root,
-          roots: result.roots,
-          summary: result.decisions ? summarize(result.decisions, result.edits, changed.length) : undefined,
+          roots: inject?.roots ?? [],
+          summary: inject ? summarize(inject.decisions, inject.edits, changed.length) : undefined,
           diagnostics: result.diagnostics,
           decisions,
-          leftOut: result.decisions?.leftOut,
+          leftOut: inject?.decisions.leftOut,
           changedFiles: changed,
           removedFiles: result.removed,
           goGetCommand: result.goGetCommand,
-          edits: publishedEdits(result.edits),
+          edits: publishedEdits(inject?.edits ?? []),
         },
         (_k, v) => (v instanceof Map ? Object.fromEntries(v) : v),
         2,

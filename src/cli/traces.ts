@@ -80,8 +80,8 @@ export function runTraces(env: { fs: FileSystem; term: Terminal; cwd: string }, 
     try {
       const r = runInject({ fs: env.fs, cwd, patterns: ['./...'] });
       const keptSignatures = new Map<string, string>();
-      for (const d of r.decisions!.byId.values()) if (d.kept) keptSignatures.set(d.id, keptText(d.kept));
-      graph = callGraphJson(r.graph!, {
+      for (const d of r.decisions.byId.values()) if (d.kept) keptSignatures.set(d.id, keptText(d.kept));
+      graph = callGraphJson(r.graph, {
         roots: new Set(r.roots),
         reached: new Set(r.reached.keys()),
         kept: keptSignatures,

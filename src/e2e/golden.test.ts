@@ -46,17 +46,17 @@ describe.each(listCases().map((c) => [c.name, c] as const))('%s', (_name, c) => 
     expect(gofmtUnclean(out, Object.keys(out))).toEqual([]);
     // Functions the case says must keep their signatures do, and say why.
     for (const id of c.spec.keptSignatures ?? []) {
-      const d = result.decisions!.byId.get(id);
+      const d = result.decisions.byId.get(id);
       expect({ id, known: !!d, addParam: d?.addParam }).toEqual({ id, known: true, addParam: false });
     }
   });
 
   test('the call graph and the plan print as reviewed (instrgen dump --stage callgraph|plan)', () => {
     const r = runInject({ fs: inMemory(c.input), cwd: ROOT, patterns: ['./...'] });
-    const kept = new Map([...r.decisions!.byId.values()].filter((d) => d.kept).map((d) => [d.id, keptText(d.kept!)]));
+    const kept = new Map([...r.decisions.byId.values()].filter((d) => d.kept).map((d) => [d.id, keptText(d.kept!)]));
     const stages = {
-      'callgraph.txt': callGraphText(r.graph!, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept }),
-      'plan.txt': planText(r.program!, r.decisions!),
+      'callgraph.txt': callGraphText(r.graph, { roots: new Set(r.roots), reached: new Set(r.reached.keys()), kept }),
+      'plan.txt': planText(r.program, r.decisions),
     };
     for (const [name, text] of Object.entries(stages)) {
       const file = path.join(c.expectedDir, '..', name);

@@ -32,14 +32,14 @@ function instrument(c: TestCase, rtlibPath: string) {
   const files = { ...input, ...Object.fromEntries(result.after) };
   // Spans that may start a trace of their own: roots, reached functions whose signature had to stay, functions
   // whose own context parameter the caller fills, and functions also called from code outside any span (TODO).
-  const program = result.program!;
+  const program = result.program;
   const nameOf = (id: string) => spanName(program.funcs.get(id)![0]);
   const mayBeRoot = new Set<string>();
-  for (const d of result.decisions!.byId.values())
+  for (const d of result.decisions.byId.values())
     if (['bootstrap', 'new-root', 'own-context', 'twin', 'request-context'].includes(d.span))
       mayBeRoot.add(nameOf(d.id));
   for (const c of program.calls)
-    if (!childContextInScope(program, result.decisions!, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
+    if (!childContextInScope(program, result.decisions, c.from)) c.targets.forEach((t) => mayBeRoot.add(nameOf(t)));
   return { input, files, changed: [...result.after.keys()], mayBeRoot, result };
 }
 
@@ -102,7 +102,7 @@ describe.each(runnable.map((c) => [c.name, c] as const))('%s', (_name, c) => {
             [...c.spec.otherRoots].sort(),
           );
         spans.forEach((s) => allNames.add(s.name));
-        expect(codeAttributeProblems(spans, result.program!)).toEqual([]);
+        expect(codeAttributeProblems(spans, result.program)).toEqual([]);
         errorSpanNames(spans).forEach((n) => errorNames.add(n));
         shape.edges.forEach(([p, ch]) => allEdges.add(`${p} -> ${ch}`));
       }

@@ -13,7 +13,7 @@ const mod = (files: Record<string, string>) =>
 
 function inject(files: Record<string, string>) {
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const d = (name: string) => r.decisions!.byId.get(`example.com/m.${name}`)!;
+  const d = (name: string) => r.decisions.byId.get(`example.com/m.${name}`)!;
   return { r, d, out: (f: string) => r.after.get(f) ?? files[f] };
 }
 
@@ -35,7 +35,7 @@ test('an interface method changes together with all its implementations, or none
   });
   expect(
     ['(example.com/m.S).Do', 'example.com/m.A.Do', 'example.com/m.B.Do'].map(
-      (id) => changes.r.decisions!.byId.get(id)!.addParam,
+      (id) => changes.r.decisions.byId.get(id)!.addParam,
     ),
   ).toEqual([true, true, true]);
   expect(changes.out('main.go')).toContain('type S interface{ Do(__atel_tracing_ctx __atel_context.Context) }');
@@ -46,7 +46,7 @@ test('an interface method changes together with all its implementations, or none
       'import "fmt"\nvar _ = fmt.Sprint\ntype S interface{ String() string }\ntype A struct{}\nfunc (A) String() string { return "a" }',
     ),
   });
-  expect(kept.r.decisions!.byId.get('(example.com/m.S).String')!.addParam).toBe(false);
+  expect(kept.r.decisions.byId.get('(example.com/m.S).String')!.addParam).toBe(false);
   expect(kept.d('A.String').kept?.code).toBe(Codes.ExternalInterface);
   // The interface a reader expects comes first, not the first one in the table with that shape (expvar.Var).
   expect(kept.d('A.String').kept?.reason).toMatch(/implements fmt\.Stringer \(also expvar\.Var\)/);
@@ -234,14 +234,14 @@ test('an adapter in another package qualifies the declaring package’s types, u
     'package geo\ntype Unit int\ntype P struct{}\nfunc (p *P) Move(u Unit) Unit { return u }\ntype hidden struct{}\nfunc (h *hidden) Run() {}\nfunc New() *hidden { return &hidden{} }\n';
   const use = (body: string) => inject({ 'geo/geo.go': geo, 'main.go': entry(body, 'import "example.com/m/geo"') });
   const ok = use('\tp := &geo.P{}\n\tf := p.Move\n\t_ = f(1)');
-  expect(ok.r.decisions!.byId.get('example.com/m/geo.(*P).Move')!.addParam).toBe(true);
+  expect(ok.r.decisions.byId.get('example.com/m/geo.(*P).Move')!.addParam).toBe(true);
   expect(ok.out('main.go')).toContain('func(__atel_r *geo.P) func(geo.Unit) geo.Unit {');
   const shadowed = use('\tp := &geo.P{}\n\tif geo := 1; geo > 0 {\n\t\tf := p.Move\n\t\t_ = f(1)\n\t}');
-  expect(shadowed.r.decisions!.byId.get('example.com/m/geo.(*P).Move')!.kept?.reason).toBe(
+  expect(shadowed.r.decisions.byId.get('example.com/m/geo.(*P).Move')!.kept?.reason).toBe(
     'it is used as a method value and its receiver type cannot be spelled here',
   );
   const unexported = use('\th := geo.New()\n\tf := h.Run\n\tf()');
-  expect(unexported.r.decisions!.byId.get('example.com/m/geo.(*hidden).Run')!.kept?.reason).toBe(
+  expect(unexported.r.decisions.byId.get('example.com/m/geo.(*hidden).Run')!.kept?.reason).toBe(
     'it is used as a method value and its receiver type cannot be spelled here',
   );
 });
@@ -262,7 +262,7 @@ func Use() { unknown.Get().run(); unknown.Get().Run(); var p P; p.run(); p.Run()
       'import "example.com/m/geo"\ntype T struct{}\nfunc (T) run() {}',
     ),
   });
-  const geo = (name: string) => r.decisions!.byId.get(`example.com/m/geo.${name}`)!;
+  const geo = (name: string) => r.decisions.byId.get(`example.com/m/geo.${name}`)!;
   expect(geo('(*P).run').kept?.code).toBe(Codes.UnresolvedReference);
   expect(geo('(*P).Run').kept?.code).toBe(Codes.UnresolvedReference);
   expect(d('T.run').kept).toBeUndefined();
@@ -453,7 +453,7 @@ test('an interface of one package that another package fills with a standard lib
     ),
   };
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const own = r.decisions!.byId.get('example.com/m/out.(*Own).Flush')!;
+  const own = r.decisions.byId.get('example.com/m/out.(*Own).Flush')!;
   expect([own.addParam, own.kept?.code]).toEqual([false, Codes.OutsideImplementation]);
   expect(own.kept!.related!.map((r) => `${r.pos.file} ${r.message}`)).toEqual([
     'out/out.go Flusher.Flush is declared here',
@@ -468,7 +468,7 @@ test('an interface of one package that another package fills with a standard lib
     ),
   };
   const t = runInject({ fs: mod(third), cwd: '/m', patterns: ['./...'] });
-  expect(t.decisions!.byId.get('example.com/m.sq.Area')!.kept?.code).toBe(Codes.OutsideImplementation);
+  expect(t.decisions.byId.get('example.com/m.sq.Area')!.kept?.code).toBe(Codes.OutsideImplementation);
 });
 
 test('result types: interface{} is any, a module type is never a standard library one', () => {
@@ -635,11 +635,11 @@ test('explain says which mechanism links a span: the standard library edge, r.Co
       `import (\n\t"context"\n\t"net/http"\n)\n${api}`,
     ),
   });
-  const serve = explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*api).ServeHTTP');
+  const serve = explainText(r.program, r.decisions, r.reached, 'example.com/m.(*api).ServeHTTP');
   expect(serve).toContain('-> (stdlib via net/http.Handler at main.go:');
   expect(serve).toContain('is called by the standard library through net/http.Handler');
   expect(serve).toContain("opens a span from its *http.Request's Context()");
-  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.run')).toContain('rtlib.WithParentSpan');
+  expect(explainText(r.program, r.decisions, r.reached, 'example.com/m.run')).toContain('rtlib.WithParentSpan');
 });
 
 test('methods the standard library calls that see no context (sort’s Less, Error) are not reached through it', () => {

@@ -13,7 +13,7 @@ const mod = (files: Record<string, string>) =>
 
 function inject(files: Record<string, string>) {
   const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const d = (name: string) => r.decisions!.byId.get(`example.com/m.${name}`)!;
+  const d = (name: string) => r.decisions.byId.get(`example.com/m.${name}`)!;
   return { r, d, out: (f: string) => r.after.get(f) ?? files[f] };
 }
 
@@ -71,7 +71,7 @@ test('a kept method called directly gets a twin: the kept method delegates with 
   expect(warning.message).toMatch(
     /keeps its signature: .*; its twin __atel_twin_Write carries the context from 1 direct call in its package, other callers start a new trace$/,
   );
-  expect(explainText(r.program!, r.decisions!, r.reached, 'example.com/m.(*w).Write')).toMatch(
+  expect(explainText(r.program, r.decisions, r.reached, 'example.com/m.(*w).Write')).toMatch(
     /delegates to its twin __atel_twin_Write.*linked to the caller's through the twin/,
   );
 });
@@ -131,7 +131,7 @@ test('calls from another package, from outside any span, or from a generated fil
   };
   const withImport = { ...files, 'main.go': files['main.go'].replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n') };
   const { r, out } = inject(withImport);
-  const d = r.decisions!.byId.get('example.com/m/lib.B.String')!;
+  const d = r.decisions.byId.get('example.com/m/lib.B.String')!;
   expect(d.span).toBe('twin');
   expect([...d.twin!.calls].map((c) => c.file)).toEqual(['lib/lib.go']);
   expect(out('main.go')).toContain('_ = b.String()');
@@ -140,7 +140,7 @@ test('calls from another package, from outside any span, or from a generated fil
   );
   expect(r.after.has('lib/gen.go')).toBe(false);
   // Kept because a generated file calls it: the generated caller keeps calling it, instrumented code calls the twin.
-  const lex = r.decisions!.byId.get('example.com/m/lib.B.lex')!;
+  const lex = r.decisions.byId.get('example.com/m/lib.B.lex')!;
   expect(lex.kept?.code).toBe(Codes.GeneratedFile);
   expect(lex.span).toBe('twin');
   roundTrip(withImport);

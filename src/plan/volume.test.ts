@@ -152,14 +152,14 @@ function plan(volume: VolumeSettings, extra: Record<string, string> = {}) {
     patterns: ['./...'],
     volume,
   });
-  const spans = [...r.decisions!.byId.values()]
+  const spans = [...r.decisions.byId.values()]
     .filter((d) => d.span !== 'none')
     .map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
-  const params = [...r.decisions!.byId.values()]
+  const params = [...r.decisions.byId.values()]
     .filter((d) => d.addParam)
     .map((d) => d.id.replace(`${M}.`, '').replace(`${M}/`, ''));
   const leftOut = Object.fromEntries(
-    [...r.decisions!.leftOut].map(([id, lo]) => [id.replace(`${M}.`, '').replace(`${M}/`, ''), lo.rule]),
+    [...r.decisions.leftOut].map(([id, lo]) => [id.replace(`${M}.`, '').replace(`${M}/`, ''), lo.rule]),
   );
   return { r, spans: spans.sort(), params: params.sort(), leftOut };
 }
@@ -211,12 +211,12 @@ test('--exclude: no span, no parameter, the walk stops there; callees reached ot
     'store.New': 'exclude',
   });
   expect(r.reached.has(`${M}.onlyFromDebug`)).toBe(false);
-  const explained = explainText(r.program!, r.decisions!, r.reached, `${M}.onlyFromDebug`);
+  const explained = explainText(r.program, r.decisions, r.reached, `${M}.onlyFromDebug`);
   expect(explained).toContain('is not reached: the walk stops at its callers left out by --exclude');
   expect(explained).toContain(
     `called from ${M}.debug at main.go:33:42 (left out by --exclude '${M}.debug', where the walk stops)`,
   );
-  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.debug`)).toContain(
+  expect(explainText(r.program, r.decisions, r.reached, `${M}.debug`)).toContain(
     `is left out by --exclude '${M}.debug': no span, no new parameter, and the walk stops here`,
   );
 });
@@ -259,7 +259,7 @@ test('--max-depth counts calls from the roots: 0 is the roots, 1 what they call;
     'store.(*Store).Get': 'max-depth',
   });
   const r = one.r;
-  expect(explainText(r.program!, r.decisions!, r.reached, `${M}.deepest`)).toContain(
+  expect(explainText(r.program, r.decisions, r.reached, `${M}.deepest`)).toContain(
     `is not reached: --max-depth 1: it is 4 calls from root ${M}.main`,
   );
 });
@@ -321,7 +321,7 @@ func b() {
       cwd: '/m',
       patterns: ['./...'],
       volume: { skipTrivial: n },
-    }).decisions!.leftOut;
+    }).decisions.leftOut;
   // a: the if and the println in it; b: two of its own, and it holds a literal of three that is instrumented.
   expect([...run(1).keys()]).toEqual([]);
   expect([...run(2).keys()]).toEqual(['m.a']);

@@ -174,7 +174,7 @@ func main() {
     cwd: '/m',
     patterns: ['./...'],
   });
-  const insert = r.decisions!.byId.get('example.com/m/intsets.(*Sparse).Insert')!;
+  const insert = r.decisions.byId.get('example.com/m/intsets.(*Sparse).Insert')!;
   expect(insert.addParam).toBe(true);
   expect(insert.kept).toBeUndefined();
   expect(r.diagnostics.filter((d) => d.code === Codes.UnresolvedReference || d.code === Codes.UnresolvedCall)).toEqual(
