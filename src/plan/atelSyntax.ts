@@ -233,14 +233,8 @@ export function adapterText(
   indent: string,
   nl: string,
 ): string {
-  const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
-  const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
-  return closureText(
-    `func(${params})${resultText ? ` ${resultText}` : ''}`,
-    `${resultText ? 'return ' : ''}${fn}(${ctx}${args})`,
-    indent,
-    nl,
-  );
+  const { params, args } = forwardedParams(paramTypes, 0);
+  return forwardingClosure(params, resultText, `${fn}(${ctx}${args})`, indent, nl);
 }
 
 /**
@@ -257,14 +251,9 @@ export function methodExprAdapterText(
   indent: string,
   nl: string,
 ): string {
-  const params = [`__atel_p0 ${recvType}`, ...paramTypes.map((t, i) => `__atel_p${i + 1} ${t}`)].join(', ');
-  const args = paramTypes.map((t, i) => `, __atel_p${i + 1}${t.startsWith('...') ? '...' : ''}`).join('');
-  return closureText(
-    `func(${params})${resultText ? ` ${resultText}` : ''}`,
-    `${resultText ? 'return ' : ''}__atel_p0.${method}(${ctx}${args})`,
-    indent,
-    nl,
-  );
+  const { params, args } = forwardedParams(paramTypes, 1);
+  const call = `__atel_p0.${method}(${ctx}${args})`;
+  return forwardingClosure([`__atel_p0 ${recvType}`, ...params], resultText, call, indent, nl);
 }
 
 /**
@@ -282,20 +271,34 @@ export function methodValueAdapterText(
   indent: string,
   nl: string,
 ): string {
-  const result = resultText ? ` ${resultText}` : '';
-  const params = paramTypes.map((t, i) => `__atel_p${i} ${t}`).join(', ');
-  const args = paramTypes.map((t, i) => `, __atel_p${i}${t.startsWith('...') ? '...' : ''}`).join('');
-  const inner = closureText(
-    `func(${params})${result}`,
-    `${resultText ? 'return ' : ''}__atel_r.${method}(${ctx}${args})`,
-    `${indent}\t`,
-    nl,
-  );
-  const outer = `func(__atel_r ${recv.typeText}) func(${paramTypes.join(', ')})${result}`;
+  const { params, args } = forwardedParams(paramTypes, 0);
+  const inner = forwardingClosure(params, resultText, `__atel_r.${method}(${ctx}${args})`, `${indent}\t`, nl);
+  const outer = `func(__atel_r ${recv.typeText}) func(${paramTypes.join(', ')})${resultText ? ` ${resultText}` : ''}`;
   const body = inner.includes('\n')
     ? `${outer} {${nl}${indent}\treturn ${inner}${nl}${indent}}`
     : closureText(outer, `return ${inner}`, indent, nl);
   return `${body}(${recv.bind}${recv.operand})`;
+}
+
+/**
+ * An adapter's parameters `__atel_p<i> T`, numbered from `first`, and the arguments that pass them on after the
+ * context (a variadic one spread): `, __atel_p0, __atel_p1...`.
+ */
+function forwardedParams(paramTypes: string[], first: number): { params: string[]; args: string } {
+  return {
+    params: paramTypes.map((t, i) => `__atel_p${i + first} ${t}`),
+    args: paramTypes.map((t, i) => `, __atel_p${i + first}${t.startsWith('...') ? '...' : ''}`).join(''),
+  };
+}
+
+/** The closure `func(params) result { return call }` (no `return` without a result), laid out as gofmt would. */
+function forwardingClosure(params: string[], resultText: string, call: string, indent: string, nl: string): string {
+  return closureText(
+    `func(${params.join(', ')})${resultText ? ` ${resultText}` : ''}`,
+    `${resultText ? 'return ' : ''}${call}`,
+    indent,
+    nl,
+  );
 }
 
 /** gofmt keeps a function literal on one line while its header and statement fit in 100 columns. */
