@@ -4,6 +4,26 @@ import { ONE_LINE_MARK } from '../plan/atelSyntax';
 import { AlignmentSections, OneLineDecl, OverlongBody } from '../symbols/gofmtAlignment';
 import { TextEdit } from './edit';
 
+const COMMENT = 'align a comment as gofmt does';
+
+/**
+ * The padding of a column as text/tabwriter makes it: each cell's gap [start, end) is padded so that what follows it
+ * starts one column after the widest cell (`width`: the runes before the gap).
+ */
+function columnPadding(
+  text: string,
+  cells: ReadonlyArray<{ start: number; end: number; width: number; message: string }>,
+): TextEdit[] {
+  const target = Math.max(...cells.map((c) => c.width)) + 1;
+  const edits: TextEdit[] = [];
+  for (const c of cells) {
+    const pad = ' '.repeat(target - c.width);
+    if (text.slice(c.start, c.end) !== pad)
+      edits.push({ start: c.start, end: c.end, newText: pad, kind: 'layout', message: c.message });
+  }
+  return edits;
+}
+
 /**
  * Consecutive one-line function declarations have their bodies aligned one column after the longest signature;
  * opening a body or adding a parameter changes that, so the padding is recomputed for every run of them:
@@ -17,36 +37,28 @@ export function planOneLineAlignment(text: string, decls: readonly OneLineDecl[]
     let j = i + 1;
     while (j < decls.length && decls[j].row === decls[j - 1].row + 1 && !decls[j].closing) j++;
     const run = decls.slice(i, j);
-    const widths = run.map((d) => runes(text.slice(d.lineStart, d.sigEnd)));
-    const target = Math.max(...widths) + 1;
-    run.forEach((d, k) => {
-      const pad = ' '.repeat(target - widths[k]);
-      if (text.slice(d.sigEnd, d.open) !== pad)
-        edits.push({
+    edits.push(
+      ...columnPadding(
+        text,
+        run.map((d) => ({
           start: d.sigEnd,
           end: d.open,
-          newText: pad,
-          kind: 'layout',
-          message: d.closing ? 'align a comment as gofmt does' : 'align one-line function as gofmt does',
-        });
-    });
+          width: runes(text.slice(d.lineStart, d.sigEnd)),
+          message: d.closing ? COMMENT : 'align one-line function as gofmt does',
+        })),
+      ),
+    );
     // Comments after the bodies: one column after the longest body of consecutive commented lines.
     for (let a = 0; a < run.length;) {
       let b = a;
       while (b < run.length && run[b].comment) b++;
-      const commented = run.slice(a, b);
-      const col = Math.max(0, ...commented.map((d) => d.comment!.bodyWidth)) + 1;
-      for (const d of commented) {
-        const pad = ' '.repeat(col - d.comment!.bodyWidth);
-        if (text.slice(d.comment!.bodyEnd, d.comment!.start) !== pad)
-          edits.push({
-            start: d.comment!.bodyEnd,
-            end: d.comment!.start,
-            newText: pad,
-            kind: 'layout',
-            message: 'align a comment as gofmt does',
-          });
-      }
+      const comments = run.slice(a, b).map((d) => d.comment!);
+      edits.push(
+        ...columnPadding(
+          text,
+          comments.map((c) => ({ start: c.bodyEnd, end: c.start, width: c.bodyWidth, message: COMMENT })),
+        ),
+      );
       a = b + 1;
     }
     i = j;
@@ -100,21 +112,13 @@ export function planSectionAlignment(
     }
   }
   for (const run of sections.comments) {
-    const widths = run.map(
-      (c) => c.width + (rowDelta.get(c.row) ?? 0) + (before.length ? widthChange(c.lineStart, c.codeEnd) : 0),
-    );
-    const target = Math.max(...widths) + 1;
-    run.forEach((c, i) => {
-      const pad = ' '.repeat(target - widths[i]);
-      if (text.slice(c.codeEnd, c.commentStart) !== pad)
-        edits.push({
-          start: c.codeEnd,
-          end: c.commentStart,
-          newText: pad,
-          kind: 'layout',
-          message: 'align a comment as gofmt does',
-        });
-    });
+    const cells = run.map((c) => ({
+      start: c.codeEnd,
+      end: c.commentStart,
+      width: c.width + (rowDelta.get(c.row) ?? 0) + (before.length ? widthChange(c.lineStart, c.codeEnd) : 0),
+      message: COMMENT,
+    }));
+    edits.push(...columnPadding(text, cells));
   }
   return edits;
 }

@@ -392,6 +392,11 @@ export interface OneLineDecl {
   comment?: { bodyEnd: number; start: number; bodyWidth: number };
 }
 
+/** A line that can only begin a run (OneLineDecl.closing): its code ends at `codeEnd`, its comment starts at `comment`. */
+function closingLine(row: number, lineStart: number, codeEnd: number, comment: number): OneLineDecl {
+  return { row, lineStart, sigEnd: codeEnd, open: comment, closing: true };
+}
+
 export function oneLineDecls(tree: Tree): OneLineDecl[] {
   const out: OneLineDecl[] = [];
   const trailingComment = (d: SyntaxNode) => {
@@ -429,13 +434,9 @@ export function oneLineDecls(tree: Tree): OneLineDecl[] {
         below.startPosition.row === d.endPosition.row + 1 &&
         !sharedAbove
       )
-        out.push({
-          row: d.startPosition.row,
-          lineStart: d.startIndex - d.startPosition.column,
-          sigEnd: d.endIndex,
-          open: comment.startIndex,
-          closing: true,
-        });
+        out.push(
+          closingLine(d.startPosition.row, d.startIndex - d.startPosition.column, d.endIndex, comment.startIndex),
+        );
       continue;
     }
     if (d.type !== 'function_declaration' && d.type !== 'method_declaration') continue;
@@ -451,13 +452,7 @@ export function oneLineDecls(tree: Tree): OneLineDecl[] {
       after.startPosition.row === d.endPosition.row &&
       after.endPosition.row === d.endPosition.row
     ) {
-      out.push({
-        row: d.endPosition.row,
-        lineStart: d.endIndex - d.endPosition.column,
-        sigEnd: d.endIndex,
-        open: after.startIndex,
-        closing: true,
-      });
+      out.push(closingLine(d.endPosition.row, d.endIndex - d.endPosition.column, d.endIndex, after.startIndex));
       continue;
     }
     if (!body || !before || d.startPosition.row !== d.endPosition.row) continue;
