@@ -219,20 +219,23 @@ export const UNNAMED_PARAM_NAME = /\b__atel_u\d+ /g;
 /** A `_` context parameter inject named so that the span can start from it. */
 export const RENAMED_BLANK_CTX = /\b__atel_tracing_ctx(?= (?!__atel_context\.)[A-Za-z_]\w*\.Context\b)/g;
 
+/** What every adapter closure is made of: the value's parameter types and result, the context it passes, the layout. */
+export interface AdapterShape {
+  paramTypes: string[];
+  resultText: string;
+  ctx: string;
+  /** Indentation of the line the adapter starts on, and the file's line break. */
+  indent: string;
+  nl: string;
+}
+
 /**
  * A closure that stands where a changed function is used as a value, so the value keeps its old type and calls
  * the function with the context in scope; gofmt keeps it on one line while header and statement fit 100 columns:
  *   strings.Map(rot13, s)
  *   strings.Map(func(__atel_p0 rune) rune { return rot13(__atel_child_tracing_ctx, __atel_p0) }, s)
  */
-export function adapterText(
-  fn: string,
-  paramTypes: string[],
-  resultText: string,
-  ctx: string,
-  indent: string,
-  nl: string,
-): string {
+export function adapterText(fn: string, { paramTypes, resultText, ctx, indent, nl }: AdapterShape): string {
   const { params, args } = forwardedParams(paramTypes, 0);
   return forwardingClosure(params, resultText, `${fn}(${ctx}${args})`, indent, nl);
 }
@@ -245,11 +248,7 @@ export function adapterText(
 export function methodExprAdapterText(
   recvType: string,
   method: string,
-  paramTypes: string[],
-  resultText: string,
-  ctx: string,
-  indent: string,
-  nl: string,
+  { paramTypes, resultText, ctx, indent, nl }: AdapterShape,
 ): string {
   const { params, args } = forwardedParams(paramTypes, 1);
   const call = `__atel_p0.${method}(${ctx}${args})`;
@@ -265,11 +264,7 @@ export function methodExprAdapterText(
 export function methodValueAdapterText(
   recv: { operand: string; bind: string; typeText: string },
   method: string,
-  paramTypes: string[],
-  resultText: string,
-  ctx: string,
-  indent: string,
-  nl: string,
+  { paramTypes, resultText, ctx, indent, nl }: AdapterShape,
 ): string {
   const { params, args } = forwardedParams(paramTypes, 0);
   const inner = forwardingClosure(params, resultText, `__atel_r.${method}(${ctx}${args})`, `${indent}\t`, nl);

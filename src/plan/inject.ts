@@ -185,22 +185,15 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const indent = indentAt(file.text, v.start);
     const sig = adapterSignature(f, program.files.get(f.file)!, file, v);
     if ('unspellable' in sig) throw new Error(`adapter for ${f.id} planned although ${sig.unspellable}`);
+    const shape = (ctx: string) => ({ paramTypes: sig.params, resultText: sig.result, ctx, indent, nl: file.eol });
     let text: string;
     if (v.form === 'method expression') {
       // `(*T).M` or `T.M`: the receiver type is what precedes the method name, without the parentheses.
       const recv = written.slice(0, written.lastIndexOf('.')).replace(/^\((.*)\)$/, '$1');
-      text = methodExprAdapterText(recv, f.shortName, sig.params, sig.result, CHILD_CTX, indent, file.eol);
-    } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver)) {
-      text = methodValueAdapterText(
-        v.receiver,
-        f.shortName,
-        sig.params,
-        sig.result,
-        handlerCtx(f, v.file),
-        indent,
-        file.eol,
-      );
-    } else text = adapterText(written, sig.params, sig.result, handlerCtx(f, v.file), indent, file.eol);
+      text = methodExprAdapterText(recv, f.shortName, shape(CHILD_CTX));
+    } else if (v.form === 'method value' && v.receiver && !('unbindable' in v.receiver))
+      text = methodValueAdapterText(v.receiver, f.shortName, shape(handlerCtx(f, v.file)));
+    else text = adapterText(written, shape(handlerCtx(f, v.file)));
     push(v.file, {
       start: v.start,
       end: v.end,

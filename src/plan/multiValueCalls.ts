@@ -25,7 +25,15 @@ export function multiValueAdapter(program: Program, c: CallSite, ctx: string): {
   if (!PLAIN_CALLEE.test(written)) return { why: 'the function is not written by name there' };
   const sig = adapterSignature(f, program.files.get(f.file)!, use, { shadowed: c.args.shadowed ?? [] });
   if ('unspellable' in sig) return { why: sig.unspellable };
-  return { text: adapterText(written, sig.params, sig.result, ctx, indentAt(use.text, c.callee.start), use.eol) };
+  return {
+    text: adapterText(written, {
+      paramTypes: sig.params,
+      resultText: sig.result,
+      ctx,
+      indent: indentAt(use.text, c.callee.start),
+      nl: use.eol,
+    }),
+  };
 }
 
 /** The call passes one call's results, several of them or an unknown number, to a function with more than one parameter. */

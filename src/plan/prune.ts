@@ -25,65 +25,44 @@ import {
   WITH_PARENT_SPAN,
 } from './atelSyntax';
 
+/** A prune edit: [start, end) becomes newText. */
+function pruneEdit(start: number, end: number, newText: string, message: string): TextEdit {
+  return { start, end, newText, kind: 'prune', message };
+}
+
+/** A prune edit replacing the whole of a match. */
+function matchEdit(m: RegExpMatchArray, newText: string, message: string): TextEdit {
+  return pruneEdit(m.index!, m.index! + m[0].length, newText, message);
+}
+
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
  * forms of round two), then parameters, arguments and imports.
  */
 export function planPruneLines(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
-  for (const m of text.matchAll(ADAPTER))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: m[1],
-      kind: 'prune',
-      message: `put back ${m[1]} for its adapter`,
-    });
+  for (const m of text.matchAll(ADAPTER)) edits.push(matchEdit(m, m[1], `put back ${m[1]} for its adapter`));
   for (const m of text.matchAll(METHOD_VALUE_ADAPTER)) {
     const value = `${m[3]}.${m[1]}`;
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: value,
-      kind: 'prune',
-      message: `put back ${value} for its adapter`,
-    });
+    edits.push(matchEdit(m, value, `put back ${value} for its adapter`));
   }
   for (const m of text.matchAll(METHOD_EXPR_ADAPTER)) {
     const expr = m[1] ? `(*${m[2]}).${m[3]}` : `${m[2]}.${m[3]}`;
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: expr,
-      kind: 'prune',
-      message: `put back ${expr} for its adapter`,
-    });
+    edits.push(matchEdit(m, expr, `put back ${expr} for its adapter`));
   }
   // A kept function's delegate above its twin goes, from its `func` line to the blank line after it; the twin's
   // name loses its prefix in round two.
   for (const m of text.matchAll(TWIN_WRAPPER_BODY)) {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
-    edits.push({
-      start,
-      end: m.index! + m[0].length,
-      newText: '',
-      kind: 'prune',
-      message: 'remove the delegate of a twin',
-    });
+    edits.push(pruneEdit(start, m.index! + m[0].length, '', 'remove the delegate of a twin'));
   }
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
   for (const prefix of Object.values(END_ALL_THEN))
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
       const close = closingParenAt(text, at + prefix.length - 1);
       if (close === undefined) continue;
-      edits.push({
-        start: at,
-        end: at + prefix.length,
-        newText: '',
-        kind: 'prune',
-        message: 'unwrap an exit argument',
-      });
-      edits.push({ start: close, end: close + 1, newText: '', kind: 'prune', message: 'unwrap an exit argument' });
+      edits.push(pruneEdit(at, at + prefix.length, '', 'unwrap an exit argument'));
+      edits.push(pruneEdit(close, close + 1, '', 'unwrap an exit argument'));
     }
   // `f(__atel_rtlib.WithParentSpan(ctx, __atel_child_tracing_ctx))` goes back to `f(ctx)`.
   for (let at = text.indexOf(WITH_PARENT_SPAN.open); at >= 0; at = text.indexOf(WITH_PARENT_SPAN.open, at + 1)) {
@@ -95,34 +74,15 @@ export function planPruneLines(text: string): TextEdit[] {
     const close = closingParenAt(text, at + WITH_PARENT_SPAN.open.length - 1);
     const suffixAt = close === undefined ? -1 : close + 1 - WITH_PARENT_SPAN.close.length;
     if (close === undefined || text.slice(suffixAt, close + 1) !== WITH_PARENT_SPAN.close) continue;
-    edits.push({
-      start: at,
-      end: at + WITH_PARENT_SPAN.open.length,
-      newText: '',
-      kind: 'prune',
-      message: 'unwrap a context argument',
-    });
-    edits.push({ start: suffixAt, end: close + 1, newText: '', kind: 'prune', message: 'unwrap a context argument' });
+    edits.push(pruneEdit(at, at + WITH_PARENT_SPAN.open.length, '', 'unwrap a context argument'));
+    edits.push(pruneEdit(suffixAt, close + 1, '', 'unwrap a context argument'));
   }
   // Package-level declarations at the end of files: the tracer, attributes variables and the error helper.
-  for (const m of text.matchAll(PACKAGE_DECL_LINE))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: '',
-      kind: 'prune',
-      message: 'remove an instrgen declaration',
-    });
+  for (const m of text.matchAll(PACKAGE_DECL_LINE)) edits.push(matchEdit(m, '', 'remove an instrgen declaration'));
   for (const nl of ['\n', '\r\n']) {
     const helper = packageDeclUnit(endHelperText(nl), nl);
     for (let at = text.indexOf(helper); at >= 0; at = text.indexOf(helper, at + helper.length))
-      edits.push({
-        start: at,
-        end: at + helper.length,
-        newText: '',
-        kind: 'prune',
-        message: 'remove the instrgen error helper',
-      });
+      edits.push(pruneEdit(at, at + helper.length, '', 'remove the instrgen error helper'));
   }
   for (const m of text.matchAll(OPENED_BODY)) {
     const stmts = m[1]
@@ -130,13 +90,7 @@ export function planPruneLines(text: string): TextEdit[] {
       .map((l) => l.trim())
       .filter(Boolean)
       .join('; ');
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: `{ ${stmts} }`,
-      kind: 'prune',
-      message: 'restore a one-line body',
-    });
+    edits.push(matchEdit(m, `{ ${stmts} }`, 'restore a one-line body'));
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {
@@ -146,7 +100,7 @@ export function planPruneLines(text: string): TextEdit[] {
   }
   for (const run of runs) {
     if (!text.slice(run.start, run.end).endsWith(ONE_LINE_MARK)) {
-      edits.push({ start: run.start, end: run.end, newText: '', kind: 'prune', message: 'remove instrgen statements' });
+      edits.push(pruneEdit(run.start, run.end, '', 'remove instrgen statements'));
       continue;
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
@@ -158,13 +112,7 @@ export function planPruneLines(text: string): TextEdit[] {
       .filter(Boolean)
       .join('; ');
     const closing = after ? run.end + after[0].length - 1 : run.end;
-    edits.push({
-      start: run.start,
-      end: closing,
-      newText: inner ? ` ${inner} ` : '',
-      kind: 'prune',
-      message: 'restore a one-line body',
-    });
+    edits.push(pruneEdit(run.start, closing, inner ? ` ${inner} ` : '', 'restore a one-line body'));
   }
   return edits;
 }
@@ -173,54 +121,13 @@ export function planPruneRest(text: string): TextEdit[] {
   const edits: TextEdit[] = [];
   for (const { re, replace } of ADDED_AFTER_PAREN)
     for (const m of text.matchAll(re))
-      edits.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        newText: replace.replace('$1', m[1] ?? ''),
-        kind: 'prune',
-        message: 'remove instrgen context',
-      });
-  for (const m of text.matchAll(TWIN_NAME))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: '',
-      kind: 'prune',
-      message: 'name a twin as its kept function',
-    });
-  for (const m of text.matchAll(UNNAMED_PARAM_NAME))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: '',
-      kind: 'prune',
-      message: 'unname a parameter',
-    });
-  for (const m of text.matchAll(RESULT_NAME))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: '',
-      kind: 'prune',
-      message: 'unname a result',
-    });
+      edits.push(matchEdit(m, replace.replace('$1', m[1] ?? ''), 'remove instrgen context'));
+  for (const m of text.matchAll(TWIN_NAME)) edits.push(matchEdit(m, '', 'name a twin as its kept function'));
+  for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push(matchEdit(m, '', 'unname a parameter'));
+  for (const m of text.matchAll(RESULT_NAME)) edits.push(matchEdit(m, '', 'unname a result'));
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])
-    for (const m of text.matchAll(re))
-      edits.push({
-        start: m.index!,
-        end: m.index! + m[0].length,
-        newText: replace,
-        kind: 'prune',
-        message: 'restore a result',
-      });
-  for (const m of text.matchAll(RENAMED_BLANK_CTX))
-    edits.push({
-      start: m.index!,
-      end: m.index! + m[0].length,
-      newText: '_',
-      kind: 'prune',
-      message: 'restore a blank context parameter',
-    });
+    for (const m of text.matchAll(re)) edits.push(matchEdit(m, replace, 'restore a result'));
+  for (const m of text.matchAll(RENAMED_BLANK_CTX)) edits.push(matchEdit(m, '_', 'restore a blank context parameter'));
   const nl = text.includes('\r\n') ? '\r\n' : '\n';
   const rtlib = /__atel_rtlib "([^"]+)"/.exec(text)?.[1];
   const all = [
@@ -240,13 +147,7 @@ export function planPruneRest(text: string): TextEdit[] {
     for (const decl of new Set([importDeclText(specs, nl), importDeclText(specs, nl, true)])) {
       const at = text.indexOf(decl);
       if (at >= 0 && !edits.some((e) => e.start < at + decl.length && at < e.end))
-        edits.push({
-          start: at,
-          end: at + decl.length,
-          newText: '',
-          kind: 'prune',
-          message: 'remove instrgen imports',
-        });
+        edits.push(pruneEdit(at, at + decl.length, '', 'remove instrgen imports'));
     }
   return edits;
 }
