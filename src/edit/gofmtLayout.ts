@@ -18,7 +18,7 @@ export interface Rewritten {
  * Where the edits' new texts begin and end once applied: the places whose layout gofmt may see differently. With
  * `onlyLineBreaks`, only edits that add a line break or take one away from `before` (the text they apply to).
  */
-export function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, before?: string): number[] {
+function editedOffsets(edits: readonly TextEdit[], onlyLineBreaks = false, before?: string): number[] {
   // offsetAfterEdits for every edit's end at once: the shifts of all edits ending at or before it, summed.
   const byEnd = [...edits].sort((a, b) => a.end - b.end);
   const shifts: number[] = [];

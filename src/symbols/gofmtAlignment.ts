@@ -1,7 +1,9 @@
-// gofmt's alignment sections around the lines a rewrite touched: which keys of a keyed composite literal are
-// aligned together, and which trailing comments share a column. go/printer writes a vertical tab after an aligned
-// key's colon and a tab before a trailing comment; text/tabwriter aligns those cells over consecutive lines, until a
-// formfeed (printed where go/printer breaks a section), a blank or comment-only line, or a line without the cell.
+// What gofmt aligns and opens around the lines a rewrite touched, as plain data for the layout step: one-line
+// declarations aligned with their neighbours, one-line bodies grown too long, and alignment sections (which keys of a
+// keyed composite literal are aligned together, and which trailing comments share a column). go/printer writes a
+// vertical tab after an aligned key's colon and a tab before a trailing comment; text/tabwriter aligns those cells
+// over consecutive lines, until a formfeed (printed where go/printer breaks a section), a blank or comment-only line,
+// or a line without the cell.
 // A rewrite changes sections when it makes a line longer or an element span several lines:
 //   "plus":  func(a, b int) int { return a + b },      "plus": func(a, b int) int {
 //   "minus": func(a, b int) int { return a - b },  →       <span lines>
