@@ -76,18 +76,46 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 	for _, s := range spans {
 		v := viewOf(&buf, s)
 		loc := e.codes.of(v.instrumentationLibrary.Name, v.name)
-		if loc != nil && (loc.id >= len(e.defined) || !e.defined[loc.id]) {
-			for loc.id >= len(e.defined) {
-				e.defined = append(e.defined, false)
-			}
-			e.defined[loc.id] = true
-			b = append(b, loc.fileDef...)
+		if loc != nil {
+			b = e.appendDefinition(b, loc)
 		}
 		b = appendSpanLine(b, v, loc)
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
 	return err
+}
+
+// writeChunks appends lines the processor's shards encoded (see lineShard), after the definitions of the code
+// locations they refer to that the file does not hold yet.
+func (e *fileExporter) writeChunks(chunks []lineChunk) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.f == nil {
+		return e.err
+	}
+	b := e.buf[:0]
+	for _, c := range chunks {
+		for _, loc := range c.locs {
+			b = e.appendDefinition(b, loc)
+		}
+		b = append(b, c.b...)
+	}
+	e.buf = b
+	_, err := e.f.Write(b)
+	return err
+}
+
+// appendDefinition appends the line that defines loc unless the file already has it. Called with e.mu held.
+func (e *fileExporter) appendDefinition(b []byte, loc *CodeLocation) []byte {
+	if loc.id < len(e.defined) && e.defined[loc.id] {
+		return b
+	}
+	for loc.id >= len(e.defined) {
+		e.defined = append(e.defined, false)
+	}
+	e.defined[loc.id] = true
+	return append(b, loc.fileDef...)
 }
 
 // Shutdown closes the file.
