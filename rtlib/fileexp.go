@@ -28,6 +28,7 @@ type fileExporter struct {
 	codes codeCache
 	// defined[id] is set once the code location numbered id is defined in the file.
 	defined []bool
+	times   secondsDigits
 }
 
 // filesWritten are the traces files this process has created: a root that starts again after every root
@@ -79,7 +80,7 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 		if loc != nil {
 			b = e.appendDefinition(b, loc)
 		}
-		b = appendSpanLine(b, v, loc)
+		b = appendSpanLine(b, v, loc, &e.times)
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
@@ -133,7 +134,7 @@ func (e *fileExporter) Shutdown(context.Context) error {
 
 // appendSpanLine appends one span in the traces file's encoding, with its newline. A span of an instrumented
 // function refers to its code location (loc, defined on an earlier line) for its name, scope and code attributes.
-func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
+func appendSpanLine(b []byte, s *spanView, loc *CodeLocation, times *secondsDigits) []byte {
 	tid, sid := s.spanContext.TraceID(), s.spanContext.SpanID()
 	b = append(b, `{"traceId":`...)
 	b = appendHex(b, tid[:])
@@ -158,9 +159,9 @@ func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `,"startNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.startTime))
+	b = times.appendQuotedNanos(b, unixNanos(s.startTime))
 	b = append(b, `,"endNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.endTime))
+	b = times.appendQuotedNanos(b, unixNanos(s.endTime))
 	if st := s.status; st.Code != codes.Unset {
 		b = append(b, `,"status":"`...)
 		b = append(b, st.Code.String()...)

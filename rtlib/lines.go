@@ -28,7 +28,8 @@ type lineShard struct {
 	seq     uint32
 	lastSeq []uint32
 	// view is filled when the SDK's snapshot cannot be read directly (see viewOf).
-	view spanView
+	view  spanView
+	times secondsDigits
 }
 
 // add appends the line of an ended span to the chunk.
@@ -44,7 +45,7 @@ func (ls *lineShard) add(s sdktrace.ReadOnlySpan) {
 			ls.chunk.locs = append(ls.chunk.locs, loc)
 		}
 	}
-	ls.chunk.b = appendSpanLine(ls.chunk.b, v, loc)
+	ls.chunk.b = appendSpanLine(ls.chunk.b, v, loc, &ls.times)
 	ls.chunk.n++
 }
 
