@@ -113,17 +113,20 @@ func (c *secondsDigits) appendQuotedNanos(b []byte, ns int64) []byte {
 	if c.n == 0 || sec != c.sec {
 		c.sec, c.n = sec, len(strconv.AppendInt(c.digits[:0], sec, 10))
 	}
-	n := len(b)
-	b = append(b, make([]byte, c.n+11)...)
-	out := b[n:]
-	out[0] = '"'
-	copy(out[1:], c.digits[:c.n])
-	for i := c.n + 9; i > c.n; i-- {
-		out[i] = byte('0' + frac%10)
-		frac /= 10
+	// The nine digits of frac, two at a time from the right, then the quotes around them and the seconds.
+	var buf [32]byte
+	for i := 30; i > 22; i -= 2 {
+		q := frac / 100
+		r := frac - q*100
+		buf[i], buf[i-1] = byte('0'+r%10), byte('0'+r/10)
+		frac = q
 	}
-	out[len(out)-1] = '"'
-	return b
+	buf[22] = byte('0' + frac)
+	buf[31] = '"'
+	start := 22 - c.n
+	copy(buf[start:22], c.digits[:c.n])
+	buf[start-1] = '"'
+	return append(b, buf[start-1:]...)
 }
 
 // appendQuotedInt appends n as a decimal JSON string: 64-bit integers do not survive JSON numbers in
