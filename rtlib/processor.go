@@ -25,7 +25,7 @@ const chunkSize = 64
 // when the processor writes the traces file itself.
 type shard struct {
 	mu    sync.Mutex
-	open  map[trace.SpanID]sdktrace.ReadWriteSpan
+	open  openSpans
 	ended []sdktrace.ReadOnlySpan
 	lines lineShard
 	// Keeps neighbouring shards' locks off one cache line.
@@ -104,32 +104,36 @@ func newProcessor(exp sdktrace.SpanExporter, cfg bspConfig, logger *log.Logger) 
 		p.freeLines = make(chan lineChunk, queued+n)
 	}
 	for i := range p.shards {
-		p.shards[i].open = map[trace.SpanID]sdktrace.ReadWriteSpan{}
 		p.shards[i].lines.seq = 1
 	}
 	go p.run()
 	return p
 }
 
-func (p *processor) shardOf(id trace.SpanID) *shard {
-	return &p.shards[binary.LittleEndian.Uint64(id[:])&p.mask]
+func (p *processor) shardOf(key uint64) *shard {
+	return &p.shards[key&p.mask]
 }
+
+// keyOf is a span id as the shards' keys: its bytes read as a little-endian integer.
+func keyOf(id trace.SpanID) uint64 { return binary.LittleEndian.Uint64(id[:]) }
 
 // OnStart records the span as open.
 func (p *processor) OnStart(_ context.Context, s sdktrace.ReadWriteSpan) {
-	sh := p.shardOf(s.SpanContext().SpanID())
+	key := keyOf(s.SpanContext().SpanID())
+	sh := p.shardOf(key)
 	sh.mu.Lock()
-	sh.open[s.SpanContext().SpanID()] = s
+	sh.open.put(key, s)
 	sh.mu.Unlock()
 }
 
 // OnEnd forgets the span as open and queues it for export if it is sampled.
 func (p *processor) OnEnd(s sdktrace.ReadOnlySpan) {
 	sc := s.SpanContext()
-	sh := p.shardOf(sc.SpanID())
+	key := keyOf(sc.SpanID())
+	sh := p.shardOf(key)
 	var full handoff
 	sh.mu.Lock()
-	delete(sh.open, sc.SpanID())
+	sh.open.remove(key)
 	if sc.IsSampled() {
 		if p.file != nil {
 			sh.lines.add(s)
@@ -304,9 +308,7 @@ func (p *processor) endAll() {
 	for i := range p.shards {
 		sh := &p.shards[i]
 		sh.mu.Lock()
-		for _, s := range sh.open {
-			todo = append(todo, s)
-		}
+		sh.open.each(func(s sdktrace.ReadWriteSpan) { todo = append(todo, s) })
 		sh.mu.Unlock()
 	}
 	sort.Slice(todo, func(i, j int) bool { return todo[i].StartTime().After(todo[j].StartTime()) })
