@@ -4,8 +4,10 @@ package rtlib
 import (
 	"bytes"
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -165,10 +167,11 @@ func BenchmarkSpanLine(b *testing.B) {
 	snapshotTabOnce.Do(verifySnapshotLayout)
 	out := make([]byte, 0, 1024)
 	var buf spanView
+	var times secondsDigits
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
 		v := viewOf(&buf, s)
-		out = appendSpanLine(out[:0], v, cache.of(v.instrumentationLibrary.Name, v.name))
+		out = appendSpanLine(out[:0], v, cache.of(v.instrumentationLibrary.Name, v.name), &times)
 	}
 }
 
@@ -213,6 +216,28 @@ func TestDefaultSamplerDecidesAsTheSDKsParentBasedAlwaysOn(t *testing.T) {
 		p := sdktrace.SamplingParameters{ParentContext: ctx, TraceID: trace.TraceID{1}, Name: "x"}
 		if got, want := ours.ShouldSample(p), sdk.ShouldSample(p); !reflect.DeepEqual(got, want) {
 			t.Fatalf("parent %d: %+v, want %+v", i, got, want)
+		}
+	}
+}
+
+// The nanoseconds of a time are formatted on their own while the seconds repeat; the result is appendQuotedInt's.
+func TestQuotedNanosAndHexAreWhatStrconvAndEncodingHexWrite(t *testing.T) {
+	var times secondsDigits
+	for _, ns := range []int64{0, -1, -1700000000000000001, 1, 999999999, 1e9, 1e9 + 1, 1700000000000000000,
+		1700000000000000001, 1700000000999999999, 1700000001000000000, 1700000001000000042, 1700000000000000042,
+		math.MaxInt64, math.MinInt64} {
+		got := string(times.appendQuotedNanos([]byte("x"), ns))
+		if want := string(appendQuotedInt([]byte("x"), ns)); got != want {
+			t.Fatalf("%d: got %s, want %s", ns, got, want)
+		}
+	}
+	ids := [][]byte{{}, {0}, {0xff, 0x0a}, {1, 2, 3, 4, 5}, {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 0xfe}}
+	for i := 0; i < 256; i++ {
+		ids = append(ids, []byte{byte(i), byte(255 - i), byte(i * 7), byte(i ^ 0x5a), 0x09, 0x0a, 0x9f, 0xa0})
+	}
+	for _, id := range ids {
+		if got, want := string(appendHex([]byte("x"), id)), `x"`+hex.EncodeToString(id)+`"`; got != want {
+			t.Fatalf("got %s, want %s", got, want)
 		}
 	}
 }

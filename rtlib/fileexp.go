@@ -28,6 +28,7 @@ type fileExporter struct {
 	codes codeCache
 	// defined[id] is set once the code location numbered id is defined in the file.
 	defined []bool
+	times   secondsDigits
 }
 
 // filesWritten are the traces files this process has created: a root that starts again after every root
@@ -76,18 +77,46 @@ func (e *fileExporter) ExportSpans(_ context.Context, spans []sdktrace.ReadOnlyS
 	for _, s := range spans {
 		v := viewOf(&buf, s)
 		loc := e.codes.of(v.instrumentationLibrary.Name, v.name)
-		if loc != nil && (loc.id >= len(e.defined) || !e.defined[loc.id]) {
-			for loc.id >= len(e.defined) {
-				e.defined = append(e.defined, false)
-			}
-			e.defined[loc.id] = true
-			b = append(b, loc.fileDef...)
+		if loc != nil {
+			b = e.appendDefinition(b, loc)
 		}
-		b = appendSpanLine(b, v, loc)
+		b = appendSpanLine(b, v, loc, &e.times)
 	}
 	e.buf = b
 	_, err := e.f.Write(b)
 	return err
+}
+
+// writeChunks appends lines the processor's shards encoded (see lineShard), after the definitions of the code
+// locations they refer to that the file does not hold yet.
+func (e *fileExporter) writeChunks(chunks []lineChunk) error {
+	e.mu.Lock()
+	defer e.mu.Unlock()
+	if e.f == nil {
+		return e.err
+	}
+	b := e.buf[:0]
+	for _, c := range chunks {
+		for _, loc := range c.locs {
+			b = e.appendDefinition(b, loc)
+		}
+		b = append(b, c.b...)
+	}
+	e.buf = b
+	_, err := e.f.Write(b)
+	return err
+}
+
+// appendDefinition appends the line that defines loc unless the file already has it. Called with e.mu held.
+func (e *fileExporter) appendDefinition(b []byte, loc *CodeLocation) []byte {
+	if loc.id < len(e.defined) && e.defined[loc.id] {
+		return b
+	}
+	for loc.id >= len(e.defined) {
+		e.defined = append(e.defined, false)
+	}
+	e.defined[loc.id] = true
+	return append(b, loc.fileDef...)
 }
 
 // Shutdown closes the file.
@@ -105,7 +134,7 @@ func (e *fileExporter) Shutdown(context.Context) error {
 
 // appendSpanLine appends one span in the traces file's encoding, with its newline. A span of an instrumented
 // function refers to its code location (loc, defined on an earlier line) for its name, scope and code attributes.
-func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
+func appendSpanLine(b []byte, s *spanView, loc *CodeLocation, times *secondsDigits) []byte {
 	tid, sid := s.spanContext.TraceID(), s.spanContext.SpanID()
 	b = append(b, `{"traceId":`...)
 	b = appendHex(b, tid[:])
@@ -130,9 +159,9 @@ func appendSpanLine(b []byte, s *spanView, loc *CodeLocation) []byte {
 		b = append(b, '"')
 	}
 	b = append(b, `,"startNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.startTime))
+	b = times.appendQuotedNanos(b, unixNanos(s.startTime))
 	b = append(b, `,"endNs":`...)
-	b = appendQuotedInt(b, unixNanos(s.endTime))
+	b = times.appendQuotedNanos(b, unixNanos(s.endTime))
 	if st := s.status; st.Code != codes.Unset {
 		b = append(b, `,"status":"`...)
 		b = append(b, st.Code.String()...)

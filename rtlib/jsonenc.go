@@ -2,7 +2,7 @@
 package rtlib
 
 import (
-	"encoding/hex"
+	"encoding/binary"
 	"math"
 	"strconv"
 	"unicode/utf8"
@@ -62,14 +62,71 @@ func appendJSONString(b []byte, s string) []byte {
 	return append(b, '"')
 }
 
-// appendHex appends an id of at most 16 bytes as a quoted lowercase hex string (built on the stack and
-// appended at once: a byte-wise append costs a capacity check per byte).
+// appendHex appends an id of at most 16 bytes as a quoted lowercase hex string, four bytes at a time (see hexWord),
+// built on the stack and appended at once: a byte-wise append costs a capacity check per byte.
 func appendHex(b []byte, id []byte) []byte {
 	var buf [34]byte
 	buf[0] = '"'
-	n := hex.Encode(buf[1:33], id)
-	buf[n+1] = '"'
-	return append(b, buf[:n+2]...)
+	n := 1
+	for len(id) >= 4 && n <= 25 {
+		binary.BigEndian.PutUint64(buf[n:], hexWord(binary.BigEndian.Uint32(id)))
+		n += 8
+		id = id[4:]
+	}
+	for _, c := range id {
+		if n > 31 {
+			break
+		}
+		buf[n], buf[n+1] = hexDigits[c>>4], hexDigits[c&0xf]
+		n += 2
+	}
+	buf[n] = '"'
+	return append(b, buf[:n+1]...)
+}
+
+// hexWord is the eight lowercase hex digits of v, the first in the top byte. Each nibble is spread into a byte of its
+// own, then all eight become digits at once: n+'0', plus 'a'-'0'-10 where n+6 carries into bit 4 (n >= 10).
+func hexWord(v uint32) uint64 {
+	x := uint64(v)
+	x = (x<<16 | x) & 0x0000ffff0000ffff
+	x = (x<<8 | x) & 0x00ff00ff00ff00ff
+	x = (x<<4 | x) & 0x0f0f0f0f0f0f0f0f
+	letters := ((x + 0x0606060606060606) >> 4) & 0x0101010101010101
+	return x + 0x3030303030303030 + letters*('a'-'0'-10)
+}
+
+// secondsDigits remembers the decimal digits of the seconds of the last Unix time appendQuotedNanos wrote: the spans
+// an exporter writes one after the other start and end within the same second, so only their nanoseconds are
+// formatted (two 19-digit numbers were a fifth of encoding a span line).
+type secondsDigits struct {
+	sec    int64
+	digits [20]byte
+	n      int
+}
+
+// appendQuotedNanos appends a Unix time in nanoseconds as appendQuotedInt does.
+func (c *secondsDigits) appendQuotedNanos(b []byte, ns int64) []byte {
+	if ns < 1e9 {
+		return appendQuotedInt(b, ns)
+	}
+	sec, frac := ns/1e9, uint32(ns%1e9)
+	if c.n == 0 || sec != c.sec {
+		c.sec, c.n = sec, len(strconv.AppendInt(c.digits[:0], sec, 10))
+	}
+	// The nine digits of frac, two at a time from the right, then the quotes around them and the seconds.
+	var buf [32]byte
+	for i := 30; i > 22; i -= 2 {
+		q := frac / 100
+		r := frac - q*100
+		buf[i], buf[i-1] = byte('0'+r%10), byte('0'+r/10)
+		frac = q
+	}
+	buf[22] = byte('0' + frac)
+	buf[31] = '"'
+	start := 22 - c.n
+	copy(buf[start:22], c.digits[:c.n])
+	buf[start-1] = '"'
+	return append(b, buf[start-1:]...)
 }
 
 // appendQuotedInt appends n as a decimal JSON string: 64-bit integers do not survive JSON numbers in

@@ -1,5 +1,6 @@
-// Defines processor, the one span processor rtlib installs: it remembers open spans and batches ended ones for
-// an exporter goroutine, in shards chosen by span id so that goroutines ending spans rarely share a lock.
+// Defines processor, the one span processor rtlib installs: it remembers open spans and batches ended ones (or, for
+// the traces file alone, their encoded lines) for an exporter goroutine, in shards chosen by span id so that
+// goroutines ending spans rarely share a lock.
 package rtlib
 
 import (
@@ -20,11 +21,13 @@ import (
 // one channel operation per chunk, not per span.
 const chunkSize = 64
 
-// shard holds the open spans and the ended, not yet handed over spans whose ids map to it.
+// shard holds the open spans and the ended, not yet handed over spans whose ids map to it: as spans, or as lines
+// when the processor writes the traces file itself.
 type shard struct {
 	mu    sync.Mutex
-	open  map[trace.SpanID]sdktrace.ReadWriteSpan
+	open  openSpans
 	ended []sdktrace.ReadOnlySpan
+	lines lineShard
 	// Keeps neighbouring shards' locks off one cache line.
 	_ [64]byte
 }
@@ -33,13 +36,18 @@ type shard struct {
 // endAll can end what goroutines left open; ended spans travel in chunks through a bounded queue to one
 // goroutine that exports them in batches of at most maxExportBatch. When the queue is full the ending
 // goroutine waits (by default), so a run keeps every span; with dropWhenFull the chunk is dropped and counted.
+// When the traces file is the only exporter (file is set), a span is encoded as its line when it ends, and the
+// chunks hold lines: fewer objects for the garbage collector to mark while they wait (see lines.go).
 type processor struct {
 	shards []shard
 	mask   uint64
-	queue  chan []sdktrace.ReadOnlySpan
-	flush  chan chan struct{}
-	stop   chan struct{}
-	done   chan struct{}
+	queue  chan handoff
+	file   *fileExporter
+	// freeLines keeps the buffers of written line chunks for new ones.
+	freeLines chan lineChunk
+	flush     chan chan struct{}
+	stop      chan struct{}
+	done      chan struct{}
 
 	exporter sdktrace.SpanExporter
 	cfg      bspConfig
@@ -65,6 +73,15 @@ func shardCount() int {
 	return n
 }
 
+// handoff is one chunk on its way to the exporter goroutine: ended spans, or lines.
+type handoff struct {
+	spans []sdktrace.ReadOnlySpan
+	lines lineChunk
+}
+
+// count is how many spans the chunk holds.
+func (h handoff) count() int { return len(h.spans) + h.lines.n }
+
 func newProcessor(exp sdktrace.SpanExporter, cfg bspConfig, logger *log.Logger) *processor {
 	n := shardCount()
 	p := &processor{
@@ -81,61 +98,92 @@ func newProcessor(exp sdktrace.SpanExporter, cfg bspConfig, logger *log.Logger) 
 	if queued < 1 {
 		queued = 1
 	}
-	p.queue = make(chan []sdktrace.ReadOnlySpan, queued)
+	p.queue = make(chan handoff, queued)
+	if f, ok := exp.(*fileExporter); ok {
+		p.file = f
+		p.freeLines = make(chan lineChunk, queued+n)
+	}
 	for i := range p.shards {
-		p.shards[i].open = map[trace.SpanID]sdktrace.ReadWriteSpan{}
+		p.shards[i].lines.seq = 1
 	}
 	go p.run()
 	return p
 }
 
-func (p *processor) shardOf(id trace.SpanID) *shard {
-	return &p.shards[binary.LittleEndian.Uint64(id[:])&p.mask]
+func (p *processor) shardOf(key uint64) *shard {
+	return &p.shards[key&p.mask]
 }
+
+// keyOf is a span id as the shards' keys: its bytes read as a little-endian integer.
+func keyOf(id trace.SpanID) uint64 { return binary.LittleEndian.Uint64(id[:]) }
 
 // OnStart records the span as open.
 func (p *processor) OnStart(_ context.Context, s sdktrace.ReadWriteSpan) {
-	sh := p.shardOf(s.SpanContext().SpanID())
+	key := keyOf(s.SpanContext().SpanID())
+	sh := p.shardOf(key)
 	sh.mu.Lock()
-	sh.open[s.SpanContext().SpanID()] = s
+	sh.open.put(key, s)
 	sh.mu.Unlock()
 }
 
 // OnEnd forgets the span as open and queues it for export if it is sampled.
 func (p *processor) OnEnd(s sdktrace.ReadOnlySpan) {
 	sc := s.SpanContext()
-	sh := p.shardOf(sc.SpanID())
-	var full []sdktrace.ReadOnlySpan
+	key := keyOf(sc.SpanID())
+	sh := p.shardOf(key)
+	var full handoff
 	sh.mu.Lock()
-	delete(sh.open, sc.SpanID())
+	sh.open.remove(key)
 	if sc.IsSampled() {
-		sh.ended = append(sh.ended, s)
-		if len(sh.ended) >= chunkSize {
-			full = sh.ended
-			sh.ended = make([]sdktrace.ReadOnlySpan, 0, chunkSize)
+		if p.file != nil {
+			sh.lines.add(s)
+			if sh.lines.chunk.n >= chunkSize {
+				full.lines = sh.lines.take(p.newLineChunk())
+			}
+		} else {
+			sh.ended = append(sh.ended, s)
+			if len(sh.ended) >= chunkSize {
+				full.spans = sh.ended
+				sh.ended = make([]sdktrace.ReadOnlySpan, 0, chunkSize)
+			}
 		}
 	}
 	sh.mu.Unlock()
-	if full != nil {
+	if full.count() > 0 {
 		p.enqueue(full)
 	}
 }
 
-func (p *processor) enqueue(chunk []sdktrace.ReadOnlySpan) {
+func (p *processor) enqueue(chunk handoff) {
 	if p.cfg.dropWhenFull {
 		select {
 		case p.queue <- chunk:
 		case <-p.stop:
-			p.dropped.Add(uint64(len(chunk)))
+			p.dropped.Add(uint64(chunk.count()))
 		default:
-			p.dropped.Add(uint64(len(chunk)))
+			p.dropped.Add(uint64(chunk.count()))
 		}
 		return
 	}
 	select {
 	case p.queue <- chunk:
 	case <-p.stop:
-		p.dropped.Add(uint64(len(chunk)))
+		p.dropped.Add(uint64(chunk.count()))
+	}
+}
+
+// pendingExport is what the exporter goroutine has taken from the queue and not exported yet.
+type pendingExport struct {
+	spans  []sdktrace.ReadOnlySpan
+	lines  []lineChunk
+	nLines int
+}
+
+func (pe *pendingExport) add(h handoff) {
+	pe.spans = append(pe.spans, h.spans...)
+	if h.lines.n > 0 {
+		pe.lines = append(pe.lines, h.lines)
+		pe.nLines += h.lines.n
 	}
 }
 
@@ -143,27 +191,38 @@ func (p *processor) enqueue(chunk []sdktrace.ReadOnlySpan) {
 // when the schedule delay passes, on ForceFlush and on Shutdown.
 func (p *processor) run() {
 	defer close(p.done)
-	var pending []sdktrace.ReadOnlySpan
+	var pending pendingExport
 	timer := time.NewTimer(p.cfg.scheduleDelay)
 	defer timer.Stop()
+	writeLines := func() {
+		p.writeLines(pending.lines)
+		pending.lines, pending.nLines = pending.lines[:0], 0
+	}
 	exportFull := func() {
-		for len(pending) >= p.cfg.maxExportBatch {
-			p.export(pending[:p.cfg.maxExportBatch])
-			pending = append([]sdktrace.ReadOnlySpan(nil), pending[p.cfg.maxExportBatch:]...)
+		for len(pending.spans) >= p.cfg.maxExportBatch {
+			p.export(pending.spans[:p.cfg.maxExportBatch])
+			pending.spans = append([]sdktrace.ReadOnlySpan(nil), pending.spans[p.cfg.maxExportBatch:]...)
+		}
+		// Lines are written a few chunks at a time, at least a batch: one write call for them all.
+		if pending.nLines >= p.cfg.maxExportBatch {
+			writeLines()
 		}
 	}
 	exportAll := func() {
-		pending = p.gather(pending)
+		p.gather(&pending)
 		exportFull()
-		if len(pending) > 0 {
-			p.export(pending)
-			pending = nil
+		if len(pending.spans) > 0 {
+			p.export(pending.spans)
+			pending.spans = nil
+		}
+		if pending.nLines > 0 {
+			writeLines()
 		}
 	}
 	for {
 		select {
 		case chunk := <-p.queue:
-			pending = append(pending, chunk...)
+			pending.add(chunk)
 			exportFull()
 		case <-timer.C:
 			exportAll()
@@ -178,12 +237,12 @@ func (p *processor) run() {
 	}
 }
 
-// gather appends what waits in the queue and in the shards' partial chunks to pending.
-func (p *processor) gather(pending []sdktrace.ReadOnlySpan) []sdktrace.ReadOnlySpan {
+// gather adds what waits in the queue and in the shards' partial chunks to pending.
+func (p *processor) gather(pending *pendingExport) {
 	for {
 		select {
 		case chunk := <-p.queue:
-			pending = append(pending, chunk...)
+			pending.add(chunk)
 			continue
 		default:
 		}
@@ -193,12 +252,14 @@ func (p *processor) gather(pending []sdktrace.ReadOnlySpan) []sdktrace.ReadOnlyS
 		sh := &p.shards[i]
 		sh.mu.Lock()
 		if len(sh.ended) > 0 {
-			pending = append(pending, sh.ended...)
+			pending.spans = append(pending.spans, sh.ended...)
 			sh.ended = sh.ended[:0]
+		}
+		if sh.lines.chunk.n > 0 {
+			pending.add(handoff{lines: sh.lines.take(p.newLineChunk())})
 		}
 		sh.mu.Unlock()
 	}
-	return pending
 }
 
 func (p *processor) export(batch []sdktrace.ReadOnlySpan) {
@@ -247,9 +308,7 @@ func (p *processor) endAll() {
 	for i := range p.shards {
 		sh := &p.shards[i]
 		sh.mu.Lock()
-		for _, s := range sh.open {
-			todo = append(todo, s)
-		}
+		sh.open.each(func(s sdktrace.ReadWriteSpan) { todo = append(todo, s) })
 		sh.mu.Unlock()
 	}
 	sort.Slice(todo, func(i, j int) bool { return todo[i].StartTime().After(todo[j].StartTime()) })

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"go.opentelemetry.io/otel"
 	sdktrace "go.opentelemetry.io/otel/sdk/trace"
 )
 
@@ -54,6 +55,8 @@ func NewTracingState() TracingState {
 		logger := log.New(os.Stderr, "instrgen/rtlib: ", 0)
 		shared.state, shared.proc = stateFromConfig(configFromEnv(os.Getenv, logger), logger)
 		shared.started = true
+		// A provider the program set before this one gets the spans of instrumented code (see foreign.go).
+		codeAttributesOn(otel.GetTracerProvider(), shared.state.Tp)
 	}
 	shared.refs++
 	return shared.state

@@ -239,6 +239,8 @@ func TestDropModeCountsDroppedSpansOnStderr(t *testing.T) {
 	release := make(chan struct{})
 	var exported int
 	var mu sync.Mutex
+	// The spans go to this exporter, not to the traces file's own path (lines encoded as spans end).
+	proc.file = nil
 	proc.exporter = exporterFunc(func(spans []sdktrace.ReadOnlySpan) error {
 		<-release
 		mu.Lock()
@@ -258,6 +260,31 @@ func TestDropModeCountsDroppedSpansOnStderr(t *testing.T) {
 	dropped := proc.dropped.Load()
 	if dropped == 0 || int(dropped)+exported != n {
 		t.Fatalf("dropped %d + exported %d != %d", dropped, exported, n)
+	}
+	if !strings.Contains(stderr.String(), fmt.Sprintf("%d spans were dropped", dropped)) {
+		t.Fatalf("stderr does not count the drops: %q", stderr)
+	}
+}
+
+func TestDropModeCountsDroppedLinesOnStderr(t *testing.T) {
+	ts, proc, path, stderr := testState(t, map[string]string{"OTEL_BSP_MAX_QUEUE_SIZE": "64", "OTEL_BSP_MAX_EXPORT_BATCH_SIZE": "64", "INSTRGEN_BSP_WHEN_FULL": "drop"})
+	if proc.file == nil {
+		t.Fatal("the traces file alone is written from lines encoded as spans end")
+	}
+	// Holding the file's lock blocks the writer, so the queue fills up.
+	proc.file.mu.Lock()
+	tr := ts.Tp.Tracer("p")
+	const n = chunkSize * 64 * 4
+	for i := 0; i < n; i++ {
+		_, s := tr.Start(context.Background(), "s")
+		s.End()
+	}
+	proc.file.mu.Unlock()
+	shutdownState(ts, proc)
+	dropped := proc.dropped.Load()
+	written := len(readLines(t, path)) - 1
+	if dropped == 0 || int(dropped)+written != n {
+		t.Fatalf("dropped %d + written %d != %d", dropped, written, n)
 	}
 	if !strings.Contains(stderr.String(), fmt.Sprintf("%d spans were dropped", dropped)) {
 		t.Fatalf("stderr does not count the drops: %q", stderr)

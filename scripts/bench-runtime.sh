@@ -3,11 +3,13 @@
 # code, built against the real OTel SDK and rtlib (GOPATH mode, offline), run at 1 and 8 goroutines with every span
 # recorded and with sampling off. Each run measures the SDK's own start+end floors in the same process; the script
 # counts the spans in the traces file against the calls made and prints the ratios. Options:
-#   ITERATIONS=100000 GOROUTINES="1 8" KEEP=1 bash scripts/bench-runtime.sh
+#   ITERATIONS=100000 GOROUTINES="1 8" KEEP=1 RTLIB=rtlib bash scripts/bench-runtime.sh
+# RTLIB names another copy of the runtime library's sources (a base to compare a change with).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 REPO=$PWD
 N=${ITERATIONS:-100000}
+RTLIB=$(cd "${RTLIB:-rtlib}" && pwd)
 GS=${GOROUTINES:-1 8}
 SYSTEM_GOPATH=/usr/share/gocode
 
@@ -18,7 +20,7 @@ WORK=$(mktemp -d /tmp/instrgen-bench-runtime.XXXXXX)
 MOD=$WORK/gopath/src/example.com/benchruntime
 mkdir -p "$MOD" "$WORK/gopath/src/instrgen.dev/rtlib" "$WORK/run"
 cp testdata/bench-runtime/go.mod testdata/bench-runtime/main.go "$MOD/"
-cp rtlib/*.go "$WORK/gopath/src/instrgen.dev/rtlib/"
+cp "$RTLIB"/*.go "$WORK/gopath/src/instrgen.dev/rtlib/"
 rm -f "$WORK"/gopath/src/instrgen.dev/rtlib/*_test.go
 
 # Instrumented by instrgen itself: the generated code exactly as it writes it (GOPATH mode, as it is built).
@@ -29,7 +31,7 @@ export GOCACHE=${GOCACHE:-/tmp/instrgen-gocache}
 
 # rtlib reads OTEL_TRACES_SAMPLER when it says so; otherwise sampling off is emulated: the program installs a
 # never-sampling provider before rtlib's (the package-level tracers delegate to the first provider set).
-if grep -q OTEL_TRACES_SAMPLER rtlib/*.go; then OFF=(env OTEL_TRACES_SAMPLER=always_off); OFF_FLAG=(); OFF_NOTE=""; else
+if grep -q OTEL_TRACES_SAMPLER "$RTLIB"/*.go; then OFF=(env OTEL_TRACES_SAMPLER=always_off); OFF_FLAG=(); OFF_NOTE=""; else
   OFF=(env); OFF_FLAG=(-provider never); OFF_NOTE=" (emulated: this rtlib does not read OTEL_TRACES_SAMPLER)"; fi
 
 # Spans in a traces file: one "SpanContext" per span in the stdouttrace form (pretty or compact), else one "spanId".

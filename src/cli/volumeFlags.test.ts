@@ -108,6 +108,41 @@ test('flags override the file key by key; explain and --json say which rule left
   expect(json.decisions.find((d: { id: string }) => d.id === 'example.com/m.describe').span).toBe('param');
 });
 
+test('a method left out that keeps its interface group as it is gets a warning at each other implementation', () => {
+  const src = `package main
+
+import "fmt"
+
+type namer interface{ Name() string }
+
+type a struct{}
+
+func (a) Name() string { return "a" }
+
+type b struct{}
+
+func (b) Name() string { return "b" }
+
+//instrgen:entry
+func main() {
+	for _, n := range []namer{a{}, b{}} {
+		fmt.Println(n.Name())
+	}
+}
+`;
+  const warning =
+    "main.go:13:10: warning IG2015: b.Name keeps its signature: a.Name implements the same interface method and is left out by --exclude 'example.com/m.a.Name'; its span starts a new trace\n" +
+    '\tmain.go:9:10: a.Name is declared here\n';
+  const r = run(['--diff', '--exclude', 'example.com/m.a.Name'], { 'main.go': src });
+  expect(r.code).toBe(0);
+  expect(r.stderr).toContain(warning);
+  expect(r.stderr).toContain('1 signatures kept (1 interface group of a left-out method), left out 1 by --exclude');
+  // Without the rule the group changes together, and nothing is said.
+  expect(run(['--diff'], { 'main.go': src }).stderr).not.toContain('IG2015');
+  // -q keeps warnings to itself, as for every kept signature.
+  expect(run(['--diff', '-q', '--exclude', 'example.com/m.a.Name'], { 'main.go': src }).stderr).not.toContain('IG2015');
+});
+
 test('--help documents the volume flags and how globs match', () => {
   const help = run(['--help']).stdout.replace(/\s+/g, ' ');
   expect(help).toContain('Volume (flags override instrgen.yaml at the module root');

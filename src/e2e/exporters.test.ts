@@ -426,3 +426,53 @@ describe('console, none, sampling and bad values', () => {
     fileSpans(r);
   });
 });
+
+describe("a provider of the program's own", () => {
+  test('set before the bootstrap, it records the spans of instrumented code with their code attributes', async () => {
+    // The program installs an SDK provider that prints spans to stderr before main's bootstrap runs: the package-level
+    // tracers delegate to it, the first provider set, so rtlib's exporters never see those spans.
+    const own = files['main.go']
+      .replace('\t"errors"\n', '\t"errors"\n\t"os"\n')
+      .replace(
+        '\t"go.opentelemetry.io/otel/codes"\n',
+        '\t"go.opentelemetry.io/otel/codes"\n\t"go.opentelemetry.io/otel/exporters/stdout/stdouttrace"\n\tsdktrace "go.opentelemetry.io/otel/sdk/trace"\n',
+      )
+      .replace(
+        'func main() {\n',
+        'func main() {\n\ttheirs, _ := stdouttrace.New(stdouttrace.WithWriter(os.Stderr))\n\t__atel_otel.SetTracerProvider(sdktrace.NewTracerProvider(sdktrace.WithSyncer(theirs)))\n',
+      )
+      // Package-level tracers, as instrgen declares them: made before main runs, they delegate to the first provider set.
+      .split(`__atel_otel.Tracer("${MODULE}/leaf")`)
+      .join('__atel_leaf_tracer')
+      .split(`__atel_otel.Tracer("${MODULE}")`)
+      .join('__atel_tracer')
+      .concat(
+        `\nvar __atel_tracer = __atel_otel.Tracer("${MODULE}")\n\nvar __atel_leaf_tracer = __atel_otel.Tracer("${MODULE}/leaf")\n`,
+      );
+    expect(own).toContain('stdouttrace.New(');
+    const r = await buildAndRun({ files: { ...files, 'main.go': own }, modulePath: MODULE, env: {} });
+    if (r.build.exitCode !== 0 || !r.run) throw new Error(`the test program did not build\n${goRunReport(r)}`);
+    expect(r.run.stdout).toBe('sum 5\n');
+    expect(r.run.exitCode).toBe(0);
+    const printed = r.run.stderr
+      .split('\n')
+      .filter((l) => l.startsWith('{'))
+      .map((l) => JSON.parse(l) as Json);
+    expect(printed.map((s) => s.Name).sort()).toEqual([
+      'main.leaf',
+      'main.leaf',
+      'main.leaf',
+      'main.main',
+      'main.work',
+    ]);
+    for (const s of printed) {
+      const attrs = Object.fromEntries((s.Attributes as Json[]).map((kv) => [kv.Key, kv.Value.Value]));
+      expect(Object.fromEntries(Object.keys(CODE[s.Name]).map((k) => [k, attrs[k]]))).toEqual(CODE[s.Name]);
+    }
+    // Their own attributes are still there; rtlib's traces file has no span (its provider records none).
+    expect(
+      printed.filter((s) => s.Name === 'main.leaf').every((s) => (s.Attributes as Json[]).some((kv) => kv.Key === 'i')),
+    ).toBe(true);
+    expect(r.traces ?? []).toEqual([]);
+  });
+});

@@ -318,6 +318,15 @@ export function decide(
                 };
         if (group.length > 1 && blocker !== group[0])
           kept = { ...kept, code: why.code === Codes.InterfaceGroup ? Codes.InterfaceGroup : why.code };
+        // A function left out by a volume rule keeps its signature quietly (it was asked for); the rest of its
+        // interface group keeping theirs was not, so they are warned: exclude '**.(*fileStore).Get' keeps memStore.Get.
+        const lo = leftOut.get(blocker);
+        if (lo && group.length > 1)
+          kept = {
+            code: Codes.LeftOutInGroup,
+            reason: `${facts(blocker)!.name} implements the same interface method and is left out by ${lo.why}`,
+            related: [declared],
+          };
       }
     }
     for (const id of group) {

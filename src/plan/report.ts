@@ -56,6 +56,7 @@ const keptLabels: Record<string, string> = {
   [Codes.UnresolvedReference]: 'unresolved receiver',
   [Codes.GeneratedFile]: 'generated code',
   [Codes.InterfaceGroup]: 'interface group',
+  [Codes.LeftOutInGroup]: 'interface group of a left-out method',
   [Codes.MultiValueArgument]: 'f(g()) call',
 };
 

@@ -1,5 +1,5 @@
 // The volume rules: how globs match package paths and function ids, and what each rule leaves out of a real plan.
-import { InstrgenError } from '../diagnostics/diagnostic';
+import { Codes, InstrgenError } from '../diagnostics/diagnostic';
 import { VolumeSettings } from '../load/config';
 import { memoryFileSystem } from '../load/fileSystem';
 import { runInject } from '../pipeline';
@@ -288,6 +288,56 @@ test('--skip-trivial: up from the leaves, never recursion, never an interface im
   );
   expect(withIface.leftOut['store.(*Store).Get']).toBeUndefined();
   expect(withIface.spans).toContain('store.(*Store).Get');
+});
+
+test('a method left out keeps its interface group as it is, and every implementation instrumented says why (IG2015)', () => {
+  const extra = {
+    'store/getter.go': `package store
+
+type Getter interface{ Get(k string) int }
+
+type Mem struct{}
+
+func (Mem) Get(k string) int { return len(k) }
+
+func Lookup(g Getter) int { return g.Get("a") }
+`,
+    'main2.go': `package main
+
+import "example.com/app/store"
+
+func init() { _ = store.Lookup(store.Mem{}) }
+
+func viaGetter() int { return store.Lookup(store.Mem{}) }
+`,
+  };
+  const withMain = { ...extra, 'main.go': SOURCES['main.go'].replace('countdown(2))', 'countdown(2), viaGetter())') };
+  const all = plan({}, withMain);
+  expect(all.params).toEqual(expect.arrayContaining(['store.(*Store).Get', 'store.Mem.Get']));
+  expect(all.r.diagnostics.filter((d) => d.code === Codes.LeftOutInGroup)).toEqual([]);
+
+  const { r, params, spans } = plan({ exclude: glob('--exclude', `${M}/store.(*Store).Get`) }, withMain);
+  // Mem.Get keeps its span but not a new parameter: (*Store).Get must keep its signature.
+  expect(params).not.toContain('store.Mem.Get');
+  expect(spans).toContain('store.Mem.Get');
+  expect(spans).not.toContain('store.(*Store).Get');
+  const warned = r.diagnostics.filter((d) => d.code === Codes.LeftOutInGroup);
+  expect(warned.map((d) => [d.severity, d.pos?.file, d.pos?.line, d.message])).toEqual([
+    [
+      'warning',
+      'store/getter.go',
+      7,
+      `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by --exclude '${M}/store.(*Store).Get'; its span starts a new trace`,
+    ],
+  ]);
+  expect(warned[0].related).toEqual([
+    { pos: { file: 'store/store.go', line: 7, col: 17 }, message: '(*Store).Get is declared here' },
+  ]);
+  // The config file's rule is named with its position, as the flags' are.
+  const fromFile = plan({}, { ...withMain, 'instrgen.yaml': `exclude:\n  - "${M}/store.(*Store).Get"\n` });
+  expect(fromFile.r.diagnostics.filter((d) => d.code === Codes.LeftOutInGroup).map((d) => d.message)).toEqual([
+    `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by exclude '${M}/store.(*Store).Get' (instrgen.yaml:2:5); its span starts a new trace`,
+  ]);
 });
 
 test('nested statements count, literal bodies do not', () => {
