@@ -248,7 +248,7 @@ export function decide(
     // through embedding or not), so an unresolved `test.pkg` in go/loader cannot reach gcimporter's (*importer).pkg.
     const samePackageOnly = !isExported(u.name);
     const usePkg = program.files.get(u.file)!.pkg;
-    for (const id of methodsByName.get(u.name) ?? []) {
+    for (const id of u.candidates ?? methodsByName.get(u.name) ?? []) {
       if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
       fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [
         { pos: u.pos, message: `.${u.name} is selected here` },
@@ -346,7 +346,9 @@ export function decide(
       code: Codes.UnresolvedCall,
       severity: 'info',
       pos: u.pos,
-      message: `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures`,
+      message: u.candidates
+        ? `the receiver type of .${u.name} is declared differently for different build targets; ${u.candidates.length ? `${u.candidates.join(', ')} keep${u.candidates.length === 1 ? 's' : ''} ${u.candidates.length === 1 ? 'its signature' : 'their signatures'}` : 'no module method is selected'}`
+        : `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures`,
     });
   for (const d of byId.values()) {
     const f = facts(d.id)!;

@@ -173,6 +173,11 @@ export interface UnresolvedRef {
   name: string;
   file: string;
   pos: Position;
+  /**
+   * The only module methods it may select, when its receiver's type is one that files for different build targets
+   * declare differently (each declaration's methods); otherwise every module method of that name counts.
+   */
+  candidates?: string[];
 }
 
 /** A statement that ends the program without running deferred calls: `os.Exit(n)`, `log.Fatal(...)`. */

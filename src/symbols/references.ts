@@ -57,7 +57,8 @@ type Denoted =
   /** Declared outside the module: never a module function; a standard library function or method has its results. */
   | { k: 'external'; results?: (TypeRef | undefined)[] }
   | { k: 'entry'; qualifier: string }
-  | { k: 'unknown'; method?: string };
+  /** candidates: the only module methods a selector on a type declared differently per build target may reach. */
+  | { k: 'unknown'; method?: string; candidates?: string[] };
 
 const builtins = universeFuncs;
 const predeclaredTypes = universeTypes;
@@ -350,7 +351,10 @@ export class Resolver {
     if (!m) {
       const base = deref(t);
       if (base?.k === 'named' && base.pkg === '') return { k: 'external' }; // a method of a predeclared type (error)
-      return { k: 'unknown', method: name };
+      const field = this.q.ambiguousField(t, name);
+      if (field) return { k: 'value', t: field };
+      const candidates = this.q.ambiguousMethods(t, name);
+      return candidates ? { k: 'unknown', method: name, candidates } : { k: 'unknown', method: name };
     }
     if (m.k === 'external') return { k: 'external', results: m.results };
     if (m.k === 'field') return { k: 'value', t: m.t };
@@ -993,6 +997,7 @@ export class Resolver {
         name: d.method,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, fn.endIndex - d.method.length),
+        ...(d.candidates ? { candidates: d.candidates } : {}),
       });
     }
     // The callee's own parts (the operand of a selector, an index) may hold further references.
@@ -1404,6 +1409,7 @@ export class Resolver {
         name: d.method,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, n.endIndex - d.method.length),
+        ...(d.candidates ? { candidates: d.candidates } : {}),
       });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
   }
