@@ -1,13 +1,14 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
 import { Code, Codes, Diagnostic, Position, Related, samePosition } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
-import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
+import { CallSite, FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../stdlib/universe';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 import { LeftOut } from './volume';
 import type { TwinPlan } from './twins';
+import type { Dispatch } from './twinDispatch';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { CHILD_CTX } from './atelSyntax';
 
@@ -50,6 +51,8 @@ export interface Decisions {
   diagnostics: Diagnostic[];
   /** Functions the volume rules (--exclude, --include, --max-depth, --skip-trivial) leave without span or parameter. */
   leftOut: Map<string, LeftOut>;
+  /** Calls through a kept interface that reach its package's twins through a dispatch helper (src/plan/twinDispatch.ts). */
+  dispatches?: Map<CallSite, Dispatch>;
 }
 
 /** Functions whose signature the language or the tooling fixes. */

@@ -24,6 +24,7 @@ import {
   UNNAMED_PARAM_NAME,
   WITH_PARENT_SPAN,
 } from './atelSyntax';
+import { DISPATCH_CALL, DISPATCH_DECL } from './twinDispatch';
 
 /**
  * Prune is planned in two rounds, applied one after the other: statement lines first (they contain the argument
@@ -62,6 +63,9 @@ export function planPruneLines(text: string): TextEdit[] {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
     edits.push({ start, end: m.index! + m[0].length, newText: '', message: 'remove the delegate of a twin' });
   }
+  // The dispatch helpers of kept interfaces go (src/plan/twinDispatch.ts); their calls are unwrapped in round two.
+  for (const m of text.matchAll(DISPATCH_DECL))
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'remove a dispatch helper' });
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
   for (const prefix of Object.values(END_ALL_THEN))
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
@@ -154,6 +158,14 @@ export function planPruneRest(text: string): TextEdit[] {
         newText: replace.replace('$1', m[1] ?? ''),
         message: 'remove instrgen context',
       });
+  // `__atel_via_Value(v).__atel_twin_Referrers(ctx)` loses its wrapper (after round one, which may have closed the
+  // one-line body holding it), with the twin's name and the context.
+  for (const m of text.matchAll(DISPATCH_CALL)) {
+    const close = closingParenAt(text, m.index! + m[0].length - 1);
+    if (close === undefined || text[close + 1] !== '.') continue;
+    edits.push({ start: m.index!, end: m.index! + m[0].length, newText: '', message: 'unwrap a dispatch operand' });
+    edits.push({ start: close, end: close + 1, newText: '', message: 'unwrap a dispatch operand' });
+  }
   for (const m of text.matchAll(TWIN_NAME))
     edits.push({
       start: m.index!,
