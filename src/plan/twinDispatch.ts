@@ -45,7 +45,8 @@ const DISPATCH_FUNC = '__atel_via_';
  * written `operand.Name(` and passes no other call's several results.
  */
 export function dispatchOf(program: Program, c: CallSite, nameStart: number | undefined): Dispatch | undefined {
-  if (!c.via || nameStart === undefined || !c.callee) return undefined;
+  // A struct embedding the interface would be copied into it (vet's copylocks), a type parameter is not spelled.
+  if (!c.via || !c.ifaceOperand || nameStart === undefined || !c.callee) return undefined;
   const m = program.funcs.get(c.via)?.[0];
   if (!m || m.kind !== 'interface-method' || m.generic) return undefined;
   const ifaceFile = program.files.get(m.file)!;

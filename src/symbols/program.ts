@@ -129,6 +129,8 @@ export interface CallSite {
   targets: string[];
   /** The interface method id when the call goes through an interface. */
   via?: string;
+  /** The operand is a value of the module interface type itself (not a struct embedding it, nor a type parameter). */
+  ifaceOperand?: boolean;
   kind: CallKind;
   file: string;
   pos: Position;

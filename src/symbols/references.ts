@@ -47,6 +47,8 @@ type Denoted =
       k: 'funcs';
       ids: string[];
       via?: string;
+      /** A call through an interface whose operand is a value of that module interface type itself. */
+      ifaceOperand?: boolean;
       results?: (TypeRef | undefined)[];
       form: 'func' | 'method' | 'method expression';
     }
@@ -358,7 +360,15 @@ export class Resolver {
     }
     if (m.k === 'external') return { k: 'external', results: m.results };
     if (m.k === 'field') return { k: 'value', t: m.t };
-    return { k: 'funcs', ids: m.ids, via: m.via, results: m.results, form: 'method' };
+    const ifaceOperand = !!m.via && t?.k === 'named' && this.q.typeInfo(t)?.kind === 'interface';
+    return {
+      k: 'funcs',
+      ids: m.ids,
+      via: m.via,
+      results: m.results,
+      form: 'method',
+      ...(ifaceOperand ? { ifaceOperand } : {}),
+    };
   }
 
   /** What an expression in callee or value position denotes. */
@@ -980,6 +990,7 @@ export class Resolver {
         from: ctx.fn,
         targets: d.ids,
         via: d.via,
+        ...(d.ifaceOperand ? { ifaceOperand: true } : {}),
         kind,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, n.startIndex),
