@@ -10,7 +10,8 @@
 #
 # Environment: REAL_PROGRAMS_ONLY="gojq gofmt" (spaces or commas) runs only those programs, like naming them as
 # arguments (for `npm test`, which passes none); REAL_PROGRAMS_NO_BUILD=1 skips `npx tsc -p .`; REAL_PROGRAMS_KEEP=1
-# keeps the work directory (until the next run, which empties it); REAL_PROGRAMS_NO_TESTS=1 skips the go tests;
+# keeps the work directory (until the next run, which empties it) with every run's traces.txt;
+# REAL_PROGRAMS_NO_TESTS=1 skips the go tests;
 # REAL_PROGRAMS_FULL_TESTS=1 also runs guru's two slowest test cases (about 8 more minutes: the instrumented guru
 # tests take 470 s instead of 110 s) and go/packages' tests for every program that imports it (3 more minutes), not
 # only stringer; REAL_PROGRAMS_RTLIB=PATH imports the runtime library under PATH in every program (by default the
@@ -577,7 +578,9 @@ run_program() {
 for p in "${PROGRAMS[@]}"; do
   run_program "$p"
   CURRENT=
-  rm -rf "$MOD" "$BASE_TREE" "$WORK/runs/$p"
+  rm -rf "$MOD" "$BASE_TREE"
+  # The runs' traces stay with REAL_PROGRAMS_KEEP=1, to see which functions start the other roots.
+  [ "${REAL_PROGRAMS_KEEP:-}" = 1 ] || rm -rf "$WORK/runs/$p"
 done
 
 # ---------------------------------------------------------------------------------------------------------------

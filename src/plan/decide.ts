@@ -1,13 +1,14 @@
 // Deciding, for every function, whether it is a root, gets the context parameter, keeps its signature (and why).
 import { Code, Codes, Diagnostic, Position, Related, samePosition } from '../diagnostics/diagnostic';
 import { Reach } from '../callgraph/graph';
-import { FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
+import { CallSite, FuncFacts, LiteralInterface, Program, ValueRef } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { openInterfaces } from './openInterfaces';
 import { isExported } from '../stdlib/universe';
 import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../stdlib/interfaces';
 import { LeftOut } from './volume';
 import type { TwinPlan } from './twins';
+import type { Dispatch } from './twinDispatch';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { CHILD_CTX } from './atelSyntax';
 
@@ -50,6 +51,8 @@ export interface Decisions {
   diagnostics: Diagnostic[];
   /** Functions the volume rules (--exclude, --include, --max-depth, --skip-trivial) leave without span or parameter. */
   leftOut: Map<string, LeftOut>;
+  /** Calls through a kept interface that reach its package's twins through a dispatch helper (src/plan/twinDispatch.ts). */
+  dispatches?: Map<CallSite, Dispatch>;
 }
 
 /** Functions whose signature the language or the tooling fixes. */
@@ -248,7 +251,7 @@ export function decide(
     // through embedding or not), so an unresolved `test.pkg` in go/loader cannot reach gcimporter's (*importer).pkg.
     const samePackageOnly = !isExported(u.name);
     const usePkg = program.files.get(u.file)!.pkg;
-    for (const id of methodsByName.get(u.name) ?? []) {
+    for (const id of u.candidates ?? methodsByName.get(u.name) ?? []) {
       if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
       fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [
         { pos: u.pos, message: `.${u.name} is selected here` },
@@ -355,7 +358,9 @@ export function decide(
       code: Codes.UnresolvedCall,
       severity: 'info',
       pos: u.pos,
-      message: `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures`,
+      message: u.candidates
+        ? `the receiver type of .${u.name} is declared differently for different build targets; ${u.candidates.length ? `${u.candidates.join(', ')} keep${u.candidates.length === 1 ? 's' : ''} ${u.candidates.length === 1 ? 'its signature' : 'their signatures'}` : 'no module method is selected'}`
+        : `the receiver type of .${u.name} could not be worked out; methods named ${u.name} keep their signatures`,
     });
   for (const d of byId.values()) {
     const f = facts(d.id)!;

@@ -38,6 +38,7 @@ import { codeLocation, codeVarNames, tracerFile } from './packageDecls';
 import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
+import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 
@@ -309,6 +310,14 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         message: 'end open spans before the program exits',
       });
     need(e.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+  }
+
+  // 4b. Calls through a kept interface that reach twins: the operand in the dispatch helper (after every other
+  //     wrapper planned at the same offset, so that those stay outside), and the helpers (src/plan/twinDispatch.ts).
+  for (const [file, es] of planDispatchCallEdits(decisions)) es.forEach((e) => push(file, e));
+  for (const [file, e] of planDispatchDecls(program, decisions)) {
+    declEdits.push([file, e]);
+    need(file, { context: true });
   }
 
   // 5. Imports, once per file.

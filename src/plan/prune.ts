@@ -24,6 +24,7 @@ import {
   UNNAMED_PARAM_NAME,
   WITH_PARENT_SPAN,
 } from './atelSyntax';
+import { DISPATCH_CALL, DISPATCH_DECL } from './twinDispatch';
 
 /** A prune edit: [start, end) becomes newText. */
 function pruneEdit(start: number, end: number, newText: string, message: string): TextEdit {
@@ -56,6 +57,8 @@ export function planPruneLines(text: string): TextEdit[] {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
     edits.push(pruneEdit(start, m.index! + m[0].length, '', 'remove the delegate of a twin'));
   }
+  // The dispatch helpers of kept interfaces go (src/plan/twinDispatch.ts); their calls are unwrapped in round two.
+  for (const m of text.matchAll(DISPATCH_DECL)) edits.push(matchEdit(m, '', 'remove a dispatch helper'));
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
   for (const prefix of Object.values(END_ALL_THEN))
     for (let at = text.indexOf(prefix); at >= 0; at = text.indexOf(prefix, at + prefix.length)) {
@@ -122,6 +125,14 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const { re, replace } of ADDED_AFTER_PAREN)
     for (const m of text.matchAll(re))
       edits.push(matchEdit(m, replace.replace('$1', m[1] ?? ''), 'remove instrgen context'));
+  // `__atel_via_Value(v).__atel_twin_Referrers(ctx)` loses its wrapper (after round one, which may have closed the
+  // one-line body holding it), with the twin's name and the context.
+  for (const m of text.matchAll(DISPATCH_CALL)) {
+    const close = closingParenAt(text, m.index! + m[0].length - 1);
+    if (close === undefined || text[close + 1] !== '.') continue;
+    edits.push(matchEdit(m, '', 'unwrap a dispatch operand'));
+    edits.push(pruneEdit(close, close + 1, '', 'unwrap a dispatch operand'));
+  }
   for (const m of text.matchAll(TWIN_NAME)) edits.push(matchEdit(m, '', 'name a twin as its kept function'));
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push(matchEdit(m, '', 'unname a parameter'));
   for (const m of text.matchAll(RESULT_NAME)) edits.push(matchEdit(m, '', 'unname a result'));

@@ -5,6 +5,7 @@ import { TextEdit } from '../edit/edit';
 import { CallSite, FileFacts, FuncFacts, Program } from '../symbols/program';
 import { BACKGROUND_CTX, TWIN_PREFIX, twinWrapperText, unnamedParamName } from './atelSyntax';
 import { childContextInScope, Decisions } from './decide';
+import { Dispatch, dispatchNamesFree, dispatchOf } from './twinDispatch';
 
 /**
  * A kept function's twin: its name, and the same-package direct calls from instrumented code that call it with their
@@ -30,9 +31,36 @@ const IDENT = /[\p{L}\p{Nd}_]/u;
 export function withTwins(program: Program, decisions: Decisions): Decisions {
   const calls = new Map<string, Set<CallSite>>();
   const spellable = new Map<string, boolean>();
+  const dispatches = new Map<CallSite, Dispatch>();
+  const helperNames = new Map<string, boolean>();
   let index: FuncIndex | undefined;
+  // A kept function that may get a twin, seen from a call in package pkg.
+  const twinCandidate = (id: string, pkg: string) => {
+    const d = decisions.byId.get(id);
+    if (!d || !d.kept || d.span !== 'new-root' || d.kept.code === Codes.FixedSignature) return false;
+    if (program.funcs.get(id)![0].pkg !== pkg) return false;
+    if (!spellable.has(id)) spellable.set(id, twinnable(program, id, (index ??= funcIndex(program))));
+    return spellable.get(id)!;
+  };
   for (const c of program.calls) {
-    if (c.via || c.targets.length !== 1) continue;
+    if (c.via) {
+      // A call through a kept interface of the call's package reaches the twins of that package's implementations.
+      const file = program.files.get(c.file)!;
+      if (decisions.byId.get(c.via)?.addParam || file.generated || file.ignored) continue;
+      if (!childContextInScope(program, decisions, c.from)) continue;
+      const name = program.funcs.get(c.via)?.[0].shortName;
+      const dispatch = name && dispatchOf(program, c, calleeNameStart(file.text, c.args.open, name));
+      if (!dispatch) continue;
+      const twinned = c.targets.filter((t) => twinCandidate(t, file.pkg));
+      if (!twinned.length) continue;
+      const key = `${file.pkg}\0${dispatch.iface}`;
+      if (!helperNames.has(key)) helperNames.set(key, dispatchNamesFree(program, file.pkg, dispatch.iface));
+      if (!helperNames.get(key)) continue;
+      dispatches.set(c, dispatch);
+      for (const t of twinned) if (!calls.has(t)) calls.set(t, new Set());
+      continue;
+    }
+    if (c.targets.length !== 1) continue;
     const id = c.targets[0];
     const d = decisions.byId.get(id);
     if (!d || !d.kept || d.span !== 'new-root' || d.kept.code === Codes.FixedSignature) continue;
@@ -49,6 +77,9 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     calls.set(id, (calls.get(id) ?? new Set()).add(c));
   }
   if (!calls.size) return decisions;
+  const viaDispatch = new Map<string, number>();
+  for (const c of dispatches.keys())
+    for (const t of c.targets) if (calls.has(t)) viaDispatch.set(t, (viaDispatch.get(t) ?? 0) + 1);
   const byId = new Map(decisions.byId);
   for (const [id, cs] of calls)
     byId.set(id, {
@@ -62,15 +93,20 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     const d = twinned.get(dg.pos!);
     if (!d || dg.code !== d.kept!.code) return dg;
     const n = d.twin!.calls.size;
+    const k = viaDispatch.get(d.id) ?? 0;
+    const from = [
+      ...(n ? [`${n} direct call${n === 1 ? '' : 's'}`] : []),
+      ...(k ? [`${k} call${k === 1 ? '' : 's'} through an interface`] : []),
+    ].join(' and ');
     return {
       ...dg,
       message: dg.message.replace(
         /; its span starts a new trace$/,
-        `; its twin ${d.twin!.name} carries the context from ${n} direct call${n === 1 ? '' : 's'} in its package, other callers start a new trace`,
+        `; its twin ${d.twin!.name} carries the context from ${from} in its package, other callers start a new trace`,
       ),
     };
   });
-  return { ...decisions, byId, diagnostics };
+  return { ...decisions, byId, diagnostics, ...(dispatches.size ? { dispatches } : {}) };
 }
 
 /** Every declaration of the function can be written as a delegate above its twin, and the twin's name is free. */
@@ -160,7 +196,8 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
 
 /** This call site calls a twin (it passes the caller's context to it). */
 export function callsTwin(decisions: Decisions, c: CallSite): boolean {
-  return !c.via && c.targets.length === 1 && !!decisions.byId.get(c.targets[0])?.twin?.calls.has(c);
+  if (c.via) return !!decisions.dispatches?.has(c);
+  return c.targets.length === 1 && !!decisions.byId.get(c.targets[0])?.twin?.calls.has(c);
 }
 
 /**

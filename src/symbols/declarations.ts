@@ -28,6 +28,8 @@ export interface PkgInfo {
 export interface TypeInfo {
   /** Declared differently by files for different build targets (a struct in one, an alias in another). */
   ambiguous?: boolean;
+  /** Every declaration of an ambiguous type, in file order (the one standing for it among them). */
+  variants?: TypeInfo[];
   pkg: PkgInfo;
   name: string;
   typeNode: SyntaxNode;
@@ -334,6 +336,7 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
         if (prev && (prev.ambiguous || prev.alias !== info.alias || prev.typeNode.text !== info.typeNode.text)) {
           const rep = info.alias && !prev.alias ? prev : info;
           rep.ambiguous = true;
+          rep.variants = [...(prev.variants ?? [prev]), info];
           pkg.types.set(info.name, rep);
         } else pkg.types.set(info.name, info);
         if (kind === 'interface') collectInterfaceMethods(info, funcs);

@@ -19,7 +19,10 @@ export function symbolsText(p: Program): string {
     );
   for (const v of p.values)
     lines.push(`value ${at(v.pos)} ${v.from ?? '(package level)'} uses ${v.target} as a ${v.form}`);
-  for (const u of p.unresolved) lines.push(`unresolved ${at(u.pos)} .${u.name} in ${u.from ?? '(package level)'}`);
+  for (const u of p.unresolved)
+    lines.push(
+      `unresolved ${at(u.pos)} .${u.name} in ${u.from ?? '(package level)'}${u.candidates ? ` (only ${u.candidates.join(', ') || 'no module method'})` : ''}`,
+    );
   for (const i of p.interfaces)
     for (const [name, impls] of i.implementations) lines.push(`implements ${i.id}.${name}: ${impls.join(', ')}`);
   return lines.join('\n') + '\n';

@@ -129,6 +129,8 @@ export interface CallSite {
   targets: string[];
   /** The interface method id when the call goes through an interface. */
   via?: string;
+  /** The operand is a value of the module interface type itself (not a struct embedding it, nor a type parameter). */
+  ifaceOperand?: boolean;
   kind: CallKind;
   file: string;
   pos: Position;
@@ -173,6 +175,11 @@ export interface UnresolvedRef {
   name: string;
   file: string;
   pos: Position;
+  /**
+   * The only module methods it may select, when its receiver's type is one that files for different build targets
+   * declare differently (each declaration's methods); otherwise every module method of that name counts.
+   */
+  candidates?: string[];
 }
 
 /** A statement that ends the program without running deferred calls: `os.Exit(n)`, `log.Fatal(...)`. */

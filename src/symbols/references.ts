@@ -47,6 +47,8 @@ type Denoted =
       k: 'funcs';
       ids: string[];
       via?: string;
+      /** A call through an interface whose operand is a value of that module interface type itself. */
+      ifaceOperand?: boolean;
       results?: (TypeRef | undefined)[];
       form: 'func' | 'method' | 'method expression';
     }
@@ -57,7 +59,8 @@ type Denoted =
   /** Declared outside the module: never a module function; a standard library function or method has its results. */
   | { k: 'external'; results?: (TypeRef | undefined)[] }
   | { k: 'entry'; qualifier: string }
-  | { k: 'unknown'; method?: string };
+  /** candidates: the only module methods a selector on a type declared differently per build target may reach. */
+  | { k: 'unknown'; method?: string; candidates?: string[] };
 
 const builtins = universeFuncs;
 const predeclaredTypes = universeTypes;
@@ -350,11 +353,22 @@ export class Resolver {
     if (!m) {
       const base = deref(t);
       if (base?.k === 'named' && base.pkg === '') return { k: 'external' }; // a method of a predeclared type (error)
-      return { k: 'unknown', method: name };
+      const field = this.q.ambiguousField(t, name);
+      if (field) return { k: 'value', t: field };
+      const candidates = this.q.ambiguousMethods(t, name);
+      return candidates ? { k: 'unknown', method: name, candidates } : { k: 'unknown', method: name };
     }
     if (m.k === 'external') return { k: 'external', results: m.results };
     if (m.k === 'field') return { k: 'value', t: m.t };
-    return { k: 'funcs', ids: m.ids, via: m.via, results: m.results, form: 'method' };
+    const ifaceOperand = !!m.via && t?.k === 'named' && this.q.typeInfo(t)?.kind === 'interface';
+    return {
+      k: 'funcs',
+      ids: m.ids,
+      via: m.via,
+      results: m.results,
+      form: 'method',
+      ...(ifaceOperand ? { ifaceOperand } : {}),
+    };
   }
 
   /** What an expression in callee or value position denotes. */
@@ -976,6 +990,7 @@ export class Resolver {
         from: ctx.fn,
         targets: d.ids,
         via: d.via,
+        ...(d.ifaceOperand ? { ifaceOperand: true } : {}),
         kind,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, n.startIndex),
@@ -993,6 +1008,7 @@ export class Resolver {
         name: d.method,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, fn.endIndex - d.method.length),
+        ...(d.candidates ? { candidates: d.candidates } : {}),
       });
     }
     // The callee's own parts (the operand of a selector, an index) may hold further references.
@@ -1404,6 +1420,7 @@ export class Resolver {
         name: d.method,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, n.endIndex - d.method.length),
+        ...(d.candidates ? { candidates: d.candidates } : {}),
       });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
   }

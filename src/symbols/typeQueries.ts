@@ -98,6 +98,89 @@ export class TypeQueries {
     return this.memberOf(t0, name, 0, true);
   }
 
+  /**
+   * The module methods that a selector `name` on a type which files for different build targets declare differently
+   * may reach on one target or another, or undefined when that cannot be bounded (then every module method of that
+   * name counts). Each declaration is asked on its own: a method declared on the type, one promoted through a
+   * struct's embedded fields, the aliased type's (none for a type outside the module):
+   *   type TypeList struct{ ... }; func (*TypeList) Len() int   // !go1.18: (*TypeList).Len
+   *   type TypeList = types.TypeList                            // go1.18: a standard library method
+   * so `list.Len()` may reach (*TypeList).Len, and never intsets.(*Sparse).Len.
+   */
+  ambiguousMethods(t0: TypeRef | undefined, name: string): string[] | undefined {
+    const t = deref(t0);
+    const info = t?.k === 'named' && !this.isStdlibNamed(t) ? this.typeInfo(t) : undefined;
+    if (!info?.ambiguous || !info.variants) return undefined;
+    const ids = new Set<string>();
+    for (const v of info.variants) {
+      const m = this.declarationMember(v, name);
+      if (m === undefined) return undefined;
+      if (m?.k === 'method') for (const id of m.ids) ids.add(id);
+    }
+    return [...ids];
+  }
+
+  /**
+   * The type of field `name` of a type declared differently per build target, when every declaration has it and the
+   * types agree once a module type declared per build target stands for the type it aliases on the others:
+   *   type Instance struct{ TypeArgs *TypeList }      // !go1.18, with type TypeList struct{...}
+   *   type Instance = types.Instance                  // go1.18: TypeArgs *types.TypeList, and type TypeList = types.TypeList
+   * so `inst.TypeArgs` is a *TypeList (typeparams'), whose own selectors are bounded by ambiguousMethods.
+   */
+  ambiguousField(t0: TypeRef | undefined, name: string): TypeRef | undefined {
+    const t = deref(t0);
+    const info = t?.k === 'named' && !this.isStdlibNamed(t) ? this.typeInfo(t) : undefined;
+    if (!info?.ambiguous || !info.variants) return undefined;
+    const types: Array<TypeRef | undefined> = [];
+    for (const v of info.variants) {
+      const m = this.declarationMember(v, name);
+      if (m?.k !== 'field' || !m.t) return undefined;
+      types.push(m.t);
+    }
+    const stand = types.find((ft) => this.typeInfo(deref(ft))?.ambiguous);
+    if (!stand) return undefined;
+    const standInfo = this.typeInfo(deref(stand))!;
+    const aliased = (standInfo.variants ?? [])
+      .filter((v) => v.alias)
+      .map((v) => typeFromNode(v.typeNode, v.file.naming));
+    const named = (ft: TypeRef | undefined) => {
+      const d = deref(ft);
+      return d?.k === 'named' ? `${ft?.k === 'ptr' ? '*' : ''}${d.pkg}.${d.name}` : undefined;
+    };
+    const ptr = stand.k === 'ptr' ? '*' : '';
+    const same = new Set([named(stand), ...aliased.map((a) => (a?.k === 'named' ? `${ptr}${a.pkg}.${a.name}` : ''))]);
+    return types.every((ft) => ft?.k === stand.k && same.has(named(ft))) ? stand : undefined;
+  }
+
+  /**
+   * The member `name` of one declaration of a type: null when it certainly has none, undefined when that cannot be
+   * told (an interface, or a type defined from another named type, whose methods it may take).
+   */
+  private declarationMember(v: TypeInfo, name: string): Member | null | undefined {
+    if (v.alias) {
+      const target = typeFromNode(v.typeNode, v.file.naming);
+      // A standard library method or field is no module function; an interface method (dispatch) or a member the
+      // table cannot place is not bounded.
+      if (target?.k === 'named' && this.isStdlibNamed(target)) return this.stdlibMember(target, name) ?? undefined;
+      return this.member(target, name, 1);
+    }
+    const own = v.pkg.methods.get(v.name)?.get(name);
+    if (own) return { k: 'method', ids: [own] };
+    if (v.kind === 'struct') {
+      const fields = this.fieldTable(v);
+      if (!fields.embedded.length) return fields.named.has(name) ? { k: 'field', t: fields.named.get(name) } : null;
+      return this.structMember(fields, name, 1, false);
+    }
+    if (v.kind === 'interface') return undefined;
+    // Slices, maps, functions, channels, arrays, pointers and the predeclared non-interface types carry no methods.
+    const n = v.typeNode;
+    if (['slice_type', 'map_type', 'array_type', 'function_type', 'channel_type', 'pointer_type'].includes(n.type))
+      return null;
+    if (n.type === 'type_identifier' && universeTypes.has(n.text) && !['any', 'error', 'comparable'].includes(n.text))
+      return null;
+    return undefined;
+  }
+
   private memberOf(t0: TypeRef | undefined, name: string, depth: number, strict: boolean): Member | undefined {
     const t = deref(t0);
     if (!t || depth > 6) return undefined;
@@ -309,6 +392,7 @@ export class TypeQueries {
             return m?.k === 'method' ? (m.via ?? m.ids[0]) : undefined;
           });
           if (ids.some((x) => x === undefined)) continue;
+          if ([...methods.values()].some((via, i) => !this.signaturesMayMatch(via, ids[i]!))) continue;
           [...methods.keys()].forEach((n, i) => {
             const list = facts.implementations.get(n) ?? [];
             if (!list.includes(ids[i]!)) list.push(ids[i]!);
@@ -322,6 +406,41 @@ export class TypeQueries {
         }
       }
     this.cacheMembers = true;
+  }
+
+  /**
+   * Whether a method may have the signature an interface method has: false only when the numbers of parameters or
+   * results differ, or a parameter or result type certainly differs (mayBeIdentical), so that the type cannot
+   * implement the interface and its method does not change with it:
+   *   type varlist interface{ At(i int) *types.Var; Len() int }
+   *   func (m *Map) At(key types.Type) interface{}     // no varlist: At returns an interface, not a pointer
+   */
+  /**
+   * The name of a defined type: a module type declared once and not as an alias, or a standard library type once
+   * aliases are followed; undefined for any other type (an alias, a type parameter, a type of another module).
+   */
+  private readonly definedName = (t: TypeRef): string | undefined => {
+    if (t.k !== 'named' || t.pkg === '') return undefined;
+    if (!this.packages.has(t.pkg)) return stdlib.canonicalName(t);
+    const info = this.typeInfo(t);
+    return info && !info.alias && !info.ambiguous ? `${t.pkg}.${t.name}` : undefined;
+  };
+
+  private signaturesMayMatch(ifaceMethod: string, impl: string): boolean {
+    if (ifaceMethod === impl) return true;
+    // A type parameter that takes a predeclared name (`[int any]`) would read as that type.
+    const shadowing = (id: string) =>
+      [...(this.funcs.get(id)?.[0]?.typeParams ?? [])].some((n) => universeTypes.has(n));
+    if (shadowing(ifaceMethod) || shadowing(impl)) return true;
+    const [pa, pb] = [this.paramTypes(ifaceMethod), this.paramTypes(impl)];
+    if (pa && pb) {
+      if (pa.types.length !== pb.types.length || pa.variadic !== pb.variadic) return false;
+      if (pa.types.some((t, i) => !mayBeIdentical(t, pb.types[i], this.definedName))) return false;
+    }
+    const [ra, rb] = [this.results(ifaceMethod), this.results(impl)];
+    if (ra && rb && (ra.length !== rb.length || ra.some((t, i) => !mayBeIdentical(t, rb[i], this.definedName))))
+      return false;
+    return true;
   }
 
   /** The standard library types that may satisfy a module interface (see InterfaceFacts.stdlibCandidates). */
@@ -435,4 +554,41 @@ export class TypeQueries {
     }
     return out;
   }
+}
+
+/**
+ * Whether two types as written may be identical: false only when both are known to differ: in kind (a pointer and an
+ * interface written out, `int` and a slice), as different predeclared non-interface types, or where one is a defined
+ * type (`defined` gives its name once aliases are followed) and the other is not that type. Any other named type may
+ * be an alias of anything, so it is never told apart.
+ */
+function mayBeIdentical(
+  a: TypeRef | undefined,
+  b: TypeRef | undefined,
+  defined: (t: TypeRef) => string | undefined,
+  depth = 0,
+): boolean {
+  if (!a || !b || depth > 6) return true;
+  const norm = (n: string) => (n === 'byte' ? 'uint8' : n === 'rune' ? 'int32' : n);
+  const basic = (t: TypeRef) =>
+    t.k === 'named' && t.pkg === '' && universeTypes.has(t.name) && !['any', 'error', 'comparable'].includes(t.name)
+      ? norm(t.name)
+      : undefined;
+  const shape = (t: TypeRef) => {
+    const bt = basic(t);
+    if (bt) return `basic ${bt}`;
+    if (t.k === 'named') {
+      const d = defined(t);
+      return d ? `named ${d}` : undefined;
+    }
+    return t.k === 'other' || t.k === 'tuple' ? undefined : t.k;
+  };
+  const [sa, sb] = [shape(a), shape(b)];
+  if (!sa || !sb) return true;
+  if (sa !== sb) return false;
+  if (a.k === 'map' && b.k === 'map')
+    return mayBeIdentical(a.key, b.key, defined, depth + 1) && mayBeIdentical(a.elem, b.elem, defined, depth + 1);
+  if ((a.k === 'ptr' || a.k === 'slice' || a.k === 'array' || a.k === 'chan') && a.k === b.k)
+    return mayBeIdentical(a.elem, (b as { elem?: TypeRef }).elem, defined, depth + 1);
+  return true;
 }

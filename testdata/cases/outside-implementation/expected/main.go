@@ -51,9 +51,9 @@ func (p *printer) line(__atel_tracing_ctx __atel_context.Context, s string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).line")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
-	p.out.WriteString(strings.Repeat("  ", p.indent))
-	p.out.WriteString(s)
-	p.out.WriteByte('\n')
+	__atel_via_bufWriter(p.out).__atel_twin_WriteString(__atel_child_tracing_ctx, strings.Repeat("  ", p.indent))
+	__atel_via_bufWriter(p.out).__atel_twin_WriteString(__atel_child_tracing_ctx, s)
+	__atel_via_bufWriter(p.out).__atel_twin_WriteByte(__atel_child_tracing_ctx, '\n')
 	p.lines++
 }
 
@@ -61,8 +61,8 @@ func (p *printer) retarget(__atel_tracing_ctx __atel_context.Context, w io.Write
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*printer).retarget")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
-	p.out.Flush()
-	p.out.Reset(w)
+	__atel_via_bufWriter(p.out).__atel_twin_Flush(__atel_child_tracing_ctx)
+	__atel_via_bufWriter(p.out).__atel_twin_Reset(__atel_child_tracing_ctx, w)
 }
 
 func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
@@ -72,7 +72,7 @@ func (p *printer) finish(__atel_tracing_ctx __atel_context.Context) (__atel_err 
 	if bw, ok := p.out.(*bufio.Writer); ok {
 		fmt.Printf("(%d bytes still buffered)\n", bw.Buffered())
 	}
-	return p.out.Flush()
+	return __atel_via_bufWriter(p.out).__atel_twin_Flush(__atel_child_tracing_ctx)
 }
 
 type node struct {
@@ -100,14 +100,22 @@ type countingWriter struct {
 }
 
 func (c *countingWriter) Reset(w io.Writer) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Reset")
+	c.__atel_twin_Reset(__atel_context.Background(), w)
+}
+
+func (c *countingWriter) __atel_twin_Reset(__atel_tracing_ctx __atel_context.Context, w io.Writer) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*countingWriter).Reset")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	c.buf.Reset()
 }
 
-func (c *countingWriter) Flush() (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).Flush")
+func (c *countingWriter) Flush() error {
+	return c.__atel_twin_Flush(__atel_context.Background())
+}
+
+func (c *countingWriter) __atel_twin_Flush(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*countingWriter).Flush")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	c.flushes++
@@ -116,15 +124,23 @@ func (c *countingWriter) Flush() (__atel_err error) {
 	return nil
 }
 
-func (c *countingWriter) WriteByte(b byte) (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteByte")
+func (c *countingWriter) WriteByte(b byte) error {
+	return c.__atel_twin_WriteByte(__atel_context.Background(), b)
+}
+
+func (c *countingWriter) __atel_twin_WriteByte(__atel_tracing_ctx __atel_context.Context, b byte) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*countingWriter).WriteByte")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
 	return c.buf.WriteByte(b)
 }
 
-func (c *countingWriter) WriteString(s string) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*countingWriter).WriteString")
+func (c *countingWriter) WriteString(s string) (int, error) {
+	return c.__atel_twin_WriteString(__atel_context.Background(), s)
+}
+
+func (c *countingWriter) __atel_twin_WriteString(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*countingWriter).WriteString")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return c.buf.WriteString(s)
@@ -140,8 +156,12 @@ func (u *upperWriter) Write(p []byte) (int, error) {
 	return u.w.Write([]byte(strings.ToUpper(string(p))))
 }
 
-func (u *upperWriter) Flush() (__atel_err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.(*upperWriter).Flush")
+func (u *upperWriter) Flush() error {
+	return u.__atel_twin_Flush(__atel_context.Background())
+}
+
+func (u *upperWriter) __atel_twin_Flush(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*upperWriter).Flush")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	u.flushed = true
@@ -154,7 +174,7 @@ func flush(__atel_tracing_ctx __atel_context.Context, w io.Writer) (__atel_err e
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_err)
 	if f, ok := w.(flushableWriter); ok {
-		return f.Flush()
+		return __atel_via_flushableWriter(f).__atel_twin_Flush(__atel_child_tracing_ctx)
 	}
 	return nil
 }
@@ -232,4 +252,62 @@ func __atel_end(span __atel_trace.Span, err *error) {
 		span.SetStatus(__atel_codes.Error, e.Error())
 		span.RecordError(e)
 	}
+}
+
+type __atel_dispatch_bufWriter struct{ __atel_v bufWriter }
+
+func __atel_via_bufWriter(__atel_v bufWriter) __atel_dispatch_bufWriter {
+	return __atel_dispatch_bufWriter{__atel_v}
+}
+
+func (__atel_d __atel_dispatch_bufWriter) __atel_twin_Flush(__atel_tracing_ctx __atel_context.Context) error {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_Flush(__atel_context.Context) error
+	}); __atel_ok {
+		return __atel_t.__atel_twin_Flush(__atel_tracing_ctx)
+	}
+	return __atel_d.__atel_v.Flush()
+}
+
+func (__atel_d __atel_dispatch_bufWriter) __atel_twin_Reset(__atel_tracing_ctx __atel_context.Context, __atel_p0 io.Writer) {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_Reset(__atel_context.Context, io.Writer)
+	}); __atel_ok {
+		__atel_t.__atel_twin_Reset(__atel_tracing_ctx, __atel_p0)
+		return
+	}
+	__atel_d.__atel_v.Reset(__atel_p0)
+}
+
+func (__atel_d __atel_dispatch_bufWriter) __atel_twin_WriteByte(__atel_tracing_ctx __atel_context.Context, __atel_p0 byte) error {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_WriteByte(__atel_context.Context, byte) error
+	}); __atel_ok {
+		return __atel_t.__atel_twin_WriteByte(__atel_tracing_ctx, __atel_p0)
+	}
+	return __atel_d.__atel_v.WriteByte(__atel_p0)
+}
+
+func (__atel_d __atel_dispatch_bufWriter) __atel_twin_WriteString(__atel_tracing_ctx __atel_context.Context, __atel_p0 string) (int, error) {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_WriteString(__atel_context.Context, string) (int, error)
+	}); __atel_ok {
+		return __atel_t.__atel_twin_WriteString(__atel_tracing_ctx, __atel_p0)
+	}
+	return __atel_d.__atel_v.WriteString(__atel_p0)
+}
+
+type __atel_dispatch_flushableWriter struct{ __atel_v flushableWriter }
+
+func __atel_via_flushableWriter(__atel_v flushableWriter) __atel_dispatch_flushableWriter {
+	return __atel_dispatch_flushableWriter{__atel_v}
+}
+
+func (__atel_d __atel_dispatch_flushableWriter) __atel_twin_Flush(__atel_tracing_ctx __atel_context.Context) error {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_Flush(__atel_context.Context) error
+	}); __atel_ok {
+		return __atel_t.__atel_twin_Flush(__atel_tracing_ctx)
+	}
+	return __atel_d.__atel_v.Flush()
 }

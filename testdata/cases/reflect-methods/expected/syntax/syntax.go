@@ -49,43 +49,71 @@ func (n *Ident) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
 	return n.At
 }
 func (n *Ident) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Ident).End")
+	return n.__atel_twin_End(__atel_context.Background())
+}
+
+func (n *Ident) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Ident).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Name)
 }
 func (n *Number) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).Pos")
+	return n.__atel_twin_Pos(__atel_context.Background())
+}
+
+func (n *Number) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
 }
 func (n *Number) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Number).End")
+	return n.__atel_twin_End(__atel_context.Background())
+}
+
+func (n *Number) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
 }
 func (n *Binary) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).Pos")
+	return n.__atel_twin_Pos(__atel_context.Background())
+}
+
+func (n *Binary) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
-	return n.X.Pos()
+	return __atel_via_Node(n.X).__atel_twin_Pos(__atel_child_tracing_ctx)
 }
 func (n *Binary) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Binary).End")
+	return n.__atel_twin_End(__atel_context.Background())
+}
+
+func (n *Binary) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
-	return n.Y.End()
+	return __atel_via_Node(n.Y).__atel_twin_End(__atel_child_tracing_ctx)
 }
 func (n *Call) Pos() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Pos")
+	return n.__atel_twin_Pos(__atel_context.Background())
+}
+
+func (n *Call) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Fun.__atel_twin_Pos(__atel_child_tracing_ctx)
 }
 func (n *Call) End() int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).End")
+	return n.__atel_twin_End(__atel_context.Background())
+}
+
+func (n *Call) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Rparen + 1
@@ -222,3 +250,27 @@ var __atel_code_parser_sum = __atel_rtlib.Code("example.com/reflect-methods/synt
 var __atel_code_parser_product = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).product", "product", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 82)
 
 var __atel_code_parser_operand = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*parser).operand", "operand", "example.com/reflect-methods/syntax.(*parser)", "example.com/reflect-methods/syntax/syntax.go", 93)
+
+type __atel_dispatch_Node struct{ __atel_v Node }
+
+func __atel_via_Node(__atel_v Node) __atel_dispatch_Node {
+	return __atel_dispatch_Node{__atel_v}
+}
+
+func (__atel_d __atel_dispatch_Node) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_End(__atel_context.Context) int
+	}); __atel_ok {
+		return __atel_t.__atel_twin_End(__atel_tracing_ctx)
+	}
+	return __atel_d.__atel_v.End()
+}
+
+func (__atel_d __atel_dispatch_Node) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_Pos(__atel_context.Context) int
+	}); __atel_ok {
+		return __atel_t.__atel_twin_Pos(__atel_tracing_ctx)
+	}
+	return __atel_d.__atel_v.Pos()
+}

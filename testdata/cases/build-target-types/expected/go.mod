@@ -1,0 +1,3 @@
+module example.com/build-target-types
+
+go 1.19

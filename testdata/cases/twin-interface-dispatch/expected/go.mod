@@ -1,0 +1,3 @@
+module example.com/twin-interface-dispatch
+
+go 1.19
