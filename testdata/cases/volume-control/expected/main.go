@@ -32,7 +32,7 @@ func main() {
 	var sz store.Sizer = s
 	fmt.Println("size", sz.Size(__atel_child_tracing_ctx), "count", count(s), "total", total(__atel_child_tracing_ctx, s))
 	for _, h := range []Hasher{fnvHash{}, codec.Plain{}} {
-		fmt.Println("hash", h.Hash("volume"))
+		fmt.Println("hash", __atel_via_Hasher(h).__atel_twin_Hash(__atel_child_tracing_ctx, "volume"))
 	}
 }
 
@@ -44,8 +44,12 @@ type Hasher interface {
 
 type fnvHash struct{}
 
-func (fnvHash) Hash(s string) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.fnvHash.Hash")
+func (__atel_r fnvHash) Hash(s string) int {
+	return __atel_r.__atel_twin_Hash(__atel_context.Background(), s)
+}
+
+func (fnvHash) __atel_twin_Hash(__atel_tracing_ctx __atel_context.Context, s string) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.fnvHash.Hash")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	h := 7
@@ -104,3 +108,18 @@ var __atel_code_fnvHash_Hash = __atel_rtlib.Code("example.com/volume", "main.fnv
 var __atel_code_handle = __atel_rtlib.Code("example.com/volume", "main.handle", "handle", "example.com/volume", "example.com/volume/main.go", 43)
 
 var __atel_code_total = __atel_rtlib.Code("example.com/volume", "main.total", "total", "example.com/volume", "example.com/volume/main.go", 54)
+
+type __atel_dispatch_Hasher struct{ __atel_v Hasher }
+
+func __atel_via_Hasher(__atel_v Hasher) __atel_dispatch_Hasher {
+	return __atel_dispatch_Hasher{__atel_v}
+}
+
+func (__atel_d __atel_dispatch_Hasher) __atel_twin_Hash(__atel_tracing_ctx __atel_context.Context, __atel_p0 string) int {
+	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
+		__atel_twin_Hash(__atel_context.Context, string) int
+	}); __atel_ok {
+		return __atel_t.__atel_twin_Hash(__atel_tracing_ctx, __atel_p0)
+	}
+	return __atel_d.__atel_v.Hash(__atel_p0)
+}
