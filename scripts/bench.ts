@@ -171,10 +171,12 @@ async function childMain(
 ): Promise<void> {
   const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number }> = [];
   let peakHeap = heapMb();
+  // A phase starts when it is marked; reading the memory then is part of the phase before it.
   const mark = (phase: string) => {
+    const start = performance.now();
     const m = process.memoryUsage();
     peakHeap = Math.max(peakHeap, m.heapUsed / MB);
-    phases.push({ phase, start: performance.now(), rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
+    phases.push({ phase, start, rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
   };
   const notes: string[] = [];
   const sample: RunSample = {
@@ -270,6 +272,7 @@ async function childMain(
       keep = { files, trees };
       sample.totalMs = end - t0;
       mark('');
+      phases[0].start = t0;
       phases[phases.length - 1].start = end;
       sample.files = files.length;
       for (const f of files) {
@@ -292,6 +295,8 @@ async function childMain(
       keep = result;
       sample.totalMs = end - started;
       mark('');
+      // The phases cover the clock: the call into runInject before its first phase counts in that phase.
+      phases[0].start = started;
       phases[phases.length - 1].start = end;
       sample.counts = resultCounts(result, notes);
       const files = (result as { module?: { files?: Array<{ text: string }> } }).module?.files;
