@@ -13,7 +13,8 @@
 //
 // Without --corpus it is `all`: std+cmd, x/tools and the growth curve one after the other (each its own process), one
 // report ending with the targets table; --json writes one file each (out.stdlib.json, ...) and out.json, the targets.
-// Repetitions default to 1 on std+cmd (about 4 minutes of child runs on 2 idle cores) and 3 elsewhere; --reps sets all.
+// Repetitions default to 1 on std+cmd (8.4 minutes at load ~17 on 2 cores; the whole default run took 14.8) and 3
+// elsewhere; --reps sets all.
 // On the floor's corpora the full pipeline runs twice a repetition: with the default parse workers (N, see
 // src/parse/parallel.ts) and with INSTRGEN_WORKERS=1, for the speed-up of N workers over 1 (--speedup off: N only).
 //
@@ -1339,7 +1340,7 @@ function markdown(
   );
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
   out.push(
-    `${reps} repetitions interleaved (floor, full${workers ? ', full on 1 worker' : ''}, rotated), each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
+    `${reps} repetition${reps === 1 ? '' : 's'} interleaved (floor, full${workers ? ', full on 1 worker' : ''}, rotated), each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
   );
   out.push(
     `Peak RSS: ${full.peakRssSource === 'time -v' ? "the child's high-water mark from /usr/bin/time -v" : 'process.resourceUsage().maxRSS in the child'}.`,
