@@ -83,7 +83,7 @@ function expectPhasesSum(sample: { totalMs: number; phases: Array<{ phase: strin
   for (const p of sample.phases) expect(p.ms).toBeGreaterThanOrEqual(0);
 }
 
-test('synthetic corpus: both configurations run, the table and the JSON report them', () => {
+test('synthetic corpus: the floor, the full pipeline and the full pipeline on one worker run; the table and the JSON report them', () => {
   const r = bench(['--corpus', 'synthetic', '--files', '12', '--funcs', '3', '--reps', '1']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout);
