@@ -1,15 +1,22 @@
-// The benchmark: instrgen's full inject pipeline against a parse-only floor (read + parseGoOnly every file: the parse, no tree walk) on a large
-// Go tree, measured in one run as ratios (machines are noisy; timed tests are not allowed). Every measured
-// configuration runs in a fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the
-// repetitions are interleaved (floor, full, full, floor, ...) so that drift hits both alike.
+// The benchmark: instrgen's full inject pipeline against a parse-only floor (read + tree-sitter's parse of every file,
+// single-threaded, no tree walk) on large Go trees, measured in one run as ratios (machines are noisy; timed tests are
+// not allowed), with each target of issue 10 and whether this run met it. Every measured configuration runs in a
+// fresh child process (`--expose-gc --trace-gc`) so that memory peaks are its own, and the repetitions are interleaved
+// (floor, full, full on one worker, then rotated) so that drift hits all alike.
 //
-// Usage: npx tsx scripts/bench.ts [--corpus stdlib|xtools|synthetic|curve|all] [--subset fmt,net/http,...] [--reps 3]
-//          [--json out.json] [--out report.md]
+// Usage: npx tsx scripts/bench.ts [--corpus all|stdlib|xtools|synthetic|curve] [--subset fmt,net/http,...] [--reps N]
+//          [--json out.json] [--out report.md] [--speedup on|off]
 //          [--files 500 --funcs 20]   (synthetic corpus size)
 //          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
-//          (--corpus all: stdlib, xtools and curve one after the other, one report; --json writes one file each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
-//          [--heap-mb N] [--goroot DIR] [--keep]
+//          [--heap-mb N] [--goroot DIR] [--xtools DIR] [--keep]
+//
+// Without --corpus it is `all`: std+cmd, x/tools and the growth curve one after the other (each its own process), one
+// report ending with the targets table; --json writes one file each (out.stdlib.json, ...) and out.json, the targets.
+// Repetitions default to 1 on std+cmd (8.4 minutes at load ~17 on 2 cores; the whole default run took 14.8) and 3
+// elsewhere; --reps sets all.
+// On the floor's corpora the full pipeline runs twice a repetition: with the default parse workers (N, see
+// src/parse/parallel.ts) and with INSTRGEN_WORKERS=1, for the speed-up of N workers over 1 (--speedup off: N only).
 //
 // The stdlib corpus is `$(go env GOROOT)/src` (std, cmd and their vendored packages: ~2 million lines) copied into
 // a temporary module `bench.instrgen.dev/std`: vendor/ directories become vendored/ (instrgen skips vendor/, as the
@@ -23,9 +30,11 @@
 //
 // Peak RSS is the kernel's high-water mark of the measured child alone, read by /usr/bin/time -v when present (time
 // is a small process, so the mark is not inflated by the parent's pages copied at fork, which process.resourceUsage()
-// after exec would count), else process.resourceUsage().maxRSS. Phases come from the pipeline's onPhase; the bench
-// splits two of them without touching src/ by wrapping exports in the child: `load` ends when loadModule returns
-// (the rest is prune), and `check` is the time of parseGo calls during the edit phase (every output re-parsed).
+// after exec would count), else process.resourceUsage().maxRSS. Worker threads are part of the child, so their memory
+// counts. Phases come from the pipeline's onPhase (runInject is the one entry point the bench needs); it splits two of
+// them by wrapping exports of src/ in the child, and says in the report when one of those is gone (renamed, moved):
+// `load` ends when loadModule returns (the rest is prune), and `check` is the time of parseGoFiles and parseGo calls
+// during the edit phase (every output re-parsed, on the workers or on this thread).
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import { findSourceMap } from 'module';
@@ -50,8 +59,14 @@ interface PhaseTime {
   heapMb?: number;
 }
 
+/**
+ * A measured configuration: the parse-only floor, the full pipeline with the default parse workers, and the full
+ * pipeline with INSTRGEN_WORKERS=1 (for the speed-up of N workers over 1).
+ */
+type Config = 'floor' | 'full' | 'full1';
+
 interface RunSample {
-  config: 'floor' | 'full';
+  config: Config;
   rep: number;
   ok: boolean;
   error?: string;
@@ -80,6 +95,12 @@ interface RunSample {
   /** The clock's start and end in --trace-gc's time base. */
   clockInTraceMs?: [number, number];
   counts?: Record<string, number>;
+  /** Parse worker threads the pipeline used (its parseWorkerCount()), when the child could ask. */
+  workers?: number;
+  /** Files parsed on worker threads during the run, when the child could ask. */
+  filesOnWorkers?: number;
+  /** What the child could not measure because an export of src/ it wraps or reads is gone. */
+  notes?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -124,8 +145,25 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / MB;
 }
 
+/**
+ * The floor's parser: tree-sitter and tree-sitter-go straight from node_modules, configured as src/parse configures
+ * them (a buffer larger than the text, a leading byte-order mark parsed as a space), so that the floor stays tree-sitter's
+ * parse alone whatever src/ becomes.
+ */
+function floorParser(): (text: string) => { tree: unknown; hasError: boolean } {
+  type TreeSitter = typeof import('tree-sitter');
+  const Parser = require('tree-sitter') as TreeSitter;
+  const parser = new Parser();
+  parser.setLanguage(require('tree-sitter-go') as import('tree-sitter').Language);
+  return (text) => {
+    const input = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
+    const tree = parser.parse(input, undefined, { bufferSize: Math.max(32 * 1024, input.length * 2 + 1024) });
+    return { tree, hasError: tree.rootNode.hasError };
+  };
+}
+
 async function childMain(
-  config: 'floor' | 'full',
+  config: Config,
   dir: string,
   out: string,
   rep: number,
@@ -134,11 +172,14 @@ async function childMain(
 ): Promise<void> {
   const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number }> = [];
   let peakHeap = heapMb();
+  // A phase starts when it is marked; reading the memory then is part of the phase before it.
   const mark = (phase: string) => {
+    const start = performance.now();
     const m = process.memoryUsage();
     peakHeap = Math.max(peakHeap, m.heapUsed / MB);
-    phases.push({ phase, start: performance.now(), rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
+    phases.push({ phase, start, rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
   };
+  const notes: string[] = [];
   const sample: RunSample = {
     config,
     rep,
@@ -154,58 +195,85 @@ async function childMain(
     endRssMb: 0,
     gcCount: 0,
     gcMs: 0,
+    notes,
   };
   let keep: unknown;
   // Modules are loaded before the clock starts: the floor needs only the parser, the pipeline everything. A profiled
   // run loads tsc's output (`dist`) instead of tsx's: tsx emits each module on one line, so that line ticks are lost.
-  type Parse = typeof import('../src/parse/parse');
-  type Pipeline = typeof import('../src/pipeline');
-  type FileSys = typeof import('../src/load/fileSystem');
-  const load = async <T>(rel: string, viaTsx: () => Promise<T>): Promise<T> =>
-    dist ? (require(path.join(dist, rel)) as T) : viaTsx();
-  // The floor is tree-sitter's parse alone (parseGoOnly), without the walk that makes the pipeline's compact trees.
-  const { parseGoOnly } = await load<Parse>('parse/parse.js', () => import('../src/parse/parse'));
+  const srcFile = (rel: string): string | undefined => {
+    try {
+      return dist ? require.resolve(path.join(dist, `${rel}.js`)) : require.resolve(`../src/${rel}`);
+    } catch {
+      return undefined;
+    }
+  };
   // The split phases (see the header): installed before the pipeline's modules are loaded, so that they import the
-  // wrapped functions.
+  // wrapped functions. parse/parallel is wrapped after parse/parse, so that it imports the wrapped parseGo; a parseGo
+  // inside parseGoFiles (few files, or no workers) is counted once.
   let phase = '';
   let checkMs = 0;
-  if (config === 'full') {
-    const file = (rel: string) => (dist ? path.join(dist, `${rel}.js`) : require.resolve(`../src/${rel}`));
-    wrapExport<(...a: unknown[]) => unknown>(file('load/module'), 'loadModule', (f) => (...a) => {
-      const r = f(...a);
-      mark('prune');
-      return r;
-    });
-    wrapExport<(...a: unknown[]) => unknown>(file('parse/parse'), 'parseGo', (f) => (...a) => {
-      if (phase !== 'edit') return f(...a);
+  let inCheck = 0;
+  const timedInEdit =
+    (f: (...a: unknown[]) => unknown) =>
+    (...a: unknown[]) => {
+      if (phase !== 'edit' || inCheck) return f(...a);
+      inCheck++;
       const t = performance.now();
       try {
         return f(...a);
       } finally {
+        inCheck--;
         checkMs += performance.now() - t;
       }
+    };
+  let split = { prune: false, check: false };
+  let parallel: string | undefined;
+  const fullPipeline = config !== 'floor';
+  if (fullPipeline) {
+    type Fn = (...a: unknown[]) => unknown;
+    const noPrune = wrapExport<Fn>(srcFile('load/module'), 'src/load/module', 'loadModule', (f) => (...a) => {
+      const r = f(...a);
+      mark('prune');
+      return r;
     });
+    const noParseGo = wrapExport(srcFile('parse/parse'), 'src/parse/parse', 'parseGo', timedInEdit);
+    parallel = srcFile('parse/parallel');
+    const noParseGoFiles = wrapExport(parallel, 'src/parse/parallel', 'parseGoFiles', timedInEdit);
+    split = { prune: !noPrune, check: !noParseGo || !noParseGoFiles };
+    if (noPrune) notes.push(`no load/prune split: ${noPrune}`);
+    if (noParseGo && noParseGoFiles) notes.push(`no edit/check split: ${noParseGo}; ${noParseGoFiles}`);
+    else if (noParseGo || noParseGoFiles)
+      notes.push(`check counts only part of the outputs' re-parse: ${noParseGo ?? noParseGoFiles}`);
   }
-  const { runInject } =
-    config === 'full'
-      ? await load<Pipeline>('pipeline.js', async () => require(require.resolve('../src/pipeline')) as Pipeline)
-      : { runInject: undefined };
-  const { nodeFileSystem } = await load<FileSys>('load/fileSystem.js', () => import('../src/load/fileSystem'));
+  const pipelineFile = fullPipeline ? srcFile('pipeline') : undefined;
+  const fsFile = fullPipeline ? srcFile('load/fileSystem') : undefined;
+  if (fullPipeline && (!pipelineFile || !fsFile))
+    throw new Error(
+      `bench: no ${pipelineFile ? 'src/load/fileSystem' : 'src/pipeline'} module to run the pipeline with`,
+    );
+  const runInject = pipelineFile ? (require(pipelineFile) as Record<string, unknown>).runInject : undefined;
+  const nodeFileSystem = fsFile ? (require(fsFile) as Record<string, unknown>).nodeFileSystem : undefined;
+  if (fullPipeline && (typeof runInject !== 'function' || !nodeFileSystem))
+    throw new Error(
+      'bench: src/pipeline no longer exports runInject, or src/load/fileSystem nodeFileSystem: the bench runs the pipeline through them',
+    );
+  const parseFloor = fullPipeline ? undefined : floorParser();
   let session: import('inspector').Session | undefined;
   if (profile) session = await startProfiler();
   sample.startRssMb = process.memoryUsage().rss / MB;
   sample.startHeapMb = heapMb();
   const t0 = performance.now();
   try {
-    if (config === 'floor') {
+    if (!fullPipeline) {
       mark('read');
       const files = readGoFiles(dir);
       mark('parse');
-      const trees = files.map((f) => parseGoOnly(f.text));
+      const trees = files.map((f) => parseFloor!(f.text));
       const end = performance.now();
       keep = { files, trees };
       sample.totalMs = end - t0;
       mark('');
+      phases[0].start = t0;
       phases[phases.length - 1].start = end;
       sample.files = files.length;
       for (const f of files) {
@@ -215,11 +283,11 @@ async function childMain(
       sample.counts = { syntaxErrorFiles: trees.filter((t) => t.hasError).length };
     } else {
       const started = performance.now();
-      const result = runInject!({
+      const result = (runInject as (o: object) => unknown)({
         fs: nodeFileSystem,
         cwd: dir,
         patterns: ['./...'],
-        onPhase: (p) => {
+        onPhase: (p: string) => {
           phase = p;
           mark(p);
         },
@@ -228,25 +296,18 @@ async function childMain(
       keep = result;
       sample.totalMs = end - started;
       mark('');
+      // The phases cover the clock: the call into runInject before its first phase counts in that phase.
+      phases[0].start = started;
       phases[phases.length - 1].start = end;
-      sample.files = result.module.files.length;
-      for (const f of result.module.files) {
-        sample.lines += countLines(f.text);
-        sample.bytes += Buffer.byteLength(f.text);
-      }
-      let calls = 0;
-      for (const c of result.program?.calls ?? []) calls += c.targets.length;
-      sample.counts = {
-        packages: new Set(result.module.files.map((f) => f.dir)).size,
-        functions: result.program?.funcs.size ?? 0,
-        callEdges: result.graph?.size ?? calls,
-        roots: result.roots.length,
-        reached: result.reached.size,
-        filesEdited: result.edits.length,
-        edits: result.edits.reduce((n, e) => n + e.edits.length, 0),
-        filesChanged: result.after.size,
-        diagnostics: result.diagnostics.length,
-      };
+      sample.counts = resultCounts(result, notes);
+      const files = (result as { module?: { files?: Array<{ text: string }> } }).module?.files;
+      if (files) {
+        sample.files = files.length;
+        for (const f of files) {
+          sample.lines += countLines(f.text);
+          sample.bytes += Buffer.byteLength(f.text);
+        }
+      } else notes.push('the result has no module.files: files and lines not counted');
     }
   } catch (e) {
     sample.ok = false;
@@ -263,6 +324,18 @@ async function childMain(
     mark('');
     sample.totalMs = performance.now() - t0;
   }
+  if (fullPipeline) {
+    // How many workers parsed, and how many files they took: internal exports, read when they are there.
+    const exports = parallel ? (require.cache[parallel]?.exports as Record<string, unknown> | undefined) : undefined;
+    const count = exports?.parseWorkerCount;
+    const onWorkers = exports?.parsedOnWorkers as { files?: unknown } | undefined;
+    if (typeof count === 'function') sample.workers = Number(count());
+    if (typeof onWorkers?.files === 'number') sample.filesOnWorkers = onWorkers.files;
+    if (sample.workers === undefined || sample.filesOnWorkers === undefined)
+      notes.push(
+        'src/parse/parallel no longer exports parseWorkerCount() and parsedOnWorkers: the workers used are not known',
+      );
+  }
   // The clock in --trace-gc's time base (ms since V8 started), so that the parent counts only the collections inside
   // it. (A PerformanceObserver of 'gc' entries would do it in-process, but it cost 2 s of 16 s in a profile.)
   sample.clockInTraceMs = [t0 - performance.nodeTiming.v8Start, t0 + sample.totalMs - performance.nodeTiming.v8Start];
@@ -275,7 +348,7 @@ async function childMain(
     heapMb: phases[i + 1].heapMb,
   }));
   const edit = sample.phases.find((p) => p.phase === 'edit');
-  if (edit) {
+  if (edit && split.check) {
     edit.ms -= checkMs;
     sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, {
       phase: 'check',
@@ -294,18 +367,69 @@ async function childMain(
 }
 
 /**
+ * What the pipeline did, from runInject's result: each count read on its own, so that a renamed field loses that
+ * count (and says so in the notes), not the run.
+ */
+function resultCounts(result: unknown, notes: string[]): Record<string, number> {
+  type Result = {
+    module: { files: Array<{ dir: string }> };
+    program?: { funcs: Map<string, unknown>; calls?: Array<{ targets: unknown[] }> };
+    graph?: { size: number };
+    roots: unknown[];
+    reached: Set<string>;
+    edits: Array<{ edits: unknown[] }>;
+    after: Map<string, string>;
+    diagnostics: unknown[];
+  };
+  const r = result as Result;
+  const counts: Record<string, number> = {};
+  const lost: string[] = [];
+  const read: Array<[string, () => number]> = [
+    ['packages', () => new Set(r.module.files.map((f) => f.dir)).size],
+    ['functions', () => r.program!.funcs.size],
+    ['callEdges', () => r.graph?.size ?? r.program!.calls!.reduce((n, c) => n + c.targets.length, 0)],
+    ['roots', () => r.roots.length],
+    ['reached', () => r.reached.size],
+    ['filesEdited', () => r.edits.length],
+    ['edits', () => r.edits.reduce((n, e) => n + e.edits.length, 0)],
+    ['filesChanged', () => r.after.size],
+    ['diagnostics', () => r.diagnostics.length],
+  ];
+  for (const [name, f] of read) {
+    let v: number;
+    try {
+      v = f();
+    } catch {
+      v = NaN;
+    }
+    if (Number.isFinite(v)) counts[name] = v;
+    else lost.push(name);
+  }
+  if (lost.length) notes.push(`runInject's result no longer gives ${lost.join(', ')}`);
+  return counts;
+}
+
+/**
  * Replaces `name` in the exports of the CommonJS module `file` (loading it) by `wrap` of it; modules that require
  * `file` afterwards get the wrapped function. The exports object is replaced, not patched: tsx's exports are getters.
+ * Returns why it could not (the module or the function is gone), for the report.
  */
-function wrapExport<F>(file: string, name: string, wrap: (f: F) => F): void {
+export function wrapExport<F>(
+  file: string | undefined,
+  label: string,
+  name: string,
+  wrap: (f: F) => F,
+): string | undefined {
+  if (!file) return `${label} is gone`;
   require(file);
   const m = require.cache[file];
-  if (!m || typeof m.exports[name] !== 'function') throw new Error(`bench: ${file} exports no function ${name}`);
+  if (!m || typeof m.exports[name] !== 'function') return `${label} exports no function ${name}`;
   const copy: Record<string, unknown> = {};
   for (const k of Object.keys(m.exports)) copy[k] = m.exports[k];
   Object.defineProperty(copy, '__esModule', { value: true });
   copy[name] = wrap(m.exports[name] as F);
   m.exports = copy;
+  return undefined;
 }
 
 async function startProfiler(): Promise<import('inspector').Session> {
@@ -578,6 +702,10 @@ export interface Corpus {
   prepareMs: number;
   importsRewritten: number;
   entryCalls: string[];
+  /** stdlib: the directories copied, when not the whole tree. */
+  subset?: string[];
+  /** xtools: the module directory copied. */
+  source?: string;
 }
 
 /** Rewrites the import paths of `text` (only inside import declarations) with `resolve`; counts the changes. */
@@ -773,6 +901,7 @@ export function stdlibCorpus(goroot: string, subset: string[] | undefined, dest:
     prepareMs: performance.now() - started,
     importsRewritten: rewritten,
     entryCalls: entry.calls,
+    subset,
   };
 }
 
@@ -811,6 +940,7 @@ export function xtoolsCorpus(src: string, dest: string): Corpus {
     prepareMs: performance.now() - started,
     importsRewritten: 0,
     entryCalls: entries,
+    source: path.resolve(src),
   };
 }
 
@@ -933,7 +1063,7 @@ const TIME_V =
     ? '/usr/bin/time'
     : undefined;
 
-function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
+function runChild(config: Config, rep: number, corpus: string, tmp: string, opts: ChildOptions): RunSample {
   const out = path.join(tmp, `${config}-${rep}.json`);
   const nodeArgs = ['--expose-gc', '--trace-gc', '--enable-source-maps'];
   if (opts.heapMb) nodeArgs.push(`--max-old-space-size=${opts.heapMb}`);
@@ -953,13 +1083,12 @@ function runChild(config: 'floor' | 'full', rep: number, corpus: string, tmp: st
   ];
   if (opts.profile) args.push('--profile', opts.profile);
   if (opts.dist) args.push('--dist', opts.dist);
-  // tsc's output in a temporary directory finds the project's packages through NODE_PATH.
-  const env = opts.dist
-    ? {
-        ...process.env,
-        NODE_PATH: [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter),
-      }
-    : process.env;
+  // tsc's output in a temporary directory finds the project's packages through NODE_PATH. The one-worker run is the
+  // same pipeline with INSTRGEN_WORKERS=1; the others inherit this process's INSTRGEN_WORKERS (unset: the default).
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  if (opts.dist)
+    env.NODE_PATH = [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
+  if (config === 'full1') env.INSTRGEN_WORKERS = '1';
   const r = TIME_V
     ? spawnSync(TIME_V, ['-v', process.execPath, ...args], { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB })
     : spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 1024 * MB });
@@ -1004,7 +1133,7 @@ interface Summary extends Omit<RunSample, 'rep' | 'error'> {
   linesPerSec: number;
 }
 
-function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
+function summarize(config: Config, samples: RunSample[]): Summary {
   const good = samples.filter((s) => s.ok);
   const use = good.length ? good : samples;
   const phaseNames: string[] = [];
@@ -1040,6 +1169,9 @@ function summarize(config: 'floor' | 'full', samples: RunSample[]): Summary {
     gcCount: m((s) => s.gcCount),
     gcMs: m((s) => s.gcMs),
     counts: use[0]?.counts,
+    workers: use[0]?.workers,
+    filesOnWorkers: m((s) => s.filesOnWorkers ?? NaN),
+    notes: [...new Set(samples.flatMap((s) => s.notes ?? []))],
   };
 }
 
@@ -1062,12 +1194,143 @@ function loadNote(): string {
   return `load average ${a.toFixed(2)}, ${b.toFixed(2)}, ${c.toFixed(2)} at ${new Date().toISOString().slice(0, 16)}Z`;
 }
 
+/** One target of issue 10, with this run's figure and whether the run met it (undefined: not applicable here). */
+export interface TargetRow {
+  target: string;
+  figure: string;
+  met: boolean | undefined;
+  /** Why the target is not judged on this run (a subset, another tree, a curve of other sizes). */
+  why?: string;
+}
+
+const metCell = (t: TargetRow) =>
+  t.met === undefined ? `n/a${t.why ? `: ${t.why}` : ''}` : t.met ? 'met' : '**not met**';
+
+function targetTable(out: string[], rows: TargetRow[]): void {
+  out.push('| target | this run | met? |', '|---|---|---|');
+  for (const t of rows) out.push(`| ${t.target} | ${t.figure} | ${metCell(t)} |`);
+}
+
+/** The speed-up of the default workers over one: totals paired by repetition, and per phase from the medians. */
+interface WorkersResult {
+  /** The default configuration's worker count (what parseWorkerCount() said in the child). */
+  n?: number;
+  oneWorker: Summary;
+  /** Median over the repetitions of (1 worker total) / (N workers total). */
+  speedup: number;
+  /** Per phase: 1 worker / N workers, from the medians. */
+  phaseSpeedup: Record<string, number>;
+}
+
+function workersResult(full: Summary, one: Summary, samples: RunSample[]): WorkersResult {
+  const reps = [...new Set(samples.map((s) => s.rep))];
+  const speedup = median(
+    reps.map((r) => {
+      const n = samples.find((s) => s.rep === r && s.config === 'full' && s.ok);
+      const o = samples.find((s) => s.rep === r && s.config === 'full1' && s.ok);
+      return n && o ? o.totalMs / n.totalMs : NaN;
+    }),
+  );
+  const phaseSpeedup: Record<string, number> = {};
+  for (const p of full.phases) {
+    const o = one.phases.find((x) => x.phase === p.phase);
+    if (o) phaseSpeedup[p.phase] = o.ms / p.ms;
+  }
+  return { n: full.workers, oneWorker: one, speedup, phaseSpeedup };
+}
+
+/** Which tree the floor corpora's targets are stated on, or why this run is another tree. */
+function targetTree(corpus: Corpus): { name: string; rssLimitMb: number; why?: string } {
+  if (corpus.kind === 'stdlib')
+    return { name: 'Go std+cmd', rssLimitMb: 1536, why: corpus.subset ? 'a subset of std+cmd' : undefined };
+  if (corpus.kind === 'xtools')
+    return { name: 'x/tools', rssLimitMb: 300, why: corpus.source === XTOOLS_DIR ? undefined : `not ${XTOOLS_DIR}` };
+  return { name: corpus.kind, rssLimitMb: NaN, why: 'the targets are stated on std+cmd and x/tools' };
+}
+
+/** The targets a floor corpus (std+cmd, x/tools) measures: time against the floor, peak RSS, workers. */
+export function floorTargets(corpus: Corpus, floor: Summary, full: Summary, workers?: WorkersResult): TargetRow[] {
+  const tree = targetTree(corpus);
+  const judged = (ok: boolean) => (tree.why ? undefined : ok);
+  const ratio = full.totalMs / floor.totalMs;
+  const rows: TargetRow[] = [
+    {
+      target: `full pipeline ≤ 1.50× the single-threaded parse-only floor (${tree.name})`,
+      figure:
+        floor.ok && full.ok
+          ? `${ratio.toFixed(2)}× (${fmtMs(full.totalMs)} / ${fmtMs(floor.totalMs)})`
+          : `failed (${floor.ok ? 'full pipeline' : 'floor'}${full.ok ? '' : `, after ${fmtMs(full.totalMs)}`})`,
+      met: judged(floor.ok && full.ok && ratio <= 1.5),
+      why: tree.why,
+    },
+  ];
+  if (Number.isFinite(tree.rssLimitMb))
+    rows.push({
+      target: `peak RSS ≤ ${fmtN(tree.rssLimitMb)} MB (${tree.name})`,
+      figure: `${fmtMb(full.peakRssMb)}${full.ok ? '' : ' (to the failure)'}`,
+      met: judged(full.ok && full.peakRssMb <= tree.rssLimitMb),
+      why: tree.why,
+    });
+  const target = `both cores used: N ≥ 2 parse workers, faster than 1 worker (${tree.name})`;
+  if (!workers) rows.push({ target, figure: 'not measured (--speedup off)', met: undefined, why: 'not measured' });
+  else {
+    const n = workers.n;
+    const onWorkers = full.filesOnWorkers ?? NaN;
+    rows.push({
+      target,
+      figure: `${Number.isFinite(workers.speedup) ? `${workers.speedup.toFixed(2)}×` : '—'} with ${n ?? '?'} workers over 1; ${fmtN(onWorkers)} files parsed on workers`,
+      met: judged(n !== undefined && n >= 2 && onWorkers > 0 && workers.speedup > 1),
+      why: tree.why,
+    });
+  }
+  return rows;
+}
+
+function workersSection(out: string[], full: Summary, w: WorkersResult | undefined): void {
+  out.push('', '#### Workers (worker_threads)', '');
+  const n = full.workers;
+  const env = process.env.INSTRGEN_WORKERS;
+  out.push(
+    `Parsing and the compact-tree walk (the parse phase, and the re-parse of every output in edit/check) run on the pipeline's worker threads, ${n ?? 'an unknown number'} here (${env === undefined || env === '' ? 'its default' : `INSTRGEN_WORKERS=${env}`}); the rest of the pipeline on one thread. ${fmtN(full.filesOnWorkers ?? NaN)} files were parsed on workers in a full run.`,
+  );
+  if (!w) {
+    out.push('', 'The run with INSTRGEN_WORKERS=1 was left out (--speedup off): no speed-up measured.');
+    return;
+  }
+  const one = w.oneWorker;
+  out.push(
+    '',
+    'Speed-up of N workers over 1: the same full run with INSTRGEN_WORKERS=1, interleaved with the others in every repetition.',
+    '',
+  );
+  if (n === 1) out.push('**N is 1 here, so there is nothing to compare:** set INSTRGEN_WORKERS to 2 or more.', '');
+  out.push(
+    `**Speed-up of ${n ?? 'N'} workers over 1: ${Number.isFinite(w.speedup) ? `${w.speedup.toFixed(2)}×` : '— (a run failed)'}** (median of the repetitions' 1-worker / ${n ?? 'N'}-worker totals).`,
+    '',
+  );
+  out.push(`| phase | full, 1 worker | full, ${n ?? 'N'} workers | 1 / ${n ?? 'N'} |`, '|---|---:|---:|---:|');
+  for (const p of full.phases) {
+    const o = one.phases.find((x) => x.phase === p.phase);
+    out.push(`| ${p.phase} | ${fmtMs(o?.ms ?? NaN)} | ${fmtMs(p.ms)} | ${fmtRatio(o?.ms ?? NaN, p.ms)} |`);
+  }
+  out.push(
+    `| **total time** | ${fmtMs(one.totalMs)} | ${fmtMs(full.totalMs)} | **${fmtRatio(one.totalMs, full.totalMs)}** |`,
+    `| peak RSS | ${fmtMb(one.peakRssMb)} | ${fmtMb(full.peakRssMb)} | ${fmtRatio(one.peakRssMb, full.peakRssMb)} |`,
+    `| files parsed on workers | ${fmtN(one.filesOnWorkers ?? NaN)} | ${fmtN(full.filesOnWorkers ?? NaN)} | |`,
+  );
+  if (!one.ok)
+    for (const e of one.errors)
+      out.push('', `**full, 1 worker, failed:** ${e.length > 1500 ? `${e.slice(0, 1500)}…` : e}`);
+}
+
 function markdown(
   corpus: Corpus,
   reps: number,
   floor: Summary,
   full: Summary,
   samples: RunSample[],
+  workers: WorkersResult | undefined,
+  targets: TargetRow[],
   spots?: HotSpots,
 ): string {
   const out: string[] = [];
@@ -1077,12 +1340,13 @@ function markdown(
   );
   out.push(`Entry point calls: ${corpus.entryCalls.join(', ')}.`);
   out.push(
-    `${reps} repetitions interleaved, each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
+    `${reps} repetition${reps === 1 ? '' : 's'} interleaved (floor, full${workers ? ', full on 1 worker' : ''}, rotated), each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
   );
   out.push(
     `Peak RSS: ${full.peakRssSource === 'time -v' ? "the child's high-water mark from /usr/bin/time -v" : 'process.resourceUsage().maxRSS in the child'}.`,
     '',
   );
+  for (const n of full.notes ?? []) out.push(`**Bench note:** ${n}.`, '');
   if (reps === 0) out.push('No repetitions (--reps 0): hot spots only.', '');
   else {
     if (floor.ok && full.ok)
@@ -1096,13 +1360,10 @@ function markdown(
         '',
       );
     tables(out, reps, floor, full, samples);
+    workersSection(out, full, workers);
+    out.push('', '#### Targets (issue 10)', '');
+    targetTable(out, targets);
   }
-  out.push(
-    '',
-    '#### Workers (worker_threads)',
-    '',
-    `Parsing and the compact-tree walk (parse phase, and the re-parse of every output in edit/check) ran on ${process.env.INSTRGEN_WORKERS === undefined || process.env.INSTRGEN_WORKERS === '' ? 'the default number of worker threads (one per core, at most 4)' : `INSTRGEN_WORKERS=${process.env.INSTRGEN_WORKERS} worker threads (0: this thread)`}; the rest of the pipeline on one thread. For the speed-up of N workers over 1, run the bench with INSTRGEN_WORKERS=1 and =N and compare (the children inherit it).`,
-  );
   if (spots) {
     out.push('', `#### Hot spots (one profiled full run, ${fmtMs(spots.totalMs)} sampled)`, '');
     const table = (title: string, list: HotSpot[]) => {
@@ -1196,15 +1457,17 @@ function tables(out: string[], reps: number, floor: Summary, full: Summary, samp
     `| GCs (pause total) | ${fmtN(floor.gcCount)} (${fmtMs(floor.gcMs)}) | ${fmtN(full.gcCount)} (${fmtMs(full.gcMs)}) | ${full.totalMs > 0 ? `${((100 * full.gcMs) / full.totalMs).toFixed(1)}%` : ''} | | |`,
   );
   out.push('');
+  const withOne = samples.some((s) => s.config === 'full1');
   out.push(
-    '| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |',
-    '|---:|---:|---:|---:|---:|---:|',
+    `| rep | floor total | full total | full / floor | floor peak RSS | full peak RSS |${withOne ? ' full, 1 worker | 1 worker / full |' : ''}`,
+    `|---:|---:|---:|---:|---:|---:|${withOne ? '---:|---:|' : ''}`,
   );
   for (let r = 0; r < reps; r++) {
     const f = samples.find((s) => s.rep === r && s.config === 'floor');
     const u = samples.find((s) => s.rep === r && s.config === 'full');
+    const o = samples.find((s) => s.rep === r && s.config === 'full1');
     out.push(
-      `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |`,
+      `| ${r + 1} | ${fmtMs(f?.totalMs ?? NaN)} | ${u?.ok ? fmtMs(u.totalMs) : 'failed'} | ${u?.ok && f?.ok ? fmtRatio(u.totalMs, f.totalMs) : '—'} | ${fmtMb(f?.peakRssMb ?? NaN)} | ${fmtMb(u?.peakRssMb ?? NaN)} |${withOne ? ` ${o?.ok ? fmtMs(o.totalMs) : 'failed'} | ${o?.ok && u?.ok ? fmtRatio(o.totalMs, u.totalMs) : '—'} |` : ''}`,
     );
   }
   if (full.counts)
@@ -1246,7 +1509,7 @@ function growthCurve(
   funcsPerFile: number,
   tmp: string,
   opts: ChildOptions,
-): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number> } } {
+): { table: string; json: { points: CurvePoint[]; ratios: Record<string, number>; targets: TargetRow[] } } {
   const points: CurvePoint[] = [];
   sizes.forEach((n, i) => {
     const dir = path.join(tmp, `curve-${n}`);
@@ -1322,14 +1585,54 @@ function growthCurve(
     );
   for (const p of points)
     if (!p.sample.ok) out.push('', `**${p.requested} functions failed:** ${(p.sample.error ?? '').slice(0, 1500)}`);
-  return { table: out.join('\n'), json: { points, ratios } };
+  for (const n of new Set(points.flatMap((p) => p.sample.notes ?? []))) out.push('', `**Bench note:** ${n}.`);
+  const targets = curveTargets(points, ratios);
+  out.push('', '#### Targets (issue 10)', '');
+  targetTable(out, targets);
+  return { table: out.join('\n'), json: { points, ratios, targets } };
+}
+
+/** Linear growth: time and memory per function at 100 k functions within 1.3× of those at 1 k. */
+function curveTargets(points: CurvePoint[], ratios: { time: number; memory: number }): TargetRow[] {
+  const first = points[0];
+  const last = points[points.length - 1];
+  const ok = points.every((p) => p.sample.ok);
+  const why =
+    first.requested === 1000 && last.requested === 100000
+      ? undefined
+      : `a curve of ${fmtN(first.requested)} to ${fmtN(last.requested)} functions (the target's: 1,000 to 100,000)`;
+  const row = (what: string, ratio: number, a: string, b: string): TargetRow => ({
+    target: `linear growth: ${what} per function at 100 k functions ≤ 1.30× that at 1 k (synthetic)`,
+    figure: ok
+      ? `${ratio.toFixed(2)}× (${b} at ${fmtN(last.functions)}, ${a} at ${fmtN(first.functions)})`
+      : 'a run failed',
+    met: why ? undefined : ok && ratio <= 1.3,
+    why,
+  });
+  return [
+    row(
+      'time',
+      ratios.time,
+      `${(first.msPerFunction * 1000).toFixed(1)} µs`,
+      `${(last.msPerFunction * 1000).toFixed(1)} µs`,
+    ),
+    row(
+      'memory (peak RSS above the start)',
+      ratios.memory,
+      `${first.kbPerFunction.toFixed(1)} KB`,
+      `${last.kbPerFunction.toFixed(1)} KB`,
+    ),
+  ];
 }
 
 /**
- * `--corpus all`: the three corpora the targets are stated on, each by this script in its own process (same options),
- * one after the other so that they do not compete for the cores; their reports joined.
+ * `--corpus all` (the default): the three corpora the targets are stated on, each by this script in its own process
+ * (same options), one after the other so that they do not compete for the cores; their reports joined, then every
+ * target with its figure from one table.
  */
 function benchAll(argv: string[], out: string | undefined, json: string | undefined): void {
+  const started = performance.now();
+  const loadBefore = loadNote();
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
@@ -1338,11 +1641,14 @@ function benchAll(argv: string[], out: string | undefined, json: string | undefi
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-'));
   const parts: string[] = [];
+  const targets: TargetRow[] = [];
+  const corpora = ['stdlib', 'xtools', 'curve'];
   try {
-    for (const corpus of ['stdlib', 'xtools', 'curve']) {
+    for (const corpus of corpora) {
       const md = path.join(tmp, `${corpus}.md`);
-      const args = ['--import', 'tsx', __filename, ...rest, '--corpus', corpus, '--out', md];
-      if (json) args.push('--json', json.replace(/(\.json)?$/, `.${corpus}.json`));
+      const js = path.join(tmp, `${corpus}.json`);
+      const args = ['--import', 'tsx', __filename, ...rest, '--corpus', corpus, '--out', md, '--json', js];
+      process.stderr.write(`bench: --corpus ${corpus} (${loadNote()})\n`);
       const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
       if (r.status !== 0) process.exitCode = 2;
       parts.push(
@@ -1350,22 +1656,38 @@ function benchAll(argv: string[], out: string | undefined, json: string | undefi
           ? fs.readFileSync(md, 'utf8').trim()
           : `### ${corpus}: the bench failed (exit ${r.status ?? r.signal}), no report`,
       );
+      if (fs.existsSync(js)) {
+        const text = fs.readFileSync(js, 'utf8');
+        targets.push(...((JSON.parse(text) as { targets?: TargetRow[] }).targets ?? []));
+        if (json) fs.writeFileSync(json.replace(/(\.json)?$/, `.${corpus}.json`), text);
+      } else targets.push({ target: `the ${corpus} corpus`, figure: 'the bench failed, no figures', met: false });
     }
   } finally {
     fs.rmSync(tmp, { recursive: true, force: true });
   }
+  const summary: string[] = ['### instrgen benchmark: targets (issue 10), all from this run', ''];
+  targetTable(summary, targets);
+  const met = targets.filter((t) => t.met === true).length;
+  const judged = targets.filter((t) => t.met !== undefined).length;
+  summary.push(
+    '',
+    `${met} of ${judged} targets met. Bench wall time ${fmtMs(performance.now() - started)}; ${loadBefore.replace('load average', 'load average before')}, ${loadNote().replace('load average', 'after')}.`,
+  );
+  parts.push(summary.join('\n'));
   const text = parts.join('\n\n');
   console.log(text);
   if (out) fs.writeFileSync(out, text + '\n');
+  if (json) fs.writeFileSync(json, JSON.stringify({ corpora, targets }, null, 2) + '\n');
 }
 
 async function parentMain(): Promise<void> {
   const benchStart = performance.now();
   const { values } = parseArgs({
     options: {
-      corpus: { type: 'string', default: 'stdlib' },
+      corpus: { type: 'string', default: 'all' },
       subset: { type: 'string' },
-      reps: { type: 'string', default: '3' },
+      reps: { type: 'string' },
+      speedup: { type: 'string', default: 'on' },
       json: { type: 'string' },
       files: { type: 'string', default: '500' },
       funcs: { type: 'string', default: '20' },
@@ -1393,9 +1715,11 @@ async function parentMain(): Promise<void> {
     );
     return;
   }
-  const reps = Number(values.reps);
+  const reps = Number(values.reps ?? (values.corpus === 'stdlib' ? 1 : 3));
   if (!Number.isInteger(reps) || reps < (values.profile ? 0 : 1))
     throw new Error(`--reps ${values.reps}: want a positive integer (0 only with --profile)`);
+  if (values.speedup !== 'on' && values.speedup !== 'off')
+    throw new Error(`--speedup ${values.speedup}: want on or off`);
   if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
   const corpusDir = path.join(tmp, 'module');
@@ -1436,14 +1760,15 @@ async function parentMain(): Promise<void> {
 
     const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
     const samples: RunSample[] = [];
+    const configs: Config[] = values.speedup === 'on' ? ['floor', 'full', 'full1'] : ['floor', 'full'];
     for (let rep = 0; rep < reps; rep++) {
-      // Alternate the order so that neither configuration always runs first.
-      const order: Array<'floor' | 'full'> = rep % 2 === 0 ? ['floor', 'full'] : ['full', 'floor'];
+      // Rotate the order so that no configuration always runs first.
+      const order = [...configs.slice(rep % configs.length), ...configs.slice(0, rep % configs.length)];
       for (const config of order) {
         const s = runChild(config, rep, corpus.dir, tmp, opts);
         samples.push(s);
         process.stderr.write(
-          `bench: rep ${rep + 1}/${reps} ${config}: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`}\n`,
+          `bench: rep ${rep + 1}/${reps} ${config}: ${s.ok ? `${fmtMs(s.totalMs)}, peak RSS ${fmtMb(s.peakRssMb)}` : `FAILED ${(s.error ?? '').slice(0, 300)}`} (${loadNote()})\n`,
         );
       }
     }
@@ -1455,6 +1780,8 @@ async function parentMain(): Promise<void> {
       'full',
       samples.filter((s) => s.config === 'full'),
     );
+    const oneSamples = samples.filter((s) => s.config === 'full1');
+    const workers = oneSamples.length ? workersResult(full, summarize('full1', oneSamples), samples) : undefined;
 
     let spots: HotSpots | undefined;
     if (values.profile) {
@@ -1480,7 +1807,8 @@ async function parentMain(): Promise<void> {
     }
 
     const benchMs = performance.now() - benchStart;
-    const table = markdown(corpus, reps, floor, full, samples, spots);
+    const targets = floorTargets(corpus, floor, full, workers);
+    const table = markdown(corpus, reps, floor, full, samples, workers, targets, spots);
     const text = `${table}\n\nBench wall time: ${fmtMs(benchMs)} (corpus preparation ${fmtMs(corpus.prepareMs)}).`;
     console.log(text);
     if (values.out) fs.writeFileSync(values.out, text + '\n');
@@ -1513,7 +1841,10 @@ async function parentMain(): Promise<void> {
           peakRss: full.peakRssMb / floor.peakRssMb,
           peakHeap: full.peakHeapMb / floor.peakHeapMb,
           retainedHeap: full.retainedHeapMb / floor.retainedHeapMb,
+          workersSpeedup: workers?.speedup ?? NaN,
         },
+        workers,
+        targets,
         samples,
         hotSpots: spots,
         benchMs,
@@ -1523,7 +1854,7 @@ async function parentMain(): Promise<void> {
         JSON.stringify(json, (_k, v) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2) + '\n',
       );
     }
-    if (!floor.ok || !full.ok) process.exitCode = 2;
+    if (!floor.ok || !full.ok || (workers && !workers.oneWorker.ok)) process.exitCode = 2;
   } finally {
     if (values.keep) process.stderr.write(`bench: kept ${tmp}\n`);
     else fs.rmSync(tmp, { recursive: true, force: true });
@@ -1538,7 +1869,7 @@ async function main(): Promise<void> {
       return j === -1 ? undefined : process.argv[j + 1];
     };
     await childMain(
-      process.argv[i + 1] as 'floor' | 'full',
+      process.argv[i + 1] as Config,
       arg('--dir')!,
       arg('--out')!,
       Number(arg('--rep') ?? 0),

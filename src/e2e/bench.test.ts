@@ -28,7 +28,21 @@ function bench(args: string[]): { status: number | null; stdout: string; stderr:
 
 const PHASES = ['load', 'prune', 'parse', 'symbols', 'callgraph', 'plan', 'edit', 'check'];
 
-function expectTable(stdout: string): void {
+interface TargetRow {
+  target: string;
+  figure: string;
+  met?: boolean;
+  why?: string;
+}
+
+/** The targets table's rows, as the report prints them. */
+function targetLines(stdout: string, rows: TargetRow[]): string[] {
+  return rows.map(
+    (t) => `| ${t.target} | ${t.figure} | ${t.met === undefined ? `n/a: ${t.why}` : t.met ? 'met' : '**not met**'} |`,
+  );
+}
+
+function expectTable(stdout: string, speedup = true): void {
   expect(stdout).toContain('| phase | parse-only floor | full pipeline | share of full | full / floor |');
   for (const row of [
     '| load |',
@@ -47,9 +61,19 @@ function expectTable(stdout: string): void {
     expect(stdout).toContain(row);
   expect(stdout).toMatch(/\*\*Full pipeline \/ single-threaded parse-only floor: \d+\.\d\d×\*\*/);
   expect(stdout).toMatch(/load average \d+\.\d\d, /);
-  // Parsing runs on worker threads: the report says how many and how to measure N workers against 1.
+  // Parsing runs on worker threads: the report says how many, and the speed-up of N workers over 1 measured in the
+  // same run (or that it was left out).
   expect(stdout).toContain('#### Workers (worker_threads)\n\nParsing and the compact-tree walk');
-  expect(stdout).toContain('INSTRGEN_WORKERS=1');
+  if (speedup) {
+    expect(stdout).toMatch(/\*\*Speed-up of \d+ workers over 1: \d+\.\d\d×\*\* \(median of the repetitions'/);
+    expect(stdout).toMatch(/\| phase \| full, 1 worker \| full, \d+ workers \| 1 \/ \d+ \|/);
+    expect(stdout).toMatch(
+      /\| rep \| floor total \| full total \| full \/ floor \| floor peak RSS \| full peak RSS \| full, 1 worker \| 1 worker \/ full \|/,
+    );
+  } else expect(stdout).toContain('The run with INSTRGEN_WORKERS=1 was left out (--speedup off)');
+  expect(stdout).toContain(
+    '#### Targets (issue 10)\n\n| target | this run | met? |\n|---|---|---|\n| full pipeline ≤ 1.50×',
+  );
 }
 
 /** The phases of a sample add up to its total: the split phases (prune, check) are carved out, not added. */
@@ -59,14 +83,27 @@ function expectPhasesSum(sample: { totalMs: number; phases: Array<{ phase: strin
   for (const p of sample.phases) expect(p.ms).toBeGreaterThanOrEqual(0);
 }
 
-test('synthetic corpus: both configurations run, the table and the JSON report them', () => {
+test('synthetic corpus: the floor, the full pipeline and the full pipeline on one worker run; the table and the JSON report them', () => {
   const r = bench(['--corpus', 'synthetic', '--files', '12', '--funcs', '3', '--reps', '1']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout);
-  const { floor, full, samples, ratios } = r.json;
+  const { floor, full, samples, ratios, workers, targets } = r.json;
   expect(floor.ok).toBe(true);
   expect(full.ok).toBe(true);
-  expect(samples).toHaveLength(2);
+  // Floor, full pipeline with the default workers, and with one worker, in one repetition.
+  expect(samples.map((s: { config: string }) => s.config)).toEqual(['floor', 'full', 'full1']);
+  expect(workers.oneWorker.ok).toBe(true);
+  expect(workers.n).toBeGreaterThanOrEqual(1);
+  expect(workers.oneWorker.workers).toBe(1);
+  expect(workers.oneWorker.phases.map((p: { phase: string }) => p.phase)).toEqual(PHASES);
+  expect(workers.speedup).toBeCloseTo(workers.oneWorker.totalMs / full.totalMs, 6);
+  expect(ratios.workersSpeedup).toBe(workers.speedup);
+  // The targets are stated on std+cmd and x/tools: on a synthetic tree they are shown, not judged.
+  expect(targets.map((t: TargetRow) => [t.met, t.why])).toEqual([
+    [undefined, 'the targets are stated on std+cmd and x/tools'],
+    [undefined, 'the targets are stated on std+cmd and x/tools'],
+  ]);
+  for (const line of targetLines(r.stdout, targets)) expect(r.stdout).toContain(line);
   // The floor reads exactly the files the pipeline loads (12 generated files and the entry point).
   expect(floor.files).toBe(13);
   expect(full.files).toBe(floor.files);
@@ -91,13 +128,25 @@ const goroot = (() => {
 const withStdlib = goroot && fs.existsSync(path.join(goroot, 'src', 'sort')) ? test : test.skip;
 
 withStdlib('stdlib corpus subset: imports resolve inside the copied tree and the entry point reaches into it', () => {
-  const r = bench(['--corpus', 'stdlib', '--subset', 'sort,container', '--reps', '1']);
+  const r = bench(['--corpus', 'stdlib', '--subset', 'sort,container', '--reps', '1', '--speedup', 'off']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
-  expectTable(r.stdout);
-  const { corpus, full } = r.json;
+  expectTable(r.stdout, false);
+  const { corpus, full, samples, workers, targets } = r.json;
   expect(corpus.entryCalls).toEqual(['sort.Strings']);
   expect(full.ok).toBe(true);
   expect(full.counts.reached).toBeGreaterThan(1);
+  // --speedup off: no one-worker run.
+  expect(samples.map((s: { config: string }) => s.config)).toEqual(['floor', 'full']);
+  expect(workers).toBeUndefined();
+  // A subset is not the tree the targets are stated on: each target is shown with its figure, not judged.
+  expect(targets.map((t: TargetRow) => t.target)).toEqual([
+    'full pipeline ≤ 1.50× the single-threaded parse-only floor (Go std+cmd)',
+    'peak RSS ≤ 1,536 MB (Go std+cmd)',
+    'both cores used: N ≥ 2 parse workers, faster than 1 worker (Go std+cmd)',
+  ]);
+  expect(targets.map((t: TargetRow) => t.why)).toEqual(['a subset of std+cmd', 'a subset of std+cmd', 'not measured']);
+  expect(targets[1].figure).toBe(`${Math.round(full.peakRssMb)} MB`);
+  for (const line of targetLines(r.stdout, targets)) expect(r.stdout).toContain(line);
 });
 
 /** A tree shaped like golang.org/x/tools: two commands under cmd/ calling a library package. */
@@ -126,8 +175,12 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
     const r = bench(['--corpus', 'xtools', '--xtools', src, '--reps', '1']);
     expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
     expectTable(r.stdout);
-    const { corpus, floor, full } = r.json;
+    const { corpus, floor, full, targets } = r.json;
     expect(corpus.entryCalls).toEqual(['cmd/one/main.go:main', 'cmd/two/two.go:main']);
+    // Another tree than Debian's x/tools: the targets are shown, not judged.
+    expect(targets).toHaveLength(3);
+    for (const t of targets) expect(t.why).toBe(`not /usr/share/gocode/src/golang.org/x/tools`);
+    expect(targets[1].target).toBe('peak RSS ≤ 300 MB (x/tools)');
     expect(floor.files).toBe(4);
     expect(full.files).toBe(4);
     expect(full.counts.roots).toBe(2);
@@ -147,7 +200,17 @@ test('growth curve: one full run per size, time and memory per function, and the
     '| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |',
   );
   expect(r.stdout).toMatch(/per function \(target ≤ 1\.30×\): time \d+\.\d\d×, RSS -?\d+\.\d\d×, JS heap -?\d+\.\d\d×/);
-  const { points, ratios } = r.json;
+  const { points, ratios, targets } = r.json;
+  // The target is stated on 1 k and 100 k functions: other sizes are shown, not judged.
+  expect(targets.map((t: TargetRow) => [t.target, t.met, t.why])).toEqual(
+    ['time', 'memory (peak RSS above the start)'].map((what) => [
+      `linear growth: ${what} per function at 100 k functions ≤ 1.30× that at 1 k (synthetic)`,
+      undefined,
+      "a curve of 30 to 90 functions (the target's: 1,000 to 100,000)",
+    ]),
+  );
+  expect(r.stdout).toContain('#### Targets (issue 10)');
+  for (const line of targetLines(r.stdout, targets)) expect(r.stdout).toContain(line);
   // Three functions a file, and the entry point's file.
   expect(points.map((p: { requested: number; files: number }) => [p.requested, p.files])).toEqual([
     [30, 11],
@@ -198,7 +261,17 @@ withStdlib('--corpus all: the stdlib, x/tools and curve reports one after the ot
       '### instrgen benchmark: stdlib corpus',
       '### instrgen benchmark: xtools corpus',
       '### instrgen benchmark: growth curve (synthetic corpus)',
+      '### instrgen benchmark: targets (issue 10), all from this run',
     ]);
+    // The last table holds every corpus's targets, from the JSON each wrote, and says how many were met.
+    const all = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(all.corpora).toEqual(['stdlib', 'xtools', 'curve']);
+    expect(all.targets).toHaveLength(3 + 3 + 2);
+    const summary = r.stdout.slice(r.stdout.indexOf('### instrgen benchmark: targets'));
+    for (const line of targetLines(summary, all.targets)) expect(summary).toContain(line);
+    expect(summary).toMatch(
+      /0 of 0 targets met\. Bench wall time [\d.]+ m?s; load average before \d+\.\d\d, .*, after \d+\.\d\d, /,
+    );
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.stdlib.json'), 'utf8')).corpus.entryCalls).toEqual([
       'sort.Strings',
     ]);
@@ -206,6 +279,30 @@ withStdlib('--corpus all: the stdlib, x/tools and curve reports one after the ot
     expect(JSON.parse(fs.readFileSync(path.join(dir, 'b.curve.json'), 'utf8')).points).toHaveLength(2);
   } finally {
     fs.rmSync(src, { recursive: true, force: true });
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a wrapped export that is gone is reported, not fatal: the run goes on without that split', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-wrap-'));
+  try {
+    const file = path.join(dir, 'm.js');
+    fs.writeFileSync(file, 'exports.kept = (x) => x + 1;\n');
+    // scripts/ is outside tsc's rootDir: the script's wrapExport runs in a child under tsx.
+    const code = `
+      const { wrapExport } = require(${JSON.stringify(path.join(ROOT, 'scripts', 'bench.ts'))});
+      const file = ${JSON.stringify(file)};
+      console.log(JSON.stringify([
+        wrapExport(undefined, 'src/load/module', 'loadModule', (f) => f),
+        wrapExport(file, 'src/m', 'renamed', (f) => f),
+        wrapExport(file, 'src/m', 'kept', (f) => (x) => f(x) * 10) ?? null,
+        require(file).kept(1),
+      ]));`;
+    const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', code], { cwd: ROOT, encoding: 'utf8' });
+    expect({ status: r.status, stderr: r.stderr }).toEqual({ status: 0, stderr: '' });
+    // Modules that require the file afterwards get the wrapped function.
+    expect(JSON.parse(r.stdout)).toEqual(['src/load/module is gone', 'src/m exports no function renamed', null, 20]);
+  } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 });
