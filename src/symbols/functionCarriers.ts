@@ -29,7 +29,8 @@ const basicTypes: ReadonlySet<string> = new Set(
  */
 export class FunctionCarriers {
   private readonly known = new Map<string, boolean>();
-  private methodSets?: Array<{ type: string; methods: Map<string, string> }>;
+  /** The module's method sets, by the names of their methods (each list in the order of methodSets). */
+  private withMethod?: Map<string, Array<{ type: string; methods: Map<string, string> }>>;
   /** Named types found false in the question under way, and whether it stopped anywhere at the depth limit. */
   private falses = new Set<string>();
   private cut = false;
@@ -129,8 +130,13 @@ export class FunctionCarriers {
   /** An interface with these methods carries a function when one of the module types implementing it does (`any`: always). */
   private implementerCarries(names: string[], depth: number, visiting: Set<string>): boolean {
     if (!names.length) return true;
-    this.methodSets ??= this.q.methodSets();
-    return this.methodSets.some(
+    if (!this.withMethod) {
+      this.withMethod = new Map();
+      for (const m of this.q.methodSets())
+        for (const n of m.methods.keys()) (this.withMethod.get(n) ?? this.withMethod.set(n, []).get(n)!).push(m);
+    }
+    // The types with the first method, in the order of all types: those without it could not implement the interface.
+    return (this.withMethod.get(names[0]) ?? []).some(
       (m) => names.every((n) => m.methods.has(n)) && this.carries(namedRef(m.type), depth + 1, visiting),
     );
   }

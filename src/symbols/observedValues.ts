@@ -3,84 +3,235 @@
 import { Position } from '../diagnostics/diagnostic';
 import { FuncValueFlows } from './references';
 
+type Why = { what: string; pos: Position };
+
 /**
  * The function values (`fv:<file>:<offset>`) from which a value can reach an observer, through parameters, fields,
  * variables, results and containers as the flows record them, each with the observer it reaches. Fields and package
  * variables are matched by name, which only widens what counts; an observer counts only for function values of
  * packages linked into one program or test binary with it. When an observer gets a value of unknown origin,
  * everything that escaped from view (handed to code outside the module) counts as reaching it.
+ *
+ * The observers are grouped by package (the sites), in the order of their first observer. A function value counts
+ * for the first site that reaches it and whose package is linked with the value's; the observer it names is the one
+ * a breadth-first walk back from that site's observers, in their order, reaches it from. One pass over the flows
+ * finds, for every place, the sites that reach it (sitesReaching); then only the sites some function value counts
+ * for are walked, and each only until it has reached those values.
  */
 export function observedFunctionValues(
   flows: FuncValueFlows,
   packageOf: (file: string) => string,
   linked: (a: string, b: string) => boolean,
-): Map<string, { what: string; pos: Position }> {
-  const into = new Map<string, string[]>();
-  for (const [from, to] of flows.edges) {
-    const list = into.get(to);
-    if (list) list.push(from);
-    else into.set(to, [from]);
-  }
-  // Only places some function value flows to can lead back to one: the walks below skip the others, which changes
-  // neither what they reach nor in which order (a place outside this set only leads to places outside it).
-  const fedByValue = placesFunctionValuesReach(flows);
-  // One walk per package of observers: a function value counts only where a program or test binary links its
-  // package with the observer's (fields and variables matched by name would otherwise join unrelated programs).
-  const byPackage = new Map<string, FuncValueFlows['sinks']>();
+): Map<string, Why> {
+  const g = flowGraph(flows);
+  const fed = placesFunctionValuesReach(g);
+
+  const sites = new Map<string, FuncValueFlows['sinks']>();
   for (const s of flows.sinks) {
     const p = packageOf(s.pos.file);
-    (byPackage.get(p) ?? byPackage.set(p, []).get(p)!).push(s);
+    (sites.get(p) ?? sites.set(p, []).get(p)!).push(s);
   }
-  const observed = new Map<string, { what: string; pos: Position }>();
-  for (const [site, sinks] of byPackage) {
-    const reached = new Map<string, { what: string; pos: Position }>();
-    const queue: string[] = [];
-    const reach = (node: string, why: { what: string; pos: Position }) => {
-      if (reached.has(node) || !fedByValue.has(node)) return;
-      reached.set(node, why);
-      queue.push(node);
+  const sitePackages = [...sites.keys()];
+  const sinkPlaces = (site: number) => sites.get(sitePackages[site])!.map((s) => g.ids.get(s.from)!);
+  const reachedBy = sitesReaching(
+    sitePackages.map((_, i) => sinkPlaces(i).filter((p) => fed[p])),
+    g,
+    fed,
+  );
+
+  // The site each function value counts for, and each site's function values.
+  const linkedCache = new Map<string, boolean>();
+  const linkedTo = (pkg: string, site: number) => {
+    const key = `${pkg}\u0000${site}`;
+    let yes = linkedCache.get(key);
+    if (yes === undefined) linkedCache.set(key, (yes = linked(pkg, sitePackages[site])));
+    return yes;
+  };
+  const wanted = new Map<number, Set<number>>();
+  for (let p = 0; p < g.names.length; p++) {
+    const name = g.names[p];
+    if (!fed[p] || !name.startsWith('fv:')) continue;
+    const pkg = packageOf(name.slice(3, name.lastIndexOf(':')));
+    const site = reachedBy(p).find((i) => linkedTo(pkg, i));
+    if (site !== undefined) (wanted.get(site) ?? wanted.set(site, new Set()).get(site)!).add(p);
+  }
+
+  // The walk back from one site's observers, as far as it takes to reach its function values: the observer a value
+  // is reached from is the one the whole walk would give it.
+  const observed = new Map<string, Why>();
+  const reached: (Why | undefined)[] = new Array(g.names.length);
+  for (const [site, values] of wanted) {
+    reached.fill(undefined);
+    const queue: number[] = [];
+    let left = values.size;
+    const reach = (p: number, why: Why) => {
+      if (reached[p] || !fed[p]) return;
+      reached[p] = why;
+      queue.push(p);
+      if (values.has(p)) {
+        observed.set(g.names[p].slice(3), why);
+        left--;
+      }
     };
-    for (const s of sinks) reach(s.from, { what: s.what, pos: s.pos });
-    for (let i = 0; i < queue.length; i++) {
-      const node = queue[i];
-      if (flows.unknownInto.has(node)) reach('escape', reached.get(node)!);
-      for (const from of into.get(node) ?? []) reach(from, reached.get(node)!);
-    }
-    for (const [k, why] of reached) {
-      if (!k.startsWith('fv:') || observed.has(k.slice(3))) continue;
-      const file = k.slice(3, k.lastIndexOf(':'));
-      if (linked(packageOf(file), site)) observed.set(k.slice(3), why);
+    const sinks = sites.get(sitePackages[site])!;
+    for (const s of sinks) reach(g.ids.get(s.from)!, { what: s.what, pos: s.pos });
+    for (let i = 0; i < queue.length && left > 0; i++) {
+      const p = queue[i];
+      const why = reached[p]!;
+      if (g.unknownInto[p]) reach(g.escape, why);
+      for (const from of g.into[p]) reach(from, why);
     }
   }
   return new Map([...observed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
 }
 
-/** Every place a function value (`fv:`) may flow to, the values themselves included: `escape` flows back into unknownInto. */
-function placesFunctionValuesReach(flows: FuncValueFlows): Set<string> {
-  const out = new Map<string, string[]>();
-  const seen = new Set<string>();
-  const stack: string[] = [];
-  const seed = (p: string) => {
-    if (!p.startsWith('fv:') || seen.has(p)) return;
-    seen.add(p);
-    stack.push(p);
+/** The flows with their places numbered: edges both ways, in the order the flows list them. */
+interface FlowGraph {
+  ids: Map<string, number>;
+  names: string[];
+  out: number[][];
+  into: number[][];
+  unknownInto: Uint8Array;
+  escape: number;
+  /** Places numbered below this one are those of edges and observers; the rest only get unknown values. */
+  seeds: number;
+}
+
+function flowGraph(flows: FuncValueFlows): FlowGraph {
+  const ids = new Map<string, number>();
+  const names: string[] = [];
+  const out: number[][] = [];
+  const into: number[][] = [];
+  const id = (p: string) => {
+    let i = ids.get(p);
+    if (i === undefined) {
+      ids.set(p, (i = names.length));
+      names.push(p);
+      out.push([]);
+      into.push([]);
+    }
+    return i;
   };
+  const escape = id('escape');
   for (const [from, to] of flows.edges) {
-    const list = out.get(from);
-    if (list) list.push(to);
-    else out.set(from, [to]);
-    seed(from);
-    seed(to);
+    const f = id(from);
+    const t = id(to);
+    out[f].push(t);
+    into[t].push(f);
   }
-  for (const s of flows.sinks) seed(s.from);
+  for (const s of flows.sinks) id(s.from);
+  const seeds = names.length;
+  const unknown = [...flows.unknownInto].map(id);
+  const unknownInto = new Uint8Array(names.length);
+  for (const p of unknown) unknownInto[p] = 1;
+  return { ids, names, out, into, unknownInto, escape, seeds };
+}
+
+/** Every place a function value (`fv:`) may flow to, the values themselves included: `escape` flows back into unknownInto. */
+function placesFunctionValuesReach(g: FlowGraph): Uint8Array {
+  const seen = new Uint8Array(g.names.length);
+  const stack: number[] = [];
+  for (let p = 0; p < g.seeds; p++)
+    if (g.names[p].startsWith('fv:')) {
+      seen[p] = 1;
+      stack.push(p);
+    }
+  const visit = (q: number) => {
+    if (seen[q]) return;
+    seen[q] = 1;
+    stack.push(q);
+  };
   while (stack.length) {
     const p = stack.pop()!;
-    const next = p === 'escape' ? [...(out.get(p) ?? []), ...flows.unknownInto] : (out.get(p) ?? []);
-    for (const q of next) {
-      if (seen.has(q)) continue;
-      seen.add(q);
-      stack.push(q);
-    }
+    for (const q of g.out[p]) visit(q);
+    if (p === g.escape) for (let q = 0; q < g.names.length; q++) if (g.unknownInto[q]) visit(q);
   }
   return seen;
+}
+
+/**
+ * For every place, the sites (indexes into `starts`) whose start places lead to it by walks back along the flows
+ * within `fed` (the walks observedFunctionValues makes), in increasing order. The strongly connected components of
+ * that graph are found (Tarjan's, without recursion) and each component's sites, a bit set, handed on to the
+ * components it leads to in topological order: one pass over places and edges for all sites together.
+ */
+function sitesReaching(starts: number[][], g: FlowGraph, fed: Uint8Array): (place: number) => number[] {
+  const n = g.names.length;
+  const next = (p: number): number[] => {
+    const list = g.into[p].filter((q) => fed[q]);
+    if (g.unknownInto[p] && fed[g.escape]) list.push(g.escape);
+    return list;
+  };
+  const edges: number[][] = [];
+  for (let p = 0; p < n; p++) edges.push(fed[p] ? next(p) : []);
+
+  // Tarjan: a component is numbered after every component it leads to.
+  const component = new Int32Array(n).fill(-1);
+  const index = new Int32Array(n).fill(-1);
+  const low = new Int32Array(n);
+  const onStack = new Uint8Array(n);
+  const stack: number[] = [];
+  const frames: number[] = []; // pairs: place, next edge to follow
+  let counter = 0;
+  let components = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] >= 0 || !fed[root]) continue;
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = 1;
+    frames.push(root, 0);
+    while (frames.length) {
+      const v = frames[frames.length - 2];
+      const e = frames[frames.length - 1];
+      if (e < edges[v].length) {
+        frames[frames.length - 1] = e + 1;
+        const w = edges[v][e];
+        if (index[w] < 0) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = 1;
+          frames.push(w, 0);
+        } else if (onStack[w]) low[v] = Math.min(low[v], index[w]);
+        continue;
+      }
+      frames.length -= 2;
+      if (frames.length) {
+        const parent = frames[frames.length - 2];
+        low[parent] = Math.min(low[parent], low[v]);
+      }
+      if (low[v] === index[v]) {
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = 0;
+          component[w] = components;
+        } while (w !== v);
+        components++;
+      }
+    }
+  }
+
+  const words = (starts.length + 31) >>> 5;
+  const bits = new Uint32Array(components * words);
+  starts.forEach((list, site) => {
+    for (const p of list) bits[component[p] * words + (site >>> 5)] |= 1 << (site & 31);
+  });
+  const members: number[][] = Array.from({ length: components }, () => []);
+  for (let v = 0; v < n; v++) if (component[v] >= 0) members[component[v]].push(v);
+  // The highest-numbered components come first in topological order.
+  for (let c = components - 1; c >= 0; c--)
+    for (const v of members[c])
+      for (const w of edges[v]) {
+        const d = component[w];
+        if (d !== c) for (let i = 0; i < words; i++) bits[d * words + i] |= bits[c * words + i];
+      }
+
+  return (place) => {
+    const out: number[] = [];
+    if (component[place] < 0) return out;
+    const base = component[place] * words;
+    for (let i = 0; i < words; i++)
+      for (let word = bits[base + i]; word !== 0; word &= word - 1) out.push(i * 32 + 31 - Math.clz32(word & -word));
+    return out;
+  };
 }

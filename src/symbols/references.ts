@@ -1132,7 +1132,16 @@ export class Resolver {
    * (`m.Store("h", home)` ... `v, _ := m.Load("h")`): it comes from `escape`.
    */
   private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+    // A value that cannot be or hold a function stores none, even of unknown origin:
+    //     e := entry{Title: strings.Repeat("=", n)}   // field:Title gets no escaped function values
+    const written = value?.type === 'literal_element' ? value.namedChildren[0] : value; // `Title: x` in a literal
+    if (written && !this.mayCarry(this.typeOf(written, scope, ctx), written)) return;
     this.storeOrigins(slot, this.origins(value, scope, ctx));
+  }
+
+  /** Whether a value of type t (written as expr) may be or hold a function value (see FunctionCarriers). */
+  private mayCarry(t: TypeRef | undefined, expr?: SyntaxNode): boolean {
+    return (this.carriers ??= new FunctionCarriers(this.q)).mayCarry(t, expr);
   }
 
   private storeOrigins(slot: string, origins: string[]): void {
@@ -1148,6 +1157,9 @@ export class Resolver {
     left.forEach((l, i) => {
       const value = values.length === left.length ? values[i] : values[0];
       if (!value?.length) return;
+      // A place no function can be in (a string, an int, an error no module type with a function implements)
+      // passes none on, whatever is stored there: `name := os.Getenv("X")` does not bring back what escaped.
+      if (!this.mayCarry(this.typeOf(l, scope, ctx))) return;
       const slots = this.origins(l, scope, ctx).filter((x) => !x.startsWith('fv:'));
       for (const slot of slots.length ? slots : ['escape']) this.storeOrigins(slot === '?' ? 'escape' : slot, value);
     });

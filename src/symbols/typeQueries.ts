@@ -521,6 +521,14 @@ export class TypeQueries {
 
   /** Method sets of the module's named non-interface types: method name → the method id a call reaches. */
   methodSets(): Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> {
+    if (!this.cacheMembers) return this.methodSetsUncached();
+    return (this.methodSetList ??= this.methodSetsUncached());
+  }
+
+  /** The method sets, worked out once the implementations are known (members no longer change); nobody changes them. */
+  private methodSetList?: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }>;
+
+  private methodSetsUncached(): Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> {
     const out: Array<{ type: string; methods: Map<string, string>; stdlibInterfaces: string[] }> = [];
     for (const pkg of this.packages.values())
       for (const t of pkg.types.values()) {

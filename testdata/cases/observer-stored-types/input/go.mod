@@ -1,0 +1,3 @@
+module example.com/observer-stored-types
+
+go 1.19
