@@ -37,6 +37,7 @@ export const Codes = {
   OutsideImplementation: 'IG2012',
   CalledByReflection: 'IG2013',
   IdentityObserved: 'IG2014',
+  FunctionGroup: 'IG2015',
   UnresolvedCall: 'IG3001',
 } as const;
 

@@ -135,6 +135,11 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
         `  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`,
       );
     const edge = reached.get(id)!.edge;
+    const group = edge?.via ? program.funcs.get(edge.via)?.[0].group : undefined;
+    if (group)
+      lines.push(
+        `  is linked through a function-typed group, ${group}: it is stored there, and the call through it at ${at(edge!.pos)} passes the caller's context`,
+      );
     if (edge?.kind === 'stdlib')
       lines.push(
         `  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`,

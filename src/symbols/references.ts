@@ -21,6 +21,7 @@ import { FunctionCarriers, observedArgument } from './functionCarriers';
 import { reflectionInspectedOnly } from './reflection';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
+import type { FunctionGroupCollector, SelectorOwner } from './functionGroups';
 
 /** A variable (a parameter of a function knows which), or a local type. */
 type Binding =
@@ -165,6 +166,8 @@ export class Resolver {
   };
   private localSlots = 0;
   private carriers?: FunctionCarriers;
+  /** Told about selectors and composite literals, for fields of function type (src/symbols/functionGroups.ts). */
+  groups?: FunctionGroupCollector;
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -703,6 +706,7 @@ export class Resolver {
 
   private walkComposite(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const written = typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+    this.groups?.composite(n, written, ctx.fn, ctx.file);
     const t = this.q.underlying(written);
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
@@ -966,6 +970,12 @@ export class Resolver {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
+    if (fn.type === 'selector_expression' && args && this.groups?.wants(fn))
+      this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, {
+        kind,
+        args: this.argFacts(args, scope, ctx),
+        pos: this.pos(ctx, n.startIndex),
+      });
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
@@ -1388,8 +1398,20 @@ export class Resolver {
   }
 
   /** An identifier or selector outside callee position: a module function there is used as a value. */
+  /** Which struct declares the field `x.f` selects: its type id when x's type declares it itself, else why not. */
+  private selectorOwner(n: SyntaxNode, d: Denoted, scope: Scope, ctx: WalkCtx): SelectorOwner {
+    if (d.k === 'unknown') return { k: 'unknown' };
+    if (d.k !== 'value') return { k: 'other' };
+    const operand = n.childForFieldName('operand')!;
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    if (od?.k === 'pkg') return { k: 'other' };
+    return { k: 'field', type: deref(this.typeOf(operand, scope, ctx)) };
+  }
+
   private noteValueUse(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const d = this.denote(n, scope, ctx);
+    if (n.type === 'selector_expression' && this.groups?.wants(n))
+      this.groups.selector(n, this.selectorOwner(n, d, scope, ctx), ctx.fn, ctx.file);
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

@@ -1,0 +1,66 @@
+// Function-typed fields after deciding: which groups keep their type (and the warning that says why), and the
+// program without them, so that a group that cannot change leaves every function and call as it was before.
+import { Reach } from '../callgraph/graph';
+import { Codes, Diagnostic } from '../diagnostics/diagnostic';
+import { Program } from '../symbols/program';
+import { Decisions } from './decide';
+
+/**
+ * The pseudo methods of groups that do not change (something stored in them keeps its signature, or nothing reached
+ * calls through them), and a warning for each that reached code calls through, blocked here or while walking.
+ */
+export function keptFunctionGroups(
+  program: Program,
+  decisions: Decisions,
+  reached: Map<string, Reach>,
+): { ids: Set<string>; members: string[]; diagnostics: Diagnostic[] } {
+  const ids = new Set<string>();
+  const all: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const warn = (name: string, pos: Diagnostic['pos'], reason: string, at: Diagnostic['pos']) =>
+    diagnostics.push({
+      code: Codes.FunctionGroup,
+      severity: 'warning',
+      pos,
+      message: `the function-typed field ${name} keeps its type: ${reason}; every call through it starts a new trace of the function it holds`,
+      ...(at ? { related: [{ pos: at, message: 'this keeps it' }] } : {}),
+    });
+  const reachedCall = (from: string | undefined) => from !== undefined && reached.has(from);
+  for (const b of program.functionGroups?.blocked ?? [])
+    if (b.callers.some(reachedCall)) warn(b.name, b.pos, b.reason, b.at);
+  for (const [id, decls] of program.funcs) {
+    const g = decls[0];
+    if (!g.group || decisions.byId.get(id)?.addParam) continue;
+    ids.add(id);
+    const calls = program.calls.filter((c) => c.via === id);
+    for (const i of program.interfaces)
+      if (i.methods.get(g.shortName) === id) all.push(...(i.implementations.get(g.shortName) ?? []));
+    if (!calls.some((c) => reachedCall(c.from))) continue;
+    const members = calls[0]?.targets ?? [];
+    const blocker =
+      members.find((m) => decisions.byId.get(m)?.kept) ?? members.find((m) => !decisions.byId.get(m)?.addParam);
+    const f = blocker ? program.funcs.get(blocker)?.[0] : undefined;
+    const kept = blocker ? decisions.byId.get(blocker)?.kept : undefined;
+    const reason = f
+      ? `${f.name}, stored in it, must keep its signature${kept ? `: ${kept.reason}` : f.ctxParam ? ': it already has a context parameter' : ''}`
+      : 'a function stored in it must keep its signature';
+    warn(g.name, g.pos, reason, kept?.pos ?? f?.pos);
+  }
+  return { ids, members: all, diagnostics };
+}
+
+/** The program as if the groups `ids` did not exist: their fields, stores and calls are left as they are written. */
+export function withoutFunctionGroups(program: Program, ids: Set<string>): Program {
+  const keep = <K>(m: Map<K, string> | undefined) => new Map([...(m ?? [])].filter(([, g]) => !ids.has(g)));
+  return {
+    ...program,
+    funcs: new Map([...program.funcs].filter(([id]) => !ids.has(id))),
+    interfaces: program.interfaces.filter((i) => ![...i.methods.values()].some((m) => ids.has(m))),
+    calls: program.calls.filter((c) => !c.via || !ids.has(c.via)),
+    functionGroups: program.functionGroups && {
+      stores: keep(program.functionGroups.stores),
+      literals: keep(program.functionGroups.literals),
+      blocked: [],
+    },
+  };
+}

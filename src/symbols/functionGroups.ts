@@ -1,0 +1,386 @@
+// Fields of function type that change type together with every function stored in them and every call through them.
+//
+// A struct field declared in the module with a function type written out (`run func(args []string) error`) is a
+// position that every stored function and every call through it must agree on. When every value stored there is in
+// view (a module function, a function literal of the module, nil) and every use of the field is a call, a store or a
+// comparison with nil, the field's type, the stored functions and the calls can all take the context:
+//
+//     var commands = map[string]command{"add": {run: add}}      // add gains the context parameter, the table is unchanged
+//     type command struct{ run func(ctx context.Context, args []string) error }
+//     commands[name].run(args)  →  commands[name].run(__atel_child_tracing_ctx, args)
+//
+// The group is handed on as an interface of its own (one pseudo method, the field, implemented by the stored
+// functions), so that the plan changes it, or keeps it, exactly as it does an interface group. Anything else (the
+// field's value read into a variable, passed on, stored in an `any`, a value of unknown origin stored, a selector whose
+// receiver cannot be worked out) keeps the field as it is, and the reason is recorded with its position.
+import { SyntaxNode } from '../parse/parse';
+import { Position } from '../diagnostics/diagnostic';
+import { FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
+import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, ValueRef } from './program';
+import { TypeQueries } from './typeQueries';
+import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
+
+/** What the resolver worked out of the operand of a selector `x.f`. */
+export type SelectorOwner =
+  /** x's type could not be worked out: f may be any field. */
+  | { k: 'unknown' }
+  /** not a field (a method, a package member). */
+  | { k: 'other' }
+  /** a field of a value of this type (pointers taken off). */
+  | { k: 'field'; type: TypeRef | undefined };
+
+/** A field declaration of function type: the names it declares share one type, so they form one group. */
+interface Candidate {
+  /** The id of the group's pseudo method: `(example.com/app.command).run`. */
+  id: string;
+  struct: string;
+  names: string[];
+  file: FileInfo;
+  typeNode: SyntaxNode;
+  pos: Position;
+  /** Values stored in it, as written: resolved to functions once every file is walked. */
+  sources: Array<{ file: FileInfo; node: SyntaxNode }>;
+  calls: CallSite[];
+  blocks: Array<{ reason: string; pos: Position }>;
+}
+
+/** A function-typed field that keeps its type, and why (the first place that forces it). */
+export interface BlockedGroup {
+  /** `command.run` */
+  name: string;
+  pos: Position;
+  reason: string;
+  at: Position;
+  /** The functions holding calls through the field. */
+  callers: Array<string | undefined>;
+}
+
+/** What the plan needs of function groups. */
+export interface FunctionGroups {
+  /** One pseudo method per group (kind 'interface-method', `group` set), whose parameter list is the field type's. */
+  funcs: FuncFacts[];
+  interfaces: InterfaceFacts[];
+  /** Calls through the fields, `via` the pseudo method, targets the stored functions. */
+  calls: CallSite[];
+  /** `<file>:<offset>` of the uses of module functions as values that are stores into a group (→ its pseudo method id): no adapter there. */
+  stores: Map<string, string>;
+  /** Ids of function literals stored in a group (→ its pseudo method id): they take the context like any stored function. */
+  literals: Map<string, string>;
+  blocked: BlockedGroup[];
+}
+
+const key = (file: FileInfo, n: SyntaxNode) => `${file.facts.path}:${n.startIndex}`;
+
+/** Gathers, while the resolver walks every body, what each function-typed field of the module gets and how it is used. */
+export class FunctionGroupCollector {
+  private readonly candidates: Candidate[] = [];
+  private readonly byField = new Map<string, Candidate>();
+  private readonly byName = new Map<string, Candidate[]>();
+  /** Selectors and keyed-element keys the walk accounted for: every other one naming a group's field keeps it. */
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly q: TypeQueries,
+    private readonly packages: Map<string, PkgInfo>,
+  ) {
+    for (const pkg of packages.values())
+      for (const [name, info] of pkg.types) {
+        if (info.alias || info.kind !== 'struct' || info.typeParams.size || info.ambiguous) continue;
+        if (info.file.facts.generated) continue;
+        for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+          const t = fd.childForFieldName('type');
+          const names = fd.childrenForFieldName('name').map((n) => n.text);
+          if (fd.type !== 'field_declaration' || t?.type !== 'function_type' || !names.length) continue;
+          const c: Candidate = {
+            id: `(${pkg.path}.${name}).${names[0]}`,
+            struct: `${pkg.path}.${name}`,
+            names,
+            file: info.file,
+            typeNode: t,
+            pos: { file: info.file.facts.path, ...info.file.lines.position(fd.startIndex) },
+            sources: [],
+            calls: [],
+            blocks: [],
+          };
+          this.candidates.push(c);
+          for (const n of names) {
+            this.byField.set(`${c.struct}|${n}`, c);
+            this.byName.set(n, [...(this.byName.get(n) ?? []), c]);
+          }
+        }
+      }
+  }
+
+  /** Whether a selector names a field some group is about. */
+  wants(n: SyntaxNode): boolean {
+    return this.byName.has(n.childForFieldName('field')?.text ?? '');
+  }
+
+  private position(file: FileInfo, offset: number): Position {
+    return { file: file.facts.path, ...file.lines.position(offset) };
+  }
+
+  private blockAll(name: string, reason: string, pos: Position): void {
+    for (const c of this.byName.get(name) ?? []) c.blocks.push({ reason, pos });
+  }
+
+  /** `x.f`, called (`call` set) or not, in the function `fn` (undefined at package level). */
+  selector(
+    n: SyntaxNode,
+    owner: SelectorOwner,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const field = n.childForFieldName('field')!;
+    const name = field.text;
+    this.seen.add(key(file, n));
+    const pos = this.position(file, field.startIndex);
+    if (owner.k === 'other') return;
+    if (owner.k === 'unknown') return this.blockAll(name, `the receiver of .${name} could not be worked out`, pos);
+    const c = this.fieldOf(owner.type, name);
+    if (c === 'other') return;
+    if (!c) return this.blockAll(name, `.${name} selects a field whose struct could not be worked out`, pos);
+    if (file.facts.generated) return void c.blocks.push({ reason: 'it is used in a generated file', pos });
+    if (call) {
+      if (call.args.singleCallValues !== undefined && call.args.singleCallValues !== 1)
+        return void c.blocks.push({ reason: "a call through it passes another call's results", pos });
+      c.calls.push({
+        from: fn,
+        targets: [],
+        via: c.id,
+        kind: call.kind,
+        file: file.facts.path,
+        pos: call.pos,
+        args: call.args,
+        callee: { start: n.startIndex, end: n.endIndex },
+      });
+      return;
+    }
+    const parent = n.parent;
+    const grand = parent?.parent;
+    if (parent?.type === 'binary_expression') {
+      const op = parent.childForFieldName('operator')?.text;
+      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
+      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
+    }
+    if (
+      parent?.type === 'expression_list' &&
+      grand?.type === 'assignment_statement' &&
+      grand.childForFieldName('left')?.startIndex === parent.startIndex &&
+      grand.childForFieldName('operator')?.text === '='
+    ) {
+      const left = parent.namedChildren;
+      const right = grand.childForFieldName('right')?.namedChildren ?? [];
+      const i = left.findIndex((x) => x.startIndex === n.startIndex);
+      if (left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
+    }
+    c.blocks.push({
+      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
+      pos,
+    });
+  }
+
+  /**
+   * The group of field `name` of a value of type t; 'other' when it is a field that no group is about (declared by
+   * that struct itself, or by a type outside the module); undefined when it may be a group's field, promoted or not.
+   */
+  private fieldOf(t: TypeRef | undefined, name: string): Candidate | 'other' | undefined {
+    const base = deref(t);
+    if (!base) return undefined;
+    if (base.k === 'struct') return base.fields.embedded.length ? undefined : 'other';
+    if (base.k !== 'named') return 'other';
+    const info = this.q.typeInfo(base);
+    if (!info) return this.packages.has(base.pkg) ? undefined : 'other';
+    if (info.alias || info.kind !== 'struct') return undefined;
+    const c = this.byField.get(`${base.pkg}.${base.name}|${name}`);
+    if (c) return c;
+    return structFields(info.typeNode, info.file.naming).named.has(name) ? 'other' : undefined;
+  }
+
+  /** A composite literal of type `written`: the values its elements store, down through elided inner literals. */
+  composite(n: SyntaxNode, written: TypeRef | undefined, _fn: string | undefined, file: FileInfo): void {
+    const body = n.childForFieldName('body');
+    if (body) this.literalValue(body, written, file);
+  }
+
+  private literalValue(body: SyntaxNode, t: TypeRef | undefined, file: FileInfo): void {
+    const u = this.q.underlying(deref(t) === t ? t : deref(t));
+    const elements = body.namedChildren.filter((e) => e.type !== 'comment');
+    const inner = (v: SyntaxNode | undefined, vt: TypeRef | undefined) => {
+      const x = unwrap(v);
+      if (x?.type === 'literal_value') this.literalValue(x, vt, file);
+    };
+    if (u?.k === 'map' || u?.k === 'slice' || u?.k === 'array') {
+      for (const e of elements) {
+        if (e.type === 'keyed_element') {
+          const [k, v] = e.namedChildren;
+          if (k) this.seen.add(key(file, unwrap(k) ?? k));
+          if (u.k === 'map') inner(k, u.key);
+          inner(v, u.elem);
+        } else inner(e, u.elem);
+      }
+      return;
+    }
+    const base = deref(t);
+    const struct = base?.k === 'named' ? this.q.typeInfo(base) : undefined;
+    if (u?.k !== 'struct' && !(struct && struct.kind === 'struct')) {
+      // A literal whose type cannot be worked out: what it stores may be in any group.
+      for (const e of elements) {
+        const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
+        const v = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
+        const pos = this.position(file, e.startIndex);
+        if (k?.type === 'identifier' && this.byName.has(k.text)) {
+          this.seen.add(key(file, k));
+          this.blockAll(k.text, 'a composite literal whose type could not be worked out sets it', pos);
+        }
+        if (v?.type === 'func_literal' || v?.type === 'identifier' || v?.type === 'selector_expression')
+          for (const c of this.candidates)
+            c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
+        if (v?.type === 'literal_value') this.literalValue(v, undefined, file);
+      }
+      return;
+    }
+    const owner = base?.k === 'named' ? `${base.pkg}.${base.name}` : undefined;
+    const names = this.q.fieldNamesInOrder(t);
+    elements.forEach((e, i) => {
+      const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
+      const v = e.type === 'keyed_element' ? e.namedChildren[1] : e;
+      const name = k ? k.text : names?.[i];
+      if (k) this.seen.add(key(file, k));
+      const c = owner && name ? this.byField.get(`${owner}|${name}`) : undefined;
+      if (c) {
+        if (file.facts.generated)
+          c.blocks.push({ reason: 'it is set in a generated file', pos: this.position(file, e.startIndex) });
+        else c.sources.push({ file, node: unwrap(v) ?? v });
+      } else if (!name && !owner)
+        for (const c2 of this.candidates)
+          c2.blocks.push({
+            reason: 'a struct literal of unknown fields may set it',
+            pos: this.position(file, e.startIndex),
+          });
+      const ft = name ? this.q.member(t, name) : undefined;
+      inner(v, ft?.k === 'field' ? ft.t : undefined);
+    });
+  }
+
+  /** Once every file is walked: the groups that can change, and those that keep their type and why. */
+  finish(values: ValueRef[], literals: FuncInfo[], funcs: (id: string) => FuncFacts | undefined): FunctionGroups {
+    const out: FunctionGroups = {
+      funcs: [],
+      interfaces: [],
+      calls: [],
+      stores: new Map(),
+      literals: new Map(),
+      blocked: [],
+    };
+    if (!this.candidates.length) return out;
+    // Every selector and keyed element naming a group's field must have been accounted for by the walk.
+    for (const pkg of this.packages.values())
+      for (const file of pkg.files) {
+        for (const s of file.tree.rootNode.descendantsOfType('selector_expression')) {
+          const name = s.childForFieldName('field')?.text ?? '';
+          if (this.byName.has(name) && !this.seen.has(key(file, s)))
+            this.blockAll(
+              name,
+              `.${name} is selected where instrgen does not follow it`,
+              this.position(file, s.startIndex),
+            );
+        }
+        for (const e of file.tree.rootNode.descendantsOfType('keyed_element')) {
+          const k = unwrap(e.namedChildren[0]);
+          if (k?.type === 'identifier' && this.byName.has(k.text) && !this.seen.has(key(file, k)))
+            this.blockAll(
+              k.text,
+              `${k.text}: is set where instrgen does not follow it`,
+              this.position(file, k.startIndex),
+            );
+        }
+      }
+    const valueAt = new Map(values.map((v) => [`${v.file}:${v.start}`, v]));
+    const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
+    for (const c of this.candidates) {
+      const members = new Set<string>();
+      const stores: string[] = [];
+      const literalIds: string[] = [];
+      for (const { file, node } of c.sources) {
+        const at = key(file, node);
+        const pos = this.position(file, node.startIndex);
+        if (node.type === 'nil') continue;
+        if (node.type === 'func_literal' && literalAt.has(at)) {
+          members.add(literalAt.get(at)!);
+          literalIds.push(literalAt.get(at)!);
+          continue;
+        }
+        const v = valueAt.get(at);
+        const f = v && funcs(v.target);
+        if (v && v.end === node.endIndex && v.form === 'function value' && f?.kind === 'func' && !f.generic) {
+          members.add(v.target);
+          stores.push(at);
+          continue;
+        }
+        c.blocks.push({
+          reason:
+            v && v.form !== 'function value'
+              ? `a ${v.form} is stored in it`
+              : 'a value that is not a module function, a function literal or nil is stored in it',
+          pos,
+        });
+      }
+      const label = `${c.struct.slice(c.struct.lastIndexOf('.') + 1)}.${c.names[0]}`;
+      if (c.blocks.length) {
+        if (c.calls.length || members.size)
+          out.blocked.push({
+            name: label,
+            pos: c.pos,
+            reason: c.blocks[0].reason,
+            at: c.blocks[0].pos,
+            callers: c.calls.map((x) => x.from),
+          });
+        continue;
+      }
+      if (!members.size && !c.calls.length) continue;
+      const pkg = this.packages.get(c.struct.slice(0, c.struct.lastIndexOf('.')))!;
+      const fnType = c.typeNode;
+      const params = fnType.childForFieldName('parameters')!;
+      const result = fnType.childForFieldName('result');
+      out.funcs.push({
+        id: c.id,
+        kind: 'interface-method',
+        pkg: pkg.path,
+        pkgName: pkg.name,
+        name: label,
+        shortName: c.names[0],
+        file: c.file.facts.path,
+        pos: c.pos,
+        start: fnType.startIndex,
+        end: fnType.endIndex,
+        recvType: label.slice(0, label.indexOf('.')),
+        params: paramListFacts(params),
+        results: resultTypes(result, c.file.naming).length,
+        resultText: result?.text ?? '',
+        generic: false,
+        ignore: false,
+        entry: false,
+        linked: false,
+        iface: `${c.struct}{${c.names[0]}}`,
+        group: `the function-typed field ${label}`,
+      });
+      out.interfaces.push({
+        id: `${c.struct}{${c.names[0]}}`,
+        methods: new Map([[c.names[0], c.id]]),
+        implementations: new Map([[c.names[0], [...members]]]),
+      });
+      for (const call of c.calls) out.calls.push({ ...call, targets: [...members] });
+      stores.forEach((s) => out.stores.set(s, c.id));
+      literalIds.forEach((l) => out.literals.set(l, c.id));
+    }
+    return out;
+  }
+}
+
+/** The expression a composite literal element holds (`literal_element` wraps it). */
+function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
+  if (!n) return undefined;
+  return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
