@@ -35,8 +35,9 @@ export function keptFunctionGroups(
     const calls = program.calls.filter((c) => c.via === id);
     for (const i of program.interfaces)
       if (i.methods.get(g.shortName) === id) all.push(...(i.implementations.get(g.shortName) ?? []));
-    if (!calls.some((c) => reachedCall(c.from))) continue;
     const members = calls[0]?.targets ?? [];
+    // Nothing but nil stored: nothing to change, nor to warn about.
+    if (!members.length || !calls.some((c) => reachedCall(c.from))) continue;
     const blocker =
       members.find((m) => decisions.byId.get(m)?.kept) ?? members.find((m) => !decisions.byId.get(m)?.addParam);
     const f = blocker ? program.funcs.get(blocker)?.[0] : undefined;

@@ -63,7 +63,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       if (file.rtlibQualifier === undefined) file.rtlibQualifier = call.qualifier;
     }
   }
-  const groups = resolver.groups.finish(refs.values, refs.literals, (id) => out.get(id)?.[0]);
+  const groups = resolver.groups.finish(refs.values, refs.literals, (id) => out.get(id)?.[0], refs.stdlibFlows);
   for (const f of groups.funcs) add(f);
   const methodSets = queries.methodSets();
   const usedAsValue = new Set(refs.values.map((v) => v.target));

@@ -16,7 +16,7 @@
 import { SyntaxNode } from '../parse/parse';
 import { Position } from '../diagnostics/diagnostic';
 import { FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
-import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, ValueRef } from './program';
+import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
 import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
 
@@ -91,6 +91,8 @@ export class FunctionGroupCollector {
           const t = fd.childForFieldName('type');
           const names = fd.childrenForFieldName('name').map((n) => n.text);
           if (fd.type !== 'field_declaration' || t?.type !== 'function_type' || !names.length) continue;
+          // A field whose function type already takes a context gets nothing from this: calls pass one already.
+          if (takesContext(t, info.file)) continue;
           const c: Candidate = {
             id: `(${pkg.path}.${name}).${names[0]}`,
             struct: `${pkg.path}.${name}`,
@@ -253,19 +255,25 @@ export class FunctionGroupCollector {
         if (file.facts.generated)
           c.blocks.push({ reason: 'it is set in a generated file', pos: this.position(file, e.startIndex) });
         else c.sources.push({ file, node: unwrap(v) ?? v });
-      } else if (!name && !owner)
+      } else if (!name)
         for (const c2 of this.candidates)
-          c2.blocks.push({
-            reason: 'a struct literal of unknown fields may set it',
-            pos: this.position(file, e.startIndex),
-          });
+          if (!owner || c2.struct === owner)
+            c2.blocks.push({
+              reason: 'a struct literal whose fields could not be worked out may set it',
+              pos: this.position(file, e.startIndex),
+            });
       const ft = name ? this.q.member(t, name) : undefined;
       inner(v, ft?.k === 'field' ? ft.t : undefined);
     });
   }
 
   /** Once every file is walked: the groups that can change, and those that keep their type and why. */
-  finish(values: ValueRef[], literals: FuncInfo[], funcs: (id: string) => FuncFacts | undefined): FunctionGroups {
+  finish(
+    values: ValueRef[],
+    literals: FuncInfo[],
+    funcs: (id: string) => FuncFacts | undefined,
+    stdlibFlows: StdlibFlow[],
+  ): FunctionGroups {
     const out: FunctionGroups = {
       funcs: [],
       interfaces: [],
@@ -297,6 +305,15 @@ export class FunctionGroupCollector {
             );
         }
       }
+    // A struct handed to the standard library as a whole may be printed (`%#v` spells the field's type), encoded
+    // (encoding/json names the type in its error) or walked by reflection: its fields keep their types.
+    for (const f of stdlibFlows)
+      for (const c of this.candidates)
+        if (f.type === c.struct)
+          c.blocks.push({
+            reason: `a value of its struct reaches the standard library, which may print or reflect on it`,
+            pos: f.pos,
+          });
     const valueAt = new Map(values.map((v) => [`${v.file}:${v.start}`, v]));
     const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
     for (const c of this.candidates) {
@@ -377,6 +394,19 @@ export class FunctionGroupCollector {
     }
     return out;
   }
+}
+
+/** A function type with a `context.Context` parameter (the file's name for package context). */
+function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
+  const params = fnType.childForFieldName('parameters');
+  return (params?.namedChildren ?? []).some((d) => {
+    const t = d.childForFieldName('type');
+    return (
+      t?.type === 'qualified_type' &&
+      file.imports.get(t.childForFieldName('package')?.text ?? '') === 'context' &&
+      t.childForFieldName('name')?.text === 'Context'
+    );
+  });
 }
 
 /** The expression a composite literal element holds (`literal_element` wraps it). */

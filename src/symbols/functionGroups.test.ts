@@ -1,0 +1,201 @@
+// Grouping of function-typed fields, on small in-memory modules: which fields form groups, with which functions and
+// calls, and which keep their types and why.
+import { parseGo } from '../parse/parse';
+import { analyzeModule } from './analyze';
+import { Program } from './program';
+
+function analyze(files: Record<string, string>): Program {
+  return analyzeModule(
+    'example.com/m',
+    Object.entries(files).map(([path, text]) => ({
+      file: { path, dir: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.', text },
+      tree: parseGo(text).tree,
+    })),
+  );
+}
+
+const short = (id: string) => id.replace(/example\.com\/m\/?/g, '');
+
+/** Each group: its pseudo method, the functions stored in it, and the calls through it ("caller@line"). */
+function groups(p: Program): Record<string, { members: string[]; calls: string[] }> {
+  const out: Record<string, { members: string[]; calls: string[] }> = {};
+  for (const [id, [f]] of p.funcs) {
+    if (!f.group) continue;
+    const iface = p.interfaces.find((i) => i.methods.get(f.shortName) === id)!;
+    out[short(id)] = {
+      members: [...(iface.implementations.get(f.shortName) ?? [])].map(short).sort(),
+      calls: p.calls.filter((c) => c.via === id).map((c) => `${short(c.from ?? '-')}@${c.pos.line}`),
+    };
+  }
+  return out;
+}
+
+/** Each field that keeps its type: "name: reason @line". */
+function blocked(p: Program): string[] {
+  return (p.functionGroups?.blocked ?? []).map((b) => `${b.name}: ${b.reason} @${b.at.line}`);
+}
+
+test('a table of structs: keyed, positional and elided literals, init, x.f = v, nil checks, literals and functions of another package', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "example.com/m/lib"
+
+type cmd struct {
+	name string
+	run  func(args []string) int
+}
+
+type op struct {
+	name  string
+	apply func(int) int
+}
+
+var table = map[string]cmd{"a": {name: "a", run: a}, "b": {run: lib.B}}
+var ops = []op{{"x", double}, {"y", func(n int) int { return n }}}
+
+func a(args []string) int { return len(args) }
+func double(n int) int { return 2 * n }
+
+func init() {
+	c := &cmd{}
+	c.run = a
+	table["c"] = *c
+}
+
+func main() {
+	c := table["a"]
+	if c.run != nil {
+		c.run(nil)
+	}
+	for _, o := range ops {
+		o.apply(1)
+	}
+}
+`,
+    'lib/lib.go': `package lib
+
+func B(args []string) int { return 0 }
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.cmd).run': { members: ['.a', 'lib.B'], calls: ['.main@30'] },
+    '(.op).apply': { members: ['.double', '.init$1'], calls: ['.main@33'] },
+  });
+  expect(blocked(p)).toEqual([]);
+  // The stores need no adapter; the literal takes the context like a function.
+  expect([...p.functionGroups!.stores.keys()].length).toBe(4);
+  expect([...p.functionGroups!.literals.keys()].map(short)).toEqual(['.init$1']);
+});
+
+test('fields keep their types when a value stored is not in view, or the field is read for something else', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type byParam struct{ fn func() }
+type byStdlib struct{ fn func(string) string }
+type byRead struct{ fn func() }
+type byAny struct{ fn func() }
+type byMethodValue struct{ fn func() }
+type printed struct{ fn func() }
+
+type T struct{}
+
+func (T) M() {}
+
+var registry = map[string]byParam{}
+
+func register(name string, f func()) { registry[name] = byParam{fn: f} }
+
+func hello() {}
+
+func main() {
+	register("hello", hello)
+	registry["hello"].fn()
+	s := byStdlib{fn: strings.TrimSpace}
+	s.fn(" x ")
+	r := byRead{fn: hello}
+	f := r.fn
+	f()
+	var xs []interface{}
+	y := byAny{fn: hello}
+	xs = append(xs, y.fn)
+	y.fn()
+	var t T
+	m := byMethodValue{fn: t.M}
+	m.fn()
+	p := &printed{fn: hello}
+	fmt.Println(p)
+	p.fn()
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p).sort()).toEqual([
+    'byAny.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @35',
+    'byMethodValue.fn: a method value is stored in it @38',
+    'byParam.fn: a value that is not a module function, a function literal or nil is stored in it @21',
+    'byRead.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @31',
+    'byStdlib.fn: a value that is not a module function, a function literal or nil is stored in it @28',
+    'printed.fn: a value of its struct reaches the standard library, which may print or reflect on it @41',
+  ]);
+});
+
+test('a parenthesized callee, or a selector whose receiver is unknown, keeps every field of that name', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "other.example/x"
+
+type cmd struct{ run func() }
+type job struct{ run func(int) }
+
+func hello()    {}
+func work(n int) {}
+
+var c = cmd{run: hello}
+var j = job{run: work}
+
+func main() {
+	(c.run)()
+	x.Get().run(1)
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p).sort()).toEqual([
+    'cmd.run: its value is read here (.run) for something else than a call, a store or a comparison with nil @15',
+    'job.run: the receiver of .run could not be worked out @16',
+  ]);
+});
+
+test('a field whose type already takes a context, or of a named function type, is no group', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "context"
+
+type Handler func(int) int
+
+type withCtx struct{ run func(ctx context.Context, n int) int }
+type named struct{ h Handler }
+
+func inc(ctx context.Context, n int) int { return n + 1 }
+func dec(n int) int                      { return n - 1 }
+
+func main() {
+	w := withCtx{run: inc}
+	w.run(context.Background(), 1)
+	n := named{h: dec}
+	n.h(1)
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p)).toEqual([]);
+});
