@@ -4,6 +4,8 @@ import { Reach } from '../callgraph/graph';
 import { Codes, Diagnostic } from '../diagnostics/diagnostic';
 import { Program } from '../symbols/program';
 import { Decisions } from './decide';
+import { TextEdit } from '../edit/edit';
+import { ONE_LINE_MARK } from './atelSyntax';
 
 /**
  * The pseudo methods of groups that do not change (something stored in them keeps its signature, or nothing reached
@@ -22,7 +24,7 @@ export function keptFunctionGroups(
       code: Codes.FunctionGroup,
       severity: 'warning',
       pos,
-      message: `the function-typed field ${name} keeps its type: ${reason}; every call through it starts a new trace of the function it holds`,
+      message: `${name} keeps its type: ${reason}; every call through it starts a new trace of the function it holds`,
       ...(at ? { related: [{ pos: at, message: 'this keeps it' }] } : {}),
     });
   const reachedCall = (from: string | undefined) => from !== undefined && reached.has(from);
@@ -64,4 +66,28 @@ export function withoutFunctionGroups(program: Program, ids: Set<string>): Progr
       blocked: [],
     },
   };
+}
+
+/**
+ * gofmt keeps a struct on one line only while its one field is short (30 bytes); a field that gains the context
+ * outgrows that, so the struct is opened, with the mark prune closes it again by:
+ *   type entry struct{ run func(n int) int }
+ *   type entry struct { //instrgen:oneline      (gofmt's space before a struct's opened brace)
+ *   	run func(__atel_tracing_ctx __atel_context.Context, n int) int
+ *   }
+ */
+export function planOpenedStructs(program: Program, decisions: Decisions): Array<{ file: string; edit: TextEdit }> {
+  const out: Array<{ file: string; edit: TextEdit }> = [];
+  for (const [id, [f]] of program.funcs) {
+    const s = f.oneLineStruct;
+    if (!s || !decisions.byId.get(id)?.addParam) continue;
+    const nl = program.files.get(f.file)!.eol;
+    const message = `open the struct declaring ${f.name}`;
+    out.push({
+      file: f.file,
+      edit: { start: s.open, end: s.fieldStart, newText: ` {${ONE_LINE_MARK}${nl}${s.indent}\t`, message },
+    });
+    out.push({ file: f.file, edit: { start: s.fieldEnd, end: s.close, newText: `${nl}${s.indent}`, message } });
+  }
+  return out;
 }

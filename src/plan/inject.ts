@@ -40,6 +40,7 @@ import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
+import { planOpenedStructs } from './functionGroups';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -130,6 +131,9 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       }
     }
   }
+
+  // 1a. One-line structs whose function-typed field gains the context: opened, as gofmt would.
+  for (const { file, edit } of planOpenedStructs(program, decisions)) push(file, edit);
 
   // 2. Call sites: the caller's child context, or TODO where the caller has none.
   for (const c of program.calls) {

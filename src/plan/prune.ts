@@ -107,8 +107,10 @@ export function planPruneLines(text: string): TextEdit[] {
       .map((l) => l.trim())
       .filter(Boolean)
       .join('; ');
+    // A one-line struct opened for a function-typed field (src/plan/functionGroups.ts) had no space before `{`.
+    const struct = text.slice(Math.max(0, m.index! - 7), m.index!) === 'struct ' ? 1 : 0;
     edits.push({
-      start: m.index!,
+      start: m.index! - struct,
       end: m.index! + m[0].length,
       newText: `{ ${stmts} }`,
       message: 'restore a one-line body',

@@ -32,7 +32,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
         byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
 
   const resolver = new Resolver(queries, packages, methodNames);
-  resolver.groups = new FunctionGroupCollector(queries, packages);
+  resolver.groups = new FunctionGroupCollector(queries, packages, funcs);
   const files = new Map<string, Program['files'] extends Map<string, infer F> ? F : never>();
   for (const pkg of packages.values())
     for (const f of pkg.files) {

@@ -88,7 +88,7 @@ func B(args []string) int { return 0 }
   expect([...p.functionGroups!.literals.keys()].map(short)).toEqual(['.init$1']);
 });
 
-test('fields keep their types when a value stored is not in view, or the field is read for something else', () => {
+test('fields keep their types when a value stored is not in view, or the field is read for something else (a parameter stored is followed)', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -135,14 +135,13 @@ func main() {
 }
 `,
   });
-  expect(groups(p)).toEqual({});
+  expect(Object.keys(groups(p)).sort()).toEqual(['(.byParam).fn', '.register(f)']);
   expect(blocked(p).sort()).toEqual([
-    'byAny.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @35',
-    'byMethodValue.fn: a method value is stored in it @38',
-    'byParam.fn: a value that is not a module function, a function literal or nil is stored in it @21',
-    'byRead.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @31',
-    'byStdlib.fn: a value that is not a module function, a function literal or nil is stored in it @28',
-    'printed.fn: a value of its struct reaches the standard library, which may print or reflect on it @41',
+    'the function-typed field byAny.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @35',
+    'the function-typed field byMethodValue.fn: a method value is stored in it @38',
+    'the function-typed field byRead.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @31',
+    'the function-typed field byStdlib.fn: a value that is not a module function, a function literal or nil is stored in it @28',
+    'the function-typed field printed.fn: a value of its struct reaches the standard library, which may print or reflect on it @41',
   ]);
 });
 
@@ -169,8 +168,8 @@ func main() {
   });
   expect(groups(p)).toEqual({});
   expect(blocked(p).sort()).toEqual([
-    'cmd.run: its value is read here (.run) for something else than a call, a store or a comparison with nil @15',
-    'job.run: the receiver of .run could not be worked out @16',
+    'the function-typed field cmd.run: its value is read here (.run) for something else than a call, a store or a comparison with nil @15',
+    'the function-typed field job.run: the receiver of .run could not be worked out @16',
   ]);
 });
 
@@ -198,4 +197,56 @@ func main() {
   });
   expect(groups(p)).toEqual({});
   expect(blocked(p)).toEqual([]);
+});
+
+test('a register(name, fn) helper: the parameter joins the field it is stored in; passed on elsewhere, both keep their types', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "sort"
+
+type entry struct{ run func(n int) int }
+
+var table = map[string]entry{}
+
+func register(name string, fn func(int) int) {
+	if fn == nil {
+		return
+	}
+	table[name] = entry{run: fn}
+}
+
+func apply(f func(int) int, n int) int { return f(n) }
+
+func twice(n int) int { return 2 * n }
+
+type less struct{ f func(a, b int) bool }
+
+func keep(xs []int, f func(a, b int) bool) {
+	l := less{f: f}
+	sort.Slice(xs, f)
+	l.f(1, 2)
+}
+
+func asc(a, b int) bool { return a < b }
+
+func main() {
+	register("twice", twice)
+	register("lit", func(n int) int { return n })
+	table["twice"].run(2)
+	apply(twice, 3)
+	keep(nil, asc)
+	local := twice
+	apply(local, 4)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.entry).run': { members: ['.main$1', '.twice'], calls: ['.main@33'] },
+    '.register(fn)': { members: ['.main$1', '.twice'], calls: [] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed field less.f: it is passed on to the function-typed parameter f of keep, and its value is read here for something else than a call, a store in a group or a comparison with nil @24',
+    'the function-typed parameter f of apply: a value that is not a module function, a function literal or nil is stored in it @37',
+  ]);
 });

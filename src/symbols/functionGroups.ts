@@ -14,6 +14,7 @@
 // field's value read into a variable, passed on, stored in an `any`, a value of unknown origin stored, a selector whose
 // receiver cannot be worked out) keeps the field as it is, and the reason is recorded with its position.
 import { SyntaxNode } from '../parse/parse';
+import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
 import { FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
@@ -31,13 +32,21 @@ export type SelectorOwner =
 
 /** A field declaration of function type: the names it declares share one type, so they form one group. */
 interface Candidate {
-  /** The id of the group's pseudo method: `(example.com/app.command).run`. */
+  /** The id of the group's pseudo method: `(example.com/app.command).run`, `example.com/app.register(fn)`. */
   id: string;
+  /** What it is, for messages: `the function-typed field command.run`, `the function-typed parameter fn of register`. */
+  what: string;
+  /** The struct declaring a field (`example.com/app.command`), '' for a parameter. */
   struct: string;
+  /** For a parameter: its function, and the indices of the parameters the declaration declares. */
+  fn?: string;
+  indices?: number[];
   names: string[];
   file: FileInfo;
   typeNode: SyntaxNode;
   pos: Position;
+  /** A field of a struct written on one line: what opening it takes (see FuncFacts.oneLineStruct). */
+  oneLine?: FuncFacts['oneLineStruct'];
   /** Values stored in it, as written: resolved to functions once every file is walked. */
   sources: Array<{ file: FileInfo; node: SyntaxNode }>;
   calls: CallSite[];
@@ -79,10 +88,49 @@ export class FunctionGroupCollector {
   /** Selectors and keyed-element keys the walk accounted for: every other one naming a group's field keeps it. */
   private readonly seen = new Set<string>();
 
+  private readonly byParam = new Map<string, Candidate>();
+  /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
+  private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
+  /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
+  private readonly joinedReads = new Set<string>();
+
   constructor(
     private readonly q: TypeQueries,
     private readonly packages: Map<string, PkgInfo>,
+    funcs: Map<string, FuncInfo[]>,
   ) {
+    for (const [id, decls] of funcs) {
+      const fi = decls[0];
+      // One declaration (not one per build target), of a function with a body that instrgen may edit.
+      if (decls.length !== 1 || fi.facts.kind !== 'func' || fi.facts.generic || fi.file.facts.generated) continue;
+      if (!fi.node.childForFieldName('body')) continue;
+      let index = 0;
+      for (const d of fi.node.childForFieldName('parameters')?.namedChildren ?? []) {
+        if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+        const names = d.childrenForFieldName('name').map((n) => n.text);
+        const indices = names.map((_, i) => index + i);
+        index += Math.max(names.length, 1);
+        const t = d.childForFieldName('type');
+        if (d.type !== 'parameter_declaration' || t?.type !== 'function_type' || !names.length) continue;
+        if (takesContext(t, fi.file) || names.every((n) => n === '_')) continue;
+        const c: Candidate = {
+          id: `${id}(${names[0]})`,
+          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}`,
+          struct: '',
+          fn: id,
+          indices,
+          names,
+          file: fi.file,
+          typeNode: t,
+          pos: { file: fi.file.facts.path, ...fi.file.lines.position(d.startIndex) },
+          sources: [],
+          calls: [],
+          blocks: [],
+        };
+        this.candidates.push(c);
+        for (const i of indices) this.byParam.set(`${id}#${i}`, c);
+      }
+    }
     for (const pkg of packages.values())
       for (const [name, info] of pkg.types) {
         if (info.alias || info.kind !== 'struct' || info.typeParams.size || info.ambiguous) continue;
@@ -93,8 +141,21 @@ export class FunctionGroupCollector {
           if (fd.type !== 'field_declaration' || t?.type !== 'function_type' || !names.length) continue;
           // A field whose function type already takes a context gets nothing from this: calls pass one already.
           if (takesContext(t, info.file)) continue;
+          const list = info.typeNode.namedChildren[0];
+          const oneLine =
+            list.startPosition.row === list.endPosition.row
+              ? {
+                  open: list.startIndex,
+                  close: list.endIndex - 1,
+                  fieldStart: fd.startIndex,
+                  fieldEnd: fd.endIndex,
+                  indent: indentAt(info.file.facts.text, info.typeNode.startIndex),
+                }
+              : undefined;
           const c: Candidate = {
+            oneLine,
             id: `(${pkg.path}.${name}).${names[0]}`,
+            what: `the function-typed field ${name}.${names[0]}`,
             struct: `${pkg.path}.${name}`,
             names,
             file: info.file,
@@ -116,6 +177,85 @@ export class FunctionGroupCollector {
   /** Whether a selector names a field some group is about. */
   wants(n: SyntaxNode): boolean {
     return this.byName.has(n.childForFieldName('field')?.text ?? '');
+  }
+
+  /** Whether a parameter is one a group is about. */
+  wantsParam(param: { fn: string; index: number }): boolean {
+    return this.byParam.has(`${param.fn}#${param.index}`);
+  }
+
+  /** A use of a grouped parameter inside its function: a call, a nil check, `p = v`, or a read to follow. */
+  paramUse(
+    n: SyntaxNode,
+    param: { fn: string; index: number },
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const c = this.byParam.get(`${param.fn}#${param.index}`)!;
+    const pos = this.position(file, n.startIndex);
+    if (call) return this.callThrough(c, n, fn, file, call);
+    const parent = n.parent;
+    const grand = parent?.parent;
+    if (parent?.type === 'binary_expression') {
+      const op = parent.childForFieldName('operator')?.text;
+      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
+      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
+    }
+    if (
+      parent?.type === 'expression_list' &&
+      grand?.type === 'assignment_statement' &&
+      grand.childForFieldName('left')?.startIndex === parent.startIndex
+    ) {
+      const left = parent.namedChildren;
+      const right = grand.childForFieldName('right')?.namedChildren ?? [];
+      const i = left.findIndex((x) => x.startIndex === n.startIndex);
+      if (grand.childForFieldName('operator')?.text === '=' && left.length === right.length && i >= 0)
+        return void c.sources.push({ file, node: right[i] });
+      return void c.blocks.push({ reason: `${n.text} is assigned here from something instrgen does not follow`, pos });
+    }
+    this.paramReads.set(key(file, n), { c, pos });
+  }
+
+  /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
+  callOf(ids: string[], args: SyntaxNode, file: FileInfo): void {
+    for (const id of ids)
+      for (const c of this.candidates) {
+        if (c.fn !== id) continue;
+        const list = args.namedChildren.filter((a) => a.type !== 'comment');
+        const pos = this.position(file, args.startIndex);
+        for (const i of c.indices!) {
+          const arg = list[i];
+          if (ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
+            c.blocks.push({ reason: 'a call passes it in a way instrgen does not follow', pos });
+          else if (list.length === 1 && c.indices!.length + i > 1 && arg.type === 'call_expression')
+            c.blocks.push({ reason: "a call passes it another call's results", pos });
+          else if (file.facts.generated) c.blocks.push({ reason: 'it is passed from a generated file', pos });
+          else c.sources.push({ file, node: arg });
+        }
+      }
+  }
+
+  private callThrough(
+    c: Candidate,
+    callee: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    if (file.facts.generated) return void c.blocks.push({ reason: 'it is called in a generated file', pos: call.pos });
+    if (call.args.singleCallValues !== undefined && call.args.singleCallValues !== 1)
+      return void c.blocks.push({ reason: "a call through it passes another call's results", pos: call.pos });
+    c.calls.push({
+      from: fn,
+      targets: [],
+      via: c.id,
+      kind: call.kind,
+      file: file.facts.path,
+      pos: call.pos,
+      args: call.args,
+      callee: { start: callee.startIndex, end: callee.endIndex },
+    });
   }
 
   private position(file: FileInfo, offset: number): Position {
@@ -144,21 +284,7 @@ export class FunctionGroupCollector {
     if (c === 'other') return;
     if (!c) return this.blockAll(name, `.${name} selects a field whose struct could not be worked out`, pos);
     if (file.facts.generated) return void c.blocks.push({ reason: 'it is used in a generated file', pos });
-    if (call) {
-      if (call.args.singleCallValues !== undefined && call.args.singleCallValues !== 1)
-        return void c.blocks.push({ reason: "a call through it passes another call's results", pos });
-      c.calls.push({
-        from: fn,
-        targets: [],
-        via: c.id,
-        kind: call.kind,
-        file: file.facts.path,
-        pos: call.pos,
-        args: call.args,
-        callee: { start: n.startIndex, end: n.endIndex },
-      });
-      return;
-    }
+    if (call) return this.callThrough(c, n, fn, file, call);
     const parent = n.parent;
     const grand = parent?.parent;
     if (parent?.type === 'binary_expression') {
@@ -238,7 +364,8 @@ export class FunctionGroupCollector {
         }
         if (v?.type === 'func_literal' || v?.type === 'identifier' || v?.type === 'selector_expression')
           for (const c of this.candidates)
-            c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
+            if (c.struct)
+              c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
         if (v?.type === 'literal_value') this.literalValue(v, undefined, file);
       }
       return;
@@ -257,7 +384,7 @@ export class FunctionGroupCollector {
         else c.sources.push({ file, node: unwrap(v) ?? v });
       } else if (!name)
         for (const c2 of this.candidates)
-          if (!owner || c2.struct === owner)
+          if (c2.struct && (!owner || c2.struct === owner))
             c2.blocks.push({
               reason: 'a struct literal whose fields could not be worked out may set it',
               pos: this.position(file, e.startIndex),
@@ -283,7 +410,150 @@ export class FunctionGroupCollector {
       blocked: [],
     };
     if (!this.candidates.length) return out;
-    // Every selector and keyed element naming a group's field must have been accounted for by the walk.
+    this.accountForEverySelector();
+    // A struct handed to the standard library as a whole may be printed (`%#v` spells the field's type), encoded
+    // (encoding/json names the type in its error) or walked by reflection: its fields keep their types.
+    for (const f of stdlibFlows)
+      for (const c of this.candidates)
+        if (f.type === c.struct)
+          c.blocks.push({
+            reason: 'a value of its struct reaches the standard library, which may print or reflect on it',
+            pos: f.pos,
+          });
+    // A parameter whose function is also a value would change that value's type.
+    const candidatesOf = new Map<string, Candidate[]>();
+    for (const c of this.candidates) if (c.fn) candidatesOf.set(c.fn, [...(candidatesOf.get(c.fn) ?? []), c]);
+    for (const v of values)
+      for (const c of candidatesOf.get(v.target) ?? [])
+        c.blocks.push({ reason: `${funcs(v.target)?.name ?? v.target} is used as a ${v.form}`, pos: v.pos });
+
+    // Groups: a parameter passed on, or stored, where another group's values go joins that group.
+    const root = new Map<Candidate, Candidate>();
+    const find = (c: Candidate): Candidate => {
+      const r = root.get(c) ?? c;
+      if (r === c) return c;
+      const top = find(r);
+      root.set(c, top);
+      return top;
+    };
+    const valueAt = new Map(values.map((v) => [`${v.file}:${v.start}`, v]));
+    const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
+    const members = new Map<Candidate, { ids: Set<string>; stores: string[]; literals: string[] }>();
+    for (const c of this.candidates) members.set(c, { ids: new Set(), stores: [], literals: [] });
+    for (const c of this.candidates)
+      for (const { file, node } of c.sources) {
+        const at = key(file, node);
+        const read = this.paramReads.get(at);
+        if (read) {
+          this.paramReads.delete(at);
+          this.joinedReads.add(at);
+          const [a, b] = [find(c), find(read.c)];
+          if (a !== b) root.set(a, b);
+        }
+      }
+    for (const { c, pos } of this.paramReads.values())
+      c.blocks.push({
+        reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
+        pos,
+      });
+    for (const c of this.candidates) {
+      const m = members.get(c)!;
+      for (const { file, node } of c.sources) {
+        const at = key(file, node);
+        const pos = this.position(file, node.startIndex);
+        if (node.type === 'nil' || this.isParamRead(at)) continue;
+        if (node.type === 'func_literal' && literalAt.has(at)) {
+          m.ids.add(literalAt.get(at)!);
+          m.literals.push(literalAt.get(at)!);
+          continue;
+        }
+        const v = valueAt.get(at);
+        const f = v && funcs(v.target);
+        if (v && v.end === node.endIndex && v.form === 'function value' && f?.kind === 'func' && !f.generic) {
+          m.ids.add(v.target);
+          m.stores.push(at);
+          continue;
+        }
+        c.blocks.push({
+          reason:
+            v && v.form !== 'function value'
+              ? `a ${v.form} is stored in it`
+              : 'a value that is not a module function, a function literal or nil is stored in it',
+          pos,
+        });
+      }
+    }
+    const unions = new Map<Candidate, Candidate[]>();
+    for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
+    for (const group of unions.values()) {
+      const ids = new Set(group.flatMap((c) => [...members.get(c)!.ids]));
+      const calls = group.flatMap((c) => c.calls);
+      const blocker = group.find((c) => c.blocks.length);
+      if (blocker) {
+        const shown = group.find((c) => c.calls.length) ?? blocker;
+        if (calls.length || ids.size)
+          out.blocked.push({
+            name: shown.what,
+            pos: shown.pos,
+            reason: `${blocker === shown ? '' : `it is passed on to ${blocker.what}, and `}${blocker.blocks[0].reason}`,
+            at: blocker.blocks[0].pos,
+            callers: calls.map((x) => x.from),
+          });
+        continue;
+      }
+      if (!ids.size) continue;
+      // Every position of the group changes, or the values that flow between them would not fit.
+      for (const c of group) {
+        const fnType = c.typeNode;
+        const params = fnType.childForFieldName('parameters')!;
+        const result = fnType.childForFieldName('result');
+        const pkg = c.file.pkg;
+        const label = c.struct
+          ? `${c.struct.slice(c.struct.lastIndexOf('.') + 1)}.${c.names[0]}`
+          : `${funcs(c.fn!)?.name}(${c.names[0]})`;
+        const iface = `${c.id}{}`;
+        out.funcs.push({
+          id: c.id,
+          kind: 'interface-method',
+          pkg: pkg.path,
+          pkgName: pkg.name,
+          name: label,
+          shortName: c.names[0],
+          file: c.file.facts.path,
+          pos: c.pos,
+          start: fnType.startIndex,
+          end: fnType.endIndex,
+          recvType: c.struct ? c.struct.slice(c.struct.lastIndexOf('.') + 1) : funcs(c.fn!)?.name,
+          params: paramListFacts(params),
+          results: resultTypes(result, c.file.naming).length,
+          resultText: result?.text ?? '',
+          generic: false,
+          ignore: false,
+          entry: false,
+          linked: false,
+          iface,
+          group: c.what,
+          ...(c.oneLine ? { oneLineStruct: c.oneLine } : {}),
+        });
+        out.interfaces.push({
+          id: iface,
+          methods: new Map([[c.names[0], c.id]]),
+          implementations: new Map([[c.names[0], [...ids]]]),
+        });
+        for (const call of c.calls) out.calls.push({ ...call, targets: [...ids] });
+        members.get(c)!.stores.forEach((st) => out.stores.set(st, c.id));
+        members.get(c)!.literals.forEach((l) => out.literals.set(l, c.id));
+      }
+    }
+    return out;
+  }
+
+  private isParamRead(at: string): boolean {
+    return this.joinedReads.has(at);
+  }
+
+  /** Every selector and keyed element naming a group's field must have been accounted for by the walk. */
+  private accountForEverySelector(): void {
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
         for (const s of file.tree.rootNode.descendantsOfType('selector_expression')) {
@@ -305,94 +575,6 @@ export class FunctionGroupCollector {
             );
         }
       }
-    // A struct handed to the standard library as a whole may be printed (`%#v` spells the field's type), encoded
-    // (encoding/json names the type in its error) or walked by reflection: its fields keep their types.
-    for (const f of stdlibFlows)
-      for (const c of this.candidates)
-        if (f.type === c.struct)
-          c.blocks.push({
-            reason: `a value of its struct reaches the standard library, which may print or reflect on it`,
-            pos: f.pos,
-          });
-    const valueAt = new Map(values.map((v) => [`${v.file}:${v.start}`, v]));
-    const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
-    for (const c of this.candidates) {
-      const members = new Set<string>();
-      const stores: string[] = [];
-      const literalIds: string[] = [];
-      for (const { file, node } of c.sources) {
-        const at = key(file, node);
-        const pos = this.position(file, node.startIndex);
-        if (node.type === 'nil') continue;
-        if (node.type === 'func_literal' && literalAt.has(at)) {
-          members.add(literalAt.get(at)!);
-          literalIds.push(literalAt.get(at)!);
-          continue;
-        }
-        const v = valueAt.get(at);
-        const f = v && funcs(v.target);
-        if (v && v.end === node.endIndex && v.form === 'function value' && f?.kind === 'func' && !f.generic) {
-          members.add(v.target);
-          stores.push(at);
-          continue;
-        }
-        c.blocks.push({
-          reason:
-            v && v.form !== 'function value'
-              ? `a ${v.form} is stored in it`
-              : 'a value that is not a module function, a function literal or nil is stored in it',
-          pos,
-        });
-      }
-      const label = `${c.struct.slice(c.struct.lastIndexOf('.') + 1)}.${c.names[0]}`;
-      if (c.blocks.length) {
-        if (c.calls.length || members.size)
-          out.blocked.push({
-            name: label,
-            pos: c.pos,
-            reason: c.blocks[0].reason,
-            at: c.blocks[0].pos,
-            callers: c.calls.map((x) => x.from),
-          });
-        continue;
-      }
-      if (!members.size && !c.calls.length) continue;
-      const pkg = this.packages.get(c.struct.slice(0, c.struct.lastIndexOf('.')))!;
-      const fnType = c.typeNode;
-      const params = fnType.childForFieldName('parameters')!;
-      const result = fnType.childForFieldName('result');
-      out.funcs.push({
-        id: c.id,
-        kind: 'interface-method',
-        pkg: pkg.path,
-        pkgName: pkg.name,
-        name: label,
-        shortName: c.names[0],
-        file: c.file.facts.path,
-        pos: c.pos,
-        start: fnType.startIndex,
-        end: fnType.endIndex,
-        recvType: label.slice(0, label.indexOf('.')),
-        params: paramListFacts(params),
-        results: resultTypes(result, c.file.naming).length,
-        resultText: result?.text ?? '',
-        generic: false,
-        ignore: false,
-        entry: false,
-        linked: false,
-        iface: `${c.struct}{${c.names[0]}}`,
-        group: `the function-typed field ${label}`,
-      });
-      out.interfaces.push({
-        id: `${c.struct}{${c.names[0]}}`,
-        methods: new Map([[c.names[0], c.id]]),
-        implementations: new Map([[c.names[0], [...members]]]),
-      });
-      for (const call of c.calls) out.calls.push({ ...call, targets: [...members] });
-      stores.forEach((s) => out.stores.set(s, c.id));
-      literalIds.forEach((l) => out.literals.set(l, c.id));
-    }
-    return out;
   }
 }
 

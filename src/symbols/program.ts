@@ -105,8 +105,13 @@ export interface FuncFacts {
   iface?: string;
   /** The body calls AutotelEntryPoint: the offset of that call. */
   entryCall?: number;
-  /** For the pseudo method of a function-typed field (src/symbols/functionGroups.ts): what it stands for. */
+  /** For the pseudo method of a function-typed field or parameter (src/symbols/functionGroups.ts): what it stands for. */
   group?: string;
+  /**
+   * For a field declared in a one-line struct (`struct{ run func() }`): its braces and the field's offsets, and the
+   * indentation of the line. gofmt keeps such a struct on one line only while its field is short.
+   */
+  oneLineStruct?: { open: number; close: number; fieldStart: number; fieldEnd: number; indent: string };
 }
 
 export type CallKind = 'call' | 'go' | 'defer';

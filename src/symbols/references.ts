@@ -970,12 +970,15 @@ export class Resolver {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
-    if (fn.type === 'selector_expression' && args && this.groups?.wants(fn))
-      this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, {
-        kind,
-        args: this.argFacts(args, scope, ctx),
-        pos: this.pos(ctx, n.startIndex),
-      });
+    if (args && this.groups) {
+      const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
+      const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
+      if (fn.type === 'selector_expression' && this.groups.wants(fn))
+        this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
+      else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
+        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
+      if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
+    }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
@@ -1412,6 +1415,9 @@ export class Resolver {
     const d = this.denote(n, scope, ctx);
     if (n.type === 'selector_expression' && this.groups?.wants(n))
       this.groups.selector(n, this.selectorOwner(n, d, scope, ctx), ctx.fn, ctx.file);
+    const b = n.type === 'identifier' ? scope.lookup(n.text) : undefined;
+    if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
+      this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

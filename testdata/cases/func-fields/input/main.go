@@ -68,6 +68,33 @@ func greet(n int, who string) string { return strings.Repeat("hello "+who+" ", n
 
 func shout(n int, who string) string { return strings.ToUpper(greet(n, who)) }
 
+// entry is filled through a register(name, fn) helper called from init: fn's type changes with entry.run's.
+type entry struct{ run func(n int) int }
+
+var entries = map[string]entry{}
+
+func register(name string, fn func(n int) int) {
+	if fn == nil {
+		panic(name)
+	}
+	entries[name] = entry{run: fn}
+}
+
+func init() {
+	register("neg", neg)
+	register("abs", func(n int) int {
+		if n < 0 {
+			return neg(n)
+		}
+		return n
+	})
+}
+
+func neg(n int) int { return -n }
+
+// timed calls what it is passed: its parameter's type changes with square, which op.apply's group holds too.
+func timed(name string, f func(int) int, n int) string { return fmt.Sprint(name, "=", f(n)) }
+
 // Celsius is a named function type with a method: it keeps its type, as before.
 type Celsius func(float64) float64
 
@@ -114,4 +141,6 @@ func main() {
 		fmt.Println(h.on("-- x --"))
 	}
 	fmt.Println(len(seen), sum([]string{"4"}))
+	fmt.Println(entries["neg"].run(5), entries["abs"].run(-3))
+	fmt.Println(timed("square", square, 9), timed("double", double, 1))
 }
