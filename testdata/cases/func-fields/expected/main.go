@@ -23,7 +23,7 @@ type command struct {
 
 var commands = map[string]command{
 	"sum": {name: "sum", run: sum, help: func(__atel_tracing_ctx __atel_context.Context) string {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$2")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return "adds its arguments"
@@ -66,7 +66,7 @@ type op struct {
 var ops = []op{
 	{"double", double},
 	{"square", func(__atel_tracing_ctx __atel_context.Context, n int) int {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$2")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$3")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return n * square(__atel_child_tracing_ctx, n) / n
@@ -113,6 +113,48 @@ func shout(__atel_tracing_ctx __atel_context.Context, n int, who string) string 
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return strings.ToUpper(greet(__atel_child_tracing_ctx, n, who))
+}
+
+// entry is filled through a register(name, fn) helper called from init: fn's type changes with entry.run's.
+type entry struct { //instrgen:oneline
+	run func(__atel_tracing_ctx __atel_context.Context, n int) int
+}
+
+var entries = map[string]entry{}
+
+func register(name string, fn func(__atel_tracing_ctx __atel_context.Context, n int) int) {
+	if fn == nil {
+		panic(name)
+	}
+	entries[name] = entry{run: fn}
+}
+
+func init() {
+	register("neg", neg)
+	register("abs", func(__atel_tracing_ctx __atel_context.Context, n int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		if n < 0 {
+			return neg(__atel_child_tracing_ctx, n)
+		}
+		return n
+	})
+}
+
+func neg(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.neg")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return -n
+}
+
+// timed calls what it is passed: its parameter's type changes with square, which op.apply's group holds too.
+func timed(__atel_tracing_ctx __atel_context.Context, name string, f func(__atel_context.Context, int) int, n int) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.timed")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return fmt.Sprint(name, "=", f(__atel_child_tracing_ctx, n))
 }
 
 // Celsius is a named function type with a method: it keeps its type, as before.
@@ -181,6 +223,8 @@ func main() {
 		fmt.Println(h.on("-- x --"))
 	}
 	fmt.Println(len(seen), sum(__atel_child_tracing_ctx, []string{"4"}))
+	fmt.Println(entries["neg"].run(__atel_child_tracing_ctx, 5), entries["abs"].run(__atel_child_tracing_ctx, -3))
+	fmt.Println(timed(__atel_child_tracing_ctx, "square", square, 9), timed(__atel_child_tracing_ctx, "double", double, 1))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/func-fields")
@@ -199,14 +243,20 @@ var __atel_code_greet = __atel_rtlib.Code("example.com/func-fields", "main.greet
 
 var __atel_code_shout = __atel_rtlib.Code("example.com/func-fields", "main.shout", "shout", "example.com/func-fields", "example.com/func-fields/main.go", 69)
 
-var __atel_code_Celsius_At = __atel_rtlib.Code("example.com/func-fields", "main.Celsius.At", "At", "example.com/func-fields.Celsius", "example.com/func-fields/main.go", 74)
+var __atel_code_neg = __atel_rtlib.Code("example.com/func-fields", "main.neg", "neg", "example.com/func-fields", "example.com/func-fields/main.go", 93)
 
-var __atel_code_fromF = __atel_rtlib.Code("example.com/func-fields", "main.fromF", "fromF", "example.com/func-fields", "example.com/func-fields/main.go", 78)
+var __atel_code_timed = __atel_rtlib.Code("example.com/func-fields", "main.timed", "timed", "example.com/func-fields", "example.com/func-fields/main.go", 96)
 
-var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-fields", "main.dispatch", "dispatch", "example.com/func-fields", "example.com/func-fields/main.go", 89)
+var __atel_code_Celsius_At = __atel_rtlib.Code("example.com/func-fields", "main.Celsius.At", "At", "example.com/func-fields.Celsius", "example.com/func-fields/main.go", 101)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-fields", "main.main", "main", "example.com/func-fields", "example.com/func-fields/main.go", 100)
+var __atel_code_fromF = __atel_rtlib.Code("example.com/func-fields", "main.fromF", "fromF", "example.com/func-fields", "example.com/func-fields/main.go", 105)
 
-var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-fields", "main.init$1", "init$1", "example.com/func-fields", "example.com/func-fields/main.go", 19)
+var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-fields", "main.dispatch", "dispatch", "example.com/func-fields", "example.com/func-fields/main.go", 116)
 
-var __atel_code_init_2 = __atel_rtlib.Code("example.com/func-fields", "main.init$2", "init$2", "example.com/func-fields", "example.com/func-fields/main.go", 46)
+var __atel_code_main = __atel_rtlib.Code("example.com/func-fields", "main.main", "main", "example.com/func-fields", "example.com/func-fields/main.go", 127)
+
+var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-fields", "main.init$1", "init$1", "example.com/func-fields", "example.com/func-fields/main.go", 85)
+
+var __atel_code_init_2 = __atel_rtlib.Code("example.com/func-fields", "main.init$2", "init$2", "example.com/func-fields", "example.com/func-fields/main.go", 19)
+
+var __atel_code_init_3 = __atel_rtlib.Code("example.com/func-fields", "main.init$3", "init$3", "example.com/func-fields", "example.com/func-fields/main.go", 46)
