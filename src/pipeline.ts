@@ -412,14 +412,17 @@ export function runInject(opts: RunOptions): RunResult {
   // Function-typed fields that cannot change type are taken out and the walk done again, so that they change nothing.
   let program = analyzed;
   let { graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed, opts);
-  const groups = keptFunctionGroups(program, decisions, reached);
-  if (groups.ids.size) {
+  const groupWarnings = [];
+  for (let round = 0; round < 4; round++) {
+    const groups = keptFunctionGroups(program, decisions, reached);
+    groupWarnings.push(...groups.diagnostics);
+    if (!groups.ids.size) break;
     const walkAgain = groups.members.some((id) => reached.has(id));
     program = withoutFunctionGroups(program, groups.ids);
     if (walkAgain) ({ graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed));
     else decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
   }
-  decisions.diagnostics.push(...groups.diagnostics);
+  decisions.diagnostics.push(...groupWarnings);
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 

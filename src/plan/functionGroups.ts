@@ -32,7 +32,17 @@ export function keptFunctionGroups(
     if (b.callers.some(reachedCall)) warn(b.name, b.pos, b.reason, b.at);
   for (const [id, decls] of program.funcs) {
     const g = decls[0];
-    if (!g.group || decisions.byId.get(id)?.addParam) continue;
+    if (!g.group) continue;
+    // The function declaring a grouped parameter changes signature with it: not where the volume rules leave it out,
+    // nor in the runtime library, nor for an entry point (whose callers may be outside the module's view).
+    const owner = g.groupParamOf ? program.funcs.get(g.groupParamOf)?.[0] : undefined;
+    const ownerFixed =
+      g.groupParamOf !== undefined &&
+      (!owner ||
+        decisions.leftOut.has(owner.id) ||
+        owner.pkg === program.rtlibPackage ||
+        decisions.roots.includes(owner.id));
+    if (decisions.byId.get(id)?.addParam && !ownerFixed) continue;
     ids.add(id);
     const calls = program.calls.filter((c) => c.via === id);
     for (const i of program.interfaces)
@@ -44,12 +54,33 @@ export function keptFunctionGroups(
       members.find((m) => decisions.byId.get(m)?.kept) ?? members.find((m) => !decisions.byId.get(m)?.addParam);
     const f = blocker ? program.funcs.get(blocker)?.[0] : undefined;
     const kept = blocker ? decisions.byId.get(blocker)?.kept : undefined;
+    const lo = owner && decisions.leftOut.get(owner.id);
+    if (ownerFixed && owner) {
+      warn(g.group, g.pos, `${owner.name} keeps its signature${lo ? `: it is left out by ${lo.why}` : ''}`, owner.pos);
+      continue;
+    }
     const reason = f
       ? `${f.name}, stored in it, must keep its signature${kept ? `: ${kept.reason}` : f.ctxParam ? ': it already has a context parameter' : ''}`
       : 'a function stored in it must keep its signature';
-    warn(g.name, g.pos, reason, kept?.pos ?? f?.pos);
+    warn(g.group, g.pos, reason, kept?.pos ?? f?.pos);
   }
-  return { ids, members: all, diagnostics };
+  // Positions values flow between change together or not at all: a group sharing a stored function with one that
+  // stays goes too (a parameter whose function keeps its signature takes the field it fills with it).
+  const membersOf = (id: string) =>
+    program.interfaces
+      .filter((i) => [...i.methods.values()].includes(id))
+      .flatMap((i) => [...i.implementations.values()].flat());
+  const removed = new Set(all);
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const [id, [g]] of program.funcs) {
+      if (!g.group || ids.has(id) || !membersOf(id).some((m) => removed.has(m))) continue;
+      ids.add(id);
+      membersOf(id).forEach((m) => removed.add(m));
+      grew = true;
+    }
+  }
+  return { ids, members: [...removed], diagnostics };
 }
 
 /** The program as if the groups `ids` did not exist: their fields, stores and calls are left as they are written. */

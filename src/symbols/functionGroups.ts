@@ -103,6 +103,8 @@ export class FunctionGroupCollector {
       const fi = decls[0];
       // One declaration (not one per build target), of a function with a body that instrgen may edit.
       if (decls.length !== 1 || fi.facts.kind !== 'func' || fi.facts.generic || fi.file.facts.generated) continue;
+      // A signature something outside Go's view or the user fixes: //export, //go:linkname, entry points, ignored.
+      if (fi.facts.linked || fi.facts.entry || fi.facts.ignore || fi.file.facts.ignored) continue;
       if (!fi.node.childForFieldName('body')) continue;
       let index = 0;
       for (const d of fi.node.childForFieldName('parameters')?.namedChildren ?? []) {
@@ -134,7 +136,7 @@ export class FunctionGroupCollector {
     for (const pkg of packages.values())
       for (const [name, info] of pkg.types) {
         if (info.alias || info.kind !== 'struct' || info.typeParams.size || info.ambiguous) continue;
-        if (info.file.facts.generated) continue;
+        if (info.file.facts.generated || info.file.facts.ignored) continue;
         for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
           const t = fd.childForFieldName('type');
           const names = fd.childrenForFieldName('name').map((n) => n.text);
@@ -533,6 +535,7 @@ export class FunctionGroupCollector {
           linked: false,
           iface,
           group: c.what,
+          ...(c.fn ? { groupParamOf: c.fn } : {}),
           ...(c.oneLine ? { oneLineStruct: c.oneLine } : {}),
         });
         out.interfaces.push({

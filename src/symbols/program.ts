@@ -107,6 +107,8 @@ export interface FuncFacts {
   entryCall?: number;
   /** For the pseudo method of a function-typed field or parameter (src/symbols/functionGroups.ts): what it stands for. */
   group?: string;
+  /** For the pseudo method of a function-typed parameter: the function declaring it, whose signature changes with it. */
+  groupParamOf?: string;
   /**
    * For a field declared in a one-line struct (`struct{ run func() }`): its braces and the field's offsets, and the
    * indentation of the line. gofmt keeps such a struct on one line only while its field is short.
