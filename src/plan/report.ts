@@ -159,6 +159,11 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
             ? 'the walk stops at its callers left out by --exclude'
             : 'no root calls it';
     lines.push(`  is not reached: ${why}`);
+    for (const b of program.functionGroups?.blocked ?? [])
+      if (b.members.includes(id))
+        lines.push(
+          `  is stored in ${b.name}, which keeps its type (IG2015: ${b.reason} at ${at(b.at)}), so calls through it are not followed`,
+        );
     const callerNote = (from: string) => {
       const lo = decisions.leftOut.get(from);
       if (lo?.rule === 'exclude') return ` (left out by ${lo.why}, where the walk stops)`;

@@ -62,6 +62,8 @@ export interface BlockedGroup {
   at: Position;
   /** The functions holding calls through the field. */
   callers: Array<string | undefined>;
+  /** The module functions and literals stored in it. */
+  members: string[];
 }
 
 /** What the plan needs of function groups. */
@@ -500,6 +502,7 @@ export class FunctionGroupCollector {
             reason: `${blocker === shown ? '' : `it is passed on to ${blocker.what}, and `}${blocker.blocks[0].reason}`,
             at: blocker.blocks[0].pos,
             callers: calls.map((x) => x.from),
+            members: [...ids],
           });
         continue;
       }
