@@ -30,9 +30,38 @@ export function keptFunctionGroups(
   const reachedCall = (from: string | undefined) => from !== undefined && reached.has(from);
   for (const b of program.functionGroups?.blocked ?? [])
     if (b.callers.some(reachedCall)) warn(b.name, b.pos, b.reason, b.at);
+  // A group no reached code calls through gains nothing: its functions would only open spans of new traces where
+  // before they had none. Groups sharing a stored function go together.
+  const implsOf = new Map<string, string[]>();
+  for (const i of program.interfaces)
+    for (const [name, m] of i.methods)
+      if (program.funcs.get(m)?.[0].group)
+        implsOf.set(m, [...(implsOf.get(m) ?? []), ...(i.implementations.get(name) ?? [])]);
+  const component = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = component.get(x) ?? x;
+    if (p === x) return x;
+    const r = find(p);
+    component.set(x, r);
+    return r;
+  };
+  for (const [m, impls] of implsOf)
+    for (const f of impls) {
+      const [a, b] = [find(m), find(f)];
+      if (a !== b) component.set(a, b);
+    }
+  const calledFromReached = new Set<string>();
+  for (const c of program.calls)
+    if (c.via && implsOf.has(c.via) && reachedCall(c.from)) calledFromReached.add(find(c.via));
+  for (const [m, impls] of implsOf)
+    if (!calledFromReached.has(find(m))) {
+      ids.add(m);
+      all.push(...impls);
+    }
+
   for (const [id, decls] of program.funcs) {
     const g = decls[0];
-    if (!g.group) continue;
+    if (!g.group || ids.has(id)) continue;
     // The function declaring a grouped parameter changes signature with it: not where the volume rules leave it out,
     // nor in the runtime library, nor for an entry point (whose callers may be outside the module's view).
     const owner = g.groupParamOf ? program.funcs.get(g.groupParamOf)?.[0] : undefined;
