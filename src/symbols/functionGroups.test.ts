@@ -250,3 +250,46 @@ func main() {
     'the function-typed parameter f of apply: a value that is not a module function, a function literal or nil is stored in it @37',
   ]);
 });
+
+test('a local variable declared with a function type joins the parameter it is passed to; one assigned from elsewhere keeps both', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import (
+	"math/rand"
+	"strings"
+)
+
+func apply(f func(string) string, s string) string { return f(s) }
+
+func each(f func(int64), n int) {
+	for i := 0; i < n; i++ {
+		f(int64(i))
+	}
+}
+
+func main() {
+	var up func(s string) string
+	up = func(s string) string {
+		if s == "" {
+			return apply(up, "x")
+		}
+		return strings.ToUpper(s)
+	}
+	apply(up, "a")
+	var g func(string) string = strings.NewReplacer().Replace
+	_ = g
+	var h func(int64)
+	h = rand.Seed
+	each(h, 2)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.apply(f)': { members: ['.main$1'], calls: ['.apply@8'] },
+    '.main{up@17}': { members: ['.main$1'], calls: [] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed parameter f of each: it is passed on to the function-typed variable h in main, and a value that is not a module function, a function literal or nil is stored in it @28',
+  ]);
+});

@@ -91,6 +91,7 @@ export class FunctionGroupCollector {
   private readonly seen = new Set<string>();
 
   private readonly byParam = new Map<string, Candidate>();
+  private readonly byLocal = new Map<object, Candidate>();
   /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
   private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
@@ -196,7 +197,64 @@ export class FunctionGroupCollector {
     file: FileInfo,
     call?: { kind: CallKind; args: ArgListFacts; pos: Position },
   ): void {
-    const c = this.byParam.get(`${param.fn}#${param.index}`)!;
+    this.use(this.byParam.get(`${param.fn}#${param.index}`)!, n, fn, file, call);
+  }
+
+  /** Whether a local variable (the resolver's binding) is one a group is about. */
+  wantsLocal(binding: object): boolean {
+    return this.byLocal.has(binding);
+  }
+
+  /**
+   * `var f func(...) [= v]` in a function body: a position of its own, whose uses the walk reports by binding.
+   *   var rewriteVal func(val reflect.Value) reflect.Value
+   *   rewriteVal = func(val reflect.Value) reflect.Value { ... }   // stored
+   *   apply(rewriteVal, v)                                        // joins apply's parameter
+   */
+  localDecl(
+    name: SyntaxNode,
+    binding: object,
+    typeNode: SyntaxNode,
+    value: SyntaxNode | undefined,
+    fn: string,
+    file: FileInfo,
+  ): void {
+    if (file.facts.generated || file.facts.ignored || name.text === '_' || takesContext(typeNode, file)) return;
+    const c: Candidate = {
+      id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
+      struct: '',
+      names: [name.text],
+      file,
+      typeNode,
+      pos: this.position(file, name.startIndex),
+      sources: value ? [{ file, node: value }] : [],
+      calls: [],
+      blocks: [],
+    };
+    this.candidates.push(c);
+    this.byLocal.set(binding, c);
+  }
+
+  /** A use of a grouped local variable. */
+  localUse(
+    n: SyntaxNode,
+    binding: object,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    this.use(this.byLocal.get(binding)!, n, fn, file, call);
+  }
+
+  /** A use of a grouped parameter or variable: a call, a nil check, `p = v`, or a read to follow. */
+  private use(
+    c: Candidate,
+    n: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
     const pos = this.position(file, n.startIndex);
     if (call) return this.callThrough(c, n, fn, file, call);
     const parent = n.parent;

@@ -587,6 +587,17 @@ export class Resolver {
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
+          const typeNode = spec.childForFieldName('type');
+          if (ctx.fn && typeNode?.type === 'function_type' && this.groups)
+            for (const [i, name] of spec.childrenForFieldName('name').entries())
+              this.groups.localDecl(
+                name,
+                scope.lookup(name.text)!,
+                typeNode,
+                value?.namedChildren[i],
+                ctx.fn,
+                ctx.file,
+              );
           this.noteStores(spec.childrenForFieldName('name'), values, scope, ctx);
         }
         return;
@@ -977,6 +988,7 @@ export class Resolver {
         this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
         this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
+      else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
       if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
@@ -1418,6 +1430,7 @@ export class Resolver {
     const b = n.type === 'identifier' ? scope.lookup(n.text) : undefined;
     if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
       this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
+    else if (b && this.groups?.wantsLocal(b)) this.groups.localUse(n, b, ctx.fn, ctx.file);
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

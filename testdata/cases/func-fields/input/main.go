@@ -95,6 +95,27 @@ func neg(n int) int { return -n }
 // timed calls what it is passed: its parameter's type changes with square, which op.apply's group holds too.
 func timed(name string, f func(int) int, n int) string { return fmt.Sprint(name, "=", f(n)) }
 
+// sumTree passes a local function variable, a recursive literal, to a module function's parameter: the variable's
+// type, each's parameter and the literal change together (the shape of cmd/gofmt's rewriteVal and apply).
+func each(xs []int, f func(int) int) int {
+	total := 0
+	for _, x := range xs {
+		total += f(x)
+	}
+	return total
+}
+
+func sumTree(xs []int) int {
+	var visit func(x int) int
+	visit = func(x int) int {
+		if x > 10 {
+			return each([]int{x / 10, x % 10}, visit)
+		}
+		return double(x)
+	}
+	return each(xs, visit)
+}
+
 // Celsius is a named function type with a method: it keeps its type, as before.
 type Celsius func(float64) float64
 
@@ -143,4 +164,5 @@ func main() {
 	fmt.Println(len(seen), sum([]string{"4"}))
 	fmt.Println(entries["neg"].run(5), entries["abs"].run(-3))
 	fmt.Println(timed("square", square, 9), timed("double", double, 1))
+	fmt.Println(sumTree([]int{3, 45}))
 }
