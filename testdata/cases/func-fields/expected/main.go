@@ -157,6 +157,36 @@ func timed(__atel_tracing_ctx __atel_context.Context, name string, f func(__atel
 	return fmt.Sprint(name, "=", f(__atel_child_tracing_ctx, n))
 }
 
+// sumTree passes a local function variable, a recursive literal, to a module function's parameter: the variable's
+// type, each's parameter and the literal change together (the shape of cmd/gofmt's rewriteVal and apply).
+func each(__atel_tracing_ctx __atel_context.Context, xs []int, f func(__atel_context.Context, int) int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.each")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	total := 0
+	for _, x := range xs {
+		total += f(__atel_child_tracing_ctx, x)
+	}
+	return total
+}
+
+func sumTree(__atel_tracing_ctx __atel_context.Context, xs []int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumTree")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	var visit func(__atel_tracing_ctx __atel_context.Context, x int) int
+	visit = func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumTree$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		if x > 10 {
+			return each(__atel_child_tracing_ctx, []int{x / 10, x % 10}, visit)
+		}
+		return double(__atel_child_tracing_ctx, x)
+	}
+	return each(__atel_child_tracing_ctx, xs, visit)
+}
+
 // Celsius is a named function type with a method: it keeps its type, as before.
 type Celsius func(float64) float64
 
@@ -225,6 +255,7 @@ func main() {
 	fmt.Println(len(seen), sum(__atel_child_tracing_ctx, []string{"4"}))
 	fmt.Println(entries["neg"].run(__atel_child_tracing_ctx, 5), entries["abs"].run(__atel_child_tracing_ctx, -3))
 	fmt.Println(timed(__atel_child_tracing_ctx, "square", square, 9), timed(__atel_child_tracing_ctx, "double", double, 1))
+	fmt.Println(sumTree(__atel_child_tracing_ctx, []int{3, 45}))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/func-fields")
@@ -247,15 +278,21 @@ var __atel_code_neg = __atel_rtlib.Code("example.com/func-fields", "main.neg", "
 
 var __atel_code_timed = __atel_rtlib.Code("example.com/func-fields", "main.timed", "timed", "example.com/func-fields", "example.com/func-fields/main.go", 96)
 
-var __atel_code_Celsius_At = __atel_rtlib.Code("example.com/func-fields", "main.Celsius.At", "At", "example.com/func-fields.Celsius", "example.com/func-fields/main.go", 101)
+var __atel_code_each = __atel_rtlib.Code("example.com/func-fields", "main.each", "each", "example.com/func-fields", "example.com/func-fields/main.go", 100)
 
-var __atel_code_fromF = __atel_rtlib.Code("example.com/func-fields", "main.fromF", "fromF", "example.com/func-fields", "example.com/func-fields/main.go", 105)
+var __atel_code_sumTree = __atel_rtlib.Code("example.com/func-fields", "main.sumTree", "sumTree", "example.com/func-fields", "example.com/func-fields/main.go", 108)
 
-var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-fields", "main.dispatch", "dispatch", "example.com/func-fields", "example.com/func-fields/main.go", 116)
+var __atel_code_Celsius_At = __atel_rtlib.Code("example.com/func-fields", "main.Celsius.At", "At", "example.com/func-fields.Celsius", "example.com/func-fields/main.go", 122)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-fields", "main.main", "main", "example.com/func-fields", "example.com/func-fields/main.go", 127)
+var __atel_code_fromF = __atel_rtlib.Code("example.com/func-fields", "main.fromF", "fromF", "example.com/func-fields", "example.com/func-fields/main.go", 126)
+
+var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-fields", "main.dispatch", "dispatch", "example.com/func-fields", "example.com/func-fields/main.go", 137)
+
+var __atel_code_main = __atel_rtlib.Code("example.com/func-fields", "main.main", "main", "example.com/func-fields", "example.com/func-fields/main.go", 148)
 
 var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-fields", "main.init$1", "init$1", "example.com/func-fields", "example.com/func-fields/main.go", 85)
+
+var __atel_code_sumTree_1 = __atel_rtlib.Code("example.com/func-fields", "main.sumTree$1", "sumTree$1", "example.com/func-fields", "example.com/func-fields/main.go", 110)
 
 var __atel_code_init_2 = __atel_rtlib.Code("example.com/func-fields", "main.init$2", "init$2", "example.com/func-fields", "example.com/func-fields/main.go", 19)
 
