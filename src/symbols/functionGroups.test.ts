@@ -293,3 +293,74 @@ func main() {
     'the function-typed parameter f of each: it is passed on to the function-typed variable h in main, and a value that is not a module function, a function literal or nil is stored in it @28',
   ]);
 });
+
+test('package variables: a map and a slice of functions, and a function variable, filled in their initializers, init and append', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "strings"
+
+var ops = map[string]func(int) int{"inc": inc, "neg": func(n int) int { return -n }}
+
+var (
+	steps []func(string) string
+	hook  func()
+)
+
+var printed = []func(){hello}
+
+func inc(n int) int { return n + 1 }
+func up(s string) string { return strings.ToUpper(s) }
+func hello() {}
+
+func init() {
+	ops["dec"] = dec
+	steps = append(steps, up)
+	hook = hello
+}
+
+func dec(n int) int { return n - 1 }
+
+func main() {
+	if ops["x"] != nil {
+		return
+	}
+	for name := range ops {
+		println(name, ops["inc"](1))
+	}
+	for _, s := range steps {
+		s("a")
+	}
+	hook()
+	println(len(printed))
+	_ = printed[0]
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.hook{var}': { members: ['.hello'], calls: ['.main@36'] },
+    '.ops{var}': { members: ['.dec', '.inc', '.init$1'], calls: ['.main@31'] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed elements of printed: its value is read here for something else than a call, a store in a group or a comparison with nil @38',
+    'the function-typed elements of steps: steps is used here for something else than calling, setting or counting its elements @33',
+  ]);
+});
+
+test('table[name](x) parses as a conversion to a generic type: the table keeps its type', () => {
+  const p = analyze({
+    'main.go': `package main
+
+var ops = map[string]func(int) int{"inc": inc}
+
+func inc(n int) int { return n + 1 }
+
+func main() {
+	name := "inc"
+	println(ops[name](1))
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(p.functionGroups?.blocked.map((b) => b.name)).toEqual(['the function-typed elements of ops']);
+});

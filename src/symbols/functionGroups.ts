@@ -16,7 +16,8 @@
 import { SyntaxNode } from '../parse/parse';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
-import { FileInfo, FuncInfo, paramListFacts, PkgInfo } from './declarations';
+import { FileInfo, FuncInfo, paramListFacts, PkgInfo, VarInfo } from './declarations';
+import { isExported } from '../stdlib/universe';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
 import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
@@ -45,6 +46,8 @@ interface Candidate {
   file: FileInfo;
   typeNode: SyntaxNode;
   pos: Position;
+  /** A package variable holding a map, slice or array of functions. */
+  container?: boolean;
   /** A field of a struct written on one line: what opening it takes (see FuncFacts.oneLineStruct). */
   oneLine?: FuncFacts['oneLineStruct'];
   /** Values stored in it, as written: resolved to functions once every file is walked. */
@@ -92,6 +95,8 @@ export class FunctionGroupCollector {
 
   private readonly byParam = new Map<string, Candidate>();
   private readonly byLocal = new Map<object, Candidate>();
+  /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
+  private readonly byVar = new Map<string, Candidate>();
   /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
   private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
@@ -102,6 +107,7 @@ export class FunctionGroupCollector {
     private readonly packages: Map<string, PkgInfo>,
     funcs: Map<string, FuncInfo[]>,
   ) {
+    for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
     for (const [id, decls] of funcs) {
       const fi = decls[0];
       // One declaration (not one per build target), of a function with a body that instrgen may edit.
@@ -184,6 +190,135 @@ export class FunctionGroupCollector {
     return this.byName.has(n.childForFieldName('field')?.text ?? '');
   }
 
+  /**
+   * An unexported package variable holding functions: `var hook func()`, `var table = map[string]func(int) int{...}`,
+   * `var steps = []func(){...}`, `var m = make(map[string]func())`. The function type written in its declaration (or
+   * its initializer's type) is what changes; what the initializer holds is stored in it.
+   */
+  private varCandidate(pkg: PkgInfo, name: string, v: VarInfo): void {
+    if (name === '_' || isExported(name) || v.file.facts.generated || v.file.facts.ignored) return;
+    const values = v.valueNode?.namedChildren ?? [];
+    const value =
+      values.length === v.valueCount && values.length > 1 ? values[v.index] : v.index === 0 ? values[0] : undefined;
+    if (values.length && !value) return;
+    const made =
+      value?.type === 'call_expression' && value.childForFieldName('function')?.text === 'make'
+        ? value.childForFieldName('arguments')?.namedChildren[0]
+        : undefined;
+    const written = v.typeNode ?? (value?.type === 'composite_literal' ? value.childForFieldName('type') : made);
+    if (!written) return;
+    const elem =
+      written.type === 'map_type'
+        ? written.childForFieldName('value')
+        : written.type === 'slice_type' || written.type === 'array_type'
+          ? written.childForFieldName('element')
+          : undefined;
+    const fnType = written.type === 'function_type' ? written : elem?.type === 'function_type' ? elem : undefined;
+    if (!fnType || takesContext(fnType, v.file)) return;
+    const c: Candidate = {
+      id: `${pkg.path}.${name}{var}`,
+      what: fnType === written ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`,
+      struct: '',
+      names: [name],
+      file: v.file,
+      typeNode: fnType,
+      pos: this.position(v.file, fnType.startIndex),
+      sources: [],
+      calls: [],
+      blocks: [],
+      container: fnType !== written,
+    };
+    if (value && value !== made && value.type !== 'nil') {
+      if (fnType === written) c.sources.push({ file: v.file, node: value });
+      else if (value.type === 'composite_literal' && value.childForFieldName('type') === null)
+        c.blocks.push({
+          reason: 'its initializer could not be followed',
+          pos: this.position(v.file, value.startIndex),
+        });
+      else if (value.type === 'composite_literal')
+        for (const e of value.childForFieldName('body')?.namedChildren ?? []) {
+          if (e.type === 'comment') continue;
+          const x = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
+          if (x) c.sources.push({ file: v.file, node: x });
+        }
+      else if (value.type !== 'call_expression' || value.childForFieldName('function')?.text !== 'make')
+        c.blocks.push({
+          reason: 'its initializer could not be followed',
+          pos: this.position(v.file, value.startIndex),
+        });
+    }
+    this.candidates.push(c);
+    this.byVar.set(`${pkg.path}.${name}`, c);
+  }
+
+  /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
+  wantsVar(n: SyntaxNode, file: FileInfo): boolean {
+    return this.byVar.has(`${file.pkg.path}.${n.text}`);
+  }
+
+  /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
+  varCall(
+    callee: SyntaxNode,
+    name: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const c = this.byVar.get(`${file.pkg.path}.${name.text}`)!;
+    this.seen.add(key(file, name));
+    this.callThrough(c, callee, fn, file, call);
+  }
+
+  /** Any other use of a grouped package variable. */
+  varUse(n: SyntaxNode, file: FileInfo): void {
+    const c = this.byVar.get(`${file.pkg.path}.${n.text}`)!;
+    this.seen.add(key(file, n));
+    const pos = this.position(file, n.startIndex);
+    const parent = n.parent;
+    if (!c.container) return this.use(c, n, undefined, file);
+    // A container: its elements are what the group is about.
+    if (parent?.type === 'index_expression' && parent.childForFieldName('operand')?.startIndex === n.startIndex) {
+      const grand = parent.parent;
+      if (grand?.type === 'call_expression' && grand.childForFieldName('function')?.startIndex === parent.startIndex)
+        return; // the call itself was reported by varCall
+      return this.use(c, parent, undefined, file);
+    }
+    const call = parent?.type === 'argument_list' ? parent.parent : undefined;
+    const callee = call?.childForFieldName('function')?.text;
+    if (callee === 'len' || callee === 'delete' || callee === 'cap') return;
+    // `handlers = append(handlers, h)`: the appended values are stored.
+    if (callee === 'append' && parent!.namedChildren[0]?.startIndex === n.startIndex) {
+      const list = call!.parent;
+      const assign = list?.parent;
+      const left = assign?.childForFieldName('left')?.namedChildren ?? [];
+      if (
+        assign?.type === 'assignment_statement' &&
+        assign.childForFieldName('operator')?.text === '=' &&
+        left.length === 1 &&
+        left[0].text === n.text &&
+        !parent!.namedChildren.some((a) => a.type === 'variadic_argument')
+      ) {
+        for (const a of parent!.namedChildren.slice(1)) if (a.type !== 'comment') c.sources.push({ file, node: a });
+        return;
+      }
+    }
+    if (parent?.type === 'expression_list' && parent.parent?.type === 'assignment_statement') {
+      const assign = parent.parent;
+      const right = assign.childForFieldName('right');
+      if (assign.childForFieldName('left')?.startIndex === parent.startIndex) {
+        const r = right?.namedChildren ?? [];
+        // The append above, or `table = nil`.
+        if (r.length === 1 && (r[0].type === 'nil' || r[0].childForFieldName('function')?.text === 'append')) return;
+      }
+    }
+    // `for name := range table` reads no function.
+    if (parent?.type === 'range_clause' && (parent.childForFieldName('left')?.namedChildren.length ?? 0) <= 1) return;
+    c.blocks.push({
+      reason: `${n.text} is used here for something else than calling, setting or counting its elements`,
+      pos,
+    });
+  }
+
   /** Whether a parameter is one a group is about. */
   wantsParam(param: { fn: string; index: number }): boolean {
     return this.byParam.has(`${param.fn}#${param.index}`);
@@ -247,7 +382,7 @@ export class FunctionGroupCollector {
     this.use(this.byLocal.get(binding)!, n, fn, file, call);
   }
 
-  /** A use of a grouped parameter or variable: a call, a nil check, `p = v`, or a read to follow. */
+  /** A use of a grouped parameter or variable (or a variable's element): a call, a nil check, `p = v`, or a read to follow. */
   private use(
     c: Candidate,
     n: SyntaxNode,
@@ -545,6 +680,14 @@ export class FunctionGroupCollector {
         });
       }
     }
+    // Names declared with one type (`var a, b func()`) change with it together.
+    const byTypeNode = new Map<string, Candidate>();
+    for (const c of this.candidates) {
+      const k = key(c.file, c.typeNode);
+      const first = byTypeNode.get(k);
+      if (!first) byTypeNode.set(k, c);
+      else if (find(first) !== find(c)) root.set(find(c), find(first));
+    }
     const unions = new Map<Candidate, Candidate[]>();
     for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
     for (const group of unions.values()) {
@@ -616,10 +759,33 @@ export class FunctionGroupCollector {
     return this.joinedReads.has(at);
   }
 
-  /** Every selector and keyed element naming a group's field must have been accounted for by the walk. */
+  /** Every selector and keyed element naming a group's field, and every use of a grouped package variable, must have been accounted for by the walk. */
   private accountForEverySelector(): void {
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
+        const vars = [...this.byVar.values()].filter(
+          (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
+        );
+        if (vars.length)
+          // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
+          for (const id of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
+            const c = vars.find((x) => x.names[0] === id.text);
+            if (!c || this.seen.has(key(file, id))) continue;
+            const p = id.parent;
+            const decl =
+              p?.type === 'var_spec' ? (p.parent?.type === 'var_spec_list' ? p.parent.parent : p.parent) : undefined;
+            if (decl?.parent?.type === 'source_file') continue; // its declaration
+            if (
+              p?.type === 'literal_element' &&
+              p.parent?.type === 'keyed_element' &&
+              p.parent.namedChildren[0]?.startIndex === p.startIndex
+            )
+              continue; // a field name in a keyed literal
+            c.blocks.push({
+              reason: `${id.text} is used where instrgen does not follow it`,
+              pos: this.position(file, id.startIndex),
+            });
+          }
         for (const s of file.tree.rootNode.descendantsOfType('selector_expression')) {
           const name = s.childForFieldName('field')?.text ?? '';
           if (this.byName.has(name) && !this.seen.has(key(file, s)))

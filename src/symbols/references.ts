@@ -989,6 +989,12 @@ export class Resolver {
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
         this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
       else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
+      else {
+        // `table[k](args)`, `hook(args)`: a call through a package variable of the file's package.
+        const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
+        if (v?.type === 'identifier' && !scope.lookup(v.text) && this.groups.wantsVar(v, ctx.file))
+          this.groups.varCall(fn, v, ctx.fn, ctx.file, call());
+      }
       if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
@@ -1431,6 +1437,7 @@ export class Resolver {
     if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
       this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
     else if (b && this.groups?.wantsLocal(b)) this.groups.localUse(n, b, ctx.fn, ctx.file);
+    else if (!b && n.type === 'identifier' && this.groups?.wantsVar(n, ctx.file)) this.groups.varUse(n, ctx.file);
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

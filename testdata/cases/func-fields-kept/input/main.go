@@ -15,9 +15,11 @@ type step struct {
 
 var steps = []step{{"inc", inc}, {"dec", dec}}
 
-// byName holds inc as a value at package level too, where no context is in scope: inc keeps its signature (IG2001),
-// so step.do keeps its type (IG2015), and dec with it.
+// byName holds inc as a value at package level too, where no context is in scope, and is itself handed to an
+// interface{} (so it is no group): inc keeps its signature (IG2001), so step.do keeps its type (IG2015), and dec with it.
 var byName = map[string]func(int) int{"inc": inc}
+
+var anyTable interface{} = byName
 
 func inc(n int) int { return n + 1 }
 
@@ -49,7 +51,7 @@ func main() {
 	for _, s := range steps {
 		fmt.Println(s.name, s.do(10))
 	}
-	fmt.Println(byName["inc"](1))
+	fmt.Println(byName["inc"](1), anyTable != nil)
 	xs := []int{3, 1, 2}
 	order(xs, sorter{less: ascending})
 	fmt.Println(xs)
