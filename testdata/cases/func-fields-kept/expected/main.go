@@ -21,9 +21,11 @@ type step struct {
 
 var steps = []step{{"inc", inc}, {"dec", dec}}
 
-// byName holds inc as a value at package level too, where no context is in scope: inc keeps its signature (IG2001),
-// so step.do keeps its type (IG2015), and dec with it.
+// byName holds inc as a value at package level too, where no context is in scope, and is itself handed to an
+// interface{} (so it is no group): inc keeps its signature (IG2001), so step.do keeps its type (IG2015), and dec with it.
 var byName = map[string]func(int) int{"inc": inc}
+
+var anyTable interface{} = byName
 
 func inc(n int) int { return n + 1 }
 
@@ -75,7 +77,7 @@ func main() {
 	for _, s := range steps {
 		fmt.Println(s.name, s.do(10))
 	}
-	fmt.Println(byName["inc"](1))
+	fmt.Println(byName["inc"](1), anyTable != nil)
 	xs := []int{3, 1, 2}
 	order(__atel_child_tracing_ctx, xs, sorter{less: ascending})
 	fmt.Println(xs)
@@ -92,12 +94,12 @@ func main() {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/func-fields-kept")
 
-var __atel_code_ascending = __atel_rtlib.Code("example.com/func-fields-kept", "main.ascending", "ascending", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 31)
+var __atel_code_ascending = __atel_rtlib.Code("example.com/func-fields-kept", "main.ascending", "ascending", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 33)
 
-var __atel_code_order = __atel_rtlib.Code("example.com/func-fields-kept", "main.order", "order", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 33)
+var __atel_code_order = __atel_rtlib.Code("example.com/func-fields-kept", "main.order", "order", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 35)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-fields-kept", "main.main", "main", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 47)
+var __atel_code_main = __atel_rtlib.Code("example.com/func-fields-kept", "main.main", "main", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 49)
 
-var __atel_code_order_1 = __atel_rtlib.Code("example.com/func-fields-kept", "main.order$1", "order$1", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 34)
+var __atel_code_order_1 = __atel_rtlib.Code("example.com/func-fields-kept", "main.order$1", "order$1", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 36)
 
-var __atel_code_main_1 = __atel_rtlib.Code("example.com/func-fields-kept", "main.main$1", "main$1", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 56)
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/func-fields-kept", "main.main$1", "main$1", "example.com/func-fields-kept", "example.com/func-fields-kept/main.go", 58)
