@@ -20,6 +20,7 @@ import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
+import { keptFunctionGroups, withoutFunctionGroups } from './plan/functionGroups';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { layoutFacts } from './symbols/layoutFacts';
@@ -309,18 +310,18 @@ export function runInject(opts: RunOptions): InjectResult {
   if (syntax.length) throw new InstrgenError(syntax);
 
   opts.onPhase?.('symbols');
-  const program = analyzeModule(module.modulePath, parsed);
+  const analyzed = analyzeModule(module.modulePath, parsed);
 
   opts.onPhase?.('callgraph');
   const selected = new Set(module.selectedDirs);
-  const roots = [...program.funcs.values()]
+  const roots = [...analyzed.funcs.values()]
     .map((decls) => decls[0])
     .filter(
       (f) =>
         (f.entryCall !== undefined || f.entry) &&
-        f.pkg !== program.rtlibPackage &&
-        selected.has(program.files.get(f.file)!.dir) &&
-        !program.files.get(f.file)!.isTest,
+        f.pkg !== analyzed.rtlibPackage &&
+        selected.has(analyzed.files.get(f.file)!.dir) &&
+        !analyzed.files.get(f.file)!.isTest,
     )
     .map((f) => f.id);
   if (roots.length === 0)
@@ -331,17 +332,20 @@ export function runInject(opts: RunOptions): InjectResult {
         message: `no entry point in ${module.selectedDirs.length === 1 ? `package ${module.selectedDirs[0]}` : `${module.selectedDirs.length} packages`} of ${module.modulePath}: add a call to rtlib.AutotelEntryPoint() at the top of main (import "instrgen.dev/rtlib"), or put //instrgen:entry on the line above a function`,
       },
     ]);
-  const graph = buildCallGraph(program);
-  const stop = (id: string) => {
-    const f = program.funcs.get(id)?.[0];
-    return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
-  };
-  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
-    statementCounter(parsed, program),
-  );
-
-  opts.onPhase?.('plan');
-  const decisions = withTwins(program, decide(program, roots, reached, leftOut));
+  // Function-typed fields that cannot change type are taken out and the walk done again, so that they change nothing.
+  let program = analyzed;
+  let { graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed, opts);
+  const groupWarnings = [];
+  for (let round = 0; round < 4; round++) {
+    const groups = keptFunctionGroups(program, decisions, reached);
+    groupWarnings.push(...groups.diagnostics);
+    if (!groups.ids.size) break;
+    const walkAgain = groups.members.some((id) => reached.has(id));
+    program = withoutFunctionGroups(program, groups.ids);
+    if (walkAgain) ({ graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed));
+    else decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
+  }
+  decisions.diagnostics.push(...groupWarnings);
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 
@@ -502,4 +506,24 @@ function localReplacement(goMod: string | undefined, rtlib: string, root: string
 function relativeReplacement(root: string, dir: string): string {
   const rel = path.relative(root, dir).split(path.sep).join('/');
   return rel.startsWith('../') ? rel : `./${rel}`;
+}
+
+/** The call graph, the walk from the roots (volume rules applied) and the decisions: what the plan needs. */
+function walkAndDecide(
+  program: Program,
+  roots: string[],
+  volume: ReturnType<typeof volumeOf>,
+  parsed: ParsedFile[],
+  opts?: RunOptions,
+): { graph: CallGraph; reached: Map<string, Reach>; decisions: Decisions } {
+  const graph = buildCallGraph(program);
+  const stop = (id: string) => {
+    const f = program.funcs.get(id)?.[0];
+    return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
+  };
+  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
+    statementCounter(parsed, program),
+  );
+  opts?.onPhase?.('plan');
+  return { graph, reached, decisions: withTwins(program, decide(program, roots, reached, leftOut)) };
 }

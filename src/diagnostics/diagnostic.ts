@@ -38,6 +38,7 @@ export const Codes = {
   CalledByReflection: 'IG2013',
   IdentityObserved: 'IG2014',
   LeftOutInGroup: 'IG2015',
+  FunctionGroup: 'IG2016',
   UnresolvedCall: 'IG3001',
 } as const;
 

@@ -367,6 +367,20 @@ describe('inspection commands', () => {
     );
   });
 
+  test('explain says a function was linked through a function-typed group, or is stored in one that keeps its type', () => {
+    const { dir: fields } = copyCase('func-fields');
+    const src = path.join(CASES, 'func-fields', 'input', 'main.go');
+    const count = cli(['explain', 'count'], fields);
+    expect(count.code).toBe(0);
+    expect(count.stdout).toContain(
+      `  is linked through a function-typed group, the function-typed field command.run: it is stored there, and the call through it at main.go:${positionOf(src, 'c.run(args)')} passes the caller's context\n`,
+    );
+    const trim = cli(['explain', 'trim'], fields);
+    expect(trim.stdout).toContain(
+      `  is stored in the function-typed field hooked.on, which keeps its type (IG2016: its value is read here (.on) for something else than a call, a store or a comparison with nil at main.go:${positionOf(src, 'on)')}), so calls through it are not followed\n`,
+    );
+  });
+
   test('explain of an unknown function is a usage error', () => {
     const r = cli(['explain', 'nosuch'], dir);
     expect(r.code).toBe(2);

@@ -123,7 +123,8 @@ export function decide(
       if (rootSet.has(id)) fix(id, Codes.FixedSignature, 'it is an entry point');
       else if (byName) fix(id, Codes.FixedSignature, byName, f.pos);
       if (file.generated) fix(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
-      if (f.kind === 'literal') fix(id, Codes.FixedSignature, 'function literals keep their signature');
+      if (f.kind === 'literal' && !program.functionGroups?.literals.has(id))
+        fix(id, Codes.FixedSignature, 'function literals keep their signature');
     }
     const lo = leftOut.get(id);
     if (lo) fix(id, Codes.FixedSignature, `it is left out by ${lo.why}`);
@@ -220,6 +221,8 @@ export function decide(
   };
   const adapters: ValueRef[] = [];
   for (const v of program.values) {
+    // Stored in a function-typed field that changes type with it (src/symbols/functionGroups.ts): no adapter.
+    if (program.functionGroups?.stores.has(`${v.file}:${v.start}`)) continue;
     // An adapter is another function: what reflection, runtime.FuncForPC or %p see of the value would change.
     const observed = program.observedValues.get(`${v.file}:${v.start}`);
     const why = notAdaptable(v);

@@ -41,6 +41,7 @@ import { callsTwin, planTwinEdits } from './twins';
 import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
+import { planOpenedStructs } from './functionGroups';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -134,6 +135,9 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       }
     }
   }
+
+  // 1a. One-line structs whose function-typed field gains the context: opened, as gofmt would.
+  for (const { file, edit } of planOpenedStructs(program, decisions)) push(file, edit);
 
   // 2. Call sites: the caller's child context, or TODO where the caller has none.
   for (const c of program.calls) {

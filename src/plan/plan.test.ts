@@ -140,13 +140,21 @@ test('functions used as values get adapters where a context is in scope, and kee
     'strings.Map(func(__atel_p0 rune) rune { return rot(__atel_child_tracing_ctx, __atel_p0) }, "a")',
   );
 
+  // A package variable whose type is inferred is no function-typed group (src/symbols/functionGroups.ts).
   const pkgLevel = inject({
+    'main.go': entry("\t_ = f('a')\n\trot('b')", 'var f = rot\nfunc rot(r rune) rune { return r }'),
+  });
+  expect(pkgLevel.d('rot').kept?.code).toBe(Codes.UsedAsValue);
+  // A table with its function type written out changes type with what it holds.
+  const table = inject({
     'main.go': entry(
       "\t_ = table[\"r\"]('a')\n\trot('b')",
       'var table = map[string]func(rune) rune{"r": rot}\nfunc rot(r rune) rune { return r }',
     ),
   });
-  expect(pkgLevel.d('rot').kept?.code).toBe(Codes.UsedAsValue);
+  expect(table.d('rot').addParam).toBe(true);
+  expect(table.out('main.go')).toContain('var table = map[string]func(__atel_context.Context, rune) rune{"r": rot}');
+  expect(table.out('main.go')).toContain(`table["r"](__atel_child_tracing_ctx, 'a')`);
 });
 
 test('//instrgen:ignore stops the walk; generated files are never edited and fix what they call', () => {

@@ -93,7 +93,9 @@ export function planPruneLines(text: string): TextEdit[] {
       .map((l) => l.trim())
       .filter(Boolean)
       .join('; ');
-    edits.push(matchEdit(m, `{ ${stmts} }`, 'restore a one-line body'));
+    // A one-line struct opened for a function-typed field (src/plan/functionGroups.ts) had no space before `{`.
+    const struct = text.slice(Math.max(0, m.index! - 7), m.index!) === 'struct ' ? 1 : 0;
+    edits.push(pruneEdit(m.index! - struct, m.index! + m[0].length, `{ ${stmts} }`, 'restore a one-line body'));
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {

@@ -140,6 +140,11 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
         `  is left out by ${leftOut.why}: no span, no new parameter${leftOut.rule === 'exclude' ? ', and the walk stops here' : ''}`,
       );
     const edge = reached.get(id)!.edge;
+    const group = edge?.via ? program.funcs.get(edge.via)?.[0].group : undefined;
+    if (group)
+      lines.push(
+        `  is linked through a function-typed group, ${group}: it is stored there, and the call through it at ${at(edge!.pos)} passes the caller's context`,
+      );
     if (edge?.kind === 'stdlib')
       lines.push(
         `  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`,
@@ -159,6 +164,11 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
             ? 'the walk stops at its callers left out by --exclude'
             : 'no root calls it';
     lines.push(`  is not reached: ${why}`);
+    for (const b of program.functionGroups?.blocked ?? [])
+      if (b.members.includes(id))
+        lines.push(
+          `  is stored in ${b.name}, which keeps its type (IG2016: ${b.reason} at ${at(b.at)}), so calls through it are not followed`,
+        );
     const callerNote = (from: string) => {
       const lo = decisions.leftOut.get(from);
       if (lo?.rule === 'exclude') return ` (left out by ${lo.why}, where the walk stops)`;

@@ -7,6 +7,7 @@ import { reflectedMethods } from './reflection';
 import { observedFunctionValues } from './observedValues';
 import { linkedTogether } from './binaries';
 import { seesParentContext, startupFlowSources, stdlibEntries } from './stdlibEntries';
+import { FunctionGroupCollector } from './functionGroups';
 
 export type { ParsedFile } from './declarations';
 
@@ -31,6 +32,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
         byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
 
   const resolver = new Resolver(queries, packages, methodNames);
+  resolver.groups = new FunctionGroupCollector(queries, packages, funcs);
   const files = new Map<string, Program['files'] extends Map<string, infer F> ? F : never>();
   for (const pkg of packages.values())
     for (const f of pkg.files) {
@@ -61,6 +63,8 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       if (file.rtlibQualifier === undefined) file.rtlibQualifier = call.qualifier;
     }
   }
+  const groups = resolver.groups.finish(refs.values, refs.literals, (id) => out.get(id)?.[0], refs.stdlibFlows);
+  for (const f of groups.funcs) add(f);
   const methodSets = queries.methodSets();
   const usedAsValue = new Set(refs.values.map((v) => v.target));
   const linked = linkedTogether([...files.values()]);
@@ -69,13 +73,14 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     modulePath,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
     funcs: out,
-    calls: refs.calls,
+    calls: [...refs.calls, ...groups.calls],
     values: refs.values,
     unresolved: refs.unresolved,
     exits: refs.exits.filter(
       (e) => !files.get(e.file)!.isTest && !files.get(e.file)!.generated && files.get(e.file)!.pkg !== rtlibPackage,
     ),
-    interfaces: queries.interfaces,
+    interfaces: [...queries.interfaces, ...groups.interfaces],
+    functionGroups: { stores: groups.stores, literals: groups.literals, blocked: groups.blocked },
     methodSets,
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,

@@ -1,6 +1,7 @@
 // The plain data the symbols phase hands on: files, functions, call sites and other references, with offsets.
 import { Position } from '../diagnostics/diagnostic';
 import type { MethodShape } from '../stdlib/interfaces';
+import type { FunctionGroups } from './functionGroups';
 
 /** What later phases know of one Go file. Offsets are UTF-16 code units of `text`. */
 export interface FileFacts {
@@ -104,6 +105,15 @@ export interface FuncFacts {
   iface?: string;
   /** The body calls AutotelEntryPoint: the offset of that call. */
   entryCall?: number;
+  /** For the pseudo method of a function-typed field or parameter (src/symbols/functionGroups.ts): what it stands for. */
+  group?: string;
+  /** For the pseudo method of a function-typed parameter: the function declaring it, whose signature changes with it. */
+  groupParamOf?: string;
+  /**
+   * For a field declared in a one-line struct (`struct{ run func() }`): its braces and the field's offsets, and the
+   * indentation of the line. gofmt keeps such a struct on one line only while its field is short.
+   */
+  oneLineStruct?: { open: number; close: number; fieldStart: number; fieldEnd: number; indent: string };
 }
 
 export type CallKind = 'call' | 'go' | 'defer';
@@ -298,4 +308,6 @@ export interface Program {
    * function's identity (reflect, runtime.FuncForPC, fmt): the observer and where the value reaches it.
    */
   observedValues: Map<string, { what: string; pos: Position }>;
+  /** Function-typed fields: stores that need no adapter, literals that take the context, groups that keep their type. */
+  functionGroups?: Pick<FunctionGroups, 'stores' | 'literals' | 'blocked'>;
 }

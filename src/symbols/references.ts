@@ -21,6 +21,7 @@ import { FunctionCarriers, observedArgument } from './functionCarriers';
 import { reflectionInspectedOnly } from './reflection';
 import { Member, TypeQueries } from './typeQueries';
 import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
+import type { FunctionGroupCollector, SelectorOwner } from './functionGroups';
 
 /** A variable (a parameter of a function knows which), or a local type. */
 type Binding =
@@ -168,6 +169,8 @@ export class Resolver {
   };
   private localSlots = 0;
   private carriers?: FunctionCarriers;
+  /** Told about selectors and composite literals, for fields of function type (src/symbols/functionGroups.ts). */
+  groups?: FunctionGroupCollector;
   private readonly literalCounters = new Map<string, number>();
 
   constructor(
@@ -598,6 +601,17 @@ export class Resolver {
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
+          const typeNode = spec.childForFieldName('type');
+          if (ctx.fn && typeNode?.type === 'function_type' && this.groups)
+            for (const [i, name] of spec.childrenForFieldName('name').entries())
+              this.groups.localDecl(
+                name,
+                scope.lookup(name.text)!,
+                typeNode,
+                value?.namedChildren[i],
+                ctx.fn,
+                ctx.file,
+              );
           this.noteStores(spec.childrenForFieldName('name'), values, scope, ctx);
         }
         return;
@@ -717,6 +731,7 @@ export class Resolver {
 
   private walkComposite(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const written = typeFromNode(n.childForFieldName('type'), this.naming(ctx, scope));
+    this.groups?.composite(n, written, ctx.fn, ctx.file);
     const t = this.q.underlying(written);
     const isMap = t?.k === 'map';
     const body = n.childForFieldName('body');
@@ -980,6 +995,22 @@ export class Resolver {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
+    if (args && this.groups) {
+      const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
+      const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
+      if (fn.type === 'selector_expression' && this.groups.wants(fn))
+        this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
+      else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
+        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
+      else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
+      else {
+        // `table[k](args)`, `hook(args)`: a call through a package variable of the file's package.
+        const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
+        if (v?.type === 'identifier' && !scope.lookup(v.text) && this.groups.wantsVar(v, ctx.file))
+          this.groups.varCall(fn, v, ctx.fn, ctx.file, call());
+      }
+      if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
+    }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
@@ -1416,8 +1447,25 @@ export class Resolver {
   }
 
   /** An identifier or selector outside callee position: a module function there is used as a value. */
+  /** Which struct declares the field `x.f` selects: its type id when x's type declares it itself, else why not. */
+  private selectorOwner(n: SyntaxNode, d: Denoted, scope: Scope, ctx: WalkCtx): SelectorOwner {
+    if (d.k === 'unknown') return { k: 'unknown' };
+    if (d.k !== 'value') return { k: 'other' };
+    const operand = n.childForFieldName('operand')!;
+    const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
+    if (od?.k === 'pkg') return { k: 'other' };
+    return { k: 'field', type: deref(this.typeOf(operand, scope, ctx)) };
+  }
+
   private noteValueUse(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     const d = this.denote(n, scope, ctx);
+    if (n.type === 'selector_expression' && this.groups?.wants(n))
+      this.groups.selector(n, this.selectorOwner(n, d, scope, ctx), ctx.fn, ctx.file);
+    const b = n.type === 'identifier' ? scope.lookup(n.text) : undefined;
+    if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
+      this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
+    else if (b && this.groups?.wantsLocal(b)) this.groups.localUse(n, b, ctx.fn, ctx.file);
+    else if (!b && n.type === 'identifier' && this.groups?.wantsVar(n, ctx.file)) this.groups.varUse(n, ctx.file);
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

@@ -29,10 +29,10 @@ func main() {
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	ps := []shape.Point{{X: 1, Y: 2}, {X: 3, Y: 4}}
-	shape.Each(__atel_child_tracing_ctx, ps, func(__atel_p0 *shape.Point) { geo.Grow(__atel_child_tracing_ctx, __atel_p0) })
+	shape.Each(__atel_child_tracing_ctx, ps, geo.Grow)
 	labels := []string{}
 	for _, p := range ps {
-		labels = append(labels, apply(__atel_child_tracing_ctx, func(__atel_p0 shape.Point) string { return geo.Label(__atel_child_tracing_ctx, __atel_p0) }, p))
+		labels = append(labels, apply(__atel_child_tracing_ctx, geo.Label, p))
 	}
 	fmt.Println(strings.Join(labels, " "))
 	dir, err := os.MkdirTemp("", "adapterqual")
@@ -48,11 +48,11 @@ func main() {
 	}
 }
 
-func apply(__atel_tracing_ctx __atel_context.Context, f func(shape.Point) string, p shape.Point) string {
+func apply(__atel_tracing_ctx __atel_context.Context, f func(__atel_context.Context, shape.Point) string, p shape.Point) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.apply")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
-	return f(p)
+	return f(__atel_child_tracing_ctx, p)
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/adapterqual")

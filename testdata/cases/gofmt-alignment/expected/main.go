@@ -45,22 +45,55 @@ func (s square) Scale(__atel_tracing_ctx __atel_context.Context, k int) int {
 }
 
 // Elements longer than 40 bytes: gofmt aligns their comments by the ratio of their sizes.
-var decoders = []func(x int) int{
+var decoders = []func(__atel_tracing_ctx __atel_context.Context, x int) int{
 	nil, // none
-	func(x int) int { return add(__atel_context.TODO(), x, 1) + mul(__atel_context.TODO(), x, 2) },           // first
-	func(x int) int { return add(__atel_context.TODO(), x, 10) + mul(__atel_context.TODO(), x, 20) },         // second
-	func(x int) int { return add(__atel_context.TODO(), x, 100000) + mul(__atel_context.TODO(), x, 200000) }, // third
-	func(x int) int { return x }, // fourth
-	func(x int) int { //instrgen:oneline
-		return mul(__atel_context.TODO(), add(__atel_context.TODO(), x, 1), add(__atel_context.TODO(), x, 2)) + x + 1
+	func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return add(__atel_child_tracing_ctx, x, 1) + mul(__atel_child_tracing_ctx, x, 2)
+	}, // first
+	func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$2")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return add(__atel_child_tracing_ctx, x, 10) + mul(__atel_child_tracing_ctx, x, 20)
+	}, // second
+	func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$3")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return add(__atel_child_tracing_ctx, x, 100000) + mul(__atel_child_tracing_ctx, x, 200000)
+	}, // third
+	func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$4")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return x
+	}, // fourth
+	func(__atel_tracing_ctx __atel_context.Context, x int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$5")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return mul(__atel_child_tracing_ctx, add(__atel_child_tracing_ctx, x, 1), add(__atel_child_tracing_ctx, x, 2)) + x + 1
 	}, // fifth
 }
 
 // A keyed table at package level: its calls get TODO contexts and stay on one line, comments move.
-var named = map[string]func() int{
-	"three": func() int { return add(__atel_context.TODO(), 1, 2) }, // add
-	"six":   func() int { return mul(__atel_context.TODO(), 2, 3) }, // mul
-	"none":  nil,                                                    // nothing
+var named = map[string]func(__atel_tracing_ctx __atel_context.Context) int{
+	"three": func(__atel_tracing_ctx __atel_context.Context) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$6")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return add(__atel_child_tracing_ctx, 1, 2)
+	}, // add
+	"six": func(__atel_tracing_ctx __atel_context.Context) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.init$7")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End() //instrgen:oneline
+		return mul(__atel_child_tracing_ctx, 2, 3)
+	}, // mul
+	"none": nil, // nothing
 }
 
 var unitsPerMeter = scale(100) // centimetres
@@ -230,7 +263,7 @@ func main() {
 	fmt.Println(sum(__atel_child_tracing_ctx, xs[0:len(xs)-1]))
 	fmt.Println(describe(__atel_child_tracing_ctx, "a, "+
 		"b"))
-	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""), decoders[1](2), named["six"]())
+	fmt.Println(one(__atel_child_tracing_ctx), three(__atel_child_tracing_ctx), ten(__atel_child_tracing_ctx), kind(__atel_child_tracing_ctx, 1), kind(__atel_child_tracing_ctx, ""), decoders[1](__atel_child_tracing_ctx, 2), named["six"](__atel_child_tracing_ctx))
 }
 
 func search(__atel_tracing_ctx __atel_context.Context, xs []int, want int) int {
@@ -286,3 +319,17 @@ var __atel_code_main_2 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$
 var __atel_code_main_3 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$3", "main$3", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 93)
 
 var __atel_code_main_4 = __atel_rtlib.Code("example.com/gofmtalign", "main.main$4", "main$4", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 94)
+
+var __atel_code_init_1 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$1", "init$1", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 29)
+
+var __atel_code_init_2 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$2", "init$2", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 30)
+
+var __atel_code_init_3 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$3", "init$3", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 31)
+
+var __atel_code_init_4 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$4", "init$4", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 32)
+
+var __atel_code_init_5 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$5", "init$5", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 33)
+
+var __atel_code_init_6 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$6", "init$6", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 38)
+
+var __atel_code_init_7 = __atel_rtlib.Code("example.com/gofmtalign", "main.init$7", "init$7", "example.com/gofmtalign", "example.com/gofmtalign/main.go", 39)

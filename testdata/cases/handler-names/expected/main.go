@@ -126,16 +126,16 @@ func main() {
 			return c
 		}, r.serve(__atel_child_tracing_ctx, p)))
 	}
-	fmt.Println(strings.Join(mapStrings(__atel_child_tracing_ctx, []string{"a", "b"}, func(__atel_p0 string) string { return shout(__atel_child_tracing_ctx, __atel_p0) }), " "))
+	fmt.Println(strings.Join(mapStrings(__atel_child_tracing_ctx, []string{"a", "b"}, shout), " "))
 }
 
-func mapStrings(__atel_tracing_ctx __atel_context.Context, xs []string, f func(string) string) []string {
+func mapStrings(__atel_tracing_ctx __atel_context.Context, xs []string, f func(__atel_context.Context, string) string) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.mapStrings")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	out := make([]string, len(xs))
 	for i, x := range xs {
-		out[i] = f(x)
+		out[i] = f(__atel_child_tracing_ctx, x)
 	}
 	return out
 }

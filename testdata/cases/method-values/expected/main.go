@@ -44,7 +44,7 @@ func abs(__atel_tracing_ctx __atel_context.Context, n int) int {
 // Op stores a function in a struct field.
 type Op struct {
 	name string
-	fn   func(int) int
+	fn   func(__atel_context.Context, int) int
 }
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
@@ -149,8 +149,8 @@ func main() {
 	func(__atel_p0 *Point, __atel_p1 int) { __atel_p0.Move(__atel_child_tracing_ctx, __atel_p1) }(&p, 2)
 	fmt.Println("after (*Point).Move(&p, 2):", p)
 
-	op := Op{name: "double", fn: func(__atel_p0 int) int { return double(__atel_child_tracing_ctx, __atel_p0) }}
-	fmt.Printf("%s(5) = %d\n", op.name, op.fn(5))
+	op := Op{name: "double", fn: double}
+	fmt.Printf("%s(5) = %d\n", op.name, op.fn(__atel_child_tracing_ctx, 5))
 
 	fmt.Println("current(4) =", current(4))
 	current = func(__atel_p0 int) int { return double(__atel_child_tracing_ctx, __atel_p0) }

@@ -10,12 +10,12 @@ import (
 type Point struct{ X, Y int }
 
 // Each calls fn on every point.
-func Each(__atel_tracing_ctx __atel_context.Context, ps []Point, fn func(*Point)) {
+func Each(__atel_tracing_ctx __atel_context.Context, ps []Point, fn func(__atel_context.Context, *Point)) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "shape.Each")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	for i := range ps {
-		fn(&ps[i])
+		fn(__atel_child_tracing_ctx, &ps[i])
 	}
 }
 

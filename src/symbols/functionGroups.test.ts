@@ -1,0 +1,366 @@
+// Grouping of function-typed fields, on small in-memory modules: which fields form groups, with which functions and
+// calls, and which keep their types and why.
+import { parseGo } from '../parse/parse';
+import { analyzeModule } from './analyze';
+import { Program } from './program';
+
+function analyze(files: Record<string, string>): Program {
+  return analyzeModule(
+    'example.com/m',
+    Object.entries(files).map(([path, text]) => ({
+      file: { path, dir: path.includes('/') ? path.slice(0, path.lastIndexOf('/')) : '.', text },
+      tree: parseGo(text).tree,
+    })),
+  );
+}
+
+const short = (id: string) => id.replace(/example\.com\/m\/?/g, '');
+
+/** Each group: its pseudo method, the functions stored in it, and the calls through it ("caller@line"). */
+function groups(p: Program): Record<string, { members: string[]; calls: string[] }> {
+  const out: Record<string, { members: string[]; calls: string[] }> = {};
+  for (const [id, [f]] of p.funcs) {
+    if (!f.group) continue;
+    const iface = p.interfaces.find((i) => i.methods.get(f.shortName) === id)!;
+    out[short(id)] = {
+      members: [...(iface.implementations.get(f.shortName) ?? [])].map(short).sort(),
+      calls: p.calls.filter((c) => c.via === id).map((c) => `${short(c.from ?? '-')}@${c.pos.line}`),
+    };
+  }
+  return out;
+}
+
+/** Each field that keeps its type: "name: reason @line". */
+function blocked(p: Program): string[] {
+  return (p.functionGroups?.blocked ?? []).map((b) => `${b.name}: ${b.reason} @${b.at.line}`);
+}
+
+test('a table of structs: keyed, positional and elided literals, init, x.f = v, nil checks, literals and functions of another package', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "example.com/m/lib"
+
+type cmd struct {
+	name string
+	run  func(args []string) int
+}
+
+type op struct {
+	name  string
+	apply func(int) int
+}
+
+var table = map[string]cmd{"a": {name: "a", run: a}, "b": {run: lib.B}}
+var ops = []op{{"x", double}, {"y", func(n int) int { return n }}}
+
+func a(args []string) int { return len(args) }
+func double(n int) int { return 2 * n }
+
+func init() {
+	c := &cmd{}
+	c.run = a
+	table["c"] = *c
+}
+
+func main() {
+	c := table["a"]
+	if c.run != nil {
+		c.run(nil)
+	}
+	for _, o := range ops {
+		o.apply(1)
+	}
+}
+`,
+    'lib/lib.go': `package lib
+
+func B(args []string) int { return 0 }
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.cmd).run': { members: ['.a', 'lib.B'], calls: ['.main@30'] },
+    '(.op).apply': { members: ['.double', '.init$1'], calls: ['.main@33'] },
+  });
+  expect(blocked(p)).toEqual([]);
+  // The stores need no adapter; the literal takes the context like a function.
+  expect([...p.functionGroups!.stores.keys()].length).toBe(4);
+  expect([...p.functionGroups!.literals.keys()].map(short)).toEqual(['.init$1']);
+});
+
+test('fields keep their types when a value stored is not in view, or the field is read for something else (a parameter stored is followed)', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import (
+	"fmt"
+	"strings"
+)
+
+type byParam struct{ fn func() }
+type byStdlib struct{ fn func(string) string }
+type byRead struct{ fn func() }
+type byAny struct{ fn func() }
+type byMethodValue struct{ fn func() }
+type printed struct{ fn func() }
+
+type T struct{}
+
+func (T) M() {}
+
+var registry = map[string]byParam{}
+
+func register(name string, f func()) { registry[name] = byParam{fn: f} }
+
+func hello() {}
+
+func main() {
+	register("hello", hello)
+	registry["hello"].fn()
+	s := byStdlib{fn: strings.TrimSpace}
+	s.fn(" x ")
+	r := byRead{fn: hello}
+	f := r.fn
+	f()
+	var xs []interface{}
+	y := byAny{fn: hello}
+	xs = append(xs, y.fn)
+	y.fn()
+	var t T
+	m := byMethodValue{fn: t.M}
+	m.fn()
+	p := &printed{fn: hello}
+	fmt.Println(p)
+	p.fn()
+}
+`,
+  });
+  expect(Object.keys(groups(p)).sort()).toEqual(['(.byParam).fn', '.register(f)']);
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed field byAny.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @35',
+    'the function-typed field byMethodValue.fn: a method value is stored in it @38',
+    'the function-typed field byRead.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @31',
+    'the function-typed field byStdlib.fn: a value that is not a module function, a function literal or nil is stored in it @28',
+    'the function-typed field printed.fn: a value of its struct reaches the standard library, which may print or reflect on it @41',
+  ]);
+});
+
+test('a parenthesized callee, or a selector whose receiver is unknown, keeps every field of that name', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "other.example/x"
+
+type cmd struct{ run func() }
+type job struct{ run func(int) }
+
+func hello()    {}
+func work(n int) {}
+
+var c = cmd{run: hello}
+var j = job{run: work}
+
+func main() {
+	(c.run)()
+	x.Get().run(1)
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed field cmd.run: its value is read here (.run) for something else than a call, a store or a comparison with nil @15',
+    'the function-typed field job.run: the receiver of .run could not be worked out @16',
+  ]);
+});
+
+test('a field whose type already takes a context, or of a named function type, is no group', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "context"
+
+type Handler func(int) int
+
+type withCtx struct{ run func(ctx context.Context, n int) int }
+type named struct{ h Handler }
+
+func inc(ctx context.Context, n int) int { return n + 1 }
+func dec(n int) int                      { return n - 1 }
+
+func main() {
+	w := withCtx{run: inc}
+	w.run(context.Background(), 1)
+	n := named{h: dec}
+	n.h(1)
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p)).toEqual([]);
+});
+
+test('a register(name, fn) helper: the parameter joins the field it is stored in; passed on elsewhere, both keep their types', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "sort"
+
+type entry struct{ run func(n int) int }
+
+var table = map[string]entry{}
+
+func register(name string, fn func(int) int) {
+	if fn == nil {
+		return
+	}
+	table[name] = entry{run: fn}
+}
+
+func apply(f func(int) int, n int) int { return f(n) }
+
+func twice(n int) int { return 2 * n }
+
+type less struct{ f func(a, b int) bool }
+
+func keep(xs []int, f func(a, b int) bool) {
+	l := less{f: f}
+	sort.Slice(xs, f)
+	l.f(1, 2)
+}
+
+func asc(a, b int) bool { return a < b }
+
+func main() {
+	register("twice", twice)
+	register("lit", func(n int) int { return n })
+	table["twice"].run(2)
+	apply(twice, 3)
+	keep(nil, asc)
+	local := twice
+	apply(local, 4)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.entry).run': { members: ['.main$1', '.twice'], calls: ['.main@33'] },
+    '.register(fn)': { members: ['.main$1', '.twice'], calls: [] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed field less.f: it is passed on to the function-typed parameter f of keep, and its value is read here for something else than a call, a store in a group or a comparison with nil @24',
+    'the function-typed parameter f of apply: a value that is not a module function, a function literal or nil is stored in it @37',
+  ]);
+});
+
+test('a local variable declared with a function type joins the parameter it is passed to; one assigned from elsewhere keeps both', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import (
+	"math/rand"
+	"strings"
+)
+
+func apply(f func(string) string, s string) string { return f(s) }
+
+func each(f func(int64), n int) {
+	for i := 0; i < n; i++ {
+		f(int64(i))
+	}
+}
+
+func main() {
+	var up func(s string) string
+	up = func(s string) string {
+		if s == "" {
+			return apply(up, "x")
+		}
+		return strings.ToUpper(s)
+	}
+	apply(up, "a")
+	var g func(string) string = strings.NewReplacer().Replace
+	_ = g
+	var h func(int64)
+	h = rand.Seed
+	each(h, 2)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.apply(f)': { members: ['.main$1'], calls: ['.apply@8'] },
+    '.main{up@17}': { members: ['.main$1'], calls: [] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed parameter f of each: it is passed on to the function-typed variable h in main, and a value that is not a module function, a function literal or nil is stored in it @28',
+  ]);
+});
+
+test('package variables: a map and a slice of functions, and a function variable, filled in their initializers, init and append', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "strings"
+
+var ops = map[string]func(int) int{"inc": inc, "neg": func(n int) int { return -n }}
+
+var (
+	steps []func(string) string
+	hook  func()
+)
+
+var printed = []func(){hello}
+
+func inc(n int) int { return n + 1 }
+func up(s string) string { return strings.ToUpper(s) }
+func hello() {}
+
+func init() {
+	ops["dec"] = dec
+	steps = append(steps, up)
+	hook = hello
+}
+
+func dec(n int) int { return n - 1 }
+
+func main() {
+	if ops["x"] != nil {
+		return
+	}
+	for name := range ops {
+		println(name, ops["inc"](1))
+	}
+	for _, s := range steps {
+		s("a")
+	}
+	hook()
+	println(len(printed))
+	_ = printed[0]
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.hook{var}': { members: ['.hello'], calls: ['.main@36'] },
+    '.ops{var}': { members: ['.dec', '.inc', '.init$1'], calls: ['.main@31'] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed elements of printed: its value is read here for something else than a call, a store in a group or a comparison with nil @38',
+    'the function-typed elements of steps: steps is used here for something else than calling, setting or counting its elements @33',
+  ]);
+});
+
+test('table[name](x) parses as a conversion to a generic type: the table keeps its type', () => {
+  const p = analyze({
+    'main.go': `package main
+
+var ops = map[string]func(int) int{"inc": inc}
+
+func inc(n int) int { return n + 1 }
+
+func main() {
+	name := "inc"
+	println(ops[name](1))
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(p.functionGroups?.blocked.map((b) => b.name)).toEqual(['the function-typed elements of ops']);
+});

@@ -1,0 +1,828 @@
+// Fields of function type that change type together with every function stored in them and every call through them.
+//
+// A struct field declared in the module with a function type written out (`run func(args []string) error`) is a
+// position that every stored function and every call through it must agree on. When every value stored there is in
+// view (a module function, a function literal of the module, nil) and every use of the field is a call, a store or a
+// comparison with nil, the field's type, the stored functions and the calls can all take the context:
+//
+//     var commands = map[string]command{"add": {run: add}}      // add gains the context parameter, the table is unchanged
+//     type command struct{ run func(ctx context.Context, args []string) error }
+//     commands[name].run(args)  →  commands[name].run(__atel_child_tracing_ctx, args)
+//
+// The group is handed on as an interface of its own (one pseudo method, the field, implemented by the stored
+// functions), so that the plan changes it, or keeps it, exactly as it does an interface group. Anything else (the
+// field's value read into a variable, passed on, stored in an `any`, a value of unknown origin stored, a selector whose
+// receiver cannot be worked out) keeps the field as it is, and the reason is recorded with its position.
+import { SyntaxNode } from '../parse/parse';
+import { indentAt } from '../parse/positions';
+import { Position } from '../diagnostics/diagnostic';
+import { FileInfo, FuncInfo, paramListFacts, PkgInfo, VarInfo } from './declarations';
+import { isExported } from '../stdlib/universe';
+import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
+import { TypeQueries } from './typeQueries';
+import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
+
+/** What the resolver worked out of the operand of a selector `x.f`. */
+export type SelectorOwner =
+  /** x's type could not be worked out: f may be any field. */
+  | { k: 'unknown' }
+  /** not a field (a method, a package member). */
+  | { k: 'other' }
+  /** a field of a value of this type (pointers taken off). */
+  | { k: 'field'; type: TypeRef | undefined };
+
+/** A field declaration of function type: the names it declares share one type, so they form one group. */
+interface Candidate {
+  /** The id of the group's pseudo method: `(example.com/app.command).run`, `example.com/app.register(fn)`. */
+  id: string;
+  /** What it is, for messages: `the function-typed field command.run`, `the function-typed parameter fn of register`. */
+  what: string;
+  /** The struct declaring a field (`example.com/app.command`), '' for a parameter. */
+  struct: string;
+  /** For a parameter: its function, and the indices of the parameters the declaration declares. */
+  fn?: string;
+  indices?: number[];
+  names: string[];
+  file: FileInfo;
+  typeNode: SyntaxNode;
+  pos: Position;
+  /** A package variable holding a map, slice or array of functions. */
+  container?: boolean;
+  /** A field of a struct written on one line: what opening it takes (see FuncFacts.oneLineStruct). */
+  oneLine?: FuncFacts['oneLineStruct'];
+  /** Values stored in it, as written: resolved to functions once every file is walked. */
+  sources: Array<{ file: FileInfo; node: SyntaxNode }>;
+  calls: CallSite[];
+  blocks: Array<{ reason: string; pos: Position }>;
+}
+
+/** A function-typed field that keeps its type, and why (the first place that forces it). */
+export interface BlockedGroup {
+  /** `command.run` */
+  name: string;
+  pos: Position;
+  reason: string;
+  at: Position;
+  /** The functions holding calls through the field. */
+  callers: Array<string | undefined>;
+  /** The module functions and literals stored in it. */
+  members: string[];
+}
+
+/** What the plan needs of function groups. */
+export interface FunctionGroups {
+  /** One pseudo method per group (kind 'interface-method', `group` set), whose parameter list is the field type's. */
+  funcs: FuncFacts[];
+  interfaces: InterfaceFacts[];
+  /** Calls through the fields, `via` the pseudo method, targets the stored functions. */
+  calls: CallSite[];
+  /** `<file>:<offset>` of the uses of module functions as values that are stores into a group (→ its pseudo method id): no adapter there. */
+  stores: Map<string, string>;
+  /** Ids of function literals stored in a group (→ its pseudo method id): they take the context like any stored function. */
+  literals: Map<string, string>;
+  blocked: BlockedGroup[];
+}
+
+const key = (file: FileInfo, n: SyntaxNode) => `${file.facts.path}:${n.startIndex}`;
+
+/** Gathers, while the resolver walks every body, what each function-typed field of the module gets and how it is used. */
+export class FunctionGroupCollector {
+  private readonly candidates: Candidate[] = [];
+  private readonly byField = new Map<string, Candidate>();
+  private readonly byName = new Map<string, Candidate[]>();
+  /** Selectors and keyed-element keys the walk accounted for: every other one naming a group's field keeps it. */
+  private readonly seen = new Set<string>();
+
+  private readonly byParam = new Map<string, Candidate>();
+  private readonly byLocal = new Map<object, Candidate>();
+  /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
+  private readonly byVar = new Map<string, Candidate>();
+  /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
+  private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
+  /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
+  private readonly joinedReads = new Set<string>();
+
+  constructor(
+    private readonly q: TypeQueries,
+    private readonly packages: Map<string, PkgInfo>,
+    funcs: Map<string, FuncInfo[]>,
+  ) {
+    for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
+    for (const [id, decls] of funcs) {
+      const fi = decls[0];
+      // One declaration (not one per build target), of a function with a body that instrgen may edit.
+      if (decls.length !== 1 || fi.facts.kind !== 'func' || fi.facts.generic || fi.file.facts.generated) continue;
+      // A signature something outside Go's view or the user fixes: //export, //go:linkname, entry points, ignored.
+      if (fi.facts.linked || fi.facts.entry || fi.facts.ignore || fi.file.facts.ignored) continue;
+      if (!fi.node.childForFieldName('body')) continue;
+      let index = 0;
+      for (const d of fi.node.childForFieldName('parameters')?.namedChildren ?? []) {
+        if (d.type !== 'parameter_declaration' && d.type !== 'variadic_parameter_declaration') continue;
+        const names = d.childrenForFieldName('name').map((n) => n.text);
+        const indices = names.map((_, i) => index + i);
+        index += Math.max(names.length, 1);
+        const t = d.childForFieldName('type');
+        if (d.type !== 'parameter_declaration' || t?.type !== 'function_type' || !names.length) continue;
+        if (takesContext(t, fi.file) || names.every((n) => n === '_')) continue;
+        const c: Candidate = {
+          id: `${id}(${names[0]})`,
+          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}`,
+          struct: '',
+          fn: id,
+          indices,
+          names,
+          file: fi.file,
+          typeNode: t,
+          pos: { file: fi.file.facts.path, ...fi.file.lines.position(d.startIndex) },
+          sources: [],
+          calls: [],
+          blocks: [],
+        };
+        this.candidates.push(c);
+        for (const i of indices) this.byParam.set(`${id}#${i}`, c);
+      }
+    }
+    for (const pkg of packages.values())
+      for (const [name, info] of pkg.types) {
+        if (info.alias || info.kind !== 'struct' || info.typeParams.size || info.ambiguous) continue;
+        if (info.file.facts.generated || info.file.facts.ignored) continue;
+        for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
+          const t = fd.childForFieldName('type');
+          const names = fd.childrenForFieldName('name').map((n) => n.text);
+          if (fd.type !== 'field_declaration' || t?.type !== 'function_type' || !names.length) continue;
+          // A field whose function type already takes a context gets nothing from this: calls pass one already.
+          if (takesContext(t, info.file)) continue;
+          const list = info.typeNode.namedChildren[0];
+          const oneLine =
+            list.startPosition.row === list.endPosition.row
+              ? {
+                  open: list.startIndex,
+                  close: list.endIndex - 1,
+                  fieldStart: fd.startIndex,
+                  fieldEnd: fd.endIndex,
+                  indent: indentAt(info.file.facts.text, info.typeNode.startIndex),
+                }
+              : undefined;
+          const c: Candidate = {
+            oneLine,
+            id: `(${pkg.path}.${name}).${names[0]}`,
+            what: `the function-typed field ${name}.${names[0]}`,
+            struct: `${pkg.path}.${name}`,
+            names,
+            file: info.file,
+            typeNode: t,
+            pos: { file: info.file.facts.path, ...info.file.lines.position(fd.startIndex) },
+            sources: [],
+            calls: [],
+            blocks: [],
+          };
+          this.candidates.push(c);
+          for (const n of names) {
+            this.byField.set(`${c.struct}|${n}`, c);
+            this.byName.set(n, [...(this.byName.get(n) ?? []), c]);
+          }
+        }
+      }
+  }
+
+  /** Whether a selector names a field some group is about. */
+  wants(n: SyntaxNode): boolean {
+    return this.byName.has(n.childForFieldName('field')?.text ?? '');
+  }
+
+  /**
+   * An unexported package variable holding functions: `var hook func()`, `var table = map[string]func(int) int{...}`,
+   * `var steps = []func(){...}`, `var m = make(map[string]func())`. The function type written in its declaration (or
+   * its initializer's type) is what changes; what the initializer holds is stored in it.
+   */
+  private varCandidate(pkg: PkgInfo, name: string, v: VarInfo): void {
+    if (name === '_' || isExported(name) || v.file.facts.generated || v.file.facts.ignored) return;
+    const values = v.valueNode?.namedChildren ?? [];
+    const value =
+      values.length === v.valueCount && values.length > 1 ? values[v.index] : v.index === 0 ? values[0] : undefined;
+    if (values.length && !value) return;
+    const made =
+      value?.type === 'call_expression' && value.childForFieldName('function')?.text === 'make'
+        ? value.childForFieldName('arguments')?.namedChildren[0]
+        : undefined;
+    const written = v.typeNode ?? (value?.type === 'composite_literal' ? value.childForFieldName('type') : made);
+    if (!written) return;
+    const elem =
+      written.type === 'map_type'
+        ? written.childForFieldName('value')
+        : written.type === 'slice_type' || written.type === 'array_type'
+          ? written.childForFieldName('element')
+          : undefined;
+    const fnType = written.type === 'function_type' ? written : elem?.type === 'function_type' ? elem : undefined;
+    if (!fnType || takesContext(fnType, v.file)) return;
+    const c: Candidate = {
+      id: `${pkg.path}.${name}{var}`,
+      what: fnType === written ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`,
+      struct: '',
+      names: [name],
+      file: v.file,
+      typeNode: fnType,
+      pos: this.position(v.file, fnType.startIndex),
+      sources: [],
+      calls: [],
+      blocks: [],
+      container: fnType !== written,
+    };
+    if (value && value !== made && value.type !== 'nil') {
+      if (fnType === written) c.sources.push({ file: v.file, node: value });
+      else if (value.type === 'composite_literal' && value.childForFieldName('type') === null)
+        c.blocks.push({
+          reason: 'its initializer could not be followed',
+          pos: this.position(v.file, value.startIndex),
+        });
+      else if (value.type === 'composite_literal')
+        for (const e of value.childForFieldName('body')?.namedChildren ?? []) {
+          if (e.type === 'comment') continue;
+          const x = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
+          if (x) c.sources.push({ file: v.file, node: x });
+        }
+      else if (value.type !== 'call_expression' || value.childForFieldName('function')?.text !== 'make')
+        c.blocks.push({
+          reason: 'its initializer could not be followed',
+          pos: this.position(v.file, value.startIndex),
+        });
+    }
+    this.candidates.push(c);
+    this.byVar.set(`${pkg.path}.${name}`, c);
+  }
+
+  /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
+  wantsVar(n: SyntaxNode, file: FileInfo): boolean {
+    return this.byVar.has(`${file.pkg.path}.${n.text}`);
+  }
+
+  /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
+  varCall(
+    callee: SyntaxNode,
+    name: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const c = this.byVar.get(`${file.pkg.path}.${name.text}`)!;
+    this.seen.add(key(file, name));
+    this.callThrough(c, callee, fn, file, call);
+  }
+
+  /** Any other use of a grouped package variable. */
+  varUse(n: SyntaxNode, file: FileInfo): void {
+    const c = this.byVar.get(`${file.pkg.path}.${n.text}`)!;
+    this.seen.add(key(file, n));
+    const pos = this.position(file, n.startIndex);
+    const parent = n.parent;
+    if (!c.container) return this.use(c, n, undefined, file);
+    // A container: its elements are what the group is about.
+    if (parent?.type === 'index_expression' && parent.childForFieldName('operand')?.startIndex === n.startIndex) {
+      const grand = parent.parent;
+      if (grand?.type === 'call_expression' && grand.childForFieldName('function')?.startIndex === parent.startIndex)
+        return; // the call itself was reported by varCall
+      return this.use(c, parent, undefined, file);
+    }
+    const call = parent?.type === 'argument_list' ? parent.parent : undefined;
+    const callee = call?.childForFieldName('function')?.text;
+    if (callee === 'len' || callee === 'delete' || callee === 'cap') return;
+    // `handlers = append(handlers, h)`: the appended values are stored.
+    if (callee === 'append' && parent!.namedChildren[0]?.startIndex === n.startIndex) {
+      const list = call!.parent;
+      const assign = list?.parent;
+      const left = assign?.childForFieldName('left')?.namedChildren ?? [];
+      if (
+        assign?.type === 'assignment_statement' &&
+        assign.childForFieldName('operator')?.text === '=' &&
+        left.length === 1 &&
+        left[0].text === n.text &&
+        !parent!.namedChildren.some((a) => a.type === 'variadic_argument')
+      ) {
+        for (const a of parent!.namedChildren.slice(1)) if (a.type !== 'comment') c.sources.push({ file, node: a });
+        return;
+      }
+    }
+    if (parent?.type === 'expression_list' && parent.parent?.type === 'assignment_statement') {
+      const assign = parent.parent;
+      const right = assign.childForFieldName('right');
+      if (assign.childForFieldName('left')?.startIndex === parent.startIndex) {
+        const r = right?.namedChildren ?? [];
+        // The append above, or `table = nil`.
+        if (r.length === 1 && (r[0].type === 'nil' || r[0].childForFieldName('function')?.text === 'append')) return;
+      }
+    }
+    // `for name := range table` reads no function.
+    if (parent?.type === 'range_clause' && (parent.childForFieldName('left')?.namedChildren.length ?? 0) <= 1) return;
+    c.blocks.push({
+      reason: `${n.text} is used here for something else than calling, setting or counting its elements`,
+      pos,
+    });
+  }
+
+  /** Whether a parameter is one a group is about. */
+  wantsParam(param: { fn: string; index: number }): boolean {
+    return this.byParam.has(`${param.fn}#${param.index}`);
+  }
+
+  /** A use of a grouped parameter inside its function: a call, a nil check, `p = v`, or a read to follow. */
+  paramUse(
+    n: SyntaxNode,
+    param: { fn: string; index: number },
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    this.use(this.byParam.get(`${param.fn}#${param.index}`)!, n, fn, file, call);
+  }
+
+  /** Whether a local variable (the resolver's binding) is one a group is about. */
+  wantsLocal(binding: object): boolean {
+    return this.byLocal.has(binding);
+  }
+
+  /**
+   * `var f func(...) [= v]` in a function body: a position of its own, whose uses the walk reports by binding.
+   *   var rewriteVal func(val reflect.Value) reflect.Value
+   *   rewriteVal = func(val reflect.Value) reflect.Value { ... }   // stored
+   *   apply(rewriteVal, v)                                        // joins apply's parameter
+   */
+  localDecl(
+    name: SyntaxNode,
+    binding: object,
+    typeNode: SyntaxNode,
+    value: SyntaxNode | undefined,
+    fn: string,
+    file: FileInfo,
+  ): void {
+    if (file.facts.generated || file.facts.ignored || name.text === '_' || takesContext(typeNode, file)) return;
+    const c: Candidate = {
+      id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
+      struct: '',
+      names: [name.text],
+      file,
+      typeNode,
+      pos: this.position(file, name.startIndex),
+      sources: value ? [{ file, node: value }] : [],
+      calls: [],
+      blocks: [],
+    };
+    this.candidates.push(c);
+    this.byLocal.set(binding, c);
+  }
+
+  /** A use of a grouped local variable. */
+  localUse(
+    n: SyntaxNode,
+    binding: object,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    this.use(this.byLocal.get(binding)!, n, fn, file, call);
+  }
+
+  /** A use of a grouped parameter or variable (or a variable's element): a call, a nil check, `p = v`, or a read to follow. */
+  private use(
+    c: Candidate,
+    n: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const pos = this.position(file, n.startIndex);
+    if (call) return this.callThrough(c, n, fn, file, call);
+    const parent = n.parent;
+    const grand = parent?.parent;
+    if (parent?.type === 'binary_expression') {
+      const op = parent.childForFieldName('operator')?.text;
+      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
+      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
+    }
+    if (
+      parent?.type === 'expression_list' &&
+      grand?.type === 'assignment_statement' &&
+      grand.childForFieldName('left')?.startIndex === parent.startIndex
+    ) {
+      const left = parent.namedChildren;
+      const right = grand.childForFieldName('right')?.namedChildren ?? [];
+      const i = left.findIndex((x) => x.startIndex === n.startIndex);
+      if (grand.childForFieldName('operator')?.text === '=' && left.length === right.length && i >= 0)
+        return void c.sources.push({ file, node: right[i] });
+      return void c.blocks.push({ reason: `${n.text} is assigned here from something instrgen does not follow`, pos });
+    }
+    this.paramReads.set(key(file, n), { c, pos });
+  }
+
+  /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
+  callOf(ids: string[], args: SyntaxNode, file: FileInfo): void {
+    for (const id of ids)
+      for (const c of this.candidates) {
+        if (c.fn !== id) continue;
+        const list = args.namedChildren.filter((a) => a.type !== 'comment');
+        const pos = this.position(file, args.startIndex);
+        for (const i of c.indices!) {
+          const arg = list[i];
+          if (ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
+            c.blocks.push({ reason: 'a call passes it in a way instrgen does not follow', pos });
+          else if (list.length === 1 && c.indices!.length + i > 1 && arg.type === 'call_expression')
+            c.blocks.push({ reason: "a call passes it another call's results", pos });
+          else if (file.facts.generated) c.blocks.push({ reason: 'it is passed from a generated file', pos });
+          else c.sources.push({ file, node: arg });
+        }
+      }
+  }
+
+  private callThrough(
+    c: Candidate,
+    callee: SyntaxNode,
+    fn: string | undefined,
+    file: FileInfo,
+    call: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    if (file.facts.generated) return void c.blocks.push({ reason: 'it is called in a generated file', pos: call.pos });
+    if (call.args.singleCallValues !== undefined && call.args.singleCallValues !== 1)
+      return void c.blocks.push({ reason: "a call through it passes another call's results", pos: call.pos });
+    c.calls.push({
+      from: fn,
+      targets: [],
+      via: c.id,
+      kind: call.kind,
+      file: file.facts.path,
+      pos: call.pos,
+      args: call.args,
+      callee: { start: callee.startIndex, end: callee.endIndex },
+    });
+  }
+
+  private position(file: FileInfo, offset: number): Position {
+    return { file: file.facts.path, ...file.lines.position(offset) };
+  }
+
+  private blockAll(name: string, reason: string, pos: Position): void {
+    for (const c of this.byName.get(name) ?? []) c.blocks.push({ reason, pos });
+  }
+
+  /** `x.f`, called (`call` set) or not, in the function `fn` (undefined at package level). */
+  selector(
+    n: SyntaxNode,
+    owner: SelectorOwner,
+    fn: string | undefined,
+    file: FileInfo,
+    call?: { kind: CallKind; args: ArgListFacts; pos: Position },
+  ): void {
+    const field = n.childForFieldName('field')!;
+    const name = field.text;
+    this.seen.add(key(file, n));
+    const pos = this.position(file, field.startIndex);
+    if (owner.k === 'other') return;
+    if (owner.k === 'unknown') return this.blockAll(name, `the receiver of .${name} could not be worked out`, pos);
+    const c = this.fieldOf(owner.type, name);
+    if (c === 'other') return;
+    if (!c) return this.blockAll(name, `.${name} selects a field whose struct could not be worked out`, pos);
+    if (file.facts.generated) return void c.blocks.push({ reason: 'it is used in a generated file', pos });
+    if (call) return this.callThrough(c, n, fn, file, call);
+    const parent = n.parent;
+    const grand = parent?.parent;
+    if (parent?.type === 'binary_expression') {
+      const op = parent.childForFieldName('operator')?.text;
+      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
+      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
+    }
+    if (
+      parent?.type === 'expression_list' &&
+      grand?.type === 'assignment_statement' &&
+      grand.childForFieldName('left')?.startIndex === parent.startIndex &&
+      grand.childForFieldName('operator')?.text === '='
+    ) {
+      const left = parent.namedChildren;
+      const right = grand.childForFieldName('right')?.namedChildren ?? [];
+      const i = left.findIndex((x) => x.startIndex === n.startIndex);
+      if (left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
+    }
+    c.blocks.push({
+      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
+      pos,
+    });
+  }
+
+  /**
+   * The group of field `name` of a value of type t; 'other' when it is a field that no group is about (declared by
+   * that struct itself, or by a type outside the module); undefined when it may be a group's field, promoted or not.
+   */
+  private fieldOf(t: TypeRef | undefined, name: string): Candidate | 'other' | undefined {
+    const base = deref(t);
+    if (!base) return undefined;
+    if (base.k === 'struct') return base.fields.embedded.length ? undefined : 'other';
+    if (base.k !== 'named') return 'other';
+    const info = this.q.typeInfo(base);
+    if (!info) return this.packages.has(base.pkg) ? undefined : 'other';
+    if (info.alias || info.kind !== 'struct') return undefined;
+    const c = this.byField.get(`${base.pkg}.${base.name}|${name}`);
+    if (c) return c;
+    return structFields(info.typeNode, info.file.naming).named.has(name) ? 'other' : undefined;
+  }
+
+  /** A composite literal of type `written`: the values its elements store, down through elided inner literals. */
+  composite(n: SyntaxNode, written: TypeRef | undefined, _fn: string | undefined, file: FileInfo): void {
+    const body = n.childForFieldName('body');
+    if (body) this.literalValue(body, written, file);
+  }
+
+  private literalValue(body: SyntaxNode, t: TypeRef | undefined, file: FileInfo): void {
+    const u = this.q.underlying(deref(t) === t ? t : deref(t));
+    const elements = body.namedChildren.filter((e) => e.type !== 'comment');
+    const inner = (v: SyntaxNode | undefined, vt: TypeRef | undefined) => {
+      const x = unwrap(v);
+      if (x?.type === 'literal_value') this.literalValue(x, vt, file);
+    };
+    if (u?.k === 'map' || u?.k === 'slice' || u?.k === 'array') {
+      for (const e of elements) {
+        if (e.type === 'keyed_element') {
+          const [k, v] = e.namedChildren;
+          if (k) this.seen.add(key(file, unwrap(k) ?? k));
+          if (u.k === 'map') inner(k, u.key);
+          inner(v, u.elem);
+        } else inner(e, u.elem);
+      }
+      return;
+    }
+    const base = deref(t);
+    const struct = base?.k === 'named' ? this.q.typeInfo(base) : undefined;
+    if (u?.k !== 'struct' && !(struct && struct.kind === 'struct')) {
+      // A literal whose type cannot be worked out: what it stores may be in any group.
+      for (const e of elements) {
+        const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
+        const v = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
+        const pos = this.position(file, e.startIndex);
+        if (k?.type === 'identifier' && this.byName.has(k.text)) {
+          this.seen.add(key(file, k));
+          this.blockAll(k.text, 'a composite literal whose type could not be worked out sets it', pos);
+        }
+        if (v?.type === 'func_literal' || v?.type === 'identifier' || v?.type === 'selector_expression')
+          for (const c of this.candidates)
+            if (c.struct)
+              c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
+        if (v?.type === 'literal_value') this.literalValue(v, undefined, file);
+      }
+      return;
+    }
+    const owner = base?.k === 'named' ? `${base.pkg}.${base.name}` : undefined;
+    const names = this.q.fieldNamesInOrder(t);
+    elements.forEach((e, i) => {
+      const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
+      const v = e.type === 'keyed_element' ? e.namedChildren[1] : e;
+      const name = k ? k.text : names?.[i];
+      if (k) this.seen.add(key(file, k));
+      const c = owner && name ? this.byField.get(`${owner}|${name}`) : undefined;
+      if (c) {
+        if (file.facts.generated)
+          c.blocks.push({ reason: 'it is set in a generated file', pos: this.position(file, e.startIndex) });
+        else c.sources.push({ file, node: unwrap(v) ?? v });
+      } else if (!name)
+        for (const c2 of this.candidates)
+          if (c2.struct && (!owner || c2.struct === owner))
+            c2.blocks.push({
+              reason: 'a struct literal whose fields could not be worked out may set it',
+              pos: this.position(file, e.startIndex),
+            });
+      const ft = name ? this.q.member(t, name) : undefined;
+      inner(v, ft?.k === 'field' ? ft.t : undefined);
+    });
+  }
+
+  /** Once every file is walked: the groups that can change, and those that keep their type and why. */
+  finish(
+    values: ValueRef[],
+    literals: FuncInfo[],
+    funcs: (id: string) => FuncFacts | undefined,
+    stdlibFlows: StdlibFlow[],
+  ): FunctionGroups {
+    const out: FunctionGroups = {
+      funcs: [],
+      interfaces: [],
+      calls: [],
+      stores: new Map(),
+      literals: new Map(),
+      blocked: [],
+    };
+    if (!this.candidates.length) return out;
+    this.accountForEverySelector();
+    // A struct handed to the standard library as a whole may be printed (`%#v` spells the field's type), encoded
+    // (encoding/json names the type in its error) or walked by reflection: its fields keep their types.
+    for (const f of stdlibFlows)
+      for (const c of this.candidates)
+        if (f.type === c.struct)
+          c.blocks.push({
+            reason: 'a value of its struct reaches the standard library, which may print or reflect on it',
+            pos: f.pos,
+          });
+    // A parameter whose function is also a value would change that value's type.
+    const candidatesOf = new Map<string, Candidate[]>();
+    for (const c of this.candidates) if (c.fn) candidatesOf.set(c.fn, [...(candidatesOf.get(c.fn) ?? []), c]);
+    for (const v of values)
+      for (const c of candidatesOf.get(v.target) ?? [])
+        c.blocks.push({ reason: `${funcs(v.target)?.name ?? v.target} is used as a ${v.form}`, pos: v.pos });
+
+    // Groups: a parameter passed on, or stored, where another group's values go joins that group.
+    const root = new Map<Candidate, Candidate>();
+    const find = (c: Candidate): Candidate => {
+      const r = root.get(c) ?? c;
+      if (r === c) return c;
+      const top = find(r);
+      root.set(c, top);
+      return top;
+    };
+    const valueAt = new Map(values.map((v) => [`${v.file}:${v.start}`, v]));
+    const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
+    const members = new Map<Candidate, { ids: Set<string>; stores: string[]; literals: string[] }>();
+    for (const c of this.candidates) members.set(c, { ids: new Set(), stores: [], literals: [] });
+    for (const c of this.candidates)
+      for (const { file, node } of c.sources) {
+        const at = key(file, node);
+        const read = this.paramReads.get(at);
+        if (read) {
+          this.paramReads.delete(at);
+          this.joinedReads.add(at);
+          const [a, b] = [find(c), find(read.c)];
+          if (a !== b) root.set(a, b);
+        }
+      }
+    for (const { c, pos } of this.paramReads.values())
+      c.blocks.push({
+        reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
+        pos,
+      });
+    for (const c of this.candidates) {
+      const m = members.get(c)!;
+      for (const { file, node } of c.sources) {
+        const at = key(file, node);
+        const pos = this.position(file, node.startIndex);
+        if (node.type === 'nil' || this.isParamRead(at)) continue;
+        if (node.type === 'func_literal' && literalAt.has(at)) {
+          m.ids.add(literalAt.get(at)!);
+          m.literals.push(literalAt.get(at)!);
+          continue;
+        }
+        const v = valueAt.get(at);
+        const f = v && funcs(v.target);
+        if (v && v.end === node.endIndex && v.form === 'function value' && f?.kind === 'func' && !f.generic) {
+          m.ids.add(v.target);
+          m.stores.push(at);
+          continue;
+        }
+        c.blocks.push({
+          reason:
+            v && v.form !== 'function value'
+              ? `a ${v.form} is stored in it`
+              : 'a value that is not a module function, a function literal or nil is stored in it',
+          pos,
+        });
+      }
+    }
+    // Names declared with one type (`var a, b func()`) change with it together.
+    const byTypeNode = new Map<string, Candidate>();
+    for (const c of this.candidates) {
+      const k = key(c.file, c.typeNode);
+      const first = byTypeNode.get(k);
+      if (!first) byTypeNode.set(k, c);
+      else if (find(first) !== find(c)) root.set(find(c), find(first));
+    }
+    const unions = new Map<Candidate, Candidate[]>();
+    for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
+    for (const group of unions.values()) {
+      const ids = new Set(group.flatMap((c) => [...members.get(c)!.ids]));
+      const calls = group.flatMap((c) => c.calls);
+      const blocker = group.find((c) => c.blocks.length);
+      if (blocker) {
+        const shown = group.find((c) => c.calls.length) ?? blocker;
+        if (calls.length || ids.size)
+          out.blocked.push({
+            name: shown.what,
+            pos: shown.pos,
+            reason: `${blocker === shown ? '' : `it is passed on to ${blocker.what}, and `}${blocker.blocks[0].reason}`,
+            at: blocker.blocks[0].pos,
+            callers: calls.map((x) => x.from),
+            members: [...ids],
+          });
+        continue;
+      }
+      if (!ids.size) continue;
+      // Every position of the group changes, or the values that flow between them would not fit.
+      for (const c of group) {
+        const fnType = c.typeNode;
+        const params = fnType.childForFieldName('parameters')!;
+        const result = fnType.childForFieldName('result');
+        const pkg = c.file.pkg;
+        const label = c.struct
+          ? `${c.struct.slice(c.struct.lastIndexOf('.') + 1)}.${c.names[0]}`
+          : `${funcs(c.fn!)?.name}(${c.names[0]})`;
+        const iface = `${c.id}{}`;
+        out.funcs.push({
+          id: c.id,
+          kind: 'interface-method',
+          pkg: pkg.path,
+          pkgName: pkg.name,
+          name: label,
+          shortName: c.names[0],
+          file: c.file.facts.path,
+          pos: c.pos,
+          start: fnType.startIndex,
+          end: fnType.endIndex,
+          recvType: c.struct ? c.struct.slice(c.struct.lastIndexOf('.') + 1) : funcs(c.fn!)?.name,
+          params: paramListFacts(params),
+          results: resultTypes(result, c.file.naming).length,
+          resultText: result?.text ?? '',
+          generic: false,
+          ignore: false,
+          entry: false,
+          linked: false,
+          iface,
+          group: c.what,
+          ...(c.fn ? { groupParamOf: c.fn } : {}),
+          ...(c.oneLine ? { oneLineStruct: c.oneLine } : {}),
+        });
+        out.interfaces.push({
+          id: iface,
+          methods: new Map([[c.names[0], c.id]]),
+          implementations: new Map([[c.names[0], [...ids]]]),
+        });
+        for (const call of c.calls) out.calls.push({ ...call, targets: [...ids] });
+        members.get(c)!.stores.forEach((st) => out.stores.set(st, c.id));
+        members.get(c)!.literals.forEach((l) => out.literals.set(l, c.id));
+      }
+    }
+    return out;
+  }
+
+  private isParamRead(at: string): boolean {
+    return this.joinedReads.has(at);
+  }
+
+  /** Every selector and keyed element naming a group's field, and every use of a grouped package variable, must have been accounted for by the walk. */
+  private accountForEverySelector(): void {
+    for (const pkg of this.packages.values())
+      for (const file of pkg.files) {
+        const vars = [...this.byVar.values()].filter(
+          (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
+        );
+        if (vars.length)
+          // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
+          for (const id of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
+            const c = vars.find((x) => x.names[0] === id.text);
+            if (!c || this.seen.has(key(file, id))) continue;
+            const p = id.parent;
+            const decl =
+              p?.type === 'var_spec' ? (p.parent?.type === 'var_spec_list' ? p.parent.parent : p.parent) : undefined;
+            if (decl?.parent?.type === 'source_file') continue; // its declaration
+            if (
+              p?.type === 'literal_element' &&
+              p.parent?.type === 'keyed_element' &&
+              p.parent.namedChildren[0]?.startIndex === p.startIndex
+            )
+              continue; // a field name in a keyed literal
+            c.blocks.push({
+              reason: `${id.text} is used where instrgen does not follow it`,
+              pos: this.position(file, id.startIndex),
+            });
+          }
+        for (const s of file.tree.rootNode.descendantsOfType('selector_expression')) {
+          const name = s.childForFieldName('field')?.text ?? '';
+          if (this.byName.has(name) && !this.seen.has(key(file, s)))
+            this.blockAll(
+              name,
+              `.${name} is selected where instrgen does not follow it`,
+              this.position(file, s.startIndex),
+            );
+        }
+        for (const e of file.tree.rootNode.descendantsOfType('keyed_element')) {
+          const k = unwrap(e.namedChildren[0]);
+          if (k?.type === 'identifier' && this.byName.has(k.text) && !this.seen.has(key(file, k)))
+            this.blockAll(
+              k.text,
+              `${k.text}: is set where instrgen does not follow it`,
+              this.position(file, k.startIndex),
+            );
+        }
+      }
+  }
+}
+
+/** A function type with a `context.Context` parameter (the file's name for package context). */
+function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
+  const params = fnType.childForFieldName('parameters');
+  return (params?.namedChildren ?? []).some((d) => {
+    const t = d.childForFieldName('type');
+    return (
+      t?.type === 'qualified_type' &&
+      file.imports.get(t.childForFieldName('package')?.text ?? '') === 'context' &&
+      t.childForFieldName('name')?.text === 'Context'
+    );
+  });
+}
+
+/** The expression a composite literal element holds (`literal_element` wraps it). */
+function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
+  if (!n) return undefined;
+  return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}

@@ -1,0 +1,3 @@
+module example.com/func-fields-kept
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/func-fields
+
+go 1.19
