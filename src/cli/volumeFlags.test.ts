@@ -131,7 +131,7 @@ func main() {
 }
 `;
   const warning =
-    "main.go:13:10: warning IG2015: b.Name keeps its signature: a.Name implements the same interface method and is left out by --exclude 'example.com/m.a.Name'; its span starts a new trace\n" +
+    "main.go:13:10: warning IG2015: b.Name keeps its signature: a.Name implements the same interface method and is left out by --exclude 'example.com/m.a.Name'; its twin __atel_twin_Name carries the context from 1 call through an interface in its package, other callers start a new trace\n" +
     '\tmain.go:9:10: a.Name is declared here\n';
   const r = run(['--diff', '--exclude', 'example.com/m.a.Name'], { 'main.go': src });
   expect(r.code).toBe(0);

@@ -327,7 +327,7 @@ func viaGetter() int { return store.Lookup(store.Mem{}) }
       'warning',
       'store/getter.go',
       7,
-      `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by --exclude '${M}/store.(*Store).Get'; its span starts a new trace`,
+      `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by --exclude '${M}/store.(*Store).Get'; its twin __atel_twin_Get carries the context from 1 call through an interface in its package, other callers start a new trace`,
     ],
   ]);
   expect(warned[0].related).toEqual([
@@ -336,7 +336,7 @@ func viaGetter() int { return store.Lookup(store.Mem{}) }
   // The config file's rule is named with its position, as the flags' are.
   const fromFile = plan({}, { ...withMain, 'instrgen.yaml': `exclude:\n  - "${M}/store.(*Store).Get"\n` });
   expect(fromFile.r.diagnostics.filter((d) => d.code === Codes.LeftOutInGroup).map((d) => d.message)).toEqual([
-    `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by exclude '${M}/store.(*Store).Get' (instrgen.yaml:2:5); its span starts a new trace`,
+    `Mem.Get keeps its signature: (*Store).Get implements the same interface method and is left out by exclude '${M}/store.(*Store).Get' (instrgen.yaml:2:5); its twin __atel_twin_Get carries the context from 1 call through an interface in its package, other callers start a new trace`,
   ]);
 });
 
