@@ -60,52 +60,29 @@ export interface LanguageNames {
 
 /**
  * Walks a native tree once with a cursor into arrays; `hasErrors` says whether the tree holds errors at all (only then
- * are missing nodes and error flags read).
+ * are missing nodes and error flags read). `count` is the tree's node count (tree-sitter's descendantCount of the
+ * root): the arrays are made at that size, as views of one buffer, so that a tree is one allocation, handed between
+ * threads as one transfer.
  */
-export function treeData(cursor: NativeCursor, text: string, language: LanguageNames, hasErrors: boolean): TreeData {
+export function treeData(
+  cursor: NativeCursor,
+  text: string,
+  language: LanguageNames,
+  hasErrors: boolean,
+  count: number,
+): TreeData {
   const { types, fields, withFields } = language;
-  let cap = Math.max(64, text.length >> 1);
-  let kind = new Uint16Array(cap);
-  let field = new Uint16Array(cap);
-  let flags = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let parent = new Int32Array(cap);
-  let next = new Int32Array(cap);
-  let after = new Int32Array(cap);
+  const { kind, field, flags, start, end, parent, next, after } = treeArrays(count);
   const named: (boolean | undefined)[] = namedByKind;
   let n = 0;
   // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
   const stack: number[] = [];
   const lastChild: number[] = [];
-  const grow = () => {
-    cap *= 2;
-    const g16 = (a: Uint16Array) => {
-      const b = new Uint16Array(cap);
-      b.set(a);
-      return b;
-    };
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    kind = g16(kind);
-    field = g16(field);
-    const f = new Uint8Array(cap);
-    f.set(flags);
-    flags = f;
-    start = g32(start);
-    end = g32(end);
-    parent = g32(parent);
-    next = g32(next);
-    after = g32(after);
-  };
   // Per node, the cursor is asked only what the arrays cannot tell: a node with children starts where its first child
   // starts (its end can lie past its last visible child: a hidden `\n` terminator), and only children of types that
   // have fields read their field. Each read is a native call, and they are most of this walk's time.
   const add = () => {
-    if (n === cap) grow();
+    if (n === count) throw new Error(`the tree has more nodes than its count (${count})`);
     const i = n++;
     const k = cursor.nodeTypeId;
     kind[i] = k;
@@ -156,21 +133,29 @@ export function treeData(cursor: NativeCursor, text: string, language: LanguageN
     }
   }
   function finish(): TreeData {
-    return {
-      text,
-      count: n,
-      kind: kind.slice(0, n),
-      field: field.slice(0, n),
-      flags: flags.slice(0, n),
-      start: start.slice(0, n),
-      end: end.slice(0, n),
-      parent: parent.slice(0, n),
-      next: next.slice(0, n),
-      after: after.slice(0, n),
-      types: types as string[],
-      fields,
-    };
+    if (n !== count) throw new Error(`the tree has ${n} nodes, not its count (${count})`);
+    return { text, count, kind, field, flags, start, end, parent, next, after, types: types as string[], fields };
   }
+}
+
+/** Bytes per node: five Int32 arrays, two Uint16 arrays, one Uint8 array. */
+const NODE_BYTES = 5 * 4 + 2 * 2 + 1;
+
+/** The arrays of a tree of `count` nodes, views of one buffer (the 4-byte ones first, so each view is aligned). */
+function treeArrays(count: number) {
+  const buffer = new ArrayBuffer(count * NODE_BYTES);
+  const int32 = (k: number) => new Int32Array(buffer, k * 4 * count, count);
+  const uint16 = (k: number) => new Uint16Array(buffer, 5 * 4 * count + k * 2 * count, count);
+  return {
+    start: int32(0),
+    end: int32(1),
+    parent: int32(2),
+    next: int32(3),
+    after: int32(4),
+    kind: uint16(0),
+    field: uint16(1),
+    flags: new Uint8Array(buffer, (5 * 4 + 2 * 2) * count, count),
+  };
 }
 
 /** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree } from './compactTree';
-import { languageNames, parseGo, ParsedSource } from './parse';
+import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
 import type { ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -135,7 +135,13 @@ export function parseGoFiles(texts: readonly string[], workers = parseWorkerCoun
         parsedOnWorkers.files++;
         const { types, fields } = languageNames(reply.learned);
         out[reply.index] = {
-          tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }),
+          // This thread's text, not a copy from the worker: every text would otherwise be held twice.
+          tree: new CompactTree({
+            ...reply.result.data,
+            text: parserInput(texts[reply.index]),
+            types: types as string[],
+            fields,
+          }),
           errors: reply.result.errors,
         };
       }

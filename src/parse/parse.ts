@@ -75,8 +75,8 @@ export function parseGo(text: string): ParsedSource {
   return { tree: new CompactTree(data), errors };
 }
 
-/** The text as the parser sees it: a leading byte-order mark as a space. */
-function parserInput(text: string): string {
+/** The text as the parser sees it (and as TreeData keeps it): a leading byte-order mark as a space. */
+export function parserInput(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
 }
 
@@ -99,7 +99,7 @@ export function parseGoData(text: string): ParsedData {
   const root = tree.rootNode;
   const hasError = root.hasError;
   const errors = hasError ? syntaxProblems(root) : [];
-  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError);
+  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError, root.descendantCount);
   return { data, errors };
 }
 
