@@ -14,7 +14,7 @@ import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { parseGo, ParsedSource, SyntaxProblem } from './parse/parse';
-import { parseGoFiles, startParseWorkers } from './parse/parallel';
+import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './plan/align';
 import { decide, Decisions } from './plan/decide';
@@ -416,6 +416,9 @@ export function runInject(opts: RunOptions): RunResult {
   const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
     statementCounter(parsed, program),
   );
+  // Nothing after the call graph reads the trees (the edit phase parses its outputs): they go before it starts.
+  parsed.length = 0;
+  sources.length = 0;
 
   opts.onPhase?.('plan');
   const decisions = withTwins(program, decide(program, roots, reached, leftOut));
@@ -423,19 +426,24 @@ export function runInject(opts: RunOptions): RunResult {
   const edits = planInject(program, decisions, rtlibPath);
 
   opts.onPhase?.('edit', `${edits.length} files`);
-  const rewritten = new Map<string, Rewritten>();
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
-  const reparsed = parseGoFiles(edited);
-  for (const [i, fe] of edits.entries()) {
+  // Each output laid out as soon as a worker has parsed it, and its tree dropped: one tree at a time on this thread.
+  const laidOut: Rewritten[] = new Array(edits.length);
+  parseGoEach(edited, (i, reparsed) => {
+    const fe = edits[i];
     const opens = fe.edits
       .filter((e) => e.message.startsWith('pass context'))
       .map((e) => offsetAfterEdits(fe.edits, e.start - 1));
     const before = pruned.get(fe.file)!;
-    rewritten.set(
-      fe.file,
-      gofmtLayout(edited[i], opens, editedOffsets(fe.edits), editedOffsets(fe.edits, true, before), reparsed[i]),
+    laidOut[i] = gofmtLayout(
+      edited[i],
+      opens,
+      editedOffsets(fe.edits),
+      editedOffsets(fe.edits, true, before),
+      reparsed,
     );
-  }
+  });
+  const rewritten = new Map(edits.map((fe, i) => [fe.file, laidOut[i]]));
   checkOutputs(rewritten);
   const after = new Map<string, string>();
   for (const [file, text] of pruned) {
