@@ -13,8 +13,8 @@ export interface TreeData {
   count: number;
   /** Node type ids, as the language numbers them; `types` names them. */
   kind: Uint16Array;
-  /** Field id under its parent (0: none); `fields` names them. */
-  field: Uint16Array;
+  /** Field id under its parent (0: none); `fields` names them (tree-sitter-go has fewer than 256). */
+  field: Uint8Array;
   /** Bit 0: named; bit 1: missing (inserted by error recovery); bit 2: holds an error. */
   flags: Uint8Array;
   /** UTF-16 offsets into `text`. */
@@ -23,8 +23,6 @@ export interface TreeData {
   parent: Int32Array;
   /** Next sibling, -1 for the last child. */
   next: Int32Array;
-  /** One past the last node of the subtree (preorder). */
-  after: Int32Array;
   types: readonly string[];
   fields: readonly (string | null)[];
 }
@@ -72,7 +70,7 @@ export function treeData(
   count: number,
 ): TreeData {
   const { types, fields, withFields } = language;
-  const { kind, field, flags, start, end, parent, next, after } = treeArrays(count);
+  const { kind, field, flags, start, end, parent, next } = treeArrays(count);
   const named: (boolean | undefined)[] = namedByKind;
   let n = 0;
   // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
@@ -116,7 +114,6 @@ export function treeData(
     }
     start[at] = cursor.startIndex;
     end[at] = cursor.endIndex;
-    after[at] = n;
     for (;;) {
       if (!stack.length) return finish();
       if (cursor.gotoNextSibling()) {
@@ -128,33 +125,30 @@ export function treeData(
       at = stack.pop()!;
       start[at] = start[at + 1];
       end[at] = cursor.endIndex;
-      after[at] = n;
-      if (hasErrors) for (let c = at + 1; c < n; c = after[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
+      if (hasErrors) for (let c = at + 1; c >= 0; c = next[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
     }
   }
   function finish(): TreeData {
     if (n !== count) throw new Error(`the tree has ${n} nodes, not its count (${count})`);
-    return { text, count, kind, field, flags, start, end, parent, next, after, types: types as string[], fields };
+    return { text, count, kind, field, flags, start, end, parent, next, types: types as string[], fields };
   }
 }
 
-/** Bytes per node: five Int32 arrays, two Uint16 arrays, one Uint8 array. */
-const NODE_BYTES = 5 * 4 + 2 * 2 + 1;
+/** Bytes per node: four Int32 arrays, one Uint16 array, two Uint8 arrays. */
+const NODE_BYTES = 4 * 4 + 2 + 2;
 
-/** The arrays of a tree of `count` nodes, views of one buffer (the 4-byte ones first, so each view is aligned). */
+/** The arrays of a tree of `count` nodes, views of one buffer (the wider ones first, so each view is aligned). */
 function treeArrays(count: number) {
   const buffer = new ArrayBuffer(count * NODE_BYTES);
   const int32 = (k: number) => new Int32Array(buffer, k * 4 * count, count);
-  const uint16 = (k: number) => new Uint16Array(buffer, 5 * 4 * count + k * 2 * count, count);
   return {
     start: int32(0),
     end: int32(1),
     parent: int32(2),
     next: int32(3),
-    after: int32(4),
-    kind: uint16(0),
-    field: uint16(1),
-    flags: new Uint8Array(buffer, (5 * 4 + 2 * 2) * count, count),
+    kind: new Uint16Array(buffer, 16 * count, count),
+    field: new Uint8Array(buffer, 18 * count, count),
+    flags: new Uint8Array(buffer, 19 * count, count),
   };
 }
 
@@ -172,8 +166,7 @@ export interface Point {
  * held most of the JS heap on Go's std+cmd): compare nodes by `id`, not by identity.
  */
 export class CompactTree {
-  private lineStarts?: number[];
-  private prev?: Int32Array;
+  private lineStarts?: Int32Array;
   private fieldIds?: Map<string, number>;
 
   constructor(readonly data: TreeData) {}
@@ -187,15 +180,31 @@ export class CompactTree {
     return new SyntaxNode(this, i);
   }
 
-  /** The previous sibling of node `i` (-1: none), from an index made at the first ask. */
+  /**
+   * The previous sibling of node `i` (-1: none). In preorder the node before `i` is its parent (no previous sibling) or
+   * the last node of the previous sibling's subtree, whose ancestors lead up to that sibling.
+   */
   previousOf(i: number): number {
-    if (!this.prev) {
-      const { next, count } = this.data;
-      const prev = new Int32Array(count).fill(-1);
-      for (let k = 0; k < count; k++) if (next[k] >= 0) prev[next[k]] = k;
-      this.prev = prev;
-    }
-    return this.prev[i];
+    const { parent } = this.data;
+    const p = parent[i];
+    if (p < 0 || i - 1 === p) return -1;
+    let x = i - 1;
+    while (parent[x] !== p) x = parent[x];
+    return x;
+  }
+
+  /** The first child of node `i` (-1: none): the next node in preorder, when `i` is its parent. */
+  firstChildOf(i: number): number {
+    const d = this.data;
+    return i + 1 < d.count && d.parent[i + 1] === i ? i + 1 : -1;
+  }
+
+  /** One past the last node of the subtree of `i` (preorder): the next sibling of `i` or of its nearest ancestor. */
+  subtreeEnd(i: number): number {
+    const { next, parent } = this.data;
+    let x = i;
+    while (x >= 0 && next[x] < 0) x = parent[x];
+    return x < 0 ? this.data.count : next[x];
   }
 
   nodeOrNull(i: number): SyntaxNode | null {
@@ -219,9 +228,12 @@ export class CompactTree {
 
   point(offset: number): Point {
     if (!this.lineStarts) {
-      const starts = [0];
       const text = this.data.text;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      const starts = new Int32Array(lines);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
       this.lineStarts = starts;
     }
     const starts = this.lineStarts;
@@ -284,8 +296,7 @@ export class SyntaxNode {
   }
   /** The index of the first child, -1 when there is none. */
   private firstChildIndex(): number {
-    const d = this.tree.data;
-    return d.after[this.id] > this.id + 1 ? this.id + 1 : -1;
+    return this.tree.firstChildOf(this.id);
   }
   get children(): SyntaxNode[] {
     const out: SyntaxNode[] = [];
@@ -349,7 +360,8 @@ export class SyntaxNode {
     for (const t of typeof types === 'string' ? [types] : types) for (const id of this.tree.typeIdsOf(t)) ids.add(id);
     const d = this.tree.data;
     const out: SyntaxNode[] = [];
-    for (let i = this.id, stop = d.after[this.id]; i < stop; i++) if (ids.has(d.kind[i])) out.push(this.tree.node(i));
+    for (let i = this.id, stop = this.tree.subtreeEnd(this.id); i < stop; i++)
+      if (ids.has(d.kind[i])) out.push(this.tree.node(i));
     return out;
   }
   /**
@@ -361,7 +373,7 @@ export class SyntaxNode {
     let at = this.id;
     for (;;) {
       let down = -1;
-      for (let c = at + 1 < d.after[at] ? at + 1 : -1; c >= 0; c = d.next[c]) {
+      for (let c = this.tree.firstChildOf(at); c >= 0; c = d.next[c]) {
         if (d.end[c] <= index && !(d.start[c] === d.end[c] && d.end[c] === index)) continue;
         if (index < d.start[c]) break;
         down = c;

@@ -30,9 +30,12 @@ function goParser(): Parser {
     const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
     const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
     const fielded = new Set(info.filter((t) => t.named && t.fields && Object.keys(t.fields).length).map((t) => t.type));
+    const fields: (string | null)[] = binding.getNodeFieldNamesById(Go);
+    // A compact tree keeps field ids in bytes.
+    if (fields.length > 256) throw new Error(`tree-sitter-go has ${fields.length} fields; compact trees hold 256`);
     names = {
       types,
-      fields: binding.getNodeFieldNamesById(Go),
+      fields,
       withFields: types.map((t) => t !== null && fielded.has(t)),
     };
   }

@@ -83,7 +83,7 @@ if (parentPort) {
       const d = result.data;
       // One buffer holds every array (see treeArrays).
       transfer = [
-        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next, d.after].map((a) => a.buffer)),
+        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
       ] as ArrayBuffer[];
       reply = {
         index,
