@@ -141,6 +141,10 @@ export function parseGoEach(
     load[w] += texts[i].length;
   }
   const used = new Uint8Array(texts.length);
+  // When `use` throws, the rest of the batch is still received (and dropped) before the error goes on: replies must
+  // not reach the next call, and a worker terminated in the middle of a parse can abort the process (node-tree-sitter
+  // throws from a finalizer while the worker's environment is torn down).
+  let failed: { error: unknown } | undefined;
   const base = Atomics.load(done, 0);
   pool.workers.forEach((w, k) => {
     for (const i of shares[k]) w.worker.postMessage({ first: i, texts: [texts[i]] } satisfies ParseJob);
@@ -153,28 +157,28 @@ export function parseGoEach(
         parsedOnWorkers.files++;
         const { types, fields } = languageNames(reply.learned);
         used[reply.index] = 1;
-        use(reply.index, {
-          // This thread's text, not a copy from the worker: every text would otherwise be held twice.
-          tree: new CompactTree({
-            ...reply.result.data,
-            text: parserInput(texts[reply.index]),
-            types: types as string[],
-            fields,
-          }),
-          errors: reply.result.errors,
-        });
+        if (failed) continue;
+        try {
+          use(reply.index, {
+            // This thread's text, not a copy from the worker: every text would otherwise be held twice.
+            tree: new CompactTree({
+              ...reply.result.data,
+              text: parserInput(texts[reply.index]),
+              types: types as string[],
+              fields,
+            }),
+            errors: reply.result.errors,
+          });
+        } catch (error) {
+          failed = { error };
+        }
       }
   };
-  let finished = false;
-  try {
-    finished = waitFor(done, base + texts.length, drain);
-  } finally {
-    // On a stall, or when `use` throws, replies still to come must not reach the next call: the pool goes.
-    if (!finished) {
-      for (const w of pool.workers) void w.worker.terminate();
-      pool = undefined;
-    }
+  if (!waitFor(done, base + texts.length, drain)) {
+    for (const w of pool.workers) void w.worker.terminate();
+    pool = undefined;
   }
+  if (failed) throw failed.error;
   // A text a worker failed on (or never got to) is parsed here: its error, if any, is then this thread's.
   here([...texts.keys()].filter((i) => !used[i]));
 }
