@@ -387,6 +387,13 @@ export function runInject(opts: RunOptions): RunResult {
 
   opts.onPhase?.('symbols');
   const program = analyzeModule(module.modulePath, parsed);
+  // The trees go as soon as nothing reads them (the edit phase parses its outputs): here, unless --skip-trivial counts
+  // statements on them while the call graph is walked.
+  const dropTrees = () => {
+    parsed.length = 0;
+    sources.length = 0;
+  };
+  if (volume?.skipTrivial === undefined) dropTrees();
 
   opts.onPhase?.('callgraph');
   const selected = new Set(module.selectedDirs);
@@ -416,9 +423,7 @@ export function runInject(opts: RunOptions): RunResult {
   const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
     statementCounter(parsed, program),
   );
-  // Nothing after the call graph reads the trees (the edit phase parses its outputs): they go before it starts.
-  parsed.length = 0;
-  sources.length = 0;
+  dropTrees();
 
   opts.onPhase?.('plan');
   const decisions = withTwins(program, decide(program, roots, reached, leftOut));
