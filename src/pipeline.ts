@@ -390,6 +390,7 @@ export function runInject(opts: RunOptions): RunResult {
   // The trees go as soon as nothing reads them (the edit phase parses its outputs): here, unless --skip-trivial counts
   // statements on them while the call graph is walked.
   const dropTrees = () => {
+    for (const p of parsed) p.tree.release();
     parsed.length = 0;
     sources.length = 0;
   };
@@ -447,6 +448,7 @@ export function runInject(opts: RunOptions): RunResult {
       editedOffsets(fe.edits, true, before),
       reparsed,
     );
+    reparsed.tree.release();
   });
   const rewritten = new Map(edits.map((fe, i) => [fe.file, laidOut[i]]));
   checkOutputs(rewritten);

@@ -4,7 +4,8 @@
 // Native trees are freed only when their JS wrapper is collected and the event loop then runs the finalizers, and
 // V8 does not count their memory: left alone, a worker kept every tree it made (about 1 GB of native memory per run
 // on Go's cmd). So the worker parses one text per turn of its event loop and collects its small heap after every
-// UNITS_PER_COLLECTION of text and when it runs out of work; the trees of those texts are freed in the next turn.
+// UNITS_PER_COLLECTION of text and when it runs out of work; the trees of those texts are freed in the next turn. Most
+// trees die young, so most collections are minor ones (a full one each time cost the parse a fifth more time).
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
@@ -29,6 +30,8 @@ export interface ParseReply {
 
 /** Text parsed (UTF-16 code units) between two collections: bounds the native trees a worker holds. */
 const UNITS_PER_COLLECTION = 1 << 18;
+/** Every this many collections, and when out of work, a full one: for the trees that outlived a minor one. */
+const MINOR_PER_FULL = 8;
 
 /** Type ids whose names this worker has sent. */
 const sent = new Set<number>();
@@ -49,14 +52,16 @@ function newlyLearned(): [number, string][] {
 }
 
 /**
- * V8's full collection, which a worker cannot be given with --expose-gc (workers refuse V8 flags): the flag set at run
- * time exposes `gc` to contexts made after it. Undefined if that fails: the trees are then freed whenever V8 collects.
+ * V8's collection, minor or full, which a worker cannot be given with --expose-gc (workers refuse V8 flags): the flag
+ * set at run time exposes `gc` to contexts made after it. Undefined if that fails: the trees are then freed whenever
+ * V8 collects.
  */
-function collector(): (() => void) | undefined {
+function collector(): ((full: boolean) => void) | undefined {
   try {
     setFlagsFromString('--expose-gc');
     const gc: unknown = runInNewContext('gc');
-    return typeof gc === 'function' ? () => (gc as () => void)() : undefined;
+    if (typeof gc !== 'function') return undefined;
+    return (full) => (gc as (options?: { type: 'minor' }) => void)(full ? undefined : { type: 'minor' });
   } catch {
     return undefined;
   }
@@ -67,6 +72,7 @@ if (parentPort) {
   let done: Int32Array | undefined;
   const collect = collector();
   let sinceCollection = 0;
+  let collections = 0;
   // Texts waiting, as [index, text]: the port delivers every queued message in one turn, so they are taken one per turn.
   const waiting: [number, string][] = [];
   let next = 0;
@@ -99,7 +105,7 @@ if (parentPort) {
     sinceCollection += text.length;
     if (collect && (sinceCollection >= UNITS_PER_COLLECTION || !waiting.length)) {
       sinceCollection = 0;
-      collect();
+      collect(!waiting.length || ++collections % MINOR_PER_FULL === 0);
     }
     if (waiting.length) schedule();
   };
