@@ -15,7 +15,7 @@ import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { ParsedSource } from './parse/parse';
-import { parseGoFiles, startParseWorkers } from './parse/parallel';
+import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
@@ -311,6 +311,14 @@ export function runInject(opts: RunOptions): InjectResult {
 
   opts.onPhase?.('symbols');
   const analyzed = analyzeModule(module.modulePath, parsed);
+  // The trees go as soon as nothing reads them (the edit phase parses its outputs): here, unless --skip-trivial counts
+  // statements on them while the call graph is walked.
+  const dropTrees = () => {
+    for (const p of parsed) p.tree.release();
+    parsed.length = 0;
+    sources.length = 0;
+  };
+  if (volume?.skipTrivial === undefined) dropTrees();
 
   opts.onPhase?.('callgraph');
   const selected = new Set(module.selectedDirs);
@@ -346,18 +354,22 @@ export function runInject(opts: RunOptions): InjectResult {
     else decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
   }
   decisions.diagnostics.push(...groupWarnings);
+  dropTrees();
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
   const edits = planInject(program, decisions, rtlibPath);
 
   opts.onPhase?.('edit', `${edits.length} files`);
-  const rewritten = new Map<string, Rewritten>();
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
-  const reparsed = parseGoFiles(edited);
-  for (const [i, fe] of edits.entries()) {
+  // Each output laid out as soon as a worker has parsed it, and its tree dropped: one tree at a time on this thread.
+  const laidOut: Rewritten[] = new Array(edits.length);
+  parseGoEach(edited, (i, reparsed) => {
+    const fe = edits[i];
     const lists = fe.edits.filter((e) => e.kind === 'pass-context').map((e) => e.start - 1);
     const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
-    rewritten.set(fe.file, gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed[i])));
-  }
+    laidOut[i] = gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed));
+    reparsed.tree.release();
+  });
+  const rewritten = new Map(edits.map((fe, i) => [fe.file, laidOut[i]]));
   checkOutputs(rewritten);
   const after = new Map<string, string>();
   for (const [file, text] of pruned) {

@@ -13,8 +13,8 @@ export interface TreeData {
   count: number;
   /** Node type ids, as the language numbers them; `types` names them. */
   kind: Uint16Array;
-  /** Field id under its parent (0: none); `fields` names them. */
-  field: Uint16Array;
+  /** Field id under its parent (0: none); `fields` names them (tree-sitter-go has fewer than 256). */
+  field: Uint8Array;
   /** Bit 0: named; bit 1: missing (inserted by error recovery); bit 2: holds an error. */
   flags: Uint8Array;
   /** UTF-16 offsets into `text`. */
@@ -23,8 +23,6 @@ export interface TreeData {
   parent: Int32Array;
   /** Next sibling, -1 for the last child. */
   next: Int32Array;
-  /** One past the last node of the subtree (preorder). */
-  after: Int32Array;
   types: readonly string[];
   fields: readonly (string | null)[];
 }
@@ -60,52 +58,29 @@ export interface LanguageNames {
 
 /**
  * Walks a native tree once with a cursor into arrays; `hasErrors` says whether the tree holds errors at all (only then
- * are missing nodes and error flags read).
+ * are missing nodes and error flags read). `count` is the tree's node count (tree-sitter's descendantCount of the
+ * root): the arrays are made at that size, as views of one buffer, so that a tree is one allocation, handed between
+ * threads as one transfer.
  */
-export function treeData(cursor: NativeCursor, text: string, language: LanguageNames, hasErrors: boolean): TreeData {
+export function treeData(
+  cursor: NativeCursor,
+  text: string,
+  language: LanguageNames,
+  hasErrors: boolean,
+  count: number,
+): TreeData {
   const { types, fields, withFields } = language;
-  let cap = Math.max(64, text.length >> 1);
-  let kind = new Uint16Array(cap);
-  let field = new Uint16Array(cap);
-  let flags = new Uint8Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let parent = new Int32Array(cap);
-  let next = new Int32Array(cap);
-  let after = new Int32Array(cap);
+  const { kind, field, flags, start, end, parent, next } = treeArrays(count);
   const named: (boolean | undefined)[] = namedByKind;
   let n = 0;
   // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
   const stack: number[] = [];
   const lastChild: number[] = [];
-  const grow = () => {
-    cap *= 2;
-    const g16 = (a: Uint16Array) => {
-      const b = new Uint16Array(cap);
-      b.set(a);
-      return b;
-    };
-    const g32 = (a: Int32Array) => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    kind = g16(kind);
-    field = g16(field);
-    const f = new Uint8Array(cap);
-    f.set(flags);
-    flags = f;
-    start = g32(start);
-    end = g32(end);
-    parent = g32(parent);
-    next = g32(next);
-    after = g32(after);
-  };
   // Per node, the cursor is asked only what the arrays cannot tell: a node with children starts where its first child
   // starts (its end can lie past its last visible child: a hidden `\n` terminator), and only children of types that
   // have fields read their field. Each read is a native call, and they are most of this walk's time.
   const add = () => {
-    if (n === cap) grow();
+    if (n === count) throw new Error(`the tree has more nodes than its count (${count})`);
     const i = n++;
     const k = cursor.nodeTypeId;
     kind[i] = k;
@@ -139,7 +114,6 @@ export function treeData(cursor: NativeCursor, text: string, language: LanguageN
     }
     start[at] = cursor.startIndex;
     end[at] = cursor.endIndex;
-    after[at] = n;
     for (;;) {
       if (!stack.length) return finish();
       if (cursor.gotoNextSibling()) {
@@ -151,26 +125,31 @@ export function treeData(cursor: NativeCursor, text: string, language: LanguageN
       at = stack.pop()!;
       start[at] = start[at + 1];
       end[at] = cursor.endIndex;
-      after[at] = n;
-      if (hasErrors) for (let c = at + 1; c < n; c = after[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
+      if (hasErrors) for (let c = at + 1; c >= 0; c = next[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
     }
   }
   function finish(): TreeData {
-    return {
-      text,
-      count: n,
-      kind: kind.slice(0, n),
-      field: field.slice(0, n),
-      flags: flags.slice(0, n),
-      start: start.slice(0, n),
-      end: end.slice(0, n),
-      parent: parent.slice(0, n),
-      next: next.slice(0, n),
-      after: after.slice(0, n),
-      types: types as string[],
-      fields,
-    };
+    if (n !== count) throw new Error(`the tree has ${n} nodes, not its count (${count})`);
+    return { text, count, kind, field, flags, start, end, parent, next, types: types as string[], fields };
   }
+}
+
+/** Bytes per node: four Int32 arrays, one Uint16 array, two Uint8 arrays. */
+const NODE_BYTES = 4 * 4 + 2 + 2;
+
+/** The arrays of a tree of `count` nodes, views of one buffer (the wider ones first, so each view is aligned). */
+function treeArrays(count: number) {
+  const buffer = new ArrayBuffer(count * NODE_BYTES);
+  const int32 = (k: number) => new Int32Array(buffer, k * 4 * count, count);
+  return {
+    start: int32(0),
+    end: int32(1),
+    parent: int32(2),
+    next: int32(3),
+    kind: new Uint16Array(buffer, 16 * count, count),
+    field: new Uint8Array(buffer, 18 * count, count),
+    flags: new Uint8Array(buffer, 19 * count, count),
+  };
 }
 
 /** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */
@@ -187,8 +166,7 @@ export interface Point {
  * held most of the JS heap on Go's std+cmd): compare nodes by `id`, not by identity.
  */
 export class CompactTree {
-  private lineStarts?: number[];
-  private prev?: Int32Array;
+  private lineStarts?: Int32Array;
   private fieldIds?: Map<string, number>;
 
   constructor(readonly data: TreeData) {}
@@ -197,20 +175,46 @@ export class CompactTree {
     return this.node(0);
   }
 
+  /**
+   * Frees the arrays now; the tree must not be read again. A tree merely dropped waits for a full collection, which V8
+   * puts off while the heap grows (on Go's std+cmd, 350 MB of trees outlived the symbols phase by two phases).
+   * Transferring the buffer detaches it, and the clone that takes it is young and goes in the next minor collection.
+   */
+  release(): void {
+    const buffer = this.data.kind.buffer as ArrayBuffer;
+    if (buffer.byteLength) structuredClone(buffer, { transfer: [buffer] });
+  }
+
   /** The view of node `i` (-1: null). */
   node(i: number): SyntaxNode {
     return new SyntaxNode(this, i);
   }
 
-  /** The previous sibling of node `i` (-1: none), from an index made at the first ask. */
+  /**
+   * The previous sibling of node `i` (-1: none). In preorder the node before `i` is its parent (no previous sibling) or
+   * the last node of the previous sibling's subtree, whose ancestors lead up to that sibling.
+   */
   previousOf(i: number): number {
-    if (!this.prev) {
-      const { next, count } = this.data;
-      const prev = new Int32Array(count).fill(-1);
-      for (let k = 0; k < count; k++) if (next[k] >= 0) prev[next[k]] = k;
-      this.prev = prev;
-    }
-    return this.prev[i];
+    const { parent } = this.data;
+    const p = parent[i];
+    if (p < 0 || i - 1 === p) return -1;
+    let x = i - 1;
+    while (parent[x] !== p) x = parent[x];
+    return x;
+  }
+
+  /** The first child of node `i` (-1: none): the next node in preorder, when `i` is its parent. */
+  firstChildOf(i: number): number {
+    const d = this.data;
+    return i + 1 < d.count && d.parent[i + 1] === i ? i + 1 : -1;
+  }
+
+  /** One past the last node of the subtree of `i` (preorder): the next sibling of `i` or of its nearest ancestor. */
+  subtreeEnd(i: number): number {
+    const { next, parent } = this.data;
+    let x = i;
+    while (x >= 0 && next[x] < 0) x = parent[x];
+    return x < 0 ? this.data.count : next[x];
   }
 
   nodeOrNull(i: number): SyntaxNode | null {
@@ -234,9 +238,12 @@ export class CompactTree {
 
   point(offset: number): Point {
     if (!this.lineStarts) {
-      const starts = [0];
       const text = this.data.text;
-      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      let lines = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lines++;
+      const starts = new Int32Array(lines);
+      let k = 1;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts[k++] = i + 1;
       this.lineStarts = starts;
     }
     const starts = this.lineStarts;
@@ -299,8 +306,7 @@ export class SyntaxNode {
   }
   /** The index of the first child, -1 when there is none. */
   private firstChildIndex(): number {
-    const d = this.tree.data;
-    return d.after[this.id] > this.id + 1 ? this.id + 1 : -1;
+    return this.tree.firstChildOf(this.id);
   }
   get children(): SyntaxNode[] {
     const out: SyntaxNode[] = [];
@@ -364,7 +370,8 @@ export class SyntaxNode {
     for (const t of typeof types === 'string' ? [types] : types) for (const id of this.tree.typeIdsOf(t)) ids.add(id);
     const d = this.tree.data;
     const out: SyntaxNode[] = [];
-    for (let i = this.id, stop = d.after[this.id]; i < stop; i++) if (ids.has(d.kind[i])) out.push(this.tree.node(i));
+    for (let i = this.id, stop = this.tree.subtreeEnd(this.id); i < stop; i++)
+      if (ids.has(d.kind[i])) out.push(this.tree.node(i));
     return out;
   }
   /**
@@ -376,7 +383,7 @@ export class SyntaxNode {
     let at = this.id;
     for (;;) {
       let down = -1;
-      for (let c = at + 1 < d.after[at] ? at + 1 : -1; c >= 0; c = d.next[c]) {
+      for (let c = this.tree.firstChildOf(at); c >= 0; c = d.next[c]) {
         if (d.end[c] <= index && !(d.start[c] === d.end[c] && d.end[c] === index)) continue;
         if (index < d.start[c]) break;
         down = c;

@@ -5,7 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree } from './compactTree';
-import { languageNames, parseGo, ParsedSource } from './parse';
+import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
 import type { ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -104,14 +104,32 @@ export function startParseWorkers(workers = parseWorkerCount()): void {
 
 /** parseGo of every text, on `workers` worker threads (or on this thread for few files, or when workers fail). */
 export function parseGoFiles(texts: readonly string[], workers = parseWorkerCount()): ParsedSource[] {
-  if (workers < 1 || texts.length < MIN_FILES) return texts.map((t) => parseGo(t));
+  const out: ParsedSource[] = new Array(texts.length);
+  parseGoEach(texts, (i, parsed) => (out[i] = parsed), workers);
+  return out;
+}
+
+/**
+ * parseGo of every text, each handed to `use` as soon as it is parsed (in no set order; `use` is called once for each
+ * index): this thread works on one while the workers parse the others, and a caller that keeps nothing of a tree after
+ * `use` never holds them all.
+ */
+export function parseGoEach(
+  texts: readonly string[],
+  use: (index: number, parsed: ParsedSource) => void,
+  workers = parseWorkerCount(),
+): void {
+  const here = (indexes: Iterable<number>) => {
+    for (const i of indexes) use(i, parseGo(texts[i]));
+  };
+  if (workers < 1 || texts.length < MIN_FILES) return here(texts.keys());
   if (pool && pool.workers.length !== workers) {
     for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
   }
   pool ??= startPool(workers);
   if (pool && !readyPool(pool)) pool = undefined;
-  if (!pool) return texts.map((t) => parseGo(t));
+  if (!pool) return here(texts.keys());
   const { done } = pool;
   // Longest texts first, each to the worker with the least text so far: shares of about equal work.
   const order = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length);
@@ -122,7 +140,11 @@ export function parseGoFiles(texts: readonly string[], workers = parseWorkerCoun
     shares[w].push(i);
     load[w] += texts[i].length;
   }
-  const out: (ParsedSource | undefined)[] = new Array(texts.length);
+  const used = new Uint8Array(texts.length);
+  // When `use` throws, the rest of the batch is still received (and dropped) before the error goes on: replies must
+  // not reach the next call, and a worker terminated in the middle of a parse can abort the process (node-tree-sitter
+  // throws from a finalizer while the worker's environment is torn down).
+  let failed: { error: unknown } | undefined;
   const base = Atomics.load(done, 0);
   pool.workers.forEach((w, k) => {
     for (const i of shares[k]) w.worker.postMessage({ first: i, texts: [texts[i]] } satisfies ParseJob);
@@ -134,16 +156,29 @@ export function parseGoFiles(texts: readonly string[], workers = parseWorkerCoun
         if (!reply.result) continue;
         parsedOnWorkers.files++;
         const { types, fields } = languageNames(reply.learned);
-        out[reply.index] = {
-          tree: new CompactTree({ ...reply.result.data, types: types as string[], fields }),
-          errors: reply.result.errors,
-        };
+        used[reply.index] = 1;
+        if (failed) continue;
+        try {
+          use(reply.index, {
+            // This thread's text, not a copy from the worker: every text would otherwise be held twice.
+            tree: new CompactTree({
+              ...reply.result.data,
+              text: parserInput(texts[reply.index]),
+              types: types as string[],
+              fields,
+            }),
+            errors: reply.result.errors,
+          });
+        } catch (error) {
+          failed = { error };
+        }
       }
   };
   if (!waitFor(done, base + texts.length, drain)) {
     for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
   }
+  if (failed) throw failed.error;
   // A text a worker failed on (or never got to) is parsed here: its error, if any, is then this thread's.
-  return out.map((r, i) => r ?? parseGo(texts[i]));
+  here([...texts.keys()].filter((i) => !used[i]));
 }

@@ -30,9 +30,12 @@ function goParser(): Parser {
     const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
     const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
     const fielded = new Set(info.filter((t) => t.named && t.fields && Object.keys(t.fields).length).map((t) => t.type));
+    const fields: (string | null)[] = binding.getNodeFieldNamesById(Go);
+    // A compact tree keeps field ids in bytes.
+    if (fields.length > 256) throw new Error(`tree-sitter-go has ${fields.length} fields; compact trees hold 256`);
     names = {
       types,
-      fields: binding.getNodeFieldNamesById(Go),
+      fields,
       withFields: types.map((t) => t !== null && fielded.has(t)),
     };
   }
@@ -75,8 +78,8 @@ export function parseGo(text: string): ParsedSource {
   return { tree: new CompactTree(data), errors };
 }
 
-/** The text as the parser sees it: a leading byte-order mark as a space. */
-function parserInput(text: string): string {
+/** The text as the parser sees it (and as TreeData keeps it): a leading byte-order mark as a space. */
+export function parserInput(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
 }
 
@@ -99,7 +102,7 @@ export function parseGoData(text: string): ParsedData {
   const root = tree.rootNode;
   const hasError = root.hasError;
   const errors = hasError ? syntaxProblems(root) : [];
-  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError);
+  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError, root.descendantCount);
   return { data, errors };
 }
 

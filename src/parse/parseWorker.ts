@@ -1,5 +1,13 @@
 // The body of a parsing worker thread: parses the texts it is sent and hands back their compact trees as plain data
 // (the arrays' buffers transferred, not copied), counting each file done on the shared counter the caller waits on.
+//
+// Native trees are freed only when their JS wrapper is collected and the event loop then runs the finalizers, and
+// V8 does not count their memory: left alone, a worker kept every tree it made (about 1 GB of native memory per run
+// on Go's cmd). So the worker parses one text per turn of its event loop and collects its small heap after every
+// UNITS_PER_COLLECTION of text and when it runs out of work; the trees of those texts are freed in the next turn. Most
+// trees die young, so most collections are minor ones (a full one each time cost the parse a fifth more time).
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
 import { languageNames, parseGoData } from './parse';
 
@@ -11,7 +19,7 @@ export interface ParseJob {
 
 /**
  * What the worker posts for each text: the tree's arrays without the name tables (the language's, which the caller has
- * too), and the type names this worker met that it has not sent yet.
+ * too) and without the text (the caller's own), and the type names this worker met that it has not sent yet.
  */
 export interface ParseReply {
   index: number;
@@ -19,6 +27,11 @@ export interface ParseReply {
   learned?: [number, string][];
   error?: string;
 }
+
+/** Text parsed (UTF-16 code units) between two collections: bounds the native trees a worker holds. */
+const UNITS_PER_COLLECTION = 1 << 18;
+/** Every this many collections, and when out of work, a full one: for the trees that outlived a minor one. */
+const MINOR_PER_FULL = 8;
 
 /** Type ids whose names this worker has sent. */
 const sent = new Set<number>();
@@ -38,9 +51,70 @@ function newlyLearned(): [number, string][] {
   return out;
 }
 
+/**
+ * V8's collection, minor or full, which a worker cannot be given with --expose-gc (workers refuse V8 flags): the flag
+ * set at run time exposes `gc` to contexts made after it. Undefined if that fails: the trees are then freed whenever
+ * V8 collects.
+ */
+function collector(): ((full: boolean) => void) | undefined {
+  try {
+    setFlagsFromString('--expose-gc');
+    const gc: unknown = runInNewContext('gc');
+    if (typeof gc !== 'function') return undefined;
+    return (full) => (gc as (options?: { type: 'minor' }) => void)(full ? undefined : { type: 'minor' });
+  } catch {
+    return undefined;
+  }
+}
+
 if (parentPort) {
   let port: MessagePort | undefined;
   let done: Int32Array | undefined;
+  const collect = collector();
+  let sinceCollection = 0;
+  let collections = 0;
+  // Texts waiting, as [index, text]: the port delivers every queued message in one turn, so they are taken one per turn.
+  const waiting: [number, string][] = [];
+  let next = 0;
+  let scheduled = false;
+  const parseNext = () => {
+    scheduled = false;
+    const [index, text] = waiting[next];
+    waiting[next++] = [-1, ''];
+    if (next === waiting.length) waiting.length = next = 0;
+    let reply: ParseReply;
+    let transfer: ArrayBuffer[] = [];
+    try {
+      const result = parseGoData(text);
+      const d = result.data;
+      // One buffer holds every array (see treeArrays).
+      transfer = [
+        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
+      ] as ArrayBuffer[];
+      reply = {
+        index,
+        result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
+        learned: newlyLearned(),
+      };
+    } catch (e) {
+      reply = { index, error: String((e as Error).stack ?? e) };
+    }
+    port!.postMessage(reply, transfer);
+    Atomics.add(done!, 0, 1);
+    Atomics.notify(done!, 0);
+    sinceCollection += text.length;
+    if (collect && (sinceCollection >= UNITS_PER_COLLECTION || !waiting.length)) {
+      sinceCollection = 0;
+      collect(!waiting.length || ++collections % MINOR_PER_FULL === 0);
+    }
+    if (waiting.length) schedule();
+  };
+  // setImmediate, not a microtask: the finalizers that free native trees run between two immediates.
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(parseNext);
+  };
   parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob) => {
     if ('port' in m) {
       port = m.port;
@@ -50,26 +124,7 @@ if (parentPort) {
       Atomics.notify(done, 0);
       return;
     }
-    m.texts.forEach((text, k) => {
-      let reply: ParseReply;
-      let transfer: ArrayBuffer[] = [];
-      try {
-        const result = parseGoData(text);
-        const d = result.data;
-        transfer = [d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next, d.after].map(
-          (a) => a.buffer as ArrayBuffer,
-        );
-        reply = {
-          index: m.first + k,
-          result: { ...result, data: { ...d, types: [], fields: [] } },
-          learned: newlyLearned(),
-        };
-      } catch (e) {
-        reply = { index: m.first + k, error: String((e as Error).stack ?? e) };
-      }
-      port!.postMessage(reply, transfer);
-      Atomics.add(done!, 0, 1);
-      Atomics.notify(done!, 0);
-    });
+    m.texts.forEach((text, k) => waiting.push([m.first + k, text]));
+    schedule();
   });
 }
