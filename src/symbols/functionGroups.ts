@@ -394,11 +394,7 @@ export class FunctionGroupCollector {
     if (call) return this.callThrough(c, n, fn, file, call);
     const parent = n.parent;
     const grand = parent?.parent;
-    if (parent?.type === 'binary_expression') {
-      const op = parent.childForFieldName('operator')?.text;
-      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
-      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
-    }
+    if (comparedWithNil(n)) return;
     if (
       parent?.type === 'expression_list' &&
       grand?.type === 'assignment_statement' &&
@@ -484,11 +480,7 @@ export class FunctionGroupCollector {
     if (call) return this.callThrough(c, n, fn, file, call);
     const parent = n.parent;
     const grand = parent?.parent;
-    if (parent?.type === 'binary_expression') {
-      const op = parent.childForFieldName('operator')?.text;
-      const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
-      if ((op === '==' || op === '!=') && other?.type === 'nil') return;
-    }
+    if (comparedWithNil(n)) return;
     if (
       parent?.type === 'expression_list' &&
       grand?.type === 'assignment_statement' &&
@@ -825,4 +817,13 @@ function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
 function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
   if (!n) return undefined;
   return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
+
+/** Whether `n` is an operand of `== nil` or `!= nil`, which a changed function type does not change. */
+function comparedWithNil(n: SyntaxNode): boolean {
+  const parent = n.parent;
+  if (parent?.type !== 'binary_expression') return false;
+  const op = parent.childForFieldName('operator')?.text;
+  const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
+  return (op === '==' || op === '!=') && other?.type === 'nil';
 }
