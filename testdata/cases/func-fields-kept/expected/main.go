@@ -22,7 +22,7 @@ type step struct {
 var steps = []step{{"inc", inc}, {"dec", dec}}
 
 // byName holds inc as a value at package level too, where no context is in scope, and is itself handed to an
-// interface{} (so it is no group): inc keeps its signature (IG2001), so step.do keeps its type (IG2015), and dec with it.
+// interface{} (so it is no group): inc keeps its signature (IG2001), so step.do keeps its type (IG2016), and dec with it.
 var byName = map[string]func(int) int{"inc": inc}
 
 var anyTable interface{} = byName
