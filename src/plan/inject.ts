@@ -102,6 +102,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     if (!d) continue;
     for (const f of decls) {
       const file = program.files.get(f.file)!;
+      // Positions sharing one written function type (a named func type) change it once.
+      if (f.typeEditedBy) continue;
       if (d.addParam || d.twin) {
         // An interface method spec may stay unnamed; a declaration's body needs the context by name, so its other
         // parameters get names too.

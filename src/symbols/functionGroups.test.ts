@@ -173,7 +173,7 @@ func main() {
   ]);
 });
 
-test('a field whose type already takes a context, or of a named function type, is no group', () => {
+test('a field whose type already takes a context, or of an exported named function type, is no group', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -363,4 +363,73 @@ func main() {
   });
   expect(groups(p)).toEqual({});
   expect(p.functionGroups?.blocked.map((b) => b.name)).toEqual(['the function-typed elements of ops']);
+});
+
+test('a named function type without methods: every position declared with it is one group, changed at the declaration once', () => {
+  const p = analyze({
+    'main.go': `package main
+
+type handler func(args []string) int
+
+type cmd struct{ run handler }
+
+var byName = map[string]handler{}
+
+func register(name string, fn handler) { byName[name] = fn }
+
+func a(args []string) int { return len(args) }
+func b(args []string) int { return 0 }
+
+func main() {
+	register("a", a)
+	c := cmd{run: b}
+	var h handler = a
+	c.run(nil)
+	h(nil)
+	byName["a"](nil)
+}
+`,
+  });
+  const g = groups(p);
+  expect(Object.keys(g).sort()).toEqual(['(.cmd).run', '.byName{var}', '.main{h@17}', '.register(fn)']);
+  for (const x of Object.values(g)) expect(x.members).toEqual(['.a', '.b']);
+  // One pseudo method edits `type handler func(...)`; the others name it.
+  const named = [...p.funcs.values()].map(([f]) => f).filter((f) => f.group);
+  expect(new Set(named.map((f) => f.start)).size).toBe(1);
+  expect(named.filter((f) => !f.typeEditedBy)).toHaveLength(1);
+  expect(blocked(p)).toEqual([]);
+});
+
+test('a named function type converted to, with a method, exported, or named in a result keeps its type', () => {
+  const p = analyze({
+    'main.go': `package main
+
+type conv func(s string) string
+type withMethod func(s string) string
+type Exported func(s string) string
+type result func(s string) string
+
+func (w withMethod) call(s string) string { return w(s) }
+
+func useConv(f conv) string    { return f("x") }
+func useMethod(f withMethod) string { return f("x") }
+func useExported(f Exported) string { return f("x") }
+func useResult(f result) string  { return f("x") }
+func make2() result              { return trim }
+
+func trim(s string) string { return s }
+
+func main() {
+	useConv(conv(trim))
+	useMethod(trim)
+	useExported(trim)
+	useResult(trim)
+}
+`,
+  });
+  expect(groups(p)).toEqual({});
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed parameter f of useConv (of type conv): its type conv is named here, where instrgen does not follow it @19',
+    'the function-typed parameter f of useResult (of type result): its type result is named here, where instrgen does not follow it @14',
+  ]);
 });

@@ -101,12 +101,27 @@ export class FunctionGroupCollector {
   private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
   private readonly joinedReads = new Set<string>();
+  /** Unexported named function types without methods (`<pkg>.<name>`): their positions share the declaration's type. */
+  private readonly namedTypes = new Map<string, { name: string; file: FileInfo; fnType: SyntaxNode }>();
+  /** The places naming such a type that the walk accounts for (positions declared with it, its declaration). */
+  private readonly namedUses = new Set<string>();
 
   constructor(
     private readonly q: TypeQueries,
     private readonly packages: Map<string, PkgInfo>,
     funcs: Map<string, FuncInfo[]>,
   ) {
+    for (const pkg of packages.values())
+      for (const [name, info] of pkg.types) {
+        // `type handler func(args []string) error`: a type nothing outside the package can name, and that has no
+        // method set to keep. Any other use of its name (a conversion, a receiver) keeps it, checked once walked.
+        if (info.alias || info.kind !== 'other' || info.typeParams.size || info.ambiguous || isExported(name)) continue;
+        if (info.typeNode.type !== 'function_type' || info.file.facts.generated || info.file.facts.ignored) continue;
+        if (pkg.methods.get(name)?.size || takesContext(info.typeNode, info.file)) continue;
+        const declName = info.typeNode.parent?.childForFieldName('name');
+        if (declName) this.namedUses.add(key(info.file, declName));
+        this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode });
+      }
     for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
     for (const [id, decls] of funcs) {
       const fi = decls[0];
@@ -122,17 +137,19 @@ export class FunctionGroupCollector {
         const indices = names.map((_, i) => index + i);
         index += Math.max(names.length, 1);
         const t = d.childForFieldName('type');
-        if (d.type !== 'parameter_declaration' || t?.type !== 'function_type' || !names.length) continue;
-        if (takesContext(t, fi.file) || names.every((n) => n === '_')) continue;
+        const ft = this.functionType(t, fi.file);
+        if (d.type !== 'parameter_declaration' || !ft || !names.length) continue;
+        if (takesContext(ft.fnType, ft.file) || names.every((n) => n === '_')) continue;
+        this.noteNamedUse(t!, fi.file, ft);
         const c: Candidate = {
           id: `${id}(${names[0]})`,
-          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}`,
+          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}${ft.named ? ` (of type ${ft.named})` : ''}`,
           struct: '',
           fn: id,
           indices,
           names,
-          file: fi.file,
-          typeNode: t,
+          file: ft.file,
+          typeNode: ft.fnType,
           pos: { file: fi.file.facts.path, ...fi.file.lines.position(d.startIndex) },
           sources: [],
           calls: [],
@@ -149,12 +166,14 @@ export class FunctionGroupCollector {
         for (const fd of info.typeNode.namedChildren[0]?.namedChildren ?? []) {
           const t = fd.childForFieldName('type');
           const names = fd.childrenForFieldName('name').map((n) => n.text);
-          if (fd.type !== 'field_declaration' || t?.type !== 'function_type' || !names.length) continue;
+          const ft = this.functionType(t, info.file);
+          if (fd.type !== 'field_declaration' || !ft || !names.length) continue;
           // A field whose function type already takes a context gets nothing from this: calls pass one already.
-          if (takesContext(t, info.file)) continue;
+          if (takesContext(ft.fnType, ft.file)) continue;
+          this.noteNamedUse(t!, info.file, ft);
           const list = info.typeNode.namedChildren[0];
           const oneLine =
-            list.startPosition.row === list.endPosition.row
+            list.startPosition.row === list.endPosition.row && !ft.named
               ? {
                   open: list.startIndex,
                   close: list.endIndex - 1,
@@ -166,11 +185,11 @@ export class FunctionGroupCollector {
           const c: Candidate = {
             oneLine,
             id: `(${pkg.path}.${name}).${names[0]}`,
-            what: `the function-typed field ${name}.${names[0]}`,
+            what: `the function-typed field ${name}.${names[0]}${ft.named ? ` (of type ${ft.named})` : ''}`,
             struct: `${pkg.path}.${name}`,
             names,
-            file: info.file,
-            typeNode: t,
+            file: ft.file,
+            typeNode: ft.fnType,
             pos: { file: info.file.facts.path, ...info.file.lines.position(fd.startIndex) },
             sources: [],
             calls: [],
@@ -183,6 +202,24 @@ export class FunctionGroupCollector {
           }
         }
       }
+  }
+
+  /**
+   * The function type a position is declared with: written out, or the declaration of a named function type of its
+   * package that may change (`fn handler` changes `type handler func(...)`, once for all its positions).
+   */
+  private functionType(
+    t: SyntaxNode | null | undefined,
+    file: FileInfo,
+  ): { fnType: SyntaxNode; file: FileInfo; named?: string } | undefined {
+    if (t?.type === 'function_type') return { fnType: t, file };
+    const named = t?.type === 'type_identifier' ? this.namedTypes.get(`${file.pkg.path}.${t.text}`) : undefined;
+    return named && { fnType: named.fnType, file: named.file, named: named.name };
+  }
+
+  /** A position declared with a named function type: that use of its name is accounted for. */
+  private noteNamedUse(t: SyntaxNode, file: FileInfo, ft: { named?: string }): void {
+    if (ft.named) this.namedUses.add(key(file, t));
   }
 
   /** Whether a selector names a field some group is about. */
@@ -213,23 +250,26 @@ export class FunctionGroupCollector {
         : written.type === 'slice_type' || written.type === 'array_type'
           ? written.childForFieldName('element')
           : undefined;
-    const fnType = written.type === 'function_type' ? written : elem?.type === 'function_type' ? elem : undefined;
-    if (!fnType || takesContext(fnType, v.file)) return;
+    const direct = this.functionType(written, v.file);
+    const typeNode = direct ? written : elem;
+    const ft = direct ?? this.functionType(elem, v.file);
+    if (!ft || !typeNode || takesContext(ft.fnType, ft.file)) return;
+    this.noteNamedUse(typeNode, v.file, ft);
     const c: Candidate = {
       id: `${pkg.path}.${name}{var}`,
-      what: fnType === written ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`,
+      what: `${direct ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`}${ft.named ? ` (of type ${ft.named})` : ''}`,
       struct: '',
       names: [name],
-      file: v.file,
-      typeNode: fnType,
-      pos: this.position(v.file, fnType.startIndex),
+      file: ft.file,
+      typeNode: ft.fnType,
+      pos: this.position(v.file, typeNode.startIndex),
       sources: [],
       calls: [],
       blocks: [],
-      container: fnType !== written,
+      container: !direct,
     };
     if (value && value !== made && value.type !== 'nil') {
-      if (fnType === written) c.sources.push({ file: v.file, node: value });
+      if (direct) c.sources.push({ file: v.file, node: value });
       else if (value.type === 'composite_literal' && value.childForFieldName('type') === null)
         c.blocks.push({
           reason: 'its initializer could not be followed',
@@ -354,14 +394,17 @@ export class FunctionGroupCollector {
     fn: string,
     file: FileInfo,
   ): void {
-    if (file.facts.generated || file.facts.ignored || name.text === '_' || takesContext(typeNode, file)) return;
+    const ft = this.functionType(typeNode, file);
+    if (file.facts.generated || file.facts.ignored || name.text === '_' || !ft || takesContext(ft.fnType, ft.file))
+      return;
+    this.noteNamedUse(typeNode, file, ft);
     const c: Candidate = {
       id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
-      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}${ft.named ? ` (of type ${ft.named})` : ''}`,
       struct: '',
       names: [name.text],
-      file,
-      typeNode,
+      file: ft.file,
+      typeNode: ft.fnType,
       pos: this.position(file, name.startIndex),
       sources: value ? [{ file, node: value }] : [],
       calls: [],
@@ -682,6 +725,7 @@ export class FunctionGroupCollector {
     }
     const unions = new Map<Candidate, Candidate[]>();
     for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
+    const editedBy = new Map<string, string>();
     for (const group of unions.values()) {
       const ids = new Set(group.flatMap((c) => [...members.get(c)!.ids]));
       const calls = group.flatMap((c) => c.calls);
@@ -710,6 +754,9 @@ export class FunctionGroupCollector {
           ? `${c.struct.slice(c.struct.lastIndexOf('.') + 1)}.${c.names[0]}`
           : `${funcs(c.fn!)?.name}(${c.names[0]})`;
         const iface = `${c.id}{}`;
+        const typeKey = key(c.file, fnType);
+        const typeEditedBy = editedBy.get(typeKey);
+        if (!typeEditedBy) editedBy.set(typeKey, c.id);
         out.funcs.push({
           id: c.id,
           kind: 'interface-method',
@@ -732,6 +779,7 @@ export class FunctionGroupCollector {
           iface,
           group: c.what,
           ...(c.fn ? { groupParamOf: c.fn } : {}),
+          ...(typeEditedBy ? { typeEditedBy } : {}),
           ...(c.oneLine ? { oneLineStruct: c.oneLine } : {}),
         });
         out.interfaces.push({
@@ -753,6 +801,19 @@ export class FunctionGroupCollector {
 
   /** Every selector and keyed element naming a group's field, and every use of a grouped package variable, must have been accounted for by the walk. */
   private accountForEverySelector(): void {
+    // A named function type changes only if its name appears nowhere but in its declaration and the positions of its
+    // group: a conversion (`handler(f)`), a receiver, a result or a composite type would see the old type.
+    for (const [id, t] of this.namedTypes) {
+      const group = this.candidates.filter((c) => c.typeNode === t.fnType);
+      if (!group.length) continue;
+      for (const file of t.file.pkg.files)
+        for (const n of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
+          if (n.text !== t.name || this.namedUses.has(key(file, n))) continue;
+          const reason = `its type ${id.slice(id.lastIndexOf('.') + 1)} is named here, where instrgen does not follow it`;
+          for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
+          break;
+        }
+    }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
         const vars = [...this.byVar.values()].filter(

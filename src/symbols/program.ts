@@ -110,6 +110,11 @@ export interface FuncFacts {
   /** For the pseudo method of a function-typed parameter: the function declaring it, whose signature changes with it. */
   groupParamOf?: string;
   /**
+   * For a position declared with a named function type (`fn handler`): the pseudo method whose edit changes that
+   * type's declaration; this one adds no edit of its own, or the type would gain the context twice.
+   */
+  typeEditedBy?: string;
+  /**
    * For a field declared in a one-line struct (`struct{ run func() }`): its braces and the field's offsets, and the
    * indentation of the line. gofmt keeps such a struct on one line only while its field is short.
    */

@@ -602,7 +602,7 @@ export class Resolver {
           const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
           const typeNode = spec.childForFieldName('type');
-          if (ctx.fn && typeNode?.type === 'function_type' && this.groups)
+          if (ctx.fn && (typeNode?.type === 'function_type' || typeNode?.type === 'type_identifier') && this.groups)
             for (const [i, name] of spec.childrenForFieldName('name').entries())
               this.groups.localDecl(
                 name,
