@@ -1,0 +1,3 @@
+module example.com/func-named-types
+
+go 1.19
