@@ -43,9 +43,6 @@ func count(args []string) int { return len(args) }
 
 func shout(s string) string { return strings.ToUpper(s) + "!" }
 
-// step is a named type with unnamed parameters, held by an unexported package table and a local variable.
-type step func(int) int
-
 var steps = []step{double, inc}
 
 func double(n int) int { return 2 * n }

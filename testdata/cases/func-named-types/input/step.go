@@ -1,0 +1,5 @@
+package main
+
+// step is a named type with unnamed parameters, declared in a file of its own: the unexported package table and the
+// local variables of main.go declared with it change with it.
+type step func(int) int
