@@ -65,9 +65,6 @@ func shout(__atel_tracing_ctx __atel_context.Context, s string) string {
 	return strings.ToUpper(s) + "!"
 }
 
-// step is a named type with unnamed parameters, held by an unexported package table and a local variable.
-type step func(__atel_context.Context, int) int
-
 var steps = []step{double, inc}
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
@@ -151,18 +148,18 @@ var __atel_code_count = __atel_rtlib.Code("example.com/func-named-types", "main.
 
 var __atel_code_shout = __atel_rtlib.Code("example.com/func-named-types", "main.shout", "shout", "example.com/func-named-types", "example.com/func-named-types/main.go", 44)
 
-var __atel_code_double = __atel_rtlib.Code("example.com/func-named-types", "main.double", "double", "example.com/func-named-types", "example.com/func-named-types/main.go", 51)
+var __atel_code_double = __atel_rtlib.Code("example.com/func-named-types", "main.double", "double", "example.com/func-named-types", "example.com/func-named-types/main.go", 48)
 
-var __atel_code_inc = __atel_rtlib.Code("example.com/func-named-types", "main.inc", "inc", "example.com/func-named-types", "example.com/func-named-types/main.go", 53)
+var __atel_code_inc = __atel_rtlib.Code("example.com/func-named-types", "main.inc", "inc", "example.com/func-named-types", "example.com/func-named-types/main.go", 50)
 
-var __atel_code_pipeline = __atel_rtlib.Code("example.com/func-named-types", "main.pipeline", "pipeline", "example.com/func-named-types", "example.com/func-named-types/main.go", 55)
+var __atel_code_pipeline = __atel_rtlib.Code("example.com/func-named-types", "main.pipeline", "pipeline", "example.com/func-named-types", "example.com/func-named-types/main.go", 52)
 
-var __atel_code_visit = __atel_rtlib.Code("example.com/func-named-types", "main.visit", "visit", "example.com/func-named-types", "example.com/func-named-types/main.go", 70)
+var __atel_code_visit = __atel_rtlib.Code("example.com/func-named-types", "main.visit", "visit", "example.com/func-named-types", "example.com/func-named-types/main.go", 67)
 
-var __atel_code_trim = __atel_rtlib.Code("example.com/func-named-types", "main.trim", "trim", "example.com/func-named-types", "example.com/func-named-types/main.go", 72)
+var __atel_code_trim = __atel_rtlib.Code("example.com/func-named-types", "main.trim", "trim", "example.com/func-named-types", "example.com/func-named-types/main.go", 69)
 
-var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-named-types", "main.dispatch", "dispatch", "example.com/func-named-types", "example.com/func-named-types/main.go", 74)
+var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-named-types", "main.dispatch", "dispatch", "example.com/func-named-types", "example.com/func-named-types/main.go", 71)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-named-types", "main.main", "main", "example.com/func-named-types", "example.com/func-named-types/main.go", 82)
+var __atel_code_main = __atel_rtlib.Code("example.com/func-named-types", "main.main", "main", "example.com/func-named-types", "example.com/func-named-types/main.go", 79)
 
 var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-named-types", "main.init$1", "init$1", "example.com/func-named-types", "example.com/func-named-types/main.go", 29)
