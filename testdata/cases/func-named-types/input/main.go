@@ -76,8 +76,18 @@ func dispatch(name string, args []string) int {
 	return c.run(args)
 }
 
+// before and after share one written function type: it gains the context once.
+var before, after func(n int) int
+
+func half(n int) int { return n / 2 }
+
+func neg(n int) int { return -n }
+
 func main() {
 	rtlib.AutotelEntryPoint()
+	before, after = half, neg
+	halved := before(10)
+	fmt.Println("before/after", after(halved))
 	for _, name := range []string{"sum", "count", "upper", "none"} {
 		fmt.Println(name, dispatch(name, []string{"a", "bb", "ccc"}))
 	}
