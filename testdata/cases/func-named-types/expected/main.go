@@ -124,6 +124,23 @@ func dispatch(__atel_tracing_ctx __atel_context.Context, name string, args []str
 	return c.run(__atel_child_tracing_ctx, args)
 }
 
+// before and after share one written function type: it gains the context once.
+var before, after func(__atel_tracing_ctx __atel_context.Context, n int) int
+
+func half(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.half")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return n / 2
+}
+
+func neg(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.neg")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return -n
+}
+
 func main() {
 	__atel_ts := rtlib.NewTracingState()
 	defer rtlib.Shutdown(__atel_ts)
@@ -133,6 +150,9 @@ func main() {
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
+	before, after = half, neg
+	halved := before(__atel_child_tracing_ctx, 10)
+	fmt.Println("before/after", after(__atel_child_tracing_ctx, halved))
 	for _, name := range []string{"sum", "count", "upper", "none"} {
 		fmt.Println(name, dispatch(__atel_child_tracing_ctx, name, []string{"a", "bb", "ccc"}))
 	}
@@ -160,6 +180,10 @@ var __atel_code_trim = __atel_rtlib.Code("example.com/func-named-types", "main.t
 
 var __atel_code_dispatch = __atel_rtlib.Code("example.com/func-named-types", "main.dispatch", "dispatch", "example.com/func-named-types", "example.com/func-named-types/main.go", 71)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-named-types", "main.main", "main", "example.com/func-named-types", "example.com/func-named-types/main.go", 79)
+var __atel_code_half = __atel_rtlib.Code("example.com/func-named-types", "main.half", "half", "example.com/func-named-types", "example.com/func-named-types/main.go", 82)
+
+var __atel_code_neg = __atel_rtlib.Code("example.com/func-named-types", "main.neg", "neg", "example.com/func-named-types", "example.com/func-named-types/main.go", 84)
+
+var __atel_code_main = __atel_rtlib.Code("example.com/func-named-types", "main.main", "main", "example.com/func-named-types", "example.com/func-named-types/main.go", 86)
 
 var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-named-types", "main.init$1", "init$1", "example.com/func-named-types", "example.com/func-named-types/main.go", 29)
