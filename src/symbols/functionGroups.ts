@@ -494,12 +494,30 @@ export class FunctionGroupCollector {
     });
   }
 
+  /**
+   * The candidates that are struct fields and not blocked yet. Only a group's first block is reported, so a candidate
+   * blocked once needs no more: without this, every element of a large table whose type is unknown (Go's own unicode
+   * and compiler tables) added a block with its position to every struct field candidate.
+   */
+  private structCandidatesUnblocked(): Candidate[] {
+    // Blocks are only ever added, so the list shrinks: it is filtered again, and rebuilt only when candidates are added.
+    if (this.unblockedFrom !== this.candidates.length) {
+      this.unblockedStructs = this.candidates.filter((c) => c.struct);
+      this.unblockedFrom = this.candidates.length;
+    }
+    this.unblockedStructs = this.unblockedStructs.filter((c) => !c.blocks.length);
+    return this.unblockedStructs;
+  }
+
+  private unblockedStructs: Candidate[] = [];
+  private unblockedFrom = -1;
+
   private position(file: FileInfo, offset: number): Position {
     return { file: file.facts.path, ...file.lines.position(offset) };
   }
 
   private blockAll(name: string, reason: string, pos: Position): void {
-    for (const c of this.byName.get(name) ?? []) c.blocks.push({ reason, pos });
+    for (const c of this.byName.get(name) ?? []) if (!c.blocks.length) c.blocks.push({ reason, pos });
   }
 
   /** `x.f`, called (`call` set) or not, in the function `fn` (undefined at package level). */
@@ -589,15 +607,19 @@ export class FunctionGroupCollector {
       for (const e of elements) {
         const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
         const v = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
-        const pos = this.position(file, e.startIndex);
         if (k?.type === 'identifier' && this.byName.has(k.text)) {
           this.seen.add(key(file, k));
-          this.blockAll(k.text, 'a composite literal whose type could not be worked out sets it', pos);
+          this.blockAll(
+            k.text,
+            'a composite literal whose type could not be worked out sets it',
+            this.position(file, e.startIndex),
+          );
         }
         if (v?.type === 'func_literal' || v?.type === 'identifier' || v?.type === 'selector_expression')
-          for (const c of this.candidates)
-            if (c.struct)
-              c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
+          for (const c of this.structCandidatesUnblocked()) {
+            const pos = this.position(file, e.startIndex);
+            c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
+          }
         if (v?.type === 'literal_value') this.literalValue(v, undefined, file);
       }
       return;
@@ -615,8 +637,8 @@ export class FunctionGroupCollector {
           c.blocks.push({ reason: 'it is set in a generated file', pos: this.position(file, e.startIndex) });
         else c.sources.push({ file, node: unwrap(v) ?? v });
       } else if (!name)
-        for (const c2 of this.candidates)
-          if (c2.struct && (!owner || c2.struct === owner))
+        for (const c2 of this.structCandidatesUnblocked())
+          if (!owner || c2.struct === owner)
             c2.blocks.push({
               reason: 'a struct literal whose fields could not be worked out may set it',
               pos: this.position(file, e.startIndex),
