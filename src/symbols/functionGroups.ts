@@ -141,20 +141,14 @@ export class FunctionGroupCollector {
         if (d.type !== 'parameter_declaration' || !ft || !names.length) continue;
         if (takesContext(ft.fnType, ft.file) || names.every((n) => n === '_')) continue;
         this.noteNamedUse(t!, fi.file, ft);
-        const c: Candidate = {
+        const c = this.candidate(ft, this.position(fi.file, d.startIndex), {
           id: `${id}(${names[0]})`,
-          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}${ft.named ? ` (of type ${ft.named})` : ''}`,
+          what: `the function-typed parameter ${names[0]} of ${fi.facts.name}`,
           struct: '',
           fn: id,
           indices,
           names,
-          file: ft.file,
-          typeNode: ft.fnType,
-          pos: { file: fi.file.facts.path, ...fi.file.lines.position(d.startIndex) },
-          sources: [],
-          calls: [],
-          blocks: [],
-        };
+        });
         this.candidates.push(c);
         for (const i of indices) this.byParam.set(`${id}#${i}`, c);
       }
@@ -182,19 +176,13 @@ export class FunctionGroupCollector {
                   indent: indentAt(info.file.facts.text, info.typeNode.startIndex),
                 }
               : undefined;
-          const c: Candidate = {
+          const c = this.candidate(ft, this.position(info.file, fd.startIndex), {
             oneLine,
             id: `(${pkg.path}.${name}).${names[0]}`,
-            what: `the function-typed field ${name}.${names[0]}${ft.named ? ` (of type ${ft.named})` : ''}`,
+            what: `the function-typed field ${name}.${names[0]}`,
             struct: `${pkg.path}.${name}`,
             names,
-            file: ft.file,
-            typeNode: ft.fnType,
-            pos: { file: info.file.facts.path, ...info.file.lines.position(fd.startIndex) },
-            sources: [],
-            calls: [],
-            blocks: [],
-          };
+          });
           this.candidates.push(c);
           for (const n of names) {
             this.byField.set(`${c.struct}|${n}`, c);
@@ -255,19 +243,13 @@ export class FunctionGroupCollector {
     const ft = direct ?? this.functionType(elem, v.file);
     if (!ft || !typeNode || takesContext(ft.fnType, ft.file)) return;
     this.noteNamedUse(typeNode, v.file, ft);
-    const c: Candidate = {
+    const c = this.candidate(ft, this.position(v.file, typeNode.startIndex), {
       id: `${pkg.path}.${name}{var}`,
-      what: `${direct ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`}${ft.named ? ` (of type ${ft.named})` : ''}`,
+      what: direct ? `the function-typed variable ${name}` : `the function-typed elements of ${name}`,
       struct: '',
       names: [name],
-      file: ft.file,
-      typeNode: ft.fnType,
-      pos: this.position(v.file, typeNode.startIndex),
-      sources: [],
-      calls: [],
-      blocks: [],
       container: !direct,
-    };
+    });
     if (value && value !== made && value.type !== 'nil') {
       if (direct) c.sources.push({ file: v.file, node: value });
       else if (value.type === 'composite_literal' && value.childForFieldName('type') === null)
@@ -398,18 +380,13 @@ export class FunctionGroupCollector {
     if (file.facts.generated || file.facts.ignored || name.text === '_' || !ft || takesContext(ft.fnType, ft.file))
       return;
     this.noteNamedUse(typeNode, file, ft);
-    const c: Candidate = {
+    const c = this.candidate(ft, this.position(file, name.startIndex), {
       id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
-      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}${ft.named ? ` (of type ${ft.named})` : ''}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
       struct: '',
       names: [name.text],
-      file: ft.file,
-      typeNode: ft.fnType,
-      pos: this.position(file, name.startIndex),
-      sources: value ? [{ file, node: value }] : [],
-      calls: [],
-      blocks: [],
-    };
+    });
+    if (value) c.sources.push({ file, node: value });
     this.candidates.push(c);
     this.byLocal.set(binding, c);
   }
@@ -511,6 +488,16 @@ export class FunctionGroupCollector {
 
   private unblockedStructs: Candidate[] = [];
   private unblockedFrom = -1;
+
+  /** A candidate of function type `ft` at `pos`, its description naming the type when it is named, holding nothing yet. */
+  private candidate(
+    ft: { fnType: SyntaxNode; file: FileInfo; named?: string },
+    pos: Position,
+    own: Pick<Candidate, 'id' | 'what' | 'struct' | 'names'> & Partial<Candidate>,
+  ): Candidate {
+    const what = `${own.what}${ft.named ? ` (of type ${ft.named})` : ''}`;
+    return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks: [] };
+  }
 
   private position(file: FileInfo, offset: number): Position {
     return { file: file.facts.path, ...file.lines.position(offset) };
