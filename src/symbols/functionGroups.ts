@@ -21,6 +21,7 @@ import { isExported } from '../stdlib/universe';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
 import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
+import { declaresOwnFields, literalMaySetField } from './literalFieldScope';
 
 /** What the resolver worked out of the operand of a selector `x.f`. */
 export type SelectorOwner =
@@ -604,6 +605,7 @@ export class FunctionGroupCollector {
         }
         if (v?.type === 'func_literal' || v?.type === 'identifier' || v?.type === 'selector_expression')
           for (const c of this.structCandidatesUnblocked()) {
+            if (!literalMaySetField(file.pkg.path, c.struct, c.names)) continue;
             const pos = this.position(file, e.startIndex);
             c.blocks.push({ reason: 'a composite literal whose type could not be worked out may set it', pos });
           }
@@ -623,9 +625,9 @@ export class FunctionGroupCollector {
         if (file.facts.generated)
           c.blocks.push({ reason: 'it is set in a generated file', pos: this.position(file, e.startIndex) });
         else c.sources.push({ file, node: unwrap(v) ?? v });
-      } else if (!name)
+      } else if (!name && !declaresOwnFields(t))
         for (const c2 of this.structCandidatesUnblocked())
-          if (!owner || c2.struct === owner)
+          if ((!owner || c2.struct === owner) && literalMaySetField(file.pkg.path, c2.struct, c2.names))
             c2.blocks.push({
               reason: 'a struct literal whose fields could not be worked out may set it',
               pos: this.position(file, e.startIndex),
