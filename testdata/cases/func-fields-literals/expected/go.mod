@@ -1,0 +1,3 @@
+module example.com/func-fields-literals
+
+go 1.19
