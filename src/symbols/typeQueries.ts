@@ -11,6 +11,7 @@ import {
 } from '../stdlib/interfaces';
 import type { TypeCode } from '../stdlib/types';
 import { universeTypes } from '../stdlib/universe';
+import { literalAgainstDefined } from './definedTypes';
 import { deref, resultTypes, StructFields, structFields, typeFromNode, TypeRef } from './typeRefs';
 
 export type Member =
@@ -460,6 +461,7 @@ export class TypeQueries {
     if (want.k === 'named' && want.pkg === '' && !universeTypes.has(want.name)) return true; // a type parameter or local type
     // An interface or struct written out is not compared member by member (`interface{}` among them).
     const loose = (t: TypeRef) => t.k === 'iface' || t.k === 'struct' || t.k === 'other';
+    if (literalAgainstDefined(want, have)) return false;
     if (loose(want) || loose(have)) return true;
     // `any` (`interface{}`) is identical only to itself and its aliases, not to int, *T, []byte or io.Reader:
     //   func (r *row) Scan(dst *row) error   // no sql.Scanner, whose Scan takes an any
