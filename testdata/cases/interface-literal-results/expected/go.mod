@@ -1,0 +1,3 @@
+module example.com/interface-literal-results
+
+go 1.19
