@@ -88,7 +88,7 @@ func B(args []string) int { return 0 }
   expect([...p.functionGroups!.literals.keys()].map(short)).toEqual(['.init$1']);
 });
 
-test('fields keep their types when a value stored is not in view, or the field is read for something else (a parameter stored is followed)', () => {
+test('fields keep their types when a value stored is not in view, or the field is read for something else (a parameter stored, or a variable of inferred type, is followed)', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -135,11 +135,16 @@ func main() {
 }
 `,
   });
-  expect(Object.keys(groups(p)).sort()).toEqual(['(.byParam).fn', '.register(f)']);
+  // `f := r.fn` declares a variable of the field's type: it joins the field's group, and `f()` is a call through it.
+  expect(groups(p)).toEqual({
+    '(.byParam).fn': { members: ['.hello'], calls: ['.main@27'] },
+    '(.byRead).fn': { members: ['.hello'], calls: [] },
+    '.main{f@31}': { members: ['.hello'], calls: ['.main@32'] },
+    '.register(f)': { members: ['.hello'], calls: [] },
+  });
   expect(blocked(p).sort()).toEqual([
     'the function-typed field byAny.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @35',
     'the function-typed field byMethodValue.fn: a method value is stored in it @38',
-    'the function-typed field byRead.fn: its value is read here (.fn) for something else than a call, a store or a comparison with nil @31',
     'the function-typed field byStdlib.fn: a value that is not a module function, a function literal or nil is stored in it @28',
     'the function-typed field printed.fn: a value of its struct reaches the standard library, which may print or reflect on it @41',
   ]);
@@ -167,8 +172,9 @@ func main() {
 `,
   });
   expect(groups(p)).toEqual({});
+  // `x.Get().run` may be cmd.run too: that is the first reason each keeps its type.
   expect(blocked(p).sort()).toEqual([
-    'the function-typed field cmd.run: its value is read here (.run) for something else than a call, a store or a comparison with nil @15',
+    'the function-typed field cmd.run: the receiver of .run could not be worked out @16',
     'the function-typed field job.run: the receiver of .run could not be worked out @16',
   ]);
 });
@@ -241,13 +247,15 @@ func main() {
 }
 `,
   });
+  // `local := twice` holds a module function: passed to apply, it joins apply's parameter.
   expect(groups(p)).toEqual({
     '(.entry).run': { members: ['.main$1', '.twice'], calls: ['.main@33'] },
+    '.apply(f)': { members: ['.twice'], calls: ['.apply@16'] },
+    '.main{local@36}': { members: ['.twice'], calls: [] },
     '.register(fn)': { members: ['.main$1', '.twice'], calls: [] },
   });
   expect(blocked(p).sort()).toEqual([
     'the function-typed field less.f: it is passed on to the function-typed parameter f of keep, and its value is read here for something else than a call, a store in a group or a comparison with nil @24',
-    'the function-typed parameter f of apply: a value that is not a module function, a function literal or nil is stored in it @37',
   ]);
 });
 
@@ -347,7 +355,7 @@ func main() {
   ]);
 });
 
-test('table[name](x) parses as a conversion to a generic type: the table keeps its type', () => {
+test('table[name](x) parses as a conversion to a generic type: read as the call through the table it is', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -361,8 +369,13 @@ func main() {
 }
 `,
   });
-  expect(groups(p)).toEqual({});
-  expect(p.functionGroups?.blocked.map((b) => b.name)).toEqual(['the function-typed elements of ops']);
+  expect(groups(p)).toEqual({ '.ops{var}': { members: ['.inc'], calls: ['.main@9'] } });
+  expect(blocked(p)).toEqual([]);
+  // The context goes right after the `(` of the conversion, which is the call's argument list.
+  const call = p.calls.find((c) => c.via === 'example.com/m.ops{var}')!;
+  const text = p.files.get('main.go')!.text;
+  expect(text.slice(call.args.open, call.args.close + 1)).toBe('(1)');
+  expect(text.slice(call.callee!.start, call.callee!.end)).toBe('ops[name]');
 });
 
 test('a named function type without methods: every position declared with it is one group, changed at the declaration once', () => {
@@ -432,4 +445,55 @@ func main() {
     'the function-typed parameter f of useConv (of type conv): its type conv is named here, where instrgen does not follow it @19',
     'the function-typed parameter f of useResult (of type result): its type result is named here, where instrgen does not follow it @14',
   ]);
+});
+
+test('variables of inferred type join the group of what they hold: f := g, h := t.run, op, ok := ops[name], var f = func...', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "sort"
+
+type cmd struct{ run func(n int) int }
+
+var ops = map[string]func(n int) int{"inc": inc}
+
+func inc(n int) int { return n + 1 }
+func dec(n int) int { return n - 1 }
+func neg(n int) int { return -n }
+func less(a, b int) bool { return a < b }
+
+func main() {
+	f := inc
+	f(1)
+	c := cmd{run: dec}
+	h := (c.run)
+	h(2)
+	if op, ok := ops["inc"]; ok {
+		op(3)
+	}
+	var g = func(n int) int { return n }
+	g, err := neg, error(nil)
+	g(4)
+	_ = err
+	l := less
+	sort.Slice([]int{}, l)
+	l(1, 2)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.cmd).run': { members: ['.dec'], calls: [] },
+    '.main{f@15}': { members: ['.inc'], calls: ['.main@16'] },
+    '.main{g@23}': { members: ['.main$1', '.neg'], calls: ['.main@25'] },
+    '.main{h@18}': { members: ['.dec'], calls: ['.main@19'] },
+    '.main{op@20}': { members: ['.inc'], calls: ['.main@21'] },
+    '.ops{var}': { members: ['.inc'], calls: [] },
+  });
+  // A variable passed to the standard library keeps its type: less keeps its signature (an adapter, as before).
+  expect(blocked(p)).toEqual([
+    'the function-typed variable l in main: its value is read here for something else than a call, a store in a group or a comparison with nil @28',
+  ]);
+  // The variables have no type written to edit.
+  const inferred = [...p.funcs.values()].map(([x]) => x).filter((x) => x.id.includes('{') && !x.id.endsWith('{var}'));
+  expect(inferred.map((x) => short(x.typeEditedBy!)).sort()).toEqual(['.dec', '.inc', '.inc', '.main$1']);
 });

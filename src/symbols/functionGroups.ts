@@ -48,6 +48,11 @@ interface Candidate {
   pos: Position;
   /** A package variable holding a map, slice or array of functions. */
   container?: boolean;
+  /**
+   * A local variable whose type is inferred from its value (`f := g`, `h := t.run`): no type is written, so nothing
+   * is edited for it; its type follows what it holds, which changes with the group.
+   */
+  inferred?: boolean;
   /** A field of a struct written on one line: what opening it takes (see FuncFacts.oneLineStruct). */
   oneLine?: FuncFacts['oneLineStruct'];
   /** Values stored in it, as written: resolved to functions once every file is walked. */
@@ -97,8 +102,11 @@ export class FunctionGroupCollector {
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
-  /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
-  private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
+  /**
+   * Reads of a grouped position that are neither calls nor nil checks (a parameter passed on, `h := t.run`): fine
+   * only where they are stored in a group, else the candidate keeps its type for `reason`.
+   */
+  private readonly paramReads = new Map<string, { c: Candidate; pos: Position; reason: string }>();
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
   private readonly joinedReads = new Set<string>();
   /** Unexported named function types without methods (`<pkg>.<name>`): their positions share the declaration's type. */
@@ -391,6 +399,32 @@ export class FunctionGroupCollector {
     this.byLocal.set(binding, c);
   }
 
+  /**
+   * `f := g`, `h := t.run`, `op := ops[name]`, `f := func(...) {...}` in a function body (the resolver asks only for
+   * a value that is a module function, a function literal or a read of a grouped position): a position whose type
+   * is its value's, so it joins that value's group and its calls pass the context, with no type of its own to edit.
+   *   h := c.run          // joins the group of command.run
+   *   h(args)   →   h(__atel_child_tracing_ctx, args)
+   */
+  inferredLocal(name: SyntaxNode, binding: object, value: SyntaxNode, fn: string, file: FileInfo): void {
+    if (file.facts.generated || file.facts.ignored || name.text === '_') return;
+    const c: Candidate = {
+      id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
+      struct: '',
+      names: [name.text],
+      file,
+      typeNode: name,
+      inferred: true,
+      pos: this.position(file, name.startIndex),
+      sources: [{ file, node: unwrapParens(value) }],
+      calls: [],
+      blocks: [],
+    };
+    this.candidates.push(c);
+    this.byLocal.set(binding, c);
+  }
+
   /** A use of a grouped local variable. */
   localUse(
     n: SyntaxNode,
@@ -417,17 +451,22 @@ export class FunctionGroupCollector {
     if (comparedWithNil(n)) return;
     if (
       parent?.type === 'expression_list' &&
-      grand?.type === 'assignment_statement' &&
+      (grand?.type === 'assignment_statement' || grand?.type === 'short_var_declaration') &&
       grand.childForFieldName('left')?.startIndex === parent.startIndex
     ) {
+      // `f = v`, or `f, err := v, w` where := assigns the f declared before in the same scope.
       const left = parent.namedChildren;
       const right = grand.childForFieldName('right')?.namedChildren ?? [];
       const i = left.findIndex((x) => x.startIndex === n.startIndex);
-      if (grand.childForFieldName('operator')?.text === '=' && left.length === right.length && i >= 0)
-        return void c.sources.push({ file, node: right[i] });
+      const plain = grand.type === 'short_var_declaration' || grand.childForFieldName('operator')?.text === '=';
+      if (plain && left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
       return void c.blocks.push({ reason: `${n.text} is assigned here from something instrgen does not follow`, pos });
     }
-    this.paramReads.set(key(file, n), { c, pos });
+    this.paramReads.set(key(file, n), {
+      c,
+      pos,
+      reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
+    });
   }
 
   /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
@@ -540,9 +579,11 @@ export class FunctionGroupCollector {
       const i = left.findIndex((x) => x.startIndex === n.startIndex);
       if (left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
     }
-    c.blocks.push({
-      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
+    // Read: fine only where the value is stored in a group (`h := t.run`), which finish() works out.
+    this.paramReads.set(key(file, n), {
+      c,
       pos,
+      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
     });
   }
 
@@ -692,11 +733,7 @@ export class FunctionGroupCollector {
           if (a !== b) root.set(a, b);
         }
       }
-    for (const { c, pos } of this.paramReads.values())
-      c.blocks.push({
-        reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
-        pos,
-      });
+    for (const { c, pos, reason } of this.paramReads.values()) c.blocks.push({ reason, pos });
     for (const c of this.candidates) {
       const m = members.get(c)!;
       for (const { file, node } of c.sources) {
@@ -754,9 +791,12 @@ export class FunctionGroupCollector {
       }
       if (!ids.size) continue;
       // Every position of the group changes, or the values that flow between them would not fit.
+      // A variable of inferred type has no type to edit: it takes the shape of a function it holds.
+      const shape = funcs([...ids][0]);
+      if (!shape && group.some((c) => c.inferred)) continue;
       for (const c of group) {
         const fnType = c.typeNode;
-        const params = fnType.childForFieldName('parameters')!;
+        const params = fnType.childForFieldName('parameters');
         const result = fnType.childForFieldName('result');
         const pkg = c.file.pkg;
         const label = c.struct
@@ -764,7 +804,7 @@ export class FunctionGroupCollector {
           : `${funcs(c.fn!)?.name}(${c.names[0]})`;
         const iface = `${c.id}{}`;
         const typeKey = key(c.file, fnType);
-        const typeEditedBy = editedBy.get(typeKey);
+        const typeEditedBy = c.inferred ? [...ids][0] : editedBy.get(typeKey);
         if (!typeEditedBy) editedBy.set(typeKey, c.id);
         out.funcs.push({
           id: c.id,
@@ -778,9 +818,9 @@ export class FunctionGroupCollector {
           start: fnType.startIndex,
           end: fnType.endIndex,
           recvType: c.struct ? c.struct.slice(c.struct.lastIndexOf('.') + 1) : funcs(c.fn!)?.name,
-          params: paramListFacts(params),
-          results: resultTypes(result, c.file.naming).length,
-          resultText: result?.text ?? '',
+          params: c.inferred ? shape!.params : paramListFacts(params!),
+          results: c.inferred ? shape!.results : resultTypes(result, c.file.naming).length,
+          resultText: c.inferred ? shape!.resultText : (result?.text ?? ''),
           generic: false,
           ignore: false,
           entry: false,
@@ -887,6 +927,12 @@ function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
 function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
   if (!n) return undefined;
   return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
+
+/** The expression inside parentheses: `(g)` stores g. */
+function unwrapParens(n: SyntaxNode): SyntaxNode {
+  while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1) n = n.namedChildren[0];
+  return n;
 }
 
 /** Whether `n` is an operand of `== nil` or `!= nil`, which a changed function type does not change. */

@@ -33,6 +33,10 @@ class Scope {
   declare(name: string, b: Binding): void {
     if (name !== '_') this.names.set(name, b);
   }
+  /** The binding of `name` in this scope itself (what `:=` assigns to instead of declaring). */
+  own(name: string): Binding | undefined {
+    return this.names.get(name);
+  }
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
       const b = s.names.get(name);
@@ -577,6 +581,9 @@ export class Resolver {
       case 'call_expression':
         this.walkCall(n, scope, ctx, 'call');
         return;
+      case 'type_conversion_expression':
+        if (!this.walkTableCall(n, scope, ctx)) this.walkChildren(n, scope, ctx);
+        return;
       case 'go_statement':
       case 'defer_statement': {
         const call = n.namedChildren[0];
@@ -589,8 +596,17 @@ export class Resolver {
         this.walk(n.childForFieldName('right'), scope, ctx);
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         const values = right.map((r) => this.origins(r, scope, ctx)); // before the names it declares hide outer ones
-        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], right, undefined, scope, ctx);
-        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], values, scope, ctx);
+        const left = n.childForFieldName('left')?.namedChildren ?? [];
+        const grouped = this.groups ? this.inferredFunctionValues(left, right, true, scope, ctx) : [];
+        // `g, err := v, w` assigns the g declared before in this scope: a grouped one stays the binding its uses find.
+        const kept = left
+          .map((l) => [l.text, scope.own(l.text)] as const)
+          .filter(([, b]) => b && this.groups?.wantsLocal(b));
+        this.declareNames(left, right, undefined, scope, ctx);
+        for (const [name, b] of kept) scope.declare(name, b!);
+        for (const [name, value] of grouped)
+          this.groups!.inferredLocal(name, scope.lookup(name.text)!, value, ctx.fn!, ctx.file);
+        this.noteStores(left, values, scope, ctx);
         return;
       }
       case 'var_declaration':
@@ -600,8 +616,20 @@ export class Resolver {
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
+          const inferred =
+            this.groups && !spec.childForFieldName('type')
+              ? this.inferredFunctionValues(
+                  spec.childrenForFieldName('name'),
+                  value?.namedChildren ?? [],
+                  false,
+                  scope,
+                  ctx,
+                )
+              : [];
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
           const typeNode = spec.childForFieldName('type');
+          for (const [name, v] of inferred)
+            this.groups!.inferredLocal(name, scope.lookup(name.text)!, v, ctx.fn!, ctx.file);
           if (ctx.fn && (typeNode?.type === 'function_type' || typeNode?.type === 'type_identifier') && this.groups)
             for (const [i, name] of spec.childrenForFieldName('name').entries())
               this.groups.localDecl(
@@ -913,6 +941,57 @@ export class Resolver {
   }
 
   /** Declares names from `a, b := x, y` / `var a, b T = ...` with the types the values have. */
+  /**
+   * The names a `:=` (or `var x = v`) in a function body declares with a function value a group may be about, paired
+   * with that value (src/symbols/functionGroups.ts): a module function, a function literal, or a read of a grouped
+   * field, parameter, variable or table element (`op, ok := ops[name]` too). A name `:=` assigns instead of
+   * declaring is a store into its own group, reported here.
+   */
+  private inferredFunctionValues(
+    left: SyntaxNode[],
+    right: SyntaxNode[],
+    assigns: boolean,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): Array<[SyntaxNode, SyntaxNode]> {
+    const groups = this.groups!;
+    if (!ctx.fn) return [];
+    const pairs: Array<[SyntaxNode, SyntaxNode]> =
+      left.length === right.length
+        ? left.map((l, i) => [l, right[i]])
+        : left.length === 2 && right.length === 1 && right[0].type === 'index_expression'
+          ? [[left[0], right[0]]]
+          : [];
+    const assigned = (l: SyntaxNode) => (assigns && l.type === 'identifier' ? scope.own(l.text) : undefined);
+    for (const l of left) {
+      const b = assigned(l);
+      if (b && groups.wantsLocal(b)) groups.localUse(l, b, ctx.fn, ctx.file);
+    }
+    const out: Array<[SyntaxNode, SyntaxNode]> = [];
+    for (const [l, r] of pairs) {
+      if (l.type !== 'identifier' || assigned(l)) continue;
+      let v = r;
+      while (v.type === 'parenthesized_expression' && v.namedChildren.length === 1) v = v.namedChildren[0];
+      let holds = false;
+      if (v.type === 'func_literal') holds = true;
+      else if (v.type === 'identifier' || v.type === 'selector_expression') {
+        const b = v.type === 'identifier' ? scope.lookup(v.text) : undefined;
+        const d = this.denote(v, scope, ctx);
+        holds =
+          (d.k === 'funcs' && d.form === 'func') ||
+          (b?.k === 'var' && !!b.param && groups.wantsParam(b.param)) ||
+          (!!b && groups.wantsLocal(b)) ||
+          (!b && v.type === 'identifier' && groups.wantsVar(v, ctx.file)) ||
+          (v.type === 'selector_expression' && groups.wants(v));
+      } else if (v.type === 'index_expression') {
+        const o = v.childForFieldName('operand');
+        holds = o?.type === 'identifier' && !scope.lookup(o.text) && groups.wantsVar(o, ctx.file);
+      }
+      if (holds) out.push([l, r]);
+    }
+    return out;
+  }
+
   private declareNames(
     names: SyntaxNode[],
     values: SyntaxNode[],
@@ -971,11 +1050,16 @@ export class Resolver {
 
   private argFacts(args: SyntaxNode, scope: Scope, ctx: WalkCtx): ArgListFacts {
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    return this.argListFacts(args, args.endIndex - 1, list, scope, ctx);
+  }
+
+  /** An argument list from its `(` (a node starting there), the offset of its `)` and its arguments. */
+  private argListFacts(open: SyntaxNode, close: number, list: SyntaxNode[], scope: Scope, ctx: WalkCtx): ArgListFacts {
     const facts: ArgListFacts = {
-      open: args.startIndex,
-      close: args.endIndex - 1,
+      open: open.startIndex,
+      close,
       count: list.length,
-      firstOnNewLine: list[0] && list[0].startPosition.row > args.startPosition.row ? list[0].startIndex : undefined,
+      firstOnNewLine: list[0] && list[0].startPosition.row > open.startPosition.row ? list[0].startIndex : undefined,
       items: list.map((a) => ({ start: a.startIndex, end: a.endIndex, nil: a.type === 'nil' })),
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
@@ -989,6 +1073,29 @@ export class Resolver {
       if (facts.singleCallValues !== 1) facts.shadowed = [...ctx.file.imports.keys()].filter((q) => scope.lookup(q));
     }
     return facts;
+  }
+
+  /**
+   * `ops[name](x)`, with one argument and a name as index, parses as a conversion to a generic type
+   * (`type_conversion_expression` of `generic_type` ops[name]); when `ops` is a grouped package variable of the file's
+   * package (a value, not a type), it is the call through the table it is. True when handled so.
+   */
+  private walkTableCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
+    const t = n.childForFieldName('type');
+    const operand = n.childForFieldName('operand');
+    const table = t?.type === 'generic_type' ? t.childForFieldName('type') : undefined;
+    const index = t?.childForFieldName('type_arguments')?.namedChildren ?? [];
+    if (!this.groups || !operand || table?.type !== 'type_identifier' || index.length !== 1) return false;
+    if (scope.lookup(table.text) || !this.groups.wantsVar(table, ctx.file)) return false;
+    const parent = n.parent?.type;
+    if (parent === 'go_statement' || parent === 'defer_statement') return false;
+    const open = n.children.find((c) => c.type === '(');
+    const close = [...n.children].reverse().find((c) => c.type === ')');
+    if (!open || !close) return false;
+    this.walk(operand, scope, ctx);
+    const args = this.argListFacts(open, close.startIndex, [operand], scope, ctx);
+    this.groups.varCall(t!, table, ctx.fn, ctx.file, { kind: 'call', args, pos: this.pos(ctx, n.startIndex) });
+    return true;
   }
 
   private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
