@@ -162,13 +162,13 @@ func main() {
 	fmt.Println(dispatch(__atel_child_tracing_ctx, "sum", []string{"a", "bb"}), dispatch(__atel_child_tracing_ctx, "count", []string{"a", "bb"}))
 	fmt.Println(lookup(__atel_child_tracing_ctx, "double", 5), lookup(__atel_child_tracing_ctx, "square", 3), lookup(__atel_child_tracing_ctx, "none", 1))
 	fmt.Println(say(__atel_child_tracing_ctx, true, "Hi"), say(__atel_child_tracing_ctx, false, "Hi"))
-	twice := func(__atel_tracing_ctx __atel_context.Context, n int) int {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.main$1")
+	twice := func(n int) int {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		return double(__atel_child_tracing_ctx, double(__atel_child_tracing_ctx, n))
 	}
-	fmt.Println(twice(__atel_child_tracing_ctx, 3))
+	fmt.Println(twice(3))
 	fmt.Println(order(__atel_child_tracing_ctx, []int{3, 1, 2}), rotate(__atel_child_tracing_ctx, "hello"))
 }
 
