@@ -497,3 +497,52 @@ func main() {
   const inferred = [...p.funcs.values()].map(([x]) => x).filter((x) => x.id.includes('{') && !x.id.endsWith('{var}'));
   expect(inferred.map((x) => short(x.typeEditedBy!)).sort()).toEqual(['.dec', '.inc', '.inc', '.main$1']);
 });
+
+test("a method's parameter is grouped like a function's, unless a module interface names the method, or the method is a value or called through an interface", () => {
+  const p = analyze({
+    'main.go': `package main
+
+type route struct{ handle func(n int) int }
+
+type router struct{ routes []route }
+
+func (r *router) add(h func(n int) int) { r.routes = append(r.routes, route{handle: h}) }
+func (r *router) each(visit func(n int)) {
+	for i := range r.routes {
+		n := r.routes[i].handle(i)
+		visit(n)
+	}
+}
+func (r *router) keep(f func()) { f() }
+func (r *router) valued(f func()) { f() }
+func (r *router) expr(f func()) { f() }
+
+type keeper interface{ keep(f func()) }
+
+func inc(n int) int { return n + 1 }
+func show(n int) {}
+func hello() {}
+
+func main() {
+	r := &router{}
+	r.add(inc)
+	r.each(show)
+	var k keeper = r
+	k.keep(hello)
+	v := r.valued
+	v(hello)
+	(*router).expr(r, hello)
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '(.route).handle': { members: ['.inc'], calls: ['.(*router).each@10'] },
+    '.(*router).add(h)': { members: ['.inc'], calls: [] },
+    '.(*router).each(visit)': { members: ['.show'], calls: ['.(*router).each@11'] },
+  });
+  expect(blocked(p).sort()).toEqual([
+    'the function-typed parameter f of (*router).expr: a call passes it in a way instrgen does not follow @32',
+    'the function-typed parameter f of (*router).keep: (*router).keep may implement example.com/m.keeper, whose keep would keep the old parameter type @14',
+    'the function-typed parameter f of (*router).valued: (*router).valued is used as a method value @30',
+  ]);
+});

@@ -131,10 +131,16 @@ export class FunctionGroupCollector {
         this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode });
       }
     for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
+    // A method's parameter changes its method's signature: not where a module interface may hold the method, whose
+    // method would keep the old parameter type (by name: what a promoted method or an embedding implements is too).
+    const interfaceOf = new Map<string, string>();
+    for (const i of q.interfaces) for (const m of i.methods.keys()) if (!interfaceOf.has(m)) interfaceOf.set(m, i.id);
     for (const [id, decls] of funcs) {
       const fi = decls[0];
-      // One declaration (not one per build target), of a function with a body that instrgen may edit.
-      if (decls.length !== 1 || fi.facts.kind !== 'func' || fi.facts.generic || fi.file.facts.generated) continue;
+      // One declaration (not one per build target), of a function or method with a body that instrgen may edit.
+      const kind = fi.facts.kind;
+      if (decls.length !== 1 || (kind !== 'func' && kind !== 'method') || fi.facts.generic || fi.file.facts.generated)
+        continue;
       // A signature something outside Go's view or the user fixes: //export, //go:linkname, entry points, ignored.
       if (fi.facts.linked || fi.facts.entry || fi.facts.ignore || fi.file.facts.ignored) continue;
       if (!fi.node.childForFieldName('body')) continue;
@@ -157,6 +163,12 @@ export class FunctionGroupCollector {
           indices,
           names,
         });
+        const iface = kind === 'method' ? interfaceOf.get(fi.facts.shortName) : undefined;
+        if (iface)
+          c.blocks.push({
+            reason: `${fi.facts.name} may implement ${iface}, whose ${fi.facts.shortName} would keep the old parameter type`,
+            pos: c.pos,
+          });
         this.candidates.push(c);
         for (const i of indices) this.byParam.set(`${id}#${i}`, c);
       }
@@ -469,8 +481,12 @@ export class FunctionGroupCollector {
     });
   }
 
-  /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
-  callOf(ids: string[], args: SyntaxNode, file: FileInfo): void {
+  /**
+   * A call of module functions or methods `ids` (`direct`: a function by name, or a method of a known receiver): its
+   * arguments are stored in their grouped parameters. A call through an interface or a method expression (whose first
+   * argument is the receiver) is not followed.
+   */
+  callOf(ids: string[], args: SyntaxNode, file: FileInfo, direct: boolean): void {
     for (const id of ids)
       for (const c of this.candidates) {
         if (c.fn !== id) continue;
@@ -478,7 +494,7 @@ export class FunctionGroupCollector {
         const pos = this.position(file, args.startIndex);
         for (const i of c.indices!) {
           const arg = list[i];
-          if (ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
+          if (!direct || ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
             c.blocks.push({ reason: 'a call passes it in a way instrgen does not follow', pos });
           else if (list.length === 1 && c.indices!.length + i > 1 && arg.type === 'call_expression')
             c.blocks.push({ reason: "a call passes it another call's results", pos });
@@ -790,6 +806,12 @@ export class FunctionGroupCollector {
         continue;
       }
       if (!ids.size) continue;
+      // Variables of inferred type that hold only literals and are only called: a literal called there already
+      // takes the context it captures, so the group would change nothing a trace shows.
+      const literalsOnly = group.every(
+        (c) => c.inferred && members.get(c)!.literals.length === members.get(c)!.ids.size,
+      );
+      if (literalsOnly) continue;
       // Every position of the group changes, or the values that flow between them would not fit.
       // A variable of inferred type has no type to edit: it takes the shape of a function it holds.
       const shape = funcs([...ids][0]);

@@ -1116,7 +1116,8 @@ export class Resolver {
         if (v?.type === 'identifier' && !scope.lookup(v.text) && this.groups.wantsVar(v, ctx.file))
           this.groups.varCall(fn, v, ctx.fn, ctx.file, call());
       }
-      if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
+      if (d.k === 'funcs')
+        this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
     }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
