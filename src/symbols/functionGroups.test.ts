@@ -546,3 +546,52 @@ func main() {
     'the function-typed parameter f of (*router).valued: (*router).valued is used as a method value @30',
   ]);
 });
+
+test('exported package variables are grouped, their uses from other packages followed; an unfollowed use keeps them', () => {
+  const p = analyze({
+    'lib/lib.go': `package lib
+
+var Hooks = map[string]func(n int) int{"inc": inc}
+var OnDone func()
+var Kept []func()
+
+func inc(n int) int { return n + 1 }
+
+func Call(name string, n int) int { return Hooks[name](n) }
+`,
+    'main.go': `package main
+
+import (
+	"fmt"
+	"example.com/m/lib"
+)
+
+func dec(n int) int { return n - 1 }
+func done() {}
+
+func main() {
+	lib.Hooks["dec"] = dec
+	lib.OnDone = done
+	name := "dec"
+	lib.Hooks[name](1)
+	h := lib.Hooks["inc"]
+	h(2)
+	if lib.OnDone != nil {
+		lib.OnDone()
+	}
+	lib.Call(name, 3)
+	lib.Kept = append(lib.Kept, done)
+	fmt.Println(lib.Kept)
+	lib.Kept[0]()
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    'lib.Hooks{var}': { members: ['.dec', 'lib.inc'], calls: ['lib.Call@9', '.main@15'] },
+    'lib.OnDone{var}': { members: ['.done'], calls: ['.main@19'] },
+    '.main{h@16}': { members: ['.dec', 'lib.inc'], calls: ['.main@17'] },
+  });
+  expect(blocked(p)).toEqual([
+    'the function-typed elements of Kept: lib.Kept is used here for something else than calling, setting or counting its elements @23',
+  ]);
+});

@@ -241,7 +241,9 @@ export class FunctionGroupCollector {
    * its initializer's type) is what changes; what the initializer holds is stored in it.
    */
   private varCandidate(pkg: PkgInfo, name: string, v: VarInfo): void {
-    if (name === '_' || isExported(name) || v.file.facts.generated || v.file.facts.ignored) return;
+    // Exported ones too: instrgen changes exported signatures the same way (the module is all that uses them); their
+    // uses from other packages (`lib.Hooks[name](x)`) are followed like those of the package itself.
+    if (name === '_' || v.file.facts.generated || v.file.facts.ignored) return;
     const values = v.valueNode?.namedChildren ?? [];
     const value =
       values.length === v.valueCount && values.length > 1 ? values[v.index] : v.index === 0 ? values[0] : undefined;
@@ -294,8 +296,8 @@ export class FunctionGroupCollector {
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
-  wantsVar(n: SyntaxNode, file: FileInfo): boolean {
-    return this.byVar.has(`${file.pkg.path}.${n.text}`);
+  wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
+    return this.byVar.has(`${pkg}.${varName(n)}`);
   }
 
   /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
@@ -305,15 +307,16 @@ export class FunctionGroupCollector {
     fn: string | undefined,
     file: FileInfo,
     call: { kind: CallKind; args: ArgListFacts; pos: Position },
+    pkg = file.pkg.path,
   ): void {
-    const c = this.byVar.get(`${file.pkg.path}.${name.text}`)!;
+    const c = this.byVar.get(`${pkg}.${varName(name)}`)!;
     this.seen.add(key(file, name));
     this.callThrough(c, callee, fn, file, call);
   }
 
   /** Any other use of a grouped package variable. */
-  varUse(n: SyntaxNode, file: FileInfo): void {
-    const c = this.byVar.get(`${file.pkg.path}.${n.text}`)!;
+  varUse(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): void {
+    const c = this.byVar.get(`${pkg}.${varName(n)}`)!;
     this.seen.add(key(file, n));
     const pos = this.position(file, n.startIndex);
     const parent = n.parent;
@@ -870,6 +873,28 @@ export class FunctionGroupCollector {
     return this.joinedReads.has(at);
   }
 
+  /** Every use of an exported grouped variable in a file importing its package must have been accounted for by the walk. */
+  private accountForImportedVars(file: FileInfo, exported: Map<string, Map<string, Candidate>>): void {
+    for (const path of file.dotImports)
+      for (const c of exported.get(path)?.values() ?? [])
+        c.blocks.push({
+          reason: 'its package is dot-imported, where instrgen does not follow its uses',
+          pos: this.position(file, 0),
+        });
+    if (![...file.imports.values()].some((path) => exported.has(path))) return;
+    for (const n of file.tree.rootNode.descendantsOfType(['selector_expression', 'qualified_type'])) {
+      const q = n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
+      const path =
+        q && (q.type === 'identifier' || q.type === 'package_identifier') ? file.imports.get(q.text) : undefined;
+      const c = path !== undefined ? exported.get(path)?.get(varName(n)) : undefined;
+      if (c && !this.seen.has(key(file, n)))
+        c.blocks.push({
+          reason: `${n.text} is used where instrgen does not follow it`,
+          pos: this.position(file, n.startIndex),
+        });
+    }
+  }
+
   /** Every selector and keyed element naming a group's field, and every use of a grouped package variable, must have been accounted for by the walk. */
   private accountForEverySelector(): void {
     // A named function type changes only if its name appears nowhere but in its declaration and the positions of its
@@ -885,8 +910,16 @@ export class FunctionGroupCollector {
           break;
         }
     }
+    // Exported variables, by package path: other packages name them `lib.Hooks` (or misparsed as a qualified type).
+    const exported = new Map<string, Map<string, Candidate>>();
+    for (const [id, c] of this.byVar)
+      if (isExported(c.names[0])) {
+        const path = id.slice(0, id.length - c.names[0].length - 1);
+        exported.set(path, (exported.get(path) ?? new Map()).set(c.names[0], c));
+      }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
+        if (exported.size) this.accountForImportedVars(file, exported);
         const vars = [...this.byVar.values()].filter(
           (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
         );
@@ -949,6 +982,13 @@ function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
 function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
   if (!n) return undefined;
   return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
+
+/** The name of a package variable as written: `hooks`, `lib.Hooks` (a selector, or a qualified type where misparsed). */
+function varName(n: SyntaxNode): string {
+  if (n.type === 'selector_expression') return n.childForFieldName('field')?.text ?? '';
+  if (n.type === 'qualified_type') return n.childForFieldName('name')?.text ?? '';
+  return n.text;
 }
 
 /** The expression inside parentheses: `(g)` stores g. */

@@ -981,15 +981,35 @@ export class Resolver {
           (d.k === 'funcs' && d.form === 'func') ||
           (b?.k === 'var' && !!b.param && groups.wantsParam(b.param)) ||
           (!!b && groups.wantsLocal(b)) ||
-          (!b && v.type === 'identifier' && groups.wantsVar(v, ctx.file)) ||
+          this.groupedVarPackage(v, scope, ctx) !== undefined ||
           (v.type === 'selector_expression' && groups.wants(v));
       } else if (v.type === 'index_expression') {
         const o = v.childForFieldName('operand');
-        holds = o?.type === 'identifier' && !scope.lookup(o.text) && groups.wantsVar(o, ctx.file);
+        holds = !!o && this.groupedVarPackage(o, scope, ctx) !== undefined;
       }
       if (holds) out.push([l, r]);
     }
     return out;
+  }
+
+  /**
+   * The package of the grouped package variable `n` names (src/symbols/functionGroups.ts): `hooks` of the file's own
+   * package (not hidden by a local name), or `lib.Hooks` of another module package (a selector, or a qualified type
+   * where `lib.Hooks[name](x)` parses as a conversion); undefined for anything else.
+   */
+  private groupedVarPackage(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
+    if (!this.groups) return undefined;
+    if (n.type === 'identifier' || n.type === 'type_identifier')
+      return !scope.lookup(n.text) && this.groups.wantsVar(n, ctx.file) ? ctx.file.pkg.path : undefined;
+    const q =
+      n.type === 'selector_expression'
+        ? n.childForFieldName('operand')
+        : n.type === 'qualified_type'
+          ? n.childForFieldName('package')
+          : undefined;
+    if (q?.type !== 'identifier' && q?.type !== 'package_identifier') return undefined;
+    const d = this.denoteIdentifier(q.text, scope, ctx);
+    return d.k === 'pkg' && this.packages.has(d.path) && this.groups.wantsVar(n, ctx.file, d.path) ? d.path : undefined;
   }
 
   private declareNames(
@@ -1085,8 +1105,9 @@ export class Resolver {
     const operand = n.childForFieldName('operand');
     const table = t?.type === 'generic_type' ? t.childForFieldName('type') : undefined;
     const index = t?.childForFieldName('type_arguments')?.namedChildren ?? [];
-    if (!this.groups || !operand || table?.type !== 'type_identifier' || index.length !== 1) return false;
-    if (scope.lookup(table.text) || !this.groups.wantsVar(table, ctx.file)) return false;
+    if (!this.groups || !operand || !table || index.length !== 1) return false;
+    const pkg = this.groupedVarPackage(table, scope, ctx);
+    if (pkg === undefined) return false;
     const parent = n.parent?.type;
     if (parent === 'go_statement' || parent === 'defer_statement') return false;
     const open = n.children.find((c) => c.type === '(');
@@ -1094,7 +1115,7 @@ export class Resolver {
     if (!open || !close) return false;
     this.walk(operand, scope, ctx);
     const args = this.argListFacts(open, close.startIndex, [operand], scope, ctx);
-    this.groups.varCall(t!, table, ctx.fn, ctx.file, { kind: 'call', args, pos: this.pos(ctx, n.startIndex) });
+    this.groups.varCall(t!, table, ctx.fn, ctx.file, { kind: 'call', args, pos: this.pos(ctx, n.startIndex) }, pkg);
     return true;
   }
 
@@ -1105,17 +1126,15 @@ export class Resolver {
     if (args && this.groups) {
       const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
       const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
-      if (fn.type === 'selector_expression' && this.groups.wants(fn))
+      // `table[k](args)`, `hook(args)`, `lib.Hooks[k](args)`: a call through a grouped package variable.
+      const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
+      const pkg = v ? this.groupedVarPackage(v, scope, ctx) : undefined;
+      if (pkg !== undefined) this.groups.varCall(fn, v!, ctx.fn, ctx.file, call(), pkg);
+      else if (fn.type === 'selector_expression' && this.groups.wants(fn))
         this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
         this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
       else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
-      else {
-        // `table[k](args)`, `hook(args)`: a call through a package variable of the file's package.
-        const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
-        if (v?.type === 'identifier' && !scope.lookup(v.text) && this.groups.wantsVar(v, ctx.file))
-          this.groups.varCall(fn, v, ctx.fn, ctx.file, call());
-      }
       if (d.k === 'funcs')
         this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
     }
@@ -1573,7 +1592,10 @@ export class Resolver {
     if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
       this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
     else if (b && this.groups?.wantsLocal(b)) this.groups.localUse(n, b, ctx.fn, ctx.file);
-    else if (!b && n.type === 'identifier' && this.groups?.wantsVar(n, ctx.file)) this.groups.varUse(n, ctx.file);
+    else if (this.groups && (n.type === 'selector_expression' || !b)) {
+      const pkg = this.groupedVarPackage(n, scope, ctx);
+      if (pkg !== undefined) this.groups.varUse(n, ctx.file, pkg);
+    }
     if (d.k === 'funcs')
       this.noteFuncs(
         d,
