@@ -179,7 +179,7 @@ func main() {
   ]);
 });
 
-test('a field whose type already takes a context, or of an exported named function type, is no group', () => {
+test('a field whose type already takes a context is no group; one of an exported named function type is one', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -201,7 +201,7 @@ func main() {
 }
 `,
   });
-  expect(groups(p)).toEqual({});
+  expect(groups(p)).toEqual({ '(.named).h': { members: ['.dec'], calls: ['.main@17'] } });
   expect(blocked(p)).toEqual([]);
 });
 
@@ -413,7 +413,7 @@ func main() {
   expect(blocked(p)).toEqual([]);
 });
 
-test('a named function type converted to, with a method, exported, or named in a result keeps its type', () => {
+test('a named function type converted to, with methods, or exported is grouped; one named in a result, converted for something else or with a pointer receiver keeps its type', () => {
   const p = analyze({
     'main.go': `package main
 
@@ -421,29 +421,46 @@ type conv func(s string) string
 type withMethod func(s string) string
 type Exported func(s string) string
 type result func(s string) string
+type escapes func(s string) string
+type pointer func(s string) string
 
 func (w withMethod) call(s string) string { return w(s) }
+func (p *pointer) call(s string) string   { return (*p)(s) }
 
-func useConv(f conv) string    { return f("x") }
+func useConv(f conv) string         { return f("x") }
 func useMethod(f withMethod) string { return f("x") }
 func useExported(f Exported) string { return f("x") }
-func useResult(f result) string  { return f("x") }
-func make2() result              { return trim }
+func useResult(f result) string     { return f("x") }
+func make2() result                 { return trim }
+func useEscapes(f escapes) string   { return f("x") }
+func usePointer(f pointer) string   { return f("x") }
 
 func trim(s string) string { return s }
+func low(s string) string  { return s }
 
 func main() {
 	useConv(conv(trim))
 	useMethod(trim)
+	withMethod(low).call("y")
 	useExported(trim)
 	useResult(trim)
+	var v interface{} = escapes(low)
+	_ = v
+	useEscapes(trim)
+	usePointer(trim)
 }
 `,
   });
-  expect(groups(p)).toEqual({});
+  expect(groups(p)).toEqual({
+    '.useConv(f)': { members: ['.trim'], calls: ['.useConv@13'] },
+    '.useExported(f)': { members: ['.trim'], calls: ['.useExported@15'] },
+    '.useMethod(f)': { members: ['.low', '.trim'], calls: ['.useMethod@14'] },
+    '.withMethod.call{recv}': { members: ['.low', '.trim'], calls: ['.withMethod.call@10'] },
+  });
   expect(blocked(p).sort()).toEqual([
-    'the function-typed parameter f of useConv (of type conv): its type conv is named here, where instrgen does not follow it @19',
-    'the function-typed parameter f of useResult (of type result): its type result is named here, where instrgen does not follow it @14',
+    'the function-typed parameter f of useEscapes (of type escapes): a value converted to escapes here is used for something else than a call of its methods or a store in a group @30',
+    'the function-typed parameter f of usePointer (of type pointer): its type pointer is named here, where instrgen does not follow it @11',
+    'the function-typed parameter f of useResult (of type result): its type result is named here, where instrgen does not follow it @17',
   ]);
 });
 
@@ -593,5 +610,92 @@ func main() {
   });
   expect(blocked(p)).toEqual([
     'the function-typed elements of Kept: lib.Kept is used here for something else than calling, setting or counting its elements @23',
+  ]);
+});
+
+test('an exported named function type is one group across packages; a conversion to it in another package keeps it', () => {
+  const p = analyze({
+    'lib/lib.go': `package lib
+
+type Handler func(args []string) int
+
+type Other func(s string) string
+
+var handlers = map[string]Handler{}
+
+func Register(name string, h Handler) { handlers[name] = h }
+
+func Run(name string) int { return handlers[name](nil) }
+
+func Use(f Other) string { return f("x") }
+`,
+    'main.go': `package main
+
+import "example.com/m/lib"
+
+type cmd struct{ run lib.Handler }
+
+func count(args []string) int { return len(args) }
+func trim(s string) string { return s }
+
+func main() {
+	lib.Register("count", count)
+	c := cmd{run: count}
+	c.run(nil)
+	var h lib.Handler = count
+	h(nil)
+	lib.Run("count")
+	var v interface{} = lib.Other(trim)
+	_ = v
+	lib.Use(trim)
+}
+`,
+  });
+  const g = groups(p);
+  expect(Object.keys(g).sort()).toEqual(['(.cmd).run', '.main{h@14}', 'lib.Register(h)', 'lib.handlers{var}']);
+  for (const x of Object.values(g)) expect(x.members).toEqual(['.count']);
+  // One pseudo method edits `type Handler func(...)` in lib; the others, in main too, name it.
+  const named = [...p.funcs.values()].map(([f]) => f).filter((f) => f.group);
+  expect(named.filter((f) => !f.typeEditedBy).map((f) => f.file)).toEqual(['lib/lib.go']);
+  expect(blocked(p)).toEqual([
+    'the function-typed parameter f of Use (of type Other): a value converted to lib.Other here is used for something else than a call of its methods or a store in a group @17',
+  ]);
+});
+
+test('a named function type with methods: receivers are positions, a method called on a value is a use; one satisfying a standard library interface keeps its type', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "fmt"
+
+type Handler func(s string) string
+
+func (h Handler) Serve(s string) string { return h(s) }
+
+type namer func() string
+
+func (n namer) String() string { return n() }
+
+var table = map[string]Handler{}
+
+func home(s string) string { return s }
+func greet() string         { return "hi" }
+
+func main() {
+	table["/"] = home
+	h := table["/"]
+	fmt.Println(h.Serve("x"), Handler(home).Serve("y"))
+	n := namer(greet)
+	n()
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.Handler.Serve{recv}': { members: ['.home'], calls: ['.Handler.Serve@7'] },
+    '.main{h@20}': { members: ['.home'], calls: [] },
+    '.table{var}': { members: ['.home'], calls: [] },
+  });
+  expect(blocked(p)).toEqual([
+    'the receiver n of namer.String (of type namer): its type namer satisfies fmt.Stringer, so the standard library may hold and call a value of it @9',
   ]);
 });

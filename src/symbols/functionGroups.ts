@@ -18,6 +18,7 @@ import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
 import { FileInfo, FuncInfo, paramListFacts, PkgInfo, VarInfo } from './declarations';
 import { isExported } from '../stdlib/universe';
+import { byFamiliarity } from '../stdlib/interfaces';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
 import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
@@ -110,7 +111,29 @@ export class FunctionGroupCollector {
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
   private readonly joinedReads = new Set<string>();
   /** Unexported named function types without methods (`<pkg>.<name>`): their positions share the declaration's type. */
-  private readonly namedTypes = new Map<string, { name: string; file: FileInfo; fnType: SyntaxNode }>();
+  private readonly namedTypes = new Map<
+    string,
+    {
+      name: string;
+      file: FileInfo;
+      fnType: SyntaxNode;
+      methods: Map<string, string>;
+      /** Why every position of it keeps its type (a standard library interface its method set satisfies). */
+      kept?: { reason: string; pos: Position };
+    }
+  >();
+  /** The methods of named function types (method name → method id), by `key` of the type's function type. */
+  private readonly methodsOfType = new Map<string, Map<string, string>>();
+  /** Receivers of the methods of named function types (method id → candidate): positions of the type's group. */
+  private readonly byReceiver = new Map<string, Candidate>();
+  /** Conversions to a named function type (`handler(f)`), resolved once every position is known. */
+  private readonly conversions: Array<{
+    fnType: SyntaxNode;
+    file: FileInfo;
+    node: SyntaxNode;
+    value: SyntaxNode;
+    followed: boolean;
+  }> = [];
   /** The places naming such a type that the walk accounts for (positions declared with it, its declaration). */
   private readonly namedUses = new Set<string>();
 
@@ -119,16 +142,51 @@ export class FunctionGroupCollector {
     private readonly packages: Map<string, PkgInfo>,
     funcs: Map<string, FuncInfo[]>,
   ) {
+    let stdlibSeen: Map<string, string> | undefined;
     for (const pkg of packages.values())
       for (const [name, info] of pkg.types) {
-        // `type handler func(args []string) error`: a type nothing outside the package can name, and that has no
-        // method set to keep. Any other use of its name (a conversion, a receiver) keeps it, checked once walked.
-        if (info.alias || info.kind !== 'other' || info.typeParams.size || info.ambiguous || isExported(name)) continue;
+        // `type handler func(args []string) error`: a type that has no method set to keep. Exported ones too, where
+        // other packages of the module name it (`lib.Handler`) in the positions of its group. Any other use of its
+        // name (a conversion, a receiver) keeps it, checked once walked.
+        if (info.alias || info.kind !== 'other' || info.typeParams.size || info.ambiguous) continue;
         if (info.typeNode.type !== 'function_type' || info.file.facts.generated || info.file.facts.ignored) continue;
-        if (pkg.methods.get(name)?.size || takesContext(info.typeNode, info.file)) continue;
+        if (takesContext(info.typeNode, info.file)) continue;
+        // With methods (`func (f HandlerFunc) ServeHTTP(...)`): only while no standard library interface may see its
+        // method set, as a value of it converted to that interface would keep the old function inside.
+        const methods = pkg.methods.get(name) ?? new Map<string, string>();
+        const iface = methods.size ? (stdlibSeen ??= stdlibSatisfiers(q)).get(`${pkg.path}.${name}`) : undefined;
+        const kept = iface
+          ? {
+              reason: `its type ${name} satisfies ${iface}, so the standard library may hold and call a value of it`,
+              pos: this.position(info.file, info.typeNode.startIndex),
+            }
+          : undefined;
         const declName = info.typeNode.parent?.childForFieldName('name');
         if (declName) this.namedUses.add(key(info.file, declName));
-        this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode });
+        this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode, methods, kept });
+        this.methodsOfType.set(key(info.file, info.typeNode), methods);
+      }
+    // Receivers `(f handler)` of those methods: the method's calls of f are calls through the group.
+    for (const t of this.namedTypes.values())
+      for (const id of t.methods.values()) {
+        const fi = funcs.get(id);
+        const recv = fi?.length === 1 ? fi[0].node.childForFieldName('receiver')?.namedChildren[0] : undefined;
+        const typeNode = recv?.childForFieldName('type');
+        const name = recv?.childForFieldName('name');
+        if (!fi || !typeNode || typeNode.type !== 'type_identifier' || fi[0].file.facts.generated) continue;
+        this.namedUses.add(key(fi[0].file, typeNode));
+        const c = this.candidate(
+          { fnType: t.fnType, file: t.file, named: t.name, kept: t.kept },
+          this.position(fi[0].file, recv!.startIndex),
+          {
+            id: `${id}{recv}`,
+            what: `the receiver ${name?.text ?? '_'} of ${fi[0].facts.name}`,
+            struct: '',
+            names: [name?.text ?? '_'],
+          },
+        );
+        this.candidates.push(c);
+        this.byReceiver.set(id, c);
       }
     for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
     // A method's parameter changes its method's signature: not where a module interface may hold the method, whose
@@ -219,10 +277,16 @@ export class FunctionGroupCollector {
   private functionType(
     t: SyntaxNode | null | undefined,
     file: FileInfo,
-  ): { fnType: SyntaxNode; file: FileInfo; named?: string } | undefined {
+  ): { fnType: SyntaxNode; file: FileInfo; named?: string; kept?: { reason: string; pos: Position } } | undefined {
     if (t?.type === 'function_type') return { fnType: t, file };
-    const named = t?.type === 'type_identifier' ? this.namedTypes.get(`${file.pkg.path}.${t.text}`) : undefined;
-    return named && { fnType: named.fnType, file: named.file, named: named.name };
+    const path =
+      t?.type === 'qualified_type' ? file.imports.get(t.childForFieldName('package')?.text ?? '') : file.pkg.path;
+    const name = t?.type === 'qualified_type' ? t.childForFieldName('name')?.text : t?.text;
+    const named =
+      t?.type === 'type_identifier' || t?.type === 'qualified_type'
+        ? this.namedTypes.get(`${path}.${name}`)
+        : undefined;
+    return named && { fnType: named.fnType, file: named.file, named: named.name, kept: named.kept };
   }
 
   /** A position declared with a named function type: that use of its name is accounted for. */
@@ -440,6 +504,44 @@ export class FunctionGroupCollector {
     this.byLocal.set(binding, c);
   }
 
+  /** A method's receiver was declared: when it is a grouped named function type's, its binding is that position. */
+  receiver(method: string, binding: (name: string) => object | undefined): void {
+    const c = this.byReceiver.get(method);
+    const b = c && c.names[0] !== '_' ? binding(c.names[0]) : undefined;
+    if (b) this.byLocal.set(b, c!);
+  }
+
+  /**
+   * `handler(f)`, `lib.Handler(f)`: a conversion to the named type `t` stores f in the type's group. Its value may go
+   * where a value of the group may (a position of the group, or a call of one of the type's methods):
+   *   HandlerFunc(home).serve(w)        // home is stored; serve's receiver is a position of the group
+   */
+  conversion(call: SyntaxNode, callee: SyntaxNode, args: SyntaxNode, t: TypeRef | undefined, file: FileInfo): void {
+    const named = t?.k === 'named' ? this.namedTypes.get(`${t.pkg}.${t.name}`) : undefined;
+    const list = args.namedChildren.filter((a) => a.type !== 'comment');
+    if (!named || list.length !== 1) return;
+    this.namedUses.add(key(file, callee));
+    this.conversions.push({
+      fnType: named.fnType,
+      file,
+      node: call,
+      value: list[0],
+      followed: this.callsMethodOf(call, named.methods),
+    });
+  }
+
+  /** Whether `n` is the operand of a call of one of `methods` (`n.serve(w)`). */
+  private callsMethodOf(n: SyntaxNode, methods: Map<string, string> | undefined): boolean {
+    const sel = n.parent;
+    return (
+      sel?.type === 'selector_expression' &&
+      sel.childForFieldName('operand')?.startIndex === n.startIndex &&
+      methods?.has(sel.childForFieldName('field')?.text ?? '') === true &&
+      sel.parent?.type === 'call_expression' &&
+      sel.parent.childForFieldName('function')?.startIndex === sel.startIndex
+    );
+  }
+
   /** A use of a grouped local variable. */
   localUse(
     n: SyntaxNode,
@@ -464,6 +566,8 @@ export class FunctionGroupCollector {
     const parent = n.parent;
     const grand = parent?.parent;
     if (comparedWithNil(n)) return;
+    // `h.serve(w)`: the value goes to the receiver of a method of its named type, a position of the same group.
+    if (this.callsMethodOf(n, this.methodsOfType.get(key(c.file, c.typeNode)))) return;
     if (
       parent?.type === 'expression_list' &&
       (grand?.type === 'assignment_statement' || grand?.type === 'short_var_declaration') &&
@@ -549,12 +653,13 @@ export class FunctionGroupCollector {
 
   /** A candidate of function type `ft` at `pos`, its description naming the type when it is named, holding nothing yet. */
   private candidate(
-    ft: { fnType: SyntaxNode; file: FileInfo; named?: string },
+    ft: { fnType: SyntaxNode; file: FileInfo; named?: string; kept?: { reason: string; pos: Position } },
     pos: Position,
     own: Pick<Candidate, 'id' | 'what' | 'struct' | 'names'> & Partial<Candidate>,
   ): Candidate {
     const what = `${own.what}${ft.named ? ` (of type ${ft.named})` : ''}`;
-    return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks: [] };
+    const blocks = ft.kept ? [ft.kept] : [];
+    return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks };
   }
 
   private position(file: FileInfo, offset: number): Position {
@@ -587,6 +692,7 @@ export class FunctionGroupCollector {
     const parent = n.parent;
     const grand = parent?.parent;
     if (comparedWithNil(n)) return;
+    if (this.callsMethodOf(n, this.methodsOfType.get(key(c.file, c.typeNode)))) return;
     if (
       parent?.type === 'expression_list' &&
       grand?.type === 'assignment_statement' &&
@@ -741,6 +847,20 @@ export class FunctionGroupCollector {
     const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
     const members = new Map<Candidate, { ids: Set<string>; stores: string[]; literals: string[] }>();
     for (const c of this.candidates) members.set(c, { ids: new Set(), stores: [], literals: [] });
+    // Conversions store their operand in a position of the type (all of them are one group, by its written type);
+    // the converted value is a read unless a method of the type is called on it.
+    for (const conv of this.conversions) {
+      const rep = this.candidates.find((c) => c.typeNode === conv.fnType);
+      if (!rep) continue;
+      rep.sources.push({ file: conv.file, node: unwrapParens(unwrap(conv.value) ?? conv.value) });
+      const name = conv.node.childForFieldName('function')?.text ?? '';
+      if (!conv.followed)
+        this.paramReads.set(key(conv.file, conv.node), {
+          c: rep,
+          pos: this.position(conv.file, conv.node.startIndex),
+          reason: `a value converted to ${name} here is used for something else than a call of its methods or a store in a group`,
+        });
+    }
     for (const c of this.candidates)
       for (const { file, node } of c.sources) {
         const at = key(file, node);
@@ -902,12 +1022,35 @@ export class FunctionGroupCollector {
     for (const [id, t] of this.namedTypes) {
       const group = this.candidates.filter((c) => c.typeNode === t.fnType);
       if (!group.length) continue;
-      for (const file of t.file.pkg.files)
+      const reason = `its type ${id.slice(id.lastIndexOf('.') + 1)} is named here, where instrgen does not follow it`;
+      const block = (file: FileInfo, n: SyntaxNode) => {
+        for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
+      };
+      const own = t.file.pkg;
+      search: for (const file of own.files)
         for (const n of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
           if (n.text !== t.name || this.namedUses.has(key(file, n))) continue;
-          const reason = `its type ${id.slice(id.lastIndexOf('.') + 1)} is named here, where instrgen does not follow it`;
-          for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
-          break;
+          block(file, n);
+          break search;
+        }
+      if (!isExported(t.name) || group[0].blocks.length) continue;
+      // An exported one: other packages name it `lib.Handler`, as a type or (a conversion) as a value.
+      search: for (const pkg of this.packages.values())
+        for (const file of pkg.files) {
+          if (pkg === own) continue;
+          if (file.dotImports.includes(own.path)) {
+            block(file, file.tree.rootNode);
+            break search;
+          }
+          if (![...file.imports.values()].includes(own.path)) continue;
+          for (const n of file.tree.rootNode.descendantsOfType(['qualified_type', 'selector_expression'])) {
+            const q =
+              n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
+            if (varName(n) !== t.name || !q || file.imports.get(q.text) !== own.path) continue;
+            if (this.namedUses.has(key(file, n))) continue;
+            block(file, n);
+            break search;
+          }
         }
     }
     // Exported variables, by package path: other packages name them `lib.Hooks` (or misparsed as a qualified type).
@@ -982,6 +1125,13 @@ function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
 function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
   if (!n) return undefined;
   return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
+
+/** The module types whose method set satisfies a standard library interface (→ the first of them). */
+function stdlibSatisfiers(q: TypeQueries): Map<string, string> {
+  return new Map(
+    q.methodSets().flatMap((m) => (m.stdlibInterfaces.length ? [[m.type, byFamiliarity(m.stdlibInterfaces)[0]]] : [])),
+  );
 }
 
 /** The name of a package variable as written: `hooks`, `lib.Hooks` (a selector, or a qualified type where misparsed). */

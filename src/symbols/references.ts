@@ -218,6 +218,7 @@ export class Resolver {
     };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
+    this.groups?.receiver(fi.facts.id, (name) => scope.lookup(name));
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
@@ -630,7 +631,8 @@ export class Resolver {
           const typeNode = spec.childForFieldName('type');
           for (const [name, v] of inferred)
             this.groups!.inferredLocal(name, scope.lookup(name.text)!, v, ctx.fn!, ctx.file);
-          if (ctx.fn && (typeNode?.type === 'function_type' || typeNode?.type === 'type_identifier') && this.groups)
+          const named = ['function_type', 'type_identifier', 'qualified_type'];
+          if (ctx.fn && typeNode && named.includes(typeNode.type) && this.groups)
             for (const [i, name] of spec.childrenForFieldName('name').entries())
               this.groups.localDecl(
                 name,
@@ -1137,6 +1139,7 @@ export class Resolver {
       else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
       if (d.k === 'funcs')
         this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
+      if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
