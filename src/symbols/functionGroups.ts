@@ -13,6 +13,11 @@
 // functions), so that the plan changes it, or keeps it, exactly as it does an interface group. Anything else (the
 // field's value read into a variable, passed on, stored in an `any`, a value of unknown origin stored, a selector whose
 // receiver cannot be worked out) keeps the field as it is, and the reason is recorded with its position.
+//
+// The same holds for the other positions of function type the module declares: parameters of functions and methods,
+// package variables (exported ones used from other packages too) and their map, slice or array elements, local
+// variables declared with a type or inferred from what they hold (`h := t.run` joins the field's group), and named
+// function types, whose receivers are positions of their group and whose conversions store what they convert.
 import { SyntaxNode } from '../parse/parse';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
