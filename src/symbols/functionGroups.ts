@@ -857,6 +857,13 @@ export class FunctionGroupCollector {
     for (const conv of this.conversions) {
       const rep = this.candidates.find((c) => c.typeNode === conv.fnType);
       if (!rep) continue;
+      if (conv.file.facts.generated) {
+        rep.blocks.push({
+          reason: 'it is converted to in a generated file',
+          pos: this.position(conv.file, conv.node.startIndex),
+        });
+        continue;
+      }
       rep.sources.push({ file: conv.file, node: unwrapParens(unwrap(conv.value) ?? conv.value) });
       const name = conv.node.childForFieldName('function')?.text ?? '';
       if (!conv.followed)
