@@ -977,14 +977,18 @@ export class Resolver {
       let holds = false;
       if (v.type === 'func_literal') holds = true;
       else if (v.type === 'identifier' || v.type === 'selector_expression') {
+        // Cheap checks first: a local name holds a function only where it is grouped itself.
         const b = v.type === 'identifier' ? scope.lookup(v.text) : undefined;
-        const d = this.denote(v, scope, ctx);
+        const operand = v.type === 'selector_expression' ? v.childForFieldName('operand') : undefined;
+        const qualified = operand?.type === 'identifier' && this.denoteIdentifier(operand.text, scope, ctx).k === 'pkg';
         holds =
-          (d.k === 'funcs' && d.form === 'func') ||
           (b?.k === 'var' && !!b.param && groups.wantsParam(b.param)) ||
           (!!b && groups.wantsLocal(b)) ||
+          (v.type === 'selector_expression' && groups.wants(v)) ||
           this.groupedVarPackage(v, scope, ctx) !== undefined ||
-          (v.type === 'selector_expression' && groups.wants(v));
+          ((b === undefined || b.k !== 'var') &&
+            (v.type === 'identifier' || qualified) &&
+            this.denotesFunc(v, scope, ctx));
       } else if (v.type === 'index_expression') {
         const o = v.childForFieldName('operand');
         holds = !!o && this.groupedVarPackage(o, scope, ctx) !== undefined;
@@ -1012,6 +1016,12 @@ export class Resolver {
     if (q?.type !== 'identifier' && q?.type !== 'package_identifier') return undefined;
     const d = this.denoteIdentifier(q.text, scope, ctx);
     return d.k === 'pkg' && this.packages.has(d.path) && this.groups.wantsVar(n, ctx.file, d.path) ? d.path : undefined;
+  }
+
+  /** Whether `n` names a module function (not a method, not generic-instantiated here). */
+  private denotesFunc(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
+    const d = this.denote(n, scope, ctx);
+    return d.k === 'funcs' && d.form === 'func';
   }
 
   private declareNames(
