@@ -345,13 +345,15 @@ func main() {
 }
 `,
   });
+  // `for _, s := range steps` reads the elements into s, which joins steps' group.
   expect(groups(p)).toEqual({
     '.hook{var}': { members: ['.hello'], calls: ['.main@36'] },
+    '.main{s@33}': { members: ['.up'], calls: ['.main@34'] },
     '.ops{var}': { members: ['.dec', '.inc', '.init$1'], calls: ['.main@31'] },
+    '.steps{var}': { members: ['.up'], calls: [] },
   });
   expect(blocked(p).sort()).toEqual([
     'the function-typed elements of printed: its value is read here for something else than a call, a store in a group or a comparison with nil @38',
-    'the function-typed elements of steps: steps is used here for something else than calling, setting or counting its elements @33',
   ]);
 });
 
@@ -697,5 +699,36 @@ func main() {
   });
   expect(blocked(p)).toEqual([
     'the receiver n of namer.String (of type namer): its type namer satisfies fmt.Stringer, so the standard library may hold and call a value of it @9',
+  ]);
+});
+
+test('ranging over a grouped table reads its elements into a variable of inferred type, which joins the group', () => {
+  const p = analyze({
+    'main.go': `package main
+
+import "fmt"
+
+var steps = []func(n int) int{inc}
+var kept = []func(n int) int{inc}
+
+func inc(n int) int { return n + 1 }
+
+func main() {
+	n := 0
+	for _, step := range steps {
+		n = step(n)
+	}
+	for _, k := range kept {
+		fmt.Println(k)
+	}
+}
+`,
+  });
+  expect(groups(p)).toEqual({
+    '.main{step@12}': { members: ['.inc'], calls: ['.main@13'] },
+    '.steps{var}': { members: ['.inc'], calls: [] },
+  });
+  expect(blocked(p)).toEqual([
+    'the function-typed variable k in main: its value is read here for something else than a call, a store in a group or a comparison with nil @16',
   ]);
 });

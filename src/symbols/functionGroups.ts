@@ -425,8 +425,15 @@ export class FunctionGroupCollector {
         if (r.length === 1 && (r[0].type === 'nil' || r[0].childForFieldName('function')?.text === 'append')) return;
       }
     }
-    // `for name := range table` reads no function.
+    // `for name := range table` reads no function; `for name, f := range table` reads them into f, which joins the
+    // group where the resolver declares it (as a variable of inferred type).
     if (parent?.type === 'range_clause' && (parent.childForFieldName('left')?.namedChildren.length ?? 0) <= 1) return;
+    if (parent?.type === 'range_clause' && parent.childForFieldName('right')?.startIndex === n.startIndex)
+      return void this.paramReads.set(key(file, n), {
+        c,
+        pos,
+        reason: `${n.text} is ranged over with its elements read into something instrgen does not follow`,
+      });
     c.blocks.push({
       reason: `${n.text} is used here for something else than calling, setting or counting its elements`,
       pos,

@@ -919,6 +919,11 @@ export class Resolver {
         // The elements go to the value variable (a channel's to the first): map keys cannot be functions.
         const holder = u?.k === 'chan' ? names[0] : names[1];
         for (const slot of holder ? this.origins(holder, scope, ctx) : []) this.storeInto(slot, right, scope, ctx);
+        // `for name, f := range table` over a grouped table: f holds its elements (src/symbols/functionGroups.ts).
+        const f = names[1];
+        if (this.groups && ctx.fn && f?.type === 'identifier' && right && u?.k !== 'chan')
+          if (this.groupedVarPackage(right, scope, ctx) !== undefined)
+            this.groups.inferredLocal(f, scope.lookup(f.text)!, right, ctx.fn, ctx.file);
       } else this.walk(c, scope, ctx);
     }
   }

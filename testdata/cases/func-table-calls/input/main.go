@@ -44,6 +44,14 @@ func pipeline(n int) int {
 	return n
 }
 
+// chain ranges over the table, reading its elements into a variable of inferred type.
+func chain(n int) int {
+	for _, step := range steps {
+		n = step(n)
+	}
+	return n
+}
+
 func format(name, s string) string {
 	return formats[name](s)
 }
@@ -53,6 +61,6 @@ func main() {
 	for _, name := range []string{"double", "square", "neg"} {
 		fmt.Println(name, apply(name, 7), applyParsed(name, "abc"))
 	}
-	fmt.Println(pipeline(3))
+	fmt.Println(pipeline(3), chain(3))
 	fmt.Printf("%q\n", format("trim", "  x  "))
 }
