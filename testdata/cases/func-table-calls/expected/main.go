@@ -84,6 +84,17 @@ func pipeline(__atel_tracing_ctx __atel_context.Context, n int) int {
 	return n
 }
 
+// chain ranges over the table, reading its elements into a variable of inferred type.
+func chain(__atel_tracing_ctx __atel_context.Context, n int) int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.chain")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	for _, step := range steps {
+		n = step(__atel_child_tracing_ctx, n)
+	}
+	return n
+}
+
 func format(__atel_tracing_ctx __atel_context.Context, name, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.format")
 	_ = __atel_child_tracing_ctx
@@ -103,7 +114,7 @@ func main() {
 	for _, name := range []string{"double", "square", "neg"} {
 		fmt.Println(name, apply(__atel_child_tracing_ctx, name, 7), applyParsed(__atel_child_tracing_ctx, name, "abc"))
 	}
-	fmt.Println(pipeline(__atel_child_tracing_ctx, 3))
+	fmt.Println(pipeline(__atel_child_tracing_ctx, 3), chain(__atel_child_tracing_ctx, 3))
 	fmt.Printf("%q\n", format(__atel_child_tracing_ctx, "trim", "  x  "))
 }
 
@@ -123,8 +134,10 @@ var __atel_code_applyParsed = __atel_rtlib.Code("example.com/func-table-calls", 
 
 var __atel_code_pipeline = __atel_rtlib.Code("example.com/func-table-calls", "main.pipeline", "pipeline", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 40)
 
-var __atel_code_format = __atel_rtlib.Code("example.com/func-table-calls", "main.format", "format", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 47)
+var __atel_code_chain = __atel_rtlib.Code("example.com/func-table-calls", "main.chain", "chain", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 48)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/func-table-calls", "main.main", "main", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 51)
+var __atel_code_format = __atel_rtlib.Code("example.com/func-table-calls", "main.format", "format", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 55)
+
+var __atel_code_main = __atel_rtlib.Code("example.com/func-table-calls", "main.main", "main", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 59)
 
 var __atel_code_init_1 = __atel_rtlib.Code("example.com/func-table-calls", "main.init$1", "init$1", "example.com/func-table-calls", "example.com/func-table-calls/main.go", 15)
