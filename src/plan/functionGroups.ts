@@ -63,11 +63,14 @@ export function keptFunctionGroups(
     const g = decls[0];
     if (!g.group || ids.has(id)) continue;
     // The function declaring a grouped parameter changes signature with it: not where the volume rules leave it out,
-    // nor in the runtime library, nor for an entry point (whose callers may be outside the module's view).
+    // nor in the runtime library, nor for an entry point (whose callers may be outside the module's view), nor where
+    // it keeps its signature (a method an interface of the standard library or reflection sees).
     const owner = g.groupParamOf ? program.funcs.get(g.groupParamOf)?.[0] : undefined;
+    const ownerKept = owner && decisions.byId.get(owner.id)?.kept;
     const ownerFixed =
       g.groupParamOf !== undefined &&
       (!owner ||
+        !!ownerKept ||
         decisions.leftOut.has(owner.id) ||
         owner.pkg === program.rtlibPackage ||
         decisions.roots.includes(owner.id));
@@ -85,7 +88,8 @@ export function keptFunctionGroups(
     const kept = blocker ? decisions.byId.get(blocker)?.kept : undefined;
     const lo = owner && decisions.leftOut.get(owner.id);
     if (ownerFixed && owner) {
-      warn(g.group, g.pos, `${owner.name} keeps its signature${lo ? `: it is left out by ${lo.why}` : ''}`, owner.pos);
+      const why = lo ? `: it is left out by ${lo.why}` : ownerKept ? `: ${ownerKept.reason}` : '';
+      warn(g.group, g.pos, `${owner.name} keeps its signature${why}`, ownerKept?.pos ?? owner.pos);
       continue;
     }
     const reason = f

@@ -13,11 +13,17 @@
 // functions), so that the plan changes it, or keeps it, exactly as it does an interface group. Anything else (the
 // field's value read into a variable, passed on, stored in an `any`, a value of unknown origin stored, a selector whose
 // receiver cannot be worked out) keeps the field as it is, and the reason is recorded with its position.
+//
+// The same holds for the other positions of function type the module declares: parameters of functions and methods,
+// package variables (exported ones used from other packages too) and their map, slice or array elements, local
+// variables declared with a type or inferred from what they hold (`h := t.run` joins the field's group), and named
+// function types, whose receivers are positions of their group and whose conversions store what they convert.
 import { SyntaxNode } from '../parse/parse';
 import { indentAt } from '../parse/positions';
 import { Position } from '../diagnostics/diagnostic';
 import { FileInfo, FuncInfo, paramListFacts, PkgInfo, VarInfo } from './declarations';
 import { isExported } from '../stdlib/universe';
+import { byFamiliarity } from '../stdlib/interfaces';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
 import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
@@ -49,6 +55,11 @@ interface Candidate {
   pos: Position;
   /** A package variable holding a map, slice or array of functions. */
   container?: boolean;
+  /**
+   * A local variable whose type is inferred from its value (`f := g`, `h := t.run`): no type is written, so nothing
+   * is edited for it; its type follows what it holds, which changes with the group.
+   */
+  inferred?: boolean;
   /** A field of a struct written on one line: what opening it takes (see FuncFacts.oneLineStruct). */
   oneLine?: FuncFacts['oneLineStruct'];
   /** Values stored in it, as written: resolved to functions once every file is walked. */
@@ -98,12 +109,37 @@ export class FunctionGroupCollector {
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
-  /** Uses of a grouped parameter that are neither calls nor nil checks: fine only where they are stored in a group. */
-  private readonly paramReads = new Map<string, { c: Candidate; pos: Position }>();
+  /**
+   * Reads of a grouped position that are neither calls nor nil checks (a parameter passed on, `h := t.run`): fine
+   * only where they are stored in a group, else the candidate keeps its type for `reason`.
+   */
+  private readonly paramReads = new Map<string, { c: Candidate; pos: Position; reason: string }>();
   /** Those reads that are stores into a group (`register(name, f)` storing f in a field): they join the groups. */
   private readonly joinedReads = new Set<string>();
   /** Unexported named function types without methods (`<pkg>.<name>`): their positions share the declaration's type. */
-  private readonly namedTypes = new Map<string, { name: string; file: FileInfo; fnType: SyntaxNode }>();
+  private readonly namedTypes = new Map<
+    string,
+    {
+      name: string;
+      file: FileInfo;
+      fnType: SyntaxNode;
+      methods: Map<string, string>;
+      /** Why every position of it keeps its type (a standard library interface its method set satisfies). */
+      kept?: { reason: string; pos: Position };
+    }
+  >();
+  /** The methods of named function types (method name → method id), by `key` of the type's function type. */
+  private readonly methodsOfType = new Map<string, Map<string, string>>();
+  /** Receivers of the methods of named function types (method id → candidate): positions of the type's group. */
+  private readonly byReceiver = new Map<string, Candidate>();
+  /** Conversions to a named function type (`handler(f)`), resolved once every position is known. */
+  private readonly conversions: Array<{
+    fnType: SyntaxNode;
+    file: FileInfo;
+    node: SyntaxNode;
+    value: SyntaxNode;
+    followed: boolean;
+  }> = [];
   /** The places naming such a type that the walk accounts for (positions declared with it, its declaration). */
   private readonly namedUses = new Set<string>();
 
@@ -112,22 +148,63 @@ export class FunctionGroupCollector {
     private readonly packages: Map<string, PkgInfo>,
     funcs: Map<string, FuncInfo[]>,
   ) {
+    let stdlibSeen: Map<string, string> | undefined;
     for (const pkg of packages.values())
       for (const [name, info] of pkg.types) {
-        // `type handler func(args []string) error`: a type nothing outside the package can name, and that has no
-        // method set to keep. Any other use of its name (a conversion, a receiver) keeps it, checked once walked.
-        if (info.alias || info.kind !== 'other' || info.typeParams.size || info.ambiguous || isExported(name)) continue;
+        // `type handler func(args []string) error`: a type that has no method set to keep. Exported ones too, where
+        // other packages of the module name it (`lib.Handler`) in the positions of its group. Any other use of its
+        // name (a conversion, a receiver) keeps it, checked once walked.
+        if (info.alias || info.kind !== 'other' || info.typeParams.size || info.ambiguous) continue;
         if (info.typeNode.type !== 'function_type' || info.file.facts.generated || info.file.facts.ignored) continue;
-        if (pkg.methods.get(name)?.size || takesContext(info.typeNode, info.file)) continue;
+        if (takesContext(info.typeNode, info.file)) continue;
+        // With methods (`func (f HandlerFunc) ServeHTTP(...)`): only while no standard library interface may see its
+        // method set, as a value of it converted to that interface would keep the old function inside.
+        const methods = pkg.methods.get(name) ?? new Map<string, string>();
+        const iface = methods.size ? (stdlibSeen ??= stdlibSatisfiers(q)).get(`${pkg.path}.${name}`) : undefined;
+        const kept = iface
+          ? {
+              reason: `its type ${name} satisfies ${iface}, so the standard library may hold and call a value of it`,
+              pos: this.position(info.file, info.typeNode.startIndex),
+            }
+          : undefined;
         const declName = info.typeNode.parent?.childForFieldName('name');
         if (declName) this.namedUses.add(key(info.file, declName));
-        this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode });
+        this.namedTypes.set(`${pkg.path}.${name}`, { name, file: info.file, fnType: info.typeNode, methods, kept });
+        this.methodsOfType.set(key(info.file, info.typeNode), methods);
+      }
+    // Receivers `(f handler)` of those methods: the method's calls of f are calls through the group.
+    for (const t of this.namedTypes.values())
+      for (const id of t.methods.values()) {
+        const fi = funcs.get(id);
+        const recv = fi?.length === 1 ? fi[0].node.childForFieldName('receiver')?.namedChildren[0] : undefined;
+        const typeNode = recv?.childForFieldName('type');
+        const name = recv?.childForFieldName('name');
+        if (!fi || !typeNode || typeNode.type !== 'type_identifier' || fi[0].file.facts.generated) continue;
+        this.namedUses.add(key(fi[0].file, typeNode));
+        const c = this.candidate(
+          { fnType: t.fnType, file: t.file, named: t.name, kept: t.kept },
+          this.position(fi[0].file, recv!.startIndex),
+          {
+            id: `${id}{recv}`,
+            what: `the receiver ${name?.text ?? '_'} of ${fi[0].facts.name}`,
+            struct: '',
+            names: [name?.text ?? '_'],
+          },
+        );
+        this.candidates.push(c);
+        this.byReceiver.set(id, c);
       }
     for (const pkg of packages.values()) for (const [name, v] of pkg.vars) this.varCandidate(pkg, name, v);
+    // A method's parameter changes its method's signature: not where a module interface may hold the method, whose
+    // method would keep the old parameter type (by name: what a promoted method or an embedding implements is too).
+    const interfaceOf = new Map<string, string>();
+    for (const i of q.interfaces) for (const m of i.methods.keys()) if (!interfaceOf.has(m)) interfaceOf.set(m, i.id);
     for (const [id, decls] of funcs) {
       const fi = decls[0];
-      // One declaration (not one per build target), of a function with a body that instrgen may edit.
-      if (decls.length !== 1 || fi.facts.kind !== 'func' || fi.facts.generic || fi.file.facts.generated) continue;
+      // One declaration (not one per build target), of a function or method with a body that instrgen may edit.
+      const kind = fi.facts.kind;
+      if (decls.length !== 1 || (kind !== 'func' && kind !== 'method') || fi.facts.generic || fi.file.facts.generated)
+        continue;
       // A signature something outside Go's view or the user fixes: //export, //go:linkname, entry points, ignored.
       if (fi.facts.linked || fi.facts.entry || fi.facts.ignore || fi.file.facts.ignored) continue;
       if (!fi.node.childForFieldName('body')) continue;
@@ -150,6 +227,12 @@ export class FunctionGroupCollector {
           indices,
           names,
         });
+        const iface = kind === 'method' ? interfaceOf.get(fi.facts.shortName) : undefined;
+        if (iface)
+          c.blocks.push({
+            reason: `${fi.facts.name} may implement ${iface}, whose ${fi.facts.shortName} would keep the old parameter type`,
+            pos: c.pos,
+          });
         this.candidates.push(c);
         for (const i of indices) this.byParam.set(`${id}#${i}`, c);
       }
@@ -200,10 +283,16 @@ export class FunctionGroupCollector {
   private functionType(
     t: SyntaxNode | null | undefined,
     file: FileInfo,
-  ): { fnType: SyntaxNode; file: FileInfo; named?: string } | undefined {
+  ): { fnType: SyntaxNode; file: FileInfo; named?: string; kept?: { reason: string; pos: Position } } | undefined {
     if (t?.type === 'function_type') return { fnType: t, file };
-    const named = t?.type === 'type_identifier' ? this.namedTypes.get(`${file.pkg.path}.${t.text}`) : undefined;
-    return named && { fnType: named.fnType, file: named.file, named: named.name };
+    const path =
+      t?.type === 'qualified_type' ? file.imports.get(t.childForFieldName('package')?.text ?? '') : file.pkg.path;
+    const name = t?.type === 'qualified_type' ? t.childForFieldName('name')?.text : t?.text;
+    const named =
+      t?.type === 'type_identifier' || t?.type === 'qualified_type'
+        ? this.namedTypes.get(`${path}.${name}`)
+        : undefined;
+    return named && { fnType: named.fnType, file: named.file, named: named.name, kept: named.kept };
   }
 
   /** A position declared with a named function type: that use of its name is accounted for. */
@@ -222,7 +311,9 @@ export class FunctionGroupCollector {
    * its initializer's type) is what changes; what the initializer holds is stored in it.
    */
   private varCandidate(pkg: PkgInfo, name: string, v: VarInfo): void {
-    if (name === '_' || isExported(name) || v.file.facts.generated || v.file.facts.ignored) return;
+    // Exported ones too: instrgen changes exported signatures the same way (the module is all that uses them); their
+    // uses from other packages (`lib.Hooks[name](x)`) are followed like those of the package itself.
+    if (name === '_' || v.file.facts.generated || v.file.facts.ignored) return;
     const values = v.valueNode?.namedChildren ?? [];
     const value =
       values.length === v.valueCount && values.length > 1 ? values[v.index] : v.index === 0 ? values[0] : undefined;
@@ -275,8 +366,8 @@ export class FunctionGroupCollector {
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
-  wantsVar(n: SyntaxNode, file: FileInfo): boolean {
-    return this.byVar.has(`${file.pkg.path}.${n.text}`);
+  wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
+    return this.byVar.has(`${pkg}.${varName(n)}`);
   }
 
   /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
@@ -286,15 +377,16 @@ export class FunctionGroupCollector {
     fn: string | undefined,
     file: FileInfo,
     call: { kind: CallKind; args: ArgListFacts; pos: Position },
+    pkg = file.pkg.path,
   ): void {
-    const c = this.byVar.get(`${file.pkg.path}.${name.text}`)!;
+    const c = this.byVar.get(`${pkg}.${varName(name)}`)!;
     this.seen.add(key(file, name));
     this.callThrough(c, callee, fn, file, call);
   }
 
   /** Any other use of a grouped package variable. */
-  varUse(n: SyntaxNode, file: FileInfo): void {
-    const c = this.byVar.get(`${file.pkg.path}.${n.text}`)!;
+  varUse(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): void {
+    const c = this.byVar.get(`${pkg}.${varName(n)}`)!;
     this.seen.add(key(file, n));
     const pos = this.position(file, n.startIndex);
     const parent = n.parent;
@@ -334,8 +426,15 @@ export class FunctionGroupCollector {
         if (r.length === 1 && (r[0].type === 'nil' || r[0].childForFieldName('function')?.text === 'append')) return;
       }
     }
-    // `for name := range table` reads no function.
+    // `for name := range table` reads no function; `for name, f := range table` reads them into f, which joins the
+    // group where the resolver declares it (as a variable of inferred type).
     if (parent?.type === 'range_clause' && (parent.childForFieldName('left')?.namedChildren.length ?? 0) <= 1) return;
+    if (parent?.type === 'range_clause' && parent.childForFieldName('right')?.startIndex === n.startIndex)
+      return void this.paramReads.set(key(file, n), {
+        c,
+        pos,
+        reason: `${n.text} is ranged over with its elements read into something instrgen does not follow`,
+      });
     c.blocks.push({
       reason: `${n.text} is used here for something else than calling, setting or counting its elements`,
       pos,
@@ -392,6 +491,70 @@ export class FunctionGroupCollector {
     this.byLocal.set(binding, c);
   }
 
+  /**
+   * `f := g`, `h := t.run`, `op := ops[name]`, `f := func(...) {...}` in a function body (the resolver asks only for
+   * a value that is a module function, a function literal or a read of a grouped position): a position whose type
+   * is its value's, so it joins that value's group and its calls pass the context, with no type of its own to edit.
+   *   h := c.run          // joins the group of command.run
+   *   h(args)   →   h(__atel_child_tracing_ctx, args)
+   */
+  inferredLocal(name: SyntaxNode, binding: object, value: SyntaxNode, fn: string, file: FileInfo): void {
+    if (file.facts.generated || file.facts.ignored || name.text === '_') return;
+    const c: Candidate = {
+      id: `${fn}{${name.text}@${file.lines.position(name.startIndex).line}}`,
+      what: `the function-typed variable ${name.text} in ${fn.startsWith(`${file.pkg.path}.`) ? fn.slice(file.pkg.path.length + 1) : fn}`,
+      struct: '',
+      names: [name.text],
+      file,
+      typeNode: name,
+      inferred: true,
+      pos: this.position(file, name.startIndex),
+      sources: [{ file, node: unwrapParens(value) }],
+      calls: [],
+      blocks: [],
+    };
+    this.candidates.push(c);
+    this.byLocal.set(binding, c);
+  }
+
+  /** A method's receiver was declared: when it is a grouped named function type's, its binding is that position. */
+  receiver(method: string, binding: (name: string) => object | undefined): void {
+    const c = this.byReceiver.get(method);
+    const b = c && c.names[0] !== '_' ? binding(c.names[0]) : undefined;
+    if (b) this.byLocal.set(b, c!);
+  }
+
+  /**
+   * `handler(f)`, `lib.Handler(f)`: a conversion to the named type `t` stores f in the type's group. Its value may go
+   * where a value of the group may (a position of the group, or a call of one of the type's methods):
+   *   HandlerFunc(home).serve(w)        // home is stored; serve's receiver is a position of the group
+   */
+  conversion(call: SyntaxNode, callee: SyntaxNode, args: SyntaxNode, t: TypeRef | undefined, file: FileInfo): void {
+    const named = t?.k === 'named' ? this.namedTypes.get(`${t.pkg}.${t.name}`) : undefined;
+    const list = args.namedChildren.filter((a) => a.type !== 'comment');
+    if (!named || list.length !== 1) return;
+    this.namedUses.add(key(file, callee));
+    this.conversions.push({
+      fnType: named.fnType,
+      file,
+      node: call,
+      value: list[0],
+      followed: this.callsMethodOf(call, named.methods),
+    });
+  }
+
+  /** Whether `n` is the operand of a call of one of `methods` (`n.serve(w)`). */
+  private callsMethodOf(n: SyntaxNode, methods: Map<string, string> | undefined): boolean {
+    const sel = n.parent;
+    return (
+      sel?.type === 'selector_expression' &&
+      sel.childForFieldName('operand')?.startIndex === n.startIndex &&
+      methods?.has(sel.childForFieldName('field')?.text ?? '') === true &&
+      sel.parent?.type === 'call_expression' &&
+      sel.parent.childForFieldName('function')?.startIndex === sel.startIndex
+    );
+  }
+
   /** A use of a grouped local variable. */
   localUse(
     n: SyntaxNode,
@@ -416,23 +579,34 @@ export class FunctionGroupCollector {
     const parent = n.parent;
     const grand = parent?.parent;
     if (comparedWithNil(n)) return;
+    // `h.serve(w)`: the value goes to the receiver of a method of its named type, a position of the same group.
+    if (this.callsMethodOf(n, this.methodsOfType.get(key(c.file, c.typeNode)))) return;
     if (
       parent?.type === 'expression_list' &&
-      grand?.type === 'assignment_statement' &&
+      (grand?.type === 'assignment_statement' || grand?.type === 'short_var_declaration') &&
       grand.childForFieldName('left')?.startIndex === parent.startIndex
     ) {
+      // `f = v`, or `f, err := v, w` where := assigns the f declared before in the same scope.
       const left = parent.namedChildren;
       const right = grand.childForFieldName('right')?.namedChildren ?? [];
       const i = left.findIndex((x) => x.startIndex === n.startIndex);
-      if (grand.childForFieldName('operator')?.text === '=' && left.length === right.length && i >= 0)
-        return void c.sources.push({ file, node: right[i] });
+      const plain = grand.type === 'short_var_declaration' || grand.childForFieldName('operator')?.text === '=';
+      if (plain && left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
       return void c.blocks.push({ reason: `${n.text} is assigned here from something instrgen does not follow`, pos });
     }
-    this.paramReads.set(key(file, n), { c, pos });
+    this.paramReads.set(key(file, n), {
+      c,
+      pos,
+      reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
+    });
   }
 
-  /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
-  callOf(ids: string[], args: SyntaxNode, file: FileInfo): void {
+  /**
+   * A call of module functions or methods `ids` (`direct`: a function by name, or a method of a known receiver): its
+   * arguments are stored in their grouped parameters. A call through an interface or a method expression (whose first
+   * argument is the receiver) is not followed.
+   */
+  callOf(ids: string[], args: SyntaxNode, file: FileInfo, direct: boolean): void {
     for (const id of ids)
       for (const c of this.candidates) {
         if (c.fn !== id) continue;
@@ -440,7 +614,7 @@ export class FunctionGroupCollector {
         const pos = this.position(file, args.startIndex);
         for (const i of c.indices!) {
           const arg = list[i];
-          if (ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
+          if (!direct || ids.length !== 1 || !arg || list.some((a) => a.type === 'variadic_argument'))
             c.blocks.push({ reason: 'a call passes it in a way instrgen does not follow', pos });
           else if (list.length === 1 && c.indices!.length + i > 1 && arg.type === 'call_expression')
             c.blocks.push({ reason: "a call passes it another call's results", pos });
@@ -492,12 +666,13 @@ export class FunctionGroupCollector {
 
   /** A candidate of function type `ft` at `pos`, its description naming the type when it is named, holding nothing yet. */
   private candidate(
-    ft: { fnType: SyntaxNode; file: FileInfo; named?: string },
+    ft: { fnType: SyntaxNode; file: FileInfo; named?: string; kept?: { reason: string; pos: Position } },
     pos: Position,
     own: Pick<Candidate, 'id' | 'what' | 'struct' | 'names'> & Partial<Candidate>,
   ): Candidate {
     const what = `${own.what}${ft.named ? ` (of type ${ft.named})` : ''}`;
-    return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks: [] };
+    const blocks = ft.kept ? [ft.kept] : [];
+    return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks };
   }
 
   private position(file: FileInfo, offset: number): Position {
@@ -530,6 +705,7 @@ export class FunctionGroupCollector {
     const parent = n.parent;
     const grand = parent?.parent;
     if (comparedWithNil(n)) return;
+    if (this.callsMethodOf(n, this.methodsOfType.get(key(c.file, c.typeNode)))) return;
     if (
       parent?.type === 'expression_list' &&
       grand?.type === 'assignment_statement' &&
@@ -541,9 +717,11 @@ export class FunctionGroupCollector {
       const i = left.findIndex((x) => x.startIndex === n.startIndex);
       if (left.length === right.length && i >= 0) return void c.sources.push({ file, node: right[i] });
     }
-    c.blocks.push({
-      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
+    // Read: fine only where the value is stored in a group (`h := t.run`), which finish() works out.
+    this.paramReads.set(key(file, n), {
+      c,
       pos,
+      reason: `its value is read here (.${name}) for something else than a call, a store or a comparison with nil`,
     });
   }
 
@@ -683,6 +861,27 @@ export class FunctionGroupCollector {
     const literalAt = new Map(literals.map((l) => [`${l.facts.file}:${l.facts.start}`, l.facts.id]));
     const members = new Map<Candidate, { ids: Set<string>; stores: string[]; literals: string[] }>();
     for (const c of this.candidates) members.set(c, { ids: new Set(), stores: [], literals: [] });
+    // Conversions store their operand in a position of the type (all of them are one group, by its written type);
+    // the converted value is a read unless a method of the type is called on it.
+    for (const conv of this.conversions) {
+      const rep = this.candidates.find((c) => c.typeNode === conv.fnType);
+      if (!rep) continue;
+      if (conv.file.facts.generated) {
+        rep.blocks.push({
+          reason: 'it is converted to in a generated file',
+          pos: this.position(conv.file, conv.node.startIndex),
+        });
+        continue;
+      }
+      rep.sources.push({ file: conv.file, node: unwrapParens(unwrap(conv.value) ?? conv.value) });
+      const name = conv.node.childForFieldName('function')?.text ?? '';
+      if (!conv.followed)
+        this.paramReads.set(key(conv.file, conv.node), {
+          c: rep,
+          pos: this.position(conv.file, conv.node.startIndex),
+          reason: `a value converted to ${name} here is used for something else than a call of its methods or a store in a group`,
+        });
+    }
     for (const c of this.candidates)
       for (const { file, node } of c.sources) {
         const at = key(file, node);
@@ -694,11 +893,7 @@ export class FunctionGroupCollector {
           if (a !== b) root.set(a, b);
         }
       }
-    for (const { c, pos } of this.paramReads.values())
-      c.blocks.push({
-        reason: 'its value is read here for something else than a call, a store in a group or a comparison with nil',
-        pos,
-      });
+    for (const { c, pos, reason } of this.paramReads.values()) c.blocks.push({ reason, pos });
     for (const c of this.candidates) {
       const m = members.get(c)!;
       for (const { file, node } of c.sources) {
@@ -755,10 +950,19 @@ export class FunctionGroupCollector {
         continue;
       }
       if (!ids.size) continue;
+      // Variables of inferred type that hold only literals and are only called: a literal called there already
+      // takes the context it captures, so the group would change nothing a trace shows.
+      const literalsOnly = group.every(
+        (c) => c.inferred && members.get(c)!.literals.length === members.get(c)!.ids.size,
+      );
+      if (literalsOnly) continue;
       // Every position of the group changes, or the values that flow between them would not fit.
+      // A variable of inferred type has no type to edit: it takes the shape of a function it holds.
+      const shape = funcs([...ids][0]);
+      if (!shape && group.some((c) => c.inferred)) continue;
       for (const c of group) {
         const fnType = c.typeNode;
-        const params = fnType.childForFieldName('parameters')!;
+        const params = fnType.childForFieldName('parameters');
         const result = fnType.childForFieldName('result');
         const pkg = c.file.pkg;
         const label = c.struct
@@ -766,7 +970,7 @@ export class FunctionGroupCollector {
           : `${funcs(c.fn!)?.name}(${c.names[0]})`;
         const iface = `${c.id}{}`;
         const typeKey = key(c.file, fnType);
-        const typeEditedBy = editedBy.get(typeKey);
+        const typeEditedBy = c.inferred ? [...ids][0] : editedBy.get(typeKey);
         if (!typeEditedBy) editedBy.set(typeKey, c.id);
         out.funcs.push({
           id: c.id,
@@ -780,9 +984,9 @@ export class FunctionGroupCollector {
           start: fnType.startIndex,
           end: fnType.endIndex,
           recvType: c.struct ? c.struct.slice(c.struct.lastIndexOf('.') + 1) : funcs(c.fn!)?.name,
-          params: paramListFacts(params),
-          results: resultTypes(result, c.file.naming).length,
-          resultText: result?.text ?? '',
+          params: c.inferred ? shape!.params : paramListFacts(params!),
+          results: c.inferred ? shape!.results : resultTypes(result, c.file.naming).length,
+          resultText: c.inferred ? shape!.resultText : (result?.text ?? ''),
           generic: false,
           ignore: false,
           entry: false,
@@ -810,6 +1014,28 @@ export class FunctionGroupCollector {
     return this.joinedReads.has(at);
   }
 
+  /** Every use of an exported grouped variable in a file importing its package must have been accounted for by the walk. */
+  private accountForImportedVars(file: FileInfo, exported: Map<string, Map<string, Candidate>>): void {
+    for (const path of file.dotImports)
+      for (const c of exported.get(path)?.values() ?? [])
+        c.blocks.push({
+          reason: 'its package is dot-imported, where instrgen does not follow its uses',
+          pos: this.position(file, 0),
+        });
+    if (![...file.imports.values()].some((path) => exported.has(path))) return;
+    for (const n of file.tree.rootNode.descendantsOfType(['selector_expression', 'qualified_type'])) {
+      const q = n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
+      const path =
+        q && (q.type === 'identifier' || q.type === 'package_identifier') ? file.imports.get(q.text) : undefined;
+      const c = path !== undefined ? exported.get(path)?.get(varName(n)) : undefined;
+      if (c && !this.seen.has(key(file, n)))
+        c.blocks.push({
+          reason: `${n.text} is used where instrgen does not follow it`,
+          pos: this.position(file, n.startIndex),
+        });
+    }
+  }
+
   /** Every selector and keyed element naming a group's field, and every use of a grouped package variable, must have been accounted for by the walk. */
   private accountForEverySelector(): void {
     // A named function type changes only if its name appears nowhere but in its declaration and the positions of its
@@ -817,16 +1043,47 @@ export class FunctionGroupCollector {
     for (const [id, t] of this.namedTypes) {
       const group = this.candidates.filter((c) => c.typeNode === t.fnType);
       if (!group.length) continue;
-      for (const file of t.file.pkg.files)
+      const reason = `its type ${id.slice(id.lastIndexOf('.') + 1)} is named here, where instrgen does not follow it`;
+      const block = (file: FileInfo, n: SyntaxNode) => {
+        for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
+      };
+      const own = t.file.pkg;
+      search: for (const file of own.files)
         for (const n of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
           if (n.text !== t.name || this.namedUses.has(key(file, n))) continue;
-          const reason = `its type ${id.slice(id.lastIndexOf('.') + 1)} is named here, where instrgen does not follow it`;
-          for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
-          break;
+          block(file, n);
+          break search;
+        }
+      if (!isExported(t.name) || group[0].blocks.length) continue;
+      // An exported one: other packages name it `lib.Handler`, as a type or (a conversion) as a value.
+      search: for (const pkg of this.packages.values())
+        for (const file of pkg.files) {
+          if (pkg === own) continue;
+          if (file.dotImports.includes(own.path)) {
+            block(file, file.tree.rootNode);
+            break search;
+          }
+          if (![...file.imports.values()].includes(own.path)) continue;
+          for (const n of file.tree.rootNode.descendantsOfType(['qualified_type', 'selector_expression'])) {
+            const q =
+              n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
+            if (varName(n) !== t.name || !q || file.imports.get(q.text) !== own.path) continue;
+            if (this.namedUses.has(key(file, n))) continue;
+            block(file, n);
+            break search;
+          }
         }
     }
+    // Exported variables, by package path: other packages name them `lib.Hooks` (or misparsed as a qualified type).
+    const exported = new Map<string, Map<string, Candidate>>();
+    for (const [id, c] of this.byVar)
+      if (isExported(c.names[0])) {
+        const path = id.slice(0, id.length - c.names[0].length - 1);
+        exported.set(path, (exported.get(path) ?? new Map()).set(c.names[0], c));
+      }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
+        if (exported.size) this.accountForImportedVars(file, exported);
         const vars = [...this.byVar.values()].filter(
           (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
         );
@@ -889,6 +1146,26 @@ function takesContext(fnType: SyntaxNode, file: FileInfo): boolean {
 function unwrap(n: SyntaxNode | undefined | null): SyntaxNode | undefined {
   if (!n) return undefined;
   return n.type === 'literal_element' ? (n.namedChildren[0] ?? undefined) : n;
+}
+
+/** The module types whose method set satisfies a standard library interface (→ the first of them). */
+function stdlibSatisfiers(q: TypeQueries): Map<string, string> {
+  return new Map(
+    q.methodSets().flatMap((m) => (m.stdlibInterfaces.length ? [[m.type, byFamiliarity(m.stdlibInterfaces)[0]]] : [])),
+  );
+}
+
+/** The name of a package variable as written: `hooks`, `lib.Hooks` (a selector, or a qualified type where misparsed). */
+function varName(n: SyntaxNode): string {
+  if (n.type === 'selector_expression') return n.childForFieldName('field')?.text ?? '';
+  if (n.type === 'qualified_type') return n.childForFieldName('name')?.text ?? '';
+  return n.text;
+}
+
+/** The expression inside parentheses: `(g)` stores g. */
+function unwrapParens(n: SyntaxNode): SyntaxNode {
+  while (n.type === 'parenthesized_expression' && n.namedChildren.length === 1) n = n.namedChildren[0];
+  return n;
 }
 
 /** Whether `n` is an operand of `== nil` or `!= nil`, which a changed function type does not change. */

@@ -33,6 +33,10 @@ class Scope {
   declare(name: string, b: Binding): void {
     if (name !== '_') this.names.set(name, b);
   }
+  /** The binding of `name` in this scope itself (what `:=` assigns to instead of declaring). */
+  own(name: string): Binding | undefined {
+    return this.names.get(name);
+  }
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
       const b = s.names.get(name);
@@ -214,6 +218,7 @@ export class Resolver {
     };
     const scope = new Scope();
     this.declareParams(fi.node.childForFieldName('receiver'), scope, ctx);
+    this.groups?.receiver(fi.facts.id, (name) => scope.lookup(name));
     this.declareParams(fi.node.childForFieldName('parameters'), scope, ctx, fi.facts.id);
     this.declareParams(fi.node.childForFieldName('result'), scope, ctx);
     fi.facts.ctxParam = this.contextParam(fi.node.childForFieldName('parameters'), ctx.file);
@@ -577,6 +582,9 @@ export class Resolver {
       case 'call_expression':
         this.walkCall(n, scope, ctx, 'call');
         return;
+      case 'type_conversion_expression':
+        if (!this.walkTableCall(n, scope, ctx)) this.walkChildren(n, scope, ctx);
+        return;
       case 'go_statement':
       case 'defer_statement': {
         const call = n.namedChildren[0];
@@ -589,8 +597,17 @@ export class Resolver {
         this.walk(n.childForFieldName('right'), scope, ctx);
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         const values = right.map((r) => this.origins(r, scope, ctx)); // before the names it declares hide outer ones
-        this.declareNames(n.childForFieldName('left')?.namedChildren ?? [], right, undefined, scope, ctx);
-        this.noteStores(n.childForFieldName('left')?.namedChildren ?? [], values, scope, ctx);
+        const left = n.childForFieldName('left')?.namedChildren ?? [];
+        const grouped = this.groups ? this.inferredFunctionValues(left, right, true, scope, ctx) : [];
+        // `g, err := v, w` assigns the g declared before in this scope: a grouped one stays the binding its uses find.
+        const kept = left
+          .map((l) => [l.text, scope.own(l.text)] as const)
+          .filter(([, b]) => b && this.groups?.wantsLocal(b));
+        this.declareNames(left, right, undefined, scope, ctx);
+        for (const [name, b] of kept) scope.declare(name, b!);
+        for (const [name, value] of grouped)
+          this.groups!.inferredLocal(name, scope.lookup(name.text)!, value, ctx.fn!, ctx.file);
+        this.noteStores(left, values, scope, ctx);
         return;
       }
       case 'var_declaration':
@@ -600,9 +617,22 @@ export class Resolver {
           const declared = typeFromNode(spec.childForFieldName('type'), this.naming(ctx, scope));
           for (const v of value?.namedChildren ?? []) this.noteFlow(declared, v, scope, ctx);
           const values = (value?.namedChildren ?? []).map((r) => this.origins(r, scope, ctx));
+          const inferred =
+            this.groups && !spec.childForFieldName('type')
+              ? this.inferredFunctionValues(
+                  spec.childrenForFieldName('name'),
+                  value?.namedChildren ?? [],
+                  false,
+                  scope,
+                  ctx,
+                )
+              : [];
           this.declareNames(spec.childrenForFieldName('name'), value?.namedChildren ?? [], declared, scope, ctx);
           const typeNode = spec.childForFieldName('type');
-          if (ctx.fn && (typeNode?.type === 'function_type' || typeNode?.type === 'type_identifier') && this.groups)
+          for (const [name, v] of inferred)
+            this.groups!.inferredLocal(name, scope.lookup(name.text)!, v, ctx.fn!, ctx.file);
+          const named = ['function_type', 'type_identifier', 'qualified_type'];
+          if (ctx.fn && typeNode && named.includes(typeNode.type) && this.groups)
             for (const [i, name] of spec.childrenForFieldName('name').entries())
               this.groups.localDecl(
                 name,
@@ -889,6 +919,11 @@ export class Resolver {
         // The elements go to the value variable (a channel's to the first): map keys cannot be functions.
         const holder = u?.k === 'chan' ? names[0] : names[1];
         for (const slot of holder ? this.origins(holder, scope, ctx) : []) this.storeInto(slot, right, scope, ctx);
+        // `for name, f := range table` over a grouped table: f holds its elements (src/symbols/functionGroups.ts).
+        const f = names[1];
+        if (this.groups && ctx.fn && f?.type === 'identifier' && right && u?.k !== 'chan')
+          if (this.groupedVarPackage(right, scope, ctx) !== undefined)
+            this.groups.inferredLocal(f, scope.lookup(f.text)!, right, ctx.fn, ctx.file);
       } else this.walk(c, scope, ctx);
     }
   }
@@ -913,6 +948,87 @@ export class Resolver {
   }
 
   /** Declares names from `a, b := x, y` / `var a, b T = ...` with the types the values have. */
+  /**
+   * The names a `:=` (or `var x = v`) in a function body declares with a function value a group may be about, paired
+   * with that value (src/symbols/functionGroups.ts): a module function, a function literal, or a read of a grouped
+   * field, parameter, variable or table element (`op, ok := ops[name]` too). A name `:=` assigns instead of
+   * declaring is a store into its own group, reported here.
+   */
+  private inferredFunctionValues(
+    left: SyntaxNode[],
+    right: SyntaxNode[],
+    assigns: boolean,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): Array<[SyntaxNode, SyntaxNode]> {
+    const groups = this.groups!;
+    if (!ctx.fn) return [];
+    const pairs: Array<[SyntaxNode, SyntaxNode]> =
+      left.length === right.length
+        ? left.map((l, i) => [l, right[i]])
+        : left.length === 2 && right.length === 1 && right[0].type === 'index_expression'
+          ? [[left[0], right[0]]]
+          : [];
+    const assigned = (l: SyntaxNode) => (assigns && l.type === 'identifier' ? scope.own(l.text) : undefined);
+    for (const l of left) {
+      const b = assigned(l);
+      if (b && groups.wantsLocal(b)) groups.localUse(l, b, ctx.fn, ctx.file);
+    }
+    const out: Array<[SyntaxNode, SyntaxNode]> = [];
+    for (const [l, r] of pairs) {
+      if (l.type !== 'identifier' || assigned(l)) continue;
+      let v = r;
+      while (v.type === 'parenthesized_expression' && v.namedChildren.length === 1) v = v.namedChildren[0];
+      let holds = false;
+      if (v.type === 'func_literal') holds = true;
+      else if (v.type === 'identifier' || v.type === 'selector_expression') {
+        // Cheap checks first: a local name holds a function only where it is grouped itself.
+        const b = v.type === 'identifier' ? scope.lookup(v.text) : undefined;
+        const operand = v.type === 'selector_expression' ? v.childForFieldName('operand') : undefined;
+        const qualified = operand?.type === 'identifier' && this.denoteIdentifier(operand.text, scope, ctx).k === 'pkg';
+        holds =
+          (b?.k === 'var' && !!b.param && groups.wantsParam(b.param)) ||
+          (!!b && groups.wantsLocal(b)) ||
+          (v.type === 'selector_expression' && groups.wants(v)) ||
+          this.groupedVarPackage(v, scope, ctx) !== undefined ||
+          ((b === undefined || b.k !== 'var') &&
+            (v.type === 'identifier' || qualified) &&
+            this.denotesFunc(v, scope, ctx));
+      } else if (v.type === 'index_expression') {
+        const o = v.childForFieldName('operand');
+        holds = !!o && this.groupedVarPackage(o, scope, ctx) !== undefined;
+      }
+      if (holds) out.push([l, r]);
+    }
+    return out;
+  }
+
+  /**
+   * The package of the grouped package variable `n` names (src/symbols/functionGroups.ts): `hooks` of the file's own
+   * package (not hidden by a local name), or `lib.Hooks` of another module package (a selector, or a qualified type
+   * where `lib.Hooks[name](x)` parses as a conversion); undefined for anything else.
+   */
+  private groupedVarPackage(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
+    if (!this.groups) return undefined;
+    if (n.type === 'identifier' || n.type === 'type_identifier')
+      return !scope.lookup(n.text) && this.groups.wantsVar(n, ctx.file) ? ctx.file.pkg.path : undefined;
+    const q =
+      n.type === 'selector_expression'
+        ? n.childForFieldName('operand')
+        : n.type === 'qualified_type'
+          ? n.childForFieldName('package')
+          : undefined;
+    if (q?.type !== 'identifier' && q?.type !== 'package_identifier') return undefined;
+    const d = this.denoteIdentifier(q.text, scope, ctx);
+    return d.k === 'pkg' && this.packages.has(d.path) && this.groups.wantsVar(n, ctx.file, d.path) ? d.path : undefined;
+  }
+
+  /** Whether `n` names a module function (not a method, not generic-instantiated here). */
+  private denotesFunc(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
+    const d = this.denote(n, scope, ctx);
+    return d.k === 'funcs' && d.form === 'func';
+  }
+
   private declareNames(
     names: SyntaxNode[],
     values: SyntaxNode[],
@@ -971,11 +1087,16 @@ export class Resolver {
 
   private argFacts(args: SyntaxNode, scope: Scope, ctx: WalkCtx): ArgListFacts {
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
+    return this.argListFacts(args, args.endIndex - 1, list, scope, ctx);
+  }
+
+  /** An argument list from its `(` (a node starting there), the offset of its `)` and its arguments. */
+  private argListFacts(open: SyntaxNode, close: number, list: SyntaxNode[], scope: Scope, ctx: WalkCtx): ArgListFacts {
     const facts: ArgListFacts = {
-      open: args.startIndex,
-      close: args.endIndex - 1,
+      open: open.startIndex,
+      close,
       count: list.length,
-      firstOnNewLine: list[0] && list[0].startPosition.row > args.startPosition.row ? list[0].startIndex : undefined,
+      firstOnNewLine: list[0] && list[0].startPosition.row > open.startPosition.row ? list[0].startIndex : undefined,
       items: list.map((a) => ({ start: a.startIndex, end: a.endIndex, nil: a.type === 'nil' })),
     };
     if (list.length === 1 && list[0].type === 'call_expression') {
@@ -991,6 +1112,30 @@ export class Resolver {
     return facts;
   }
 
+  /**
+   * `ops[name](x)`, with one argument and a name as index, parses as a conversion to a generic type
+   * (`type_conversion_expression` of `generic_type` ops[name]); when `ops` is a grouped package variable of the file's
+   * package (a value, not a type), it is the call through the table it is. True when handled so.
+   */
+  private walkTableCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
+    const t = n.childForFieldName('type');
+    const operand = n.childForFieldName('operand');
+    const table = t?.type === 'generic_type' ? t.childForFieldName('type') : undefined;
+    const index = t?.childForFieldName('type_arguments')?.namedChildren ?? [];
+    if (!this.groups || !operand || !table || index.length !== 1) return false;
+    const pkg = this.groupedVarPackage(table, scope, ctx);
+    if (pkg === undefined) return false;
+    const parent = n.parent?.type;
+    if (parent === 'go_statement' || parent === 'defer_statement') return false;
+    const open = n.children.find((c) => c.type === '(');
+    const close = [...n.children].reverse().find((c) => c.type === ')');
+    if (!open || !close) return false;
+    this.walk(operand, scope, ctx);
+    const args = this.argListFacts(open, close.startIndex, [operand], scope, ctx);
+    this.groups.varCall(t!, table, ctx.fn, ctx.file, { kind: 'call', args, pos: this.pos(ctx, n.startIndex) }, pkg);
+    return true;
+  }
+
   private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
@@ -998,18 +1143,18 @@ export class Resolver {
     if (args && this.groups) {
       const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
       const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
-      if (fn.type === 'selector_expression' && this.groups.wants(fn))
+      // `table[k](args)`, `hook(args)`, `lib.Hooks[k](args)`: a call through a grouped package variable.
+      const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
+      const pkg = v ? this.groupedVarPackage(v, scope, ctx) : undefined;
+      if (pkg !== undefined) this.groups.varCall(fn, v!, ctx.fn, ctx.file, call(), pkg);
+      else if (fn.type === 'selector_expression' && this.groups.wants(fn))
         this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
         this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
       else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
-      else {
-        // `table[k](args)`, `hook(args)`: a call through a package variable of the file's package.
-        const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
-        if (v?.type === 'identifier' && !scope.lookup(v.text) && this.groups.wantsVar(v, ctx.file))
-          this.groups.varCall(fn, v, ctx.fn, ctx.file, call());
-      }
-      if (d.k === 'funcs' && d.form === 'func') this.groups.callOf(d.ids, args, ctx.file);
+      if (d.k === 'funcs')
+        this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
+      if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
@@ -1465,7 +1610,10 @@ export class Resolver {
     if (b?.k === 'var' && b.param && this.groups?.wantsParam(b.param))
       this.groups.paramUse(n, b.param, ctx.fn, ctx.file);
     else if (b && this.groups?.wantsLocal(b)) this.groups.localUse(n, b, ctx.fn, ctx.file);
-    else if (!b && n.type === 'identifier' && this.groups?.wantsVar(n, ctx.file)) this.groups.varUse(n, ctx.file);
+    else if (this.groups && (n.type === 'selector_expression' || !b)) {
+      const pkg = this.groupedVarPackage(n, scope, ctx);
+      if (pkg !== undefined) this.groups.varUse(n, ctx.file, pkg);
+    }
     if (d.k === 'funcs')
       this.noteFuncs(
         d,

@@ -96,14 +96,14 @@ func pipeline(__atel_tracing_ctx __atel_context.Context, n int) int {
 	return n
 }
 
-// visitor is converted (visitor(f)), so it keeps its type, and what is stored in it keeps its signature (an adapter).
-type visitor func(s string) string
+// visitor is converted to (visitor(trim)): the conversion stores trim in the group, whose value goes to visit's v.
+type visitor func(__atel_tracing_ctx __atel_context.Context, s string) string
 
 func visit(__atel_tracing_ctx __atel_context.Context, v visitor, s string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.visit")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
-	return v(s)
+	return v(__atel_child_tracing_ctx, s)
 }
 
 func trim(__atel_tracing_ctx __atel_context.Context, s string) string {
@@ -157,7 +157,7 @@ func main() {
 		fmt.Println(name, dispatch(__atel_child_tracing_ctx, name, []string{"a", "bb", "ccc"}))
 	}
 	fmt.Println("pipeline", pipeline(__atel_child_tracing_ctx, 3))
-	fmt.Println("visit", visit(__atel_child_tracing_ctx, visitor(func(__atel_p0 string) string { return trim(__atel_child_tracing_ctx, __atel_p0) }), "  x  "))
+	fmt.Println("visit", visit(__atel_child_tracing_ctx, visitor(trim), "  x  "))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/func-named-types")

@@ -61,7 +61,7 @@ func pipeline(n int) int {
 	return n
 }
 
-// visitor is converted (visitor(f)), so it keeps its type, and what is stored in it keeps its signature (an adapter).
+// visitor is converted to (visitor(trim)): the conversion stores trim in the group, whose value goes to visit's v.
 type visitor func(s string) string
 
 func visit(v visitor, s string) string { return v(s) }

@@ -1,0 +1,3 @@
+module example.com/func-exported-types
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/func-exported-vars
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/func-inferred-locals
+
+go 1.19

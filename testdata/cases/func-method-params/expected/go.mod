@@ -1,0 +1,3 @@
+module example.com/func-method-params
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/func-named-methods
+
+go 1.19

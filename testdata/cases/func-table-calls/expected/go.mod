@@ -1,0 +1,3 @@
+module example.com/func-table-calls
+
+go 1.19
