@@ -269,6 +269,8 @@ export interface StdlibFlow {
   /** The module type (`example.com/app.counter`), pointer or not. */
   type: string;
   pos: Position;
+  /** Returned as a standard library interface: its methods are called after the function returns, if at all. */
+  returned?: boolean;
 }
 
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
@@ -278,6 +280,10 @@ export interface StdlibEntry {
   /** The standard library interfaces of the type that have the method (`net/http.Handler`). */
   interfaces: string[];
   pos: Position;
+  /** The method sees no context: its span's parent is the span of `from`, lent while it runs (src/plan/handOff.ts). */
+  handOff?: boolean;
+  /** The value is returned (`return c` as an ast.Visitor): the method runs after `from` returns, which lends nothing. */
+  returned?: boolean;
 }
 
 export interface Program {

@@ -687,7 +687,7 @@ export class Resolver {
         const values =
           n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
         if (ctx.results && values.length === ctx.results.length)
-          values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+          values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx, true));
         if (ctx.fn) for (const v of values) this.storeInto(`result:${ctx.fn}`, v, scope, ctx);
         return;
       }
@@ -809,9 +809,10 @@ export class Resolver {
     value: SyntaxNode | null | undefined,
     scope: Scope,
     ctx: WalkCtx,
+    returned = false,
   ): void {
     if (value && this.isOutsideInterface(target))
-      this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
+      this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx, returned);
     const iface = this.moduleInterface(target);
     if (!iface || !value) return;
     if (value.type === 'literal_element') value = value.namedChildren[0];
@@ -837,7 +838,7 @@ export class Resolver {
    * of its functions): the standard library may call the type's methods through its interfaces.
    *   mux.Handle("/count", c)   sort.Sort(byAge(people))   var err error = &parseError{}
    */
-  private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+  private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx, returned = false): void {
     if (!value || value.type === 'nil' || value.type === 'literal_value' || basicLiterals.has(value.type)) return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
     if (source?.k !== 'module') return;
@@ -846,7 +847,10 @@ export class Resolver {
       const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
       if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
     }
-    this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
+    const pos = this.pos(ctx, value.startIndex);
+    this.out.stdlibFlows.push(
+      returned ? { from: ctx.fn, type: source.type, pos, returned } : { from: ctx.fn, type: source.type, pos },
+    );
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */

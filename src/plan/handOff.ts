@@ -1,0 +1,91 @@
+// Hand-offs: the kept methods the standard library calls that take their span's parent from the instrumented function that handed their value over, and the functions that lend theirs.
+import { Diagnostic, formatPosition, Related, samePosition } from '../diagnostics/diagnostic';
+import { Program, StdlibEntry } from '../symbols/program';
+import { Decisions } from './decide';
+
+/**
+ * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
+ * Visit, sort.Interface's Less, fmt.Stringer's String, io.Writer's Write) keeps its signature. The instrumented
+ * function that hands a value of its type to the standard library is on the same goroutine's stack when the call
+ * comes back, so it lends its span's context to its goroutine while it runs, and the method's span starts from the
+ * innermost one lent there (rtlib/handoff.go):
+ *   func simplify(__atel_tracing_ctx __atel_context.Context, f *ast.File) {   // calls ast.Walk(s, f)
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.simplify")
+ *   	_ = __atel_child_tracing_ctx
+ *   	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
+ *   	defer __atel_span.End()
+ *   func (s simplifier) Visit(node ast.Node) ast.Visitor {
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.simplifier.Visit")
+ * A kept method with a twin passes its twin's context through HandOffParent, which keeps a context that carries a
+ * span (a direct call's) and replaces the delegate's context.Background(). On another goroutine (an http.Server's,
+ * one the method's callers start) nothing is lent, and the span starts a new trace as before.
+ */
+export interface HandOffs {
+  /** Method id → the hand-offs that reach it whose function has a span: its span's parent is theirs. */
+  parented: Map<string, StdlibEntry[]>;
+  /** Function id → the hand-offs it makes: it lends its span's context to its goroutine while it runs. */
+  lenders: Map<string, StdlibEntry[]>;
+}
+
+/** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
+export function withHandOffs(program: Program, decisions: Decisions): Decisions {
+  const parented = new Map<string, StdlibEntry[]>();
+  const lenders = new Map<string, StdlibEntry[]>();
+  for (const e of program.stdlibEntries) {
+    if (!e.handOff) continue;
+    const target = decisions.byId.get(e.target)?.span;
+    if (target !== 'new-root' && target !== 'twin') continue;
+    const from = decisions.byId.get(e.from)?.span;
+    if (from === undefined || from === 'none') continue;
+    parented.set(e.target, [...(parented.get(e.target) ?? []), e]);
+    // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
+    if (!e.returned) lenders.set(e.from, [...(lenders.get(e.from) ?? []), e]);
+  }
+  if (!parented.size) return decisions;
+  const byPos = new Map([...parented].map(([id, es]) => [program.funcs.get(id)![0].pos, es] as const));
+  const diagnostics = decisions.diagnostics.map((dg): Diagnostic => {
+    const es = dg.pos && [...byPos].find(([pos]) => samePosition(pos, dg.pos!))?.[1];
+    if (!es) return dg;
+    const who = lenderNames(program, es);
+    const message = dg.message
+      .replace(
+        /; its span starts a new trace$/,
+        `; its span's parent is the span of the function that handed its value to the standard library, while that runs on the same goroutine (${who}), else it starts a new trace`,
+      )
+      .replace(
+        /, other callers start a new trace$/,
+        `, other callers take the span of the function that handed its value to the standard library on their goroutine (${who}), else start a new trace`,
+      );
+    const related: Related[] = [...(dg.related ?? [])];
+    for (const e of es.slice(0, 3))
+      if (!related.some((r) => samePosition(r.pos, e.pos)))
+        related.push({ pos: e.pos, message: 'a value of its type is handed to the standard library here' });
+    return { ...dg, message, related };
+  });
+  return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+}
+
+/** The functions that lend their span to a method, by span name, the first three: `main.sortAll, main.report`. */
+export function lenderNames(program: Program, entries: StdlibEntry[]): string {
+  const names = [
+    ...new Set(
+      entries
+        .filter((e) => !e.returned)
+        .map((e) => {
+          const f = program.funcs.get(e.from)![0];
+          return `${f.pkgName}.${f.name}`;
+        }),
+    ),
+  ];
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** Where a lender hands values over, for explain: `sort.Sort(byAge(p)) at main.go:12:12 (Less, Len, Swap)`. */
+export function handOffPlaces(program: Program, entries: StdlibEntry[]): string[] {
+  const byPlace = new Map<string, string[]>();
+  for (const e of entries) {
+    const key = formatPosition(e.pos);
+    byPlace.set(key, [...(byPlace.get(key) ?? []), program.funcs.get(e.target)![0].name]);
+  }
+  return [...byPlace].map(([at, names]) => `${at} (${names.join(', ')})`);
+}
