@@ -80,12 +80,29 @@ export function lenderNames(program: Program, entries: StdlibEntry[]): string {
   return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
 }
 
-/** Where a lender hands values over, for explain: `sort.Sort(byAge(p)) at main.go:12:12 (Less, Len, Swap)`. */
-export function handOffPlaces(program: Program, entries: StdlibEntry[]): string[] {
+/** What explain says of a function's part in hand-offs: the span it takes, the span it lends (none: no lines). */
+export function handOffText(program: Program, decisions: Decisions, id: string): string[] {
+  const lines: string[] = [];
+  const parented = decisions.handOffs?.parented.get(id);
+  if (parented)
+    lines.push(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that handed a value to the standard library, such as ${lenderNames(program, parented) || 'an outer one'} (${places(program, parented.filter((e) => !e.returned), 'from')}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
+    );
+  const lent = decisions.handOffs?.lenders.get(id);
+  if (lent)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, lent, 'target')}`,
+    );
+  return lines;
+}
+
+/** The places of hand-offs, with the functions on the other side: `main.go:12:12 (byAge.Less, byAge.Swap)`. */
+function places(program: Program, entries: StdlibEntry[], other: 'from' | 'target'): string {
   const byPlace = new Map<string, string[]>();
   for (const e of entries) {
     const key = formatPosition(e.pos);
-    byPlace.set(key, [...(byPlace.get(key) ?? []), program.funcs.get(e.target)![0].name]);
+    const f = program.funcs.get(e[other])![0];
+    byPlace.set(key, [...new Set([...(byPlace.get(key) ?? []), `${f.pkgName}.${f.name}`])]);
   }
-  return [...byPlace].map(([at, names]) => `${at} (${names.join(', ')})`);
+  return [...byPlace].map(([at, names]) => `${at}: ${names.join(', ')}`).join('; ');
 }
