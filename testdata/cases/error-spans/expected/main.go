@@ -157,7 +157,12 @@ func survive(__atel_tracing_ctx __atel_context.Context, n int) (err error) {
 
 type codeErr struct{ code int }
 
-func (e *codeErr) Error() string { return "code " + strconv.Itoa(e.code) }
+func (e *codeErr) Error() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*codeErr).Error")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "code " + strconv.Itoa(e.code)
+}
 
 // typedNil returns a nil *codeErr in an error: a non-nil error whose Error method would panic.
 func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
@@ -217,6 +222,8 @@ var __atel_code_guarded = __atel_rtlib.Code("example.com/error-spans", "main.gua
 var __atel_code_explode = __atel_rtlib.Code("example.com/error-spans", "main.explode", "explode", "example.com/error-spans", "example.com/error-spans/main.go", 91)
 
 var __atel_code_survive = __atel_rtlib.Code("example.com/error-spans", "main.survive", "survive", "example.com/error-spans", "example.com/error-spans/main.go", 99)
+
+var __atel_code_codeErr_Error = __atel_rtlib.Code("example.com/error-spans", "main.(*codeErr).Error", "Error", "example.com/error-spans.(*codeErr)", "example.com/error-spans/main.go", 110)
 
 var __atel_code_typedNil = __atel_rtlib.Code("example.com/error-spans", "main.typedNil", "typedNil", "example.com/error-spans", "example.com/error-spans/main.go", 113)
 

@@ -129,6 +129,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
 	inv := store.NewInventory(__atel_child_tracing_ctx)

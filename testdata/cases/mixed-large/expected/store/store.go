@@ -26,6 +26,9 @@ const (
 )
 
 func (c Category) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.Category.String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	switch c {
 	case Hardware:
 		return "hardware"
@@ -55,6 +58,9 @@ type OutOfStockError struct {
 }
 
 func (e *OutOfStockError) Error() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.(*OutOfStockError).Error")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	return fmt.Sprintf("out of stock: %s wants %d, has %d", e.SKU, e.Want, e.Have)
 }
 
@@ -146,6 +152,10 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	})
 	return out
 }
+
+var __atel_code_Category_String = __atel_rtlib.Code("example.com/mixed-large/store", "store.Category.String", "String", "example.com/mixed-large/store.Category", "example.com/mixed-large/store/store.go", 23)
+
+var __atel_code_OutOfStockError_Error = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*OutOfStockError).Error", "Error", "example.com/mixed-large/store.(*OutOfStockError)", "example.com/mixed-large/store/store.go", 52)
 
 var __atel_code_NewInventory = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewInventory", "NewInventory", "example.com/mixed-large/store", "example.com/mixed-large/store/store.go", 64)
 
