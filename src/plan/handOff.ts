@@ -86,7 +86,11 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that handed a value to the standard library, such as ${lenderNames(program, parented) || 'an outer one'} (${places(program, parented.filter((e) => !e.returned), 'from')}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that handed a value to the standard library, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+        program,
+        parented.filter((e) => !e.returned),
+        'from',
+      )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
   if (lent)
