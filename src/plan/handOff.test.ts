@@ -125,3 +125,16 @@ test('prune takes hand-offs out and restores the input byte for byte', () => {
   const pruned = runPrune({ fs: mod({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(input['main.go']);
 });
+
+test('a call through a standard library interface value, or such a value handed to the standard library, lends when it may reach a method that takes a lent span', () => {
+  const { r, out } = inject({
+    'main.go': main(
+      '\tfmt.Println(describe(parse("x")))\n\tshow(parse("y"))',
+      'import "fmt"\n\ntype parseError struct{ at string }\n\nfunc (e *parseError) Error() string { return "bad " + e.at }\n\nfunc parse(s string) error { return &parseError{s} }\n\nfunc describe(err error) string { return err.Error() }\n\nfunc show(err error) { fmt.Println(err) }\n\nfunc quiet(err error) bool { return err != nil }\n',
+    ),
+  });
+  const lenders = [...r.decisions.handOffs!.lenders.keys()].sort();
+  // parse returns the value (lends nothing); describe calls Error through the interface; show hands it to fmt.
+  expect(lenders).toEqual(['example.com/m.describe', 'example.com/m.show']);
+  expect(out('main.go')).toMatch(/"main\.describe"\)\n\t_ = __atel_child_tracing_ctx\n\tdefer __atel_rtlib\.HandBack/);
+});

@@ -42,6 +42,23 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     if (!e.returned) lenders.set(e.from, [...(lenders.get(e.from) ?? []), e]);
   }
   if (!parented.size) return decisions;
+  // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
+  // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
+  const byName = new Map<string, string[]>();
+  for (const id of parented.keys()) {
+    const name = program.funcs.get(id)![0].shortName;
+    byName.set(name, [...(byName.get(name) ?? []), id]);
+  }
+  for (const c of program.interfaceHandOffs ?? []) {
+    const from = decisions.byId.get(c.from)?.span;
+    if (from === undefined || from === 'none') continue;
+    const targets = c.methods ? c.methods.flatMap((m) => byName.get(m) ?? []) : [...parented.keys()];
+    if (!targets.length) continue;
+    const lent = targets
+      .slice(0, 3)
+      .map((target) => ({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true }));
+    lenders.set(c.from, [...(lenders.get(c.from) ?? []), ...lent]);
+  }
   const byPos = new Map([...parented].map(([id, es]) => [program.funcs.get(id)![0].pos, es] as const));
   const diagnostics = decisions.diagnostics.map((dg): Diagnostic => {
     const es = dg.pos && [...byPos].find(([pos]) => samePosition(pos, dg.pos!))?.[1];

@@ -273,6 +273,17 @@ export interface StdlibFlow {
   returned?: boolean;
 }
 
+/**
+ * A call in module code through a value of a standard library interface type (`n.Pos()` on an ast.Node,
+ * `err.Error()`), or such a value handed to the standard library (`fmt.Println(err)`): a module method that sees no
+ * context may run below it on the same goroutine. `methods` names the methods that may run; undefined for any.
+ */
+export interface InterfaceHandOff {
+  from: string;
+  pos: Position;
+  methods?: string[];
+}
+
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
 export interface StdlibEntry {
   from: string;
@@ -309,6 +320,8 @@ export interface Program {
   interfaceFlows: InterfaceFlow[];
   /** Methods the standard library may call through its interfaces, from where values of their types reach it. */
   stdlibEntries: StdlibEntry[];
+  /** Calls through standard library interface values, and such values handed to it (src/plan/handOff.ts). */
+  interfaceHandOffs?: InterfaceHandOff[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).
