@@ -30,6 +30,7 @@ func (s *shouter) Write(p []byte) (int, error) {
 func (s *shouter) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*shouter).Write")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_ret1)
 	s.bytes += len(p)
 	return io.WriteString(s.out, louder(__atel_child_tracing_ctx, string(p)))

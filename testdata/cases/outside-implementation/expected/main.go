@@ -43,6 +43,7 @@ type printer struct {
 func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newPrinter")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	return &printer{out: bufio.NewWriter(w)}
 }
@@ -155,6 +156,7 @@ type upperWriter struct {
 func (u *upperWriter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*upperWriter).Write")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_ret1)
 	return u.w.Write([]byte(strings.ToUpper(string(p))))
 }

@@ -112,6 +112,7 @@ type prefixWriter struct {
 func (w *prefixWriter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*prefixWriter).Write")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_ret1)
 	w.bytes += len(p)
 	if _, err := fmt.Fprintf(w.out, "%s%s", w.prefix, p); err != nil {

@@ -62,6 +62,7 @@ func (e *ParseError) Error() string {
 func (e *ParseError) __atel_twin_Error(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*ParseError).Error")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("parse %q: %v", e.Input, e.Err)
 }
@@ -83,6 +84,7 @@ func parseLevel(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret
 func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 Level, __atel_ret1 error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.load")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_ret1)
 	l, err := parseLevel(__atel_child_tracing_ctx, s)
 	if err != nil {

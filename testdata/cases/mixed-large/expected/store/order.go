@@ -146,6 +146,7 @@ type AuditRepo struct {
 func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*AuditRepo).Save")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	err := a.MemoryRepo.Save(__atel_child_tracing_ctx, o)
 	a.Log = append(a.Log, fmt.Sprintf("save #%d err=%v", o.ID, err))
@@ -156,6 +157,7 @@ func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (_
 func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.ReserveAll")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	done := make([]Line, 0, len(o.Lines))
 	for _, l := range o.Lines {

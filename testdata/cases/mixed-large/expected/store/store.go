@@ -119,6 +119,7 @@ func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku S
 func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Reserve")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	inv.mu.Lock()
 	defer inv.mu.Unlock()
