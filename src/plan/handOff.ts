@@ -37,9 +37,9 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     if (target !== 'new-root' && target !== 'twin') continue;
     const from = decisions.byId.get(e.from)?.span;
     if (from === undefined || from === 'none') continue;
-    parented.set(e.target, [...(parented.get(e.target) ?? []), e]);
+    listIn(parented, e.target).push(e);
     // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
-    if (!e.returned) lenders.set(e.from, [...(lenders.get(e.from) ?? []), e]);
+    if (!e.returned) listIn(lenders, e.from).push(e);
   }
   if (!parented.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
@@ -54,14 +54,12 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     if (from === undefined || from === 'none') continue;
     const targets = c.methods ? c.methods.flatMap((m) => byName.get(m) ?? []) : [...parented.keys()];
     if (!targets.length) continue;
-    const lent = targets
-      .slice(0, 3)
-      .map((target) => ({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true }));
-    lenders.set(c.from, [...(lenders.get(c.from) ?? []), ...lent]);
+    for (const target of targets.slice(0, 3))
+      listIn(lenders, c.from).push({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true });
   }
-  const byPos = new Map([...parented].map(([id, es]) => [program.funcs.get(id)![0].pos, es] as const));
+  const byPos = new Map([...parented].map(([id, es]) => [formatPosition(program.funcs.get(id)![0].pos), es] as const));
   const diagnostics = decisions.diagnostics.map((dg): Diagnostic => {
-    const es = dg.pos && [...byPos].find(([pos]) => samePosition(pos, dg.pos!))?.[1];
+    const es = dg.pos && byPos.get(formatPosition(dg.pos));
     if (!es) return dg;
     const who = lenderNames(program, es);
     const message = dg.message
@@ -80,6 +78,13 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     return { ...dg, message, related };
   });
   return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+}
+
+/** The list under key, made empty where there is none yet. */
+function listIn<T>(m: Map<string, T[]>, key: string): T[] {
+  let list = m.get(key);
+  if (!list) m.set(key, (list = []));
+  return list;
 }
 
 /** The functions that lend their span to a method, by span name, the first three: `main.sortAll, main.report`. */
