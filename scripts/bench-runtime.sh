@@ -21,6 +21,8 @@ MOD=$WORK/gopath/src/example.com/benchruntime
 mkdir -p "$MOD" "$WORK/gopath/src/instrgen.dev/rtlib" "$WORK/run"
 cp testdata/bench-runtime/go.mod testdata/bench-runtime/main.go "$MOD/"
 cp "$RTLIB"/*.go "$WORK/gopath/src/instrgen.dev/rtlib/"
+# The assembly that tells goroutines apart (hand-offs), where this copy of rtlib has any.
+find "$RTLIB" -maxdepth 1 -name '*.s' -exec cp {} "$WORK/gopath/src/instrgen.dev/rtlib/" \;
 rm -f "$WORK"/gopath/src/instrgen.dev/rtlib/*_test.go
 
 # Instrumented by instrgen itself: the generated code exactly as it writes it (GOPATH mode, as it is built).

@@ -20,6 +20,7 @@ import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
+import { withHandOffs } from './plan/handOff';
 import { keptFunctionGroups, withoutFunctionGroups } from './plan/functionGroups';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
@@ -537,5 +538,9 @@ function walkAndDecide(
     statementCounter(parsed, program),
   );
   opts?.onPhase?.('plan');
-  return { graph, reached, decisions: withTwins(program, decide(program, roots, reached, leftOut)) };
+  return {
+    graph,
+    reached,
+    decisions: withHandOffs(program, withTwins(program, decide(program, roots, reached, leftOut))),
+  };
 }

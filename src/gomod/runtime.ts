@@ -7,7 +7,15 @@ import { readGoMod } from './goMod';
 /** rtlib/ of this package: two levels above both src/gomod and dist/gomod. */
 export const RUNTIME_DIR = path.resolve(__dirname, '..', '..', 'rtlib');
 
-/** The runtime library's Go sources (every non-test .go file, by name) and the versions its go.mod requires. */
+/**
+ * A file of the runtime library that instrumented code builds: a non-test .go file, or a .s file (the assembly that
+ * tells goroutines apart, rtlib/goroutine_gc.go).
+ */
+export function isRuntimeSource(name: string): boolean {
+  return (name.endsWith('.go') && !name.endsWith('_test.go')) || name.endsWith('.s');
+}
+
+/** The runtime library's sources (every file isRuntimeSource takes, by name) and the versions its go.mod requires. */
 export interface RuntimeLibrary {
   files: Map<string, string>;
   requires: Map<string, string>;
@@ -15,13 +23,12 @@ export interface RuntimeLibrary {
   goVersion: string;
 }
 
-/** Reads the runtime library from dir: whatever .go files it has, so that new files need no change here. */
+/** Reads the runtime library from dir: whatever sources it has, so that new files need no change here. */
 export function readRuntimeLibrary(fs: FileSystem, dir: string = RUNTIME_DIR): RuntimeLibrary {
   try {
     const files = new Map<string, string>();
     for (const e of fs.readDir(dir)) {
-      if (e.isFile && e.name.endsWith('.go') && !e.name.endsWith('_test.go'))
-        files.set(e.name, fs.readFile(path.join(dir, e.name)));
+      if (e.isFile && isRuntimeSource(e.name)) files.set(e.name, fs.readFile(path.join(dir, e.name)));
     }
     if (!files.size) throw new Error('no Go files');
     const goMod = fs.stat(path.join(dir, 'go.mod')) ? fs.readFile(path.join(dir, 'go.mod')) : '';

@@ -29,6 +29,17 @@ export const END_ALL_THEN = { code: '__atel_rtlib.EndAllThenCode(', value: '__at
  *   cleanup(context.Background())   →   cleanup(__atel_rtlib.WithParentSpan(context.Background(), __atel_child_tracing_ctx))
  */
 export const WITH_PARENT_SPAN = { open: '__atel_rtlib.WithParentSpan(', close: ', __atel_child_tracing_ctx)' } as const;
+/**
+ * Hand-offs (src/plan/handOff.ts, rtlib/handoff.go): the line a function that hands a module value to the standard
+ * library puts before its span's end, lending its span's context to its goroutine until it returns; and the parent
+ * of the span of a method the standard library calls back, which sees no context of its own:
+ *   defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
+ *   __atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.byAge.Less")
+ */
+export const HAND_OFF_LINE = 'defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))';
+export const handOffParent = (ctx: string) => `__atel_rtlib.HandOffParent(${ctx})`;
+/** Span start lines with HAND_OFF_LINE before the last (the span's end, deferred first so that it runs last). */
+export const withHandOffLine = (lines: string[]) => [...lines.slice(0, -1), HAND_OFF_LINE, ...lines.slice(-1)];
 /** The parent context of a handler's span: its request's context, nil-safe (rtlib/parent.go). */
 export const requestContext = (request: string) => `__atel_rtlib.RequestContext(${request})`;
 /**
@@ -188,7 +199,7 @@ export const BLANK_ERROR_RESULT = { name: '__atel_blank', re: /\b__atel_blank\b/
 
 /** Statement lines inject adds at the top of bodies (matched as whole lines, after the newline before them). */
 export const ADDED_LINE = new RegExp(
-  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\p{L}\p{Nd}_.]+\.)?NewTracingState\(\)|defer (?:[\p{L}\p{Nd}_.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[\p{L}_][\p{L}\p{Nd}_]* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
+  String.raw`\r?\n[ \t]*(?:__atel_ts := (?:[\p{L}\p{Nd}_.]+\.)?NewTracingState\(\)|defer (?:[\p{L}\p{Nd}_.]+\.)?Shutdown\(__atel_ts\)|__atel_otel\.SetTracerProvider\(__atel_ts\.Tp\)|__atel_ctx := __atel_context\.Background\(\)|__atel_child_tracing_ctx, __atel_span := (?:__atel_otel\.Tracer\("[^"\n]*"\)|__atel_tracer)\.Start\([^\n]*\)|__atel_span\.SetAttributes\(__atel_attrs_[\p{L}\p{Nd}_]+\.\.\.\)|[\p{L}_][\p{L}\p{Nd}_]* = __atel_child_tracing_ctx|__atel_rtlib\.EndAll\(\)|defer __atel_rtlib\.HandBack\(__atel_rtlib\.HandOff\(__atel_child_tracing_ctx\)\)|(?:defer __atel_span\.End\(\)|defer __atel_end\(__atel_span, &[\p{L}\p{Nd}_]+\))(?: //instrgen:oneline)?)(?=\r?\n)`,
   'gu',
 );
 

@@ -9,6 +9,7 @@ import { byFamiliarity, hasMethods, interfaceMethodNames, namedList } from '../s
 import { LeftOut } from './volume';
 import type { TwinPlan } from './twins';
 import type { Dispatch } from './twinDispatch';
+import type { HandOffs } from './handOff';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { CHILD_CTX } from './atelSyntax';
 
@@ -53,6 +54,8 @@ export interface Decisions {
   leftOut: Map<string, LeftOut>;
   /** Calls through a kept interface that reach its package's twins through a dispatch helper (src/plan/twinDispatch.ts). */
   dispatches?: Map<CallSite, Dispatch>;
+  /** Kept methods the standard library calls that take the span of the function that handed their value over (src/plan/handOff.ts). */
+  handOffs?: HandOffs;
 }
 
 /** Functions whose signature the language or the tooling fixes. */

@@ -42,6 +42,7 @@ import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
+import { handOffParent, withHandOffLine } from './atelSyntax';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -241,8 +242,11 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       errResult: err?.name,
     };
     const d = decision(f.id)!;
-    const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need);
-    for (const e of bodyInsertion(f, file, lines)) push(f.file, e);
+    // Hand-offs (src/plan/handOff.ts): a method the standard library calls back takes the span its caller lent.
+    const parent = decisions.handOffs?.parented.has(f.id) ? handOffParent : (ctx: string) => ctx;
+    const lines = spanText(f, file, d.span, start, rtlibPath ?? DEFAULT_RTLIB_PATH, need, parent);
+    const lends = decisions.handOffs?.lenders.has(f.id);
+    for (const e of bodyInsertion(f, file, lends ? withHandOffLine(lines) : lines)) push(f.file, e);
     need(f.file, {
       otel: d.span === 'bootstrap' || pkg.tracerFile === undefined,
       context: d.span === 'bootstrap' || d.span === 'new-root',
@@ -362,6 +366,7 @@ function spanText(
   start: SpanStart,
   rtlibPath: string,
   need: (file: string, n: Partial<FileNeeds>) => void,
+  parent: (ctx: string) => string,
 ): string[] {
   switch (span) {
     case 'bootstrap': {
@@ -373,8 +378,9 @@ function spanText(
       return bootstrapLines(q === '' ? '' : `${q}.`, start);
     }
     case 'param':
-    case 'twin':
       return spanLines(start, CTX_PARAM);
+    case 'twin':
+      return spanLines(start, parent(CTX_PARAM));
     case 'own-context': {
       const own = f.ctxParam!.name === '_' ? CTX_PARAM : f.ctxParam!.name;
       return spanLines(start, own, f.ctxParam!.name === '_' ? undefined : own);
@@ -389,7 +395,7 @@ function spanText(
       need(f.file, { rtlib: rtlibPath });
       return spanLines(start, requestContext(f.requestParam!.name));
     default:
-      return spanLines(start, BACKGROUND_CTX);
+      return spanLines(start, parent(BACKGROUND_CTX));
   }
 }
 

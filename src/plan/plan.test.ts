@@ -649,13 +649,3 @@ test('explain says which mechanism links a span: the standard library edge, r.Co
   expect(serve).toContain("opens a span from its *http.Request's Context()");
   expect(explainText(r.program, r.decisions, r.reached, 'example.com/m.run')).toContain('rtlib.WithParentSpan');
 });
-
-test('methods the standard library calls that see no context (sort’s Less, Error) are not reached through it', () => {
-  const { d } = inject({
-    'main.go': entry(
-      '\tsort.Sort(byLen{"a"})\n\tvar err error = oops{}\n\t_ = err',
-      'import "sort"\ntype byLen []string\nfunc (b byLen) Len() int { return len(b) }\nfunc (b byLen) Less(i, j int) bool { return false }\nfunc (b byLen) Swap(i, j int) {}\ntype oops struct{}\nfunc (oops) Error() string { return "oops" }',
-    ),
-  });
-  expect([d('byLen.Less').reached, d('oops.Error').reached]).toEqual([false, false]);
-});

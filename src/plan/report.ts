@@ -4,6 +4,7 @@ import { Codes, formatPosition, Position, samePosition } from '../diagnostics/di
 import { FileEdits } from '../edit/edit';
 import { Program } from '../symbols/program';
 import { Decisions, Kept } from './decide';
+import { handOffText } from './handOff';
 
 const at = (p?: Position) => (p ? formatPosition(p) : '');
 
@@ -189,11 +190,14 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       enclosing: `opens a span from the enclosing function's context${f.requestParam ? ", or from its *http.Request's Context() where that carries a span (a server span)" : ''}`,
       'request-context':
         "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
-      'new-root': 'opens a span that starts a new trace (no context to start from)',
-      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace`,
+      'new-root': decisions.handOffs?.parented.has(d.id)
+        ? 'opens a span with no context of its own to start from: a new trace, unless a hand-off lends one (below)'
+        : 'opens a span that starts a new trace (no context to start from)',
+      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace${decisions.handOffs?.parented.has(d.id) ? ', unless a hand-off lends one (below)' : ''}`,
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);
+    lines.push(...handOffText(program, decisions, d.id));
     if (d.kept) {
       lines.push(
         `  keeps its signature (${d.kept.code}): ${d.kept.reason}${d.kept.pos ? ` at ${at(d.kept.pos)}` : ''}`,

@@ -64,12 +64,12 @@ test('a kept method called directly gets a twin: the kept method delegates with 
   const text = out('main.go');
   // The doc comment and the directive stay with the kept method, right above it.
   expect(text).toContain(
-    '// Write counts.\n//\n//go:noinline\nfunc (x *w) Write(p []byte) (int, error) {\n\treturn x.__atel_twin_Write(__atel_context.Background(), p)\n}\n\nfunc (x *w) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (__atel_ret0 int, __atel_ret1 error) {\n\t__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*w).Write")',
+    '// Write counts.\n//\n//go:noinline\nfunc (x *w) Write(p []byte) (int, error) {\n\treturn x.__atel_twin_Write(__atel_context.Background(), p)\n}\n\nfunc (x *w) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (__atel_ret0 int, __atel_ret1 error) {\n\t__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*w).Write")',
   );
   expect(text).toContain('\tx.__atel_twin_Write(__atel_child_tracing_ctx, nil)\n\tfmt.Fprint(x, "a")');
   const warning = r.diagnostics.find((g) => g.code === Codes.ExternalInterface)!;
   expect(warning.message).toMatch(
-    /keeps its signature: .*; its twin __atel_twin_Write carries the context from 1 direct call in its package, other callers start a new trace$/,
+    /keeps its signature: .*; its twin __atel_twin_Write carries the context from 1 direct call in its package, other callers take the span of the function that handed its value to the standard library on their goroutine \(main\.main\), else start a new trace$/,
   );
   expect(explainText(r.program, r.decisions, r.reached, 'example.com/m.(*w).Write')).toMatch(
     /delegates to its twin __atel_twin_Write.*linked to the caller's through the twin/,

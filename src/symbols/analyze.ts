@@ -91,6 +91,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       startupFlowSources(out, files, linked),
       seesParentContext(out),
     ),
+    interfaceHandOffs: refs.interfaceHandOffs,
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

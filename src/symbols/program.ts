@@ -269,6 +269,19 @@ export interface StdlibFlow {
   /** The module type (`example.com/app.counter`), pointer or not. */
   type: string;
   pos: Position;
+  /** Returned as a standard library interface: its methods are called after the function returns, if at all. */
+  returned?: boolean;
+}
+
+/**
+ * A call in module code through a value of a standard library interface type (`n.Pos()` on an ast.Node,
+ * `err.Error()`), or such a value handed to the standard library (`fmt.Println(err)`): a module method that sees no
+ * context may run below it on the same goroutine. `methods` names the methods that may run; undefined for any.
+ */
+export interface InterfaceHandOff {
+  from: string;
+  pos: Position;
+  methods?: string[];
 }
 
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
@@ -278,6 +291,10 @@ export interface StdlibEntry {
   /** The standard library interfaces of the type that have the method (`net/http.Handler`). */
   interfaces: string[];
   pos: Position;
+  /** The method sees no context: its span's parent is the span of `from`, lent while it runs (src/plan/handOff.ts). */
+  handOff?: boolean;
+  /** The value is returned (`return c` as an ast.Visitor): the method runs after `from` returns, which lends nothing. */
+  returned?: boolean;
 }
 
 export interface Program {
@@ -303,6 +320,8 @@ export interface Program {
   interfaceFlows: InterfaceFlow[];
   /** Methods the standard library may call through its interfaces, from where values of their types reach it. */
   stdlibEntries: StdlibEntry[];
+  /** Calls through standard library interface values, and such values handed to it (src/plan/handOff.ts). */
+  interfaceHandOffs?: InterfaceHandOff[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).

@@ -11,11 +11,13 @@ import {
   FlowSource,
   FuncFacts,
   InterfaceFlow,
+  InterfaceHandOff,
   StdlibFlow,
   UnresolvedRef,
   ValueRef,
 } from './program';
 import { isExported, universeFuncs, universeTypes } from '../stdlib/universe';
+import { interfaceMethodNames } from '../stdlib/interfaces';
 import { stdlib } from './stdlibTypes';
 import { FunctionCarriers, observedArgument } from './functionCarriers';
 import { reflectionInspectedOnly } from './reflection';
@@ -129,6 +131,7 @@ export interface References {
   interfaceFlows: InterfaceFlow[];
   /** Values of module types handed to the standard library (or another module): its interfaces may call their methods. */
   stdlibFlows: StdlibFlow[];
+  interfaceHandOffs: InterfaceHandOff[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -168,6 +171,7 @@ export class Resolver {
     entryCalls: new Map(),
     interfaceFlows: [],
     stdlibFlows: [],
+    interfaceHandOffs: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -717,7 +721,7 @@ export class Resolver {
         const values =
           n.namedChildren[0]?.type === 'expression_list' ? n.namedChildren[0].namedChildren : n.namedChildren;
         if (ctx.results && values.length === ctx.results.length)
-          values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx));
+          values.forEach((v, i) => this.noteFlow(ctx.results![i], v, scope, ctx, true));
         if (ctx.fn) for (const v of values) this.storeInto(`result:${ctx.fn}`, v, scope, ctx);
         return;
       }
@@ -839,9 +843,10 @@ export class Resolver {
     value: SyntaxNode | null | undefined,
     scope: Scope,
     ctx: WalkCtx,
+    returned = false,
   ): void {
     if (value && this.isOutsideInterface(target))
-      this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx);
+      this.noteStdlibFlow(value.type === 'literal_element' ? value.namedChildren[0] : value, scope, ctx, returned);
     const iface = this.moduleInterface(target);
     if (!iface || !value) return;
     if (value.type === 'literal_element') value = value.namedChildren[0];
@@ -867,16 +872,32 @@ export class Resolver {
    * of its functions): the standard library may call the type's methods through its interfaces.
    *   mux.Handle("/count", c)   sort.Sort(byAge(people))   var err error = &parseError{}
    */
-  private noteStdlibFlow(value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
+  private noteStdlibFlow(
+    value: SyntaxNode | null | undefined,
+    scope: Scope,
+    ctx: WalkCtx,
+    returned = false,
+    argument = false,
+  ): void {
     if (!value || value.type === 'nil' || value.type === 'literal_value' || basicLiterals.has(value.type)) return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
+    // `fmt.Println(err)` with err an error: whatever module value it holds may have its methods called below.
+    if (argument && source?.k === 'outside-iface' && ctx.fn !== undefined)
+      this.out.interfaceHandOffs.push({
+        from: ctx.fn,
+        pos: this.pos(ctx, value.startIndex),
+        ...interfaceMethodsOf(source.type),
+      });
     if (source?.k !== 'module') return;
     // `var _ io.Writer = (*T)(nil)` at package level only checks at compile time that T satisfies the interface.
     if (ctx.fn === undefined) {
       const spec = value.parent?.type === 'expression_list' ? value.parent.parent : value.parent;
       if (spec?.type === 'var_spec' && spec.childrenForFieldName('name').every((n) => n.text === '_')) return;
     }
-    this.out.stdlibFlows.push({ from: ctx.fn, type: source.type, pos: this.pos(ctx, value.startIndex) });
+    const pos = this.pos(ctx, value.startIndex);
+    this.out.stdlibFlows.push(
+      returned ? { from: ctx.fn, type: source.type, pos, returned } : { from: ctx.fn, type: source.type, pos },
+    );
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
@@ -1177,7 +1198,14 @@ export class Resolver {
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'external' && args) {
-      for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx);
+      for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx, false, true);
+      // `n.Pos()` on an ast.Node: the module method it may reach runs below this function, on its goroutine.
+      if (fn.type === 'selector_expression' && ctx.fn !== undefined) {
+        const name = fn.childForFieldName('field')?.text;
+        const operand = fn.childForFieldName('operand');
+        if (name && operand && this.isOutsideInterface(this.typeOf(operand, scope, ctx)))
+          this.out.interfaceHandOffs.push({ from: ctx.fn, pos: this.pos(ctx, fn.startIndex), methods: [name] });
+      }
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
       this.out.unresolved.push({
         from: ctx.fn,
@@ -1632,4 +1660,11 @@ export class Resolver {
       });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
   }
+}
+
+/** The methods a value of a standard library interface type may have called (`error`: Error); none named for `any`. */
+function interfaceMethodsOf(type: string): { methods?: string[] } {
+  if (type === 'error') return { methods: ['Error'] };
+  const names = interfaceMethodNames(type.replace(/^\*/, ''));
+  return names.length ? { methods: names } : {};
 }

@@ -5,10 +5,13 @@ import { FileFacts, FuncFacts, StdlibEntry, StdlibFlow } from './program';
 /**
  * For each value of a module type handed to the standard library in a function (converted to one of its
  * interfaces, assigned, returned as `error`, passed to its functions): every method of the type that a standard
- * library interface it satisfies has, and that can parent its span from a context it sees (seesParentContext).
- * `mux.Handle("/count", c)` in newMux reaches (*counter).ServeHTTP from newMux; `sort.Sort(byAge(p))` would reach
- * Len, Less and Swap, which see no context. Which interface the value enters is not narrowed: what takes `any`
- * (fmt, encoding/json) asserts to the interfaces it knows.
+ * library interface it satisfies has. `mux.Handle("/count", c)` in newMux reaches (*counter).ServeHTTP from newMux,
+ * which parents its span from a context it sees (seesParentContext). `sort.Sort(byAge(p))` in sortAll reaches Len,
+ * Less and Swap, which see none: those entries are hand-offs (`handOff`), and sortAll lends them its span while it
+ * runs (src/plan/handOff.ts, rtlib/handoff.go). Values handed over at package level or in `init` count for every
+ * entry point only where the method sees a context: no instrumented function is running when init's run.
+ * Which interface the value enters is not narrowed: what takes `any` (fmt, encoding/json) asserts to the
+ * interfaces it knows.
  */
 export function stdlibEntries(
   flows: readonly StdlibFlow[],
@@ -22,16 +25,16 @@ export function stdlibEntries(
   for (const flow of flows) {
     const set = byType.get(flow.type);
     if (!set) continue;
-    for (const from of atStartup(flow)) entriesOf(set, { ...flow, from }, seen, out);
-    if (flow.from !== undefined) entriesOf(set, { ...flow, from: flow.from }, seen, out);
+    for (const from of atStartup(flow)) entriesOf(set, { ...flow, from }, seen, out, seesParent, false);
+    if (flow.from !== undefined) entriesOf(set, { ...flow, from: flow.from }, seen, out, seesParent, true);
   }
-  return out.filter((e) => seesParent(e.target));
+  return out;
 }
 
 /**
  * Whether a method the standard library calls can give its span a parent: it sees a context (its own
- * context.Context parameter, or an *http.Request's). Others would start a new trace on every call (an ast.Visitor's
- * Visit once per node, sort's Less, an Error or String method each time fmt prints): they are not reached this way.
+ * context.Context parameter, or an *http.Request's). Others (an ast.Visitor's Visit once per node, sort's Less, an
+ * Error or String method each time fmt prints) take the span of the function that handed their value over.
  */
 export function seesParentContext(funcs: Map<string, FuncFacts[]>): (method: string) => boolean {
   return (method) => {
@@ -40,22 +43,39 @@ export function seesParentContext(funcs: Map<string, FuncFacts[]>): (method: str
   };
 }
 
-/** One entry per method of the type that a standard library interface it satisfies has, once per function it is reached from. */
+/**
+ * One entry per method of the type that a standard library interface it satisfies has, once per function it is
+ * reached from; a method that sees no context only where `handOffs` (the flow is in that function's own code).
+ */
 function entriesOf(
   set: { methods: Map<string, string>; stdlibInterfaces: string[] },
   flow: StdlibFlow & { from: string },
   seen: Set<string>,
   out: StdlibEntry[],
+  seesParent: (method: string) => boolean,
+  handOffs: boolean,
 ): void {
   const interfacesOf = new Map<string, string[]>();
   for (const iface of byFamiliarity(set.stdlibInterfaces))
     for (const name of interfaceMethodNames(iface)) interfacesOf.set(name, [...(interfacesOf.get(name) ?? []), iface]);
   for (const [name, interfaces] of interfacesOf) {
     const target = set.methods.get(name);
-    const key = `${flow.from}>${target}`;
-    if (!target || seen.has(key)) continue;
+    if (!target) continue;
+    const handOff = !seesParent(target);
+    if (handOff && !handOffs) continue;
+    // A function that returns a value and also hands one over lends its span: both entries count.
+    const returned = handOff && !!flow.returned;
+    const key = `${flow.from}>${target}${returned ? '>returned' : ''}`;
+    if (seen.has(key)) continue;
     seen.add(key);
-    out.push({ from: flow.from, target, interfaces, pos: flow.pos });
+    out.push({
+      from: flow.from,
+      target,
+      interfaces,
+      pos: flow.pos,
+      ...(handOff ? { handOff } : {}),
+      ...(returned ? { returned } : {}),
+    });
   }
 }
 

@@ -162,11 +162,21 @@ func main() {
     try {
       const rtlibCopy = path.join(gopath, 'src', 'instrgen.dev', 'rtlib');
       mkdirSync(rtlibCopy, { recursive: true });
-      for (const name of readdirSync(path.join(REPO_ROOT, 'rtlib')).filter((n) => n.endsWith('.go'))) {
+      for (const name of readdirSync(path.join(REPO_ROOT, 'rtlib')).filter(
+        (n) => n.endsWith('.go') || n.endsWith('.s'),
+      )) {
         copyFileSync(path.join(REPO_ROOT, 'rtlib', name), path.join(rtlibCopy, name));
       }
       const vet = await runCommand('go', ['vet', '.'], { cwd: rtlibCopy, env: goEnvironment(gopath) });
       expect(vet).toMatchObject({ exitCode: 0, stderr: '' });
+      // The other assembly (goroutine_arm64.s) is vetted too (asmdecl), and the fallback builds where there is none.
+      for (const GOARCH of ['arm64', '386']) {
+        const other = await runCommand('go', ['vet', '.'], {
+          cwd: rtlibCopy,
+          env: { ...goEnvironment(gopath), GOARCH },
+        });
+        expect({ GOARCH, ...other }).toMatchObject({ GOARCH, exitCode: 0, stderr: '' });
+      }
       const test = await runCommand('go', ['test', '-count=1', '.'], {
         cwd: rtlibCopy,
         env: goEnvironment(gopath),

@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, promises as fsp, rmSync, writeFileSync } from 
 import * as os from 'os';
 import * as path from 'path';
 import { parseTraces, type Span } from '../traces/spans';
+import { isRuntimeSource } from '../gomod/runtime';
 
 /** Where Debian's golang-opentelemetry-otel-dev puts the OTel Go v1.1.0 sources (a GOPATH root). */
 export const SYSTEM_GOPATH = '/usr/share/gocode';
@@ -307,7 +308,7 @@ async function writeFiles(root: string, files: Record<string, string>): Promise<
 async function copyRtlib(dest: string): Promise<void> {
   const src = path.join(REPO_ROOT, 'rtlib');
   await fsp.mkdir(dest, { recursive: true });
-  const names = (await fsp.readdir(src)).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go'));
+  const names = (await fsp.readdir(src)).filter(isRuntimeSource);
   if (names.length === 0) throw new Error(`buildAndRun: no Go files in ${src}`);
   for (const name of names) await fsp.copyFile(path.join(src, name), path.join(dest, name));
 }

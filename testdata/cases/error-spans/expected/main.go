@@ -33,6 +33,7 @@ func load(__atel_tracing_ctx __atel_context.Context, s string) (__atel_ret0 int,
 func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.sumValid")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
 		n, err := load(__atel_child_tracing_ctx, it)
@@ -49,6 +50,7 @@ func sumValid(__atel_tracing_ctx __atel_context.Context, items []string) (total 
 func firstBad(__atel_tracing_ctx __atel_context.Context, items []string) (n int, err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.firstBad")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &err)
 	for _, it := range items {
 		if v, err := load(__atel_child_tracing_ctx, it); err != nil {
@@ -67,6 +69,7 @@ func tolerant(__atel_tracing_ctx __atel_context.Context, s string) (n int, err e
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.tolerant$1")
 		_ = __atel_child_tracing_ctx
+		defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 		defer __atel_span.End()
 		if errors.Is(err, errEmpty) {
 			n, err = -1, nil
@@ -157,7 +160,12 @@ func survive(__atel_tracing_ctx __atel_context.Context, n int) (err error) {
 
 type codeErr struct{ code int }
 
-func (e *codeErr) Error() string { return "code " + strconv.Itoa(e.code) }
+func (e *codeErr) Error() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*codeErr).Error")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "code " + strconv.Itoa(e.code)
+}
 
 // typedNil returns a nil *codeErr in an error: a non-nil error whose Error method would panic.
 func typedNil(__atel_tracing_ctx __atel_context.Context) (__atel_err error) {
@@ -183,6 +191,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	fmt.Println(load(__atel_child_tracing_ctx, "7"))
@@ -217,6 +226,8 @@ var __atel_code_guarded = __atel_rtlib.Code("example.com/error-spans", "main.gua
 var __atel_code_explode = __atel_rtlib.Code("example.com/error-spans", "main.explode", "explode", "example.com/error-spans", "example.com/error-spans/main.go", 91)
 
 var __atel_code_survive = __atel_rtlib.Code("example.com/error-spans", "main.survive", "survive", "example.com/error-spans", "example.com/error-spans/main.go", 99)
+
+var __atel_code_codeErr_Error = __atel_rtlib.Code("example.com/error-spans", "main.(*codeErr).Error", "Error", "example.com/error-spans.(*codeErr)", "example.com/error-spans/main.go", 110)
 
 var __atel_code_typedNil = __atel_rtlib.Code("example.com/error-spans", "main.typedNil", "typedNil", "example.com/error-spans", "example.com/error-spans/main.go", 113)
 

@@ -41,7 +41,12 @@ func (v vec) Plus(__atel_tracing_ctx __atel_context.Context, w vec) vec {
 	defer __atel_span.End() //instrgen:oneline
 	return vec{v.x + w.x, v.y + w.y}
 }
-func (v vec) String() string         { return fmt.Sprintf("(%d,%d)", v.x, v.y) }
+func (v vec) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.vec.String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return fmt.Sprintf("(%d,%d)", v.x, v.y)
+}
 func (v vec) unused(a, b, c int) int { return a + b + c }
 
 func double(__atel_tracing_ctx __atel_context.Context, n int) int {
@@ -96,6 +101,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	n := 5
@@ -148,6 +154,8 @@ var __atel_code_vec_Y = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.
 var __atel_code_vec_Scaled = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.Scaled", "Scaled", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 16)
 
 var __atel_code_vec_Plus = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.Plus", "Plus", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 17)
+
+var __atel_code_vec_String = __atel_rtlib.Code("example.com/gofmt-layout", "main.vec.String", "String", "example.com/gofmt-layout.vec", "example.com/gofmt-layout/main.go", 18)
 
 var __atel_code_double = __atel_rtlib.Code("example.com/gofmt-layout", "main.double", "double", "example.com/gofmt-layout", "example.com/gofmt-layout/main.go", 21)
 

@@ -71,7 +71,10 @@ func (c *cursor) Scan(__atel_tracing_ctx __atel_context.Context, dst *[]string) 
 
 type counter struct{ n int }
 
-func (c *counter) Write(p []byte) (int, error) {
+func (c *counter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*counter).Write")
+	_ = __atel_child_tracing_ctx
+	defer __atel_end(__atel_span, &__atel_ret1)
 	c.n += len(p)
 	return len(p), nil
 }
@@ -99,6 +102,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	t := &table{rows: [][]string{{"ada", "london"}, {"grace", "arlington"}}}
@@ -124,6 +128,8 @@ var __atel_code_lineLog_Write = __atel_rtlib.Code("example.com/interface-param-t
 var __atel_code_table_Scan = __atel_rtlib.Code("example.com/interface-param-types", "main.(*table).Scan", "Scan", "example.com/interface-param-types.(*table)", "example.com/interface-param-types/main.go", 29)
 
 var __atel_code_cursor_Scan = __atel_rtlib.Code("example.com/interface-param-types", "main.(*cursor).Scan", "Scan", "example.com/interface-param-types.(*cursor)", "example.com/interface-param-types/main.go", 47)
+
+var __atel_code_counter_Write = __atel_rtlib.Code("example.com/interface-param-types", "main.(*counter).Write", "Write", "example.com/interface-param-types.(*counter)", "example.com/interface-param-types/main.go", 57)
 
 var __atel_code_load = __atel_rtlib.Code("example.com/interface-param-types", "main.load", "load", "example.com/interface-param-types", "example.com/interface-param-types/main.go", 62)
 

@@ -75,6 +75,9 @@ func (c *lru) Len(__atel_tracing_ctx __atel_context.Context) int {
 
 // String is a fmt.Stringer, types and all, and keeps its signature.
 func (c *lru) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*lru).String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	var keys []string
 	for el := c.order.Front(); el != nil; el = el.Next() {
 		keys = append(keys, el.Value.(*entry).key)
@@ -108,6 +111,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	c := newLRU(__atel_child_tracing_ctx, 2)
@@ -126,6 +130,8 @@ var __atel_code_lru_Get = __atel_rtlib.Code("example.com/interface-result-types"
 var __atel_code_lru_Put = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).Put", "Put", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 39)
 
 var __atel_code_lru_Len = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).Len", "Len", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 54)
+
+var __atel_code_lru_String = __atel_rtlib.Code("example.com/interface-result-types", "main.(*lru).String", "String", "example.com/interface-result-types.(*lru)", "example.com/interface-result-types/main.go", 57)
 
 var __atel_code_slowUpper = __atel_rtlib.Code("example.com/interface-result-types", "main.slowUpper", "slowUpper", "example.com/interface-result-types", "example.com/interface-result-types/main.go", 65)
 

@@ -85,6 +85,7 @@ func priceAll(__atel_tracing_ctx __atel_context.Context, engine *pricing.Engine,
 func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory, repo store.Repository, orders []*store.Order) []string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reserveAll")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	var msgs []string
 	for _, o := range orders {
@@ -129,6 +130,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rt.AutotelEntryPoint()
 	inv := store.NewInventory(__atel_child_tracing_ctx)

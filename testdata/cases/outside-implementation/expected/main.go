@@ -43,6 +43,7 @@ type printer struct {
 func newPrinter(__atel_tracing_ctx __atel_context.Context, w io.Writer) *printer {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.newPrinter")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	return &printer{out: bufio.NewWriter(w)}
 }
@@ -152,7 +153,11 @@ type upperWriter struct {
 	flushed bool
 }
 
-func (u *upperWriter) Write(p []byte) (int, error) {
+func (u *upperWriter) Write(p []byte) (__atel_ret0 int, __atel_ret1 error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*upperWriter).Write")
+	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
+	defer __atel_end(__atel_span, &__atel_ret1)
 	return u.w.Write([]byte(strings.ToUpper(string(p))))
 }
 
@@ -186,6 +191,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	tree := node{"project", []node{{"cmd", []node{{"main.go", nil}}}, {"internal", []node{{"store", nil}, {"web", nil}}}}}
@@ -236,6 +242,8 @@ var __atel_code_countingWriter_Flush = __atel_rtlib.Code("example.com/outside-im
 var __atel_code_countingWriter_WriteByte = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).WriteByte", "WriteByte", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 88)
 
 var __atel_code_countingWriter_WriteString = __atel_rtlib.Code("example.com/outside-implementation", "main.(*countingWriter).WriteString", "WriteString", "example.com/outside-implementation.(*countingWriter)", "example.com/outside-implementation/main.go", 90)
+
+var __atel_code_upperWriter_Write = __atel_rtlib.Code("example.com/outside-implementation", "main.(*upperWriter).Write", "Write", "example.com/outside-implementation.(*upperWriter)", "example.com/outside-implementation/main.go", 98)
 
 var __atel_code_upperWriter_Flush = __atel_rtlib.Code("example.com/outside-implementation", "main.(*upperWriter).Flush", "Flush", "example.com/outside-implementation.(*upperWriter)", "example.com/outside-implementation/main.go", 102)
 

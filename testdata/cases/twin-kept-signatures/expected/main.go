@@ -31,8 +31,9 @@ func (r *reporter) Write(p []byte) (int, error) {
 }
 
 func (r *reporter) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, p []byte) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*reporter).Write")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*reporter).Write")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_ret1)
 	r.n += len(p)
 	return r.w.Write(p)
@@ -44,7 +45,7 @@ func (r *reporter) Close() (err error) {
 }
 
 func (r *reporter) __atel_twin_Close(__atel_tracing_ctx __atel_context.Context) (err error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*reporter).Close")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*reporter).Close")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &err)
 	defer func() {
@@ -74,7 +75,7 @@ func (__atel_r nop) Write(__atel_u0 []byte) (int, error) {
 }
 
 func (nop) __atel_twin_Write(__atel_tracing_ctx __atel_context.Context, __atel_u0 []byte) (__atel_ret0 int, __atel_ret1 error) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.nop.Write")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.nop.Write")
 	_ = __atel_child_tracing_ctx
 	defer __atel_end(__atel_span, &__atel_ret1) //instrgen:oneline
 	return 0, nil
@@ -90,7 +91,7 @@ func (b *box[T]) String() string {
 }
 
 func (b *box[T]) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*box).String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*box).String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprint("box(", b.v, ")")
@@ -146,6 +147,7 @@ func __atel_twin_logf(__atel_tracing_ctx __atel_context.Context, format string, 
 func emit(__atel_tracing_ctx __atel_context.Context, r *reporter, s string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.emit")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	r.__atel_twin_Write(__atel_child_tracing_ctx, []byte(s+"\n"))
 	fmt.Fprintf(r, "via fmt: %s\n", s)
@@ -168,6 +170,7 @@ func reflected(__atel_tracing_ctx __atel_context.Context, n node) {
 func generics(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.generics")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	b := &box[int]{v: 7}
 	fmt.Println(b)
@@ -178,6 +181,7 @@ func generics(__atel_tracing_ctx __atel_context.Context) {
 func buffers(__atel_tracing_ctx __atel_context.Context) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.buffers")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	b := &out.Buffer{}
 	b.Add(__atel_child_tracing_ctx, "a")
@@ -192,6 +196,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	r := &reporter{w: os.Stdout}

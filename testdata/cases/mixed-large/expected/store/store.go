@@ -26,6 +26,9 @@ const (
 )
 
 func (c Category) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.Category.String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	switch c {
 	case Hardware:
 		return "hardware"
@@ -55,6 +58,9 @@ type OutOfStockError struct {
 }
 
 func (e *OutOfStockError) Error() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.(*OutOfStockError).Error")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	return fmt.Sprintf("out of stock: %s wants %d, has %d", e.SKU, e.Want, e.Have)
 }
 
@@ -113,6 +119,7 @@ func (inv *Inventory) Available(__atel_tracing_ctx __atel_context.Context, sku S
 func (inv *Inventory) Reserve(__atel_tracing_ctx __atel_context.Context, sku SKU, qty int) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*Inventory).Reserve")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	inv.mu.Lock()
 	defer inv.mu.Unlock()
@@ -146,6 +153,10 @@ func (inv *Inventory) Products(__atel_tracing_ctx __atel_context.Context) []Prod
 	})
 	return out
 }
+
+var __atel_code_Category_String = __atel_rtlib.Code("example.com/mixed-large/store", "store.Category.String", "String", "example.com/mixed-large/store.Category", "example.com/mixed-large/store/store.go", 23)
+
+var __atel_code_OutOfStockError_Error = __atel_rtlib.Code("example.com/mixed-large/store", "store.(*OutOfStockError).Error", "Error", "example.com/mixed-large/store.(*OutOfStockError)", "example.com/mixed-large/store/store.go", 52)
 
 var __atel_code_NewInventory = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewInventory", "NewInventory", "example.com/mixed-large/store", "example.com/mixed-large/store/store.go", 64)
 

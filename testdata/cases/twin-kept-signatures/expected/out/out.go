@@ -31,7 +31,7 @@ func (b *Buffer) String() string {
 }
 
 func (b *Buffer) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "out.(*Buffer).String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "out.(*Buffer).String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.Join(b.lines, "|")

@@ -1,0 +1,134 @@
+// Hand-offs: the kept methods the standard library calls that take their span's parent from the instrumented function that handed their value over, and the functions that lend theirs.
+import { Diagnostic, formatPosition, Related, samePosition } from '../diagnostics/diagnostic';
+import { Program, StdlibEntry } from '../symbols/program';
+import { Decisions } from './decide';
+
+/**
+ * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
+ * Visit, sort.Interface's Less, fmt.Stringer's String, io.Writer's Write) keeps its signature. The instrumented
+ * function that hands a value of its type to the standard library is on the same goroutine's stack when the call
+ * comes back, so it lends its span's context to its goroutine while it runs, and the method's span starts from the
+ * innermost one lent there (rtlib/handoff.go):
+ *   func simplify(__atel_tracing_ctx __atel_context.Context, f *ast.File) {   // calls ast.Walk(s, f)
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.simplify")
+ *   	_ = __atel_child_tracing_ctx
+ *   	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
+ *   	defer __atel_span.End()
+ *   func (s simplifier) Visit(node ast.Node) ast.Visitor {
+ *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.simplifier.Visit")
+ * A kept method with a twin passes its twin's context through HandOffParent, which keeps a context that carries a
+ * span (a direct call's) and replaces the delegate's context.Background(). On another goroutine (an http.Server's,
+ * one the method's callers start) nothing is lent, and the span starts a new trace as before.
+ */
+export interface HandOffs {
+  /** Method id → the hand-offs that reach it whose function has a span: its span's parent is theirs. */
+  parented: Map<string, StdlibEntry[]>;
+  /** Function id → the hand-offs it makes: it lends its span's context to its goroutine while it runs. */
+  lenders: Map<string, StdlibEntry[]>;
+}
+
+/** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
+export function withHandOffs(program: Program, decisions: Decisions): Decisions {
+  const parented = new Map<string, StdlibEntry[]>();
+  const lenders = new Map<string, StdlibEntry[]>();
+  for (const e of program.stdlibEntries) {
+    if (!e.handOff) continue;
+    const target = decisions.byId.get(e.target)?.span;
+    if (target !== 'new-root' && target !== 'twin') continue;
+    const from = decisions.byId.get(e.from)?.span;
+    if (from === undefined || from === 'none') continue;
+    listIn(parented, e.target).push(e);
+    // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
+    if (!e.returned) listIn(lenders, e.from).push(e);
+  }
+  if (!parented.size) return decisions;
+  // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
+  // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
+  const byName = new Map<string, string[]>();
+  for (const id of parented.keys()) {
+    const name = program.funcs.get(id)![0].shortName;
+    byName.set(name, [...(byName.get(name) ?? []), id]);
+  }
+  for (const c of program.interfaceHandOffs ?? []) {
+    const from = decisions.byId.get(c.from)?.span;
+    if (from === undefined || from === 'none') continue;
+    const targets = c.methods ? c.methods.flatMap((m) => byName.get(m) ?? []) : [...parented.keys()];
+    if (!targets.length) continue;
+    for (const target of targets.slice(0, 3))
+      listIn(lenders, c.from).push({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true });
+  }
+  const byPos = new Map([...parented].map(([id, es]) => [formatPosition(program.funcs.get(id)![0].pos), es] as const));
+  const diagnostics = decisions.diagnostics.map((dg): Diagnostic => {
+    const es = dg.pos && byPos.get(formatPosition(dg.pos));
+    if (!es) return dg;
+    const who = lenderNames(program, es);
+    const message = dg.message
+      .replace(
+        /; its span starts a new trace$/,
+        `; its span's parent is the span of the function that handed its value to the standard library, while that runs on the same goroutine (${who}), else it starts a new trace`,
+      )
+      .replace(
+        /, other callers start a new trace$/,
+        `, other callers take the span of the function that handed its value to the standard library on their goroutine (${who}), else start a new trace`,
+      );
+    const related: Related[] = [...(dg.related ?? [])];
+    for (const e of es.slice(0, 3))
+      if (!related.some((r) => samePosition(r.pos, e.pos)))
+        related.push({ pos: e.pos, message: 'a value of its type is handed to the standard library here' });
+    return { ...dg, message, related };
+  });
+  return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+}
+
+/** The list under key, made empty where there is none yet. */
+function listIn<T>(m: Map<string, T[]>, key: string): T[] {
+  let list = m.get(key);
+  if (!list) m.set(key, (list = []));
+  return list;
+}
+
+/** The functions that lend their span to a method, by span name, the first three: `main.sortAll, main.report`. */
+export function lenderNames(program: Program, entries: StdlibEntry[]): string {
+  const names = [
+    ...new Set(
+      entries
+        .filter((e) => !e.returned)
+        .map((e) => {
+          const f = program.funcs.get(e.from)![0];
+          return `${f.pkgName}.${f.name}`;
+        }),
+    ),
+  ];
+  return names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+}
+
+/** What explain says of a function's part in hand-offs: the span it takes, the span it lends (none: no lines). */
+export function handOffText(program: Program, decisions: Decisions, id: string): string[] {
+  const lines: string[] = [];
+  const parented = decisions.handOffs?.parented.get(id);
+  if (parented)
+    lines.push(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that handed a value to the standard library, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+        program,
+        parented.filter((e) => !e.returned),
+        'from',
+      )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
+    );
+  const lent = decisions.handOffs?.lenders.get(id);
+  if (lent)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, lent, 'target')}`,
+    );
+  return lines;
+}
+
+/** The places of hand-offs, with the functions on the other side: `main.go:12:12 (byAge.Less, byAge.Swap)`. */
+function places(program: Program, entries: StdlibEntry[], other: 'from' | 'target'): string {
+  const byPlace = new Map<string, string[]>();
+  for (const e of entries) {
+    const key = formatPosition(e.pos);
+    const f = program.funcs.get(e[other])![0];
+    byPlace.set(key, [...new Set([...(byPlace.get(key) ?? []), `${f.pkgName}.${f.name}`])]);
+  }
+  return [...byPlace].map(([at, names]) => `${at}: ${names.join(', ')}`).join('; ');
+}

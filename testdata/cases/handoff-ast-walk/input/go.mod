@@ -1,0 +1,3 @@
+module example.com/handoff-ast-walk
+
+go 1.19

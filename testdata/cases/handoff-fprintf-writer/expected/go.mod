@@ -1,0 +1,3 @@
+module example.com/handoff-fprintf-writer
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/handoff-other-goroutine
+
+go 1.19

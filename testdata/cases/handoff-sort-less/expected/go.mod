@@ -1,0 +1,3 @@
+module example.com/handoff-sort-less
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/handoff-stringer
+
+go 1.19
