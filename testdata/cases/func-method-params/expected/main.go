@@ -53,9 +53,24 @@ func (r *router) each(__atel_tracing_ctx __atel_context.Context, visit func(__at
 
 type byLen []string
 
-func (b byLen) Len() int           { return len(b) }
-func (b byLen) Less(i, j int) bool { return len(b[i]) < len(b[j]) }
-func (b byLen) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+func (b byLen) Len() int {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.byLen.Len")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return len(b)
+}
+func (b byLen) Less(i, j int) bool {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.byLen.Less")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return len(b[i]) < len(b[j])
+}
+func (b byLen) Swap(i, j int) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.byLen.Swap")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	b[i], b[j] = b[j], b[i]
+}
 
 // sorter's method is named as a method of a module interface: its parameter keeps its type (IG2016).
 type sorter interface {
@@ -111,6 +126,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	r := &router{}
@@ -135,6 +151,12 @@ var __atel_code_router_add = __atel_rtlib.Code("example.com/func-method-params",
 var __atel_code_router_serve = __atel_rtlib.Code("example.com/func-method-params", "main.(*router).serve", "serve", "example.com/func-method-params.(*router)", "example.com/func-method-params/main.go", 23)
 
 var __atel_code_router_each = __atel_rtlib.Code("example.com/func-method-params", "main.(*router).each", "each", "example.com/func-method-params.(*router)", "example.com/func-method-params/main.go", 33)
+
+var __atel_code_byLen_Len = __atel_rtlib.Code("example.com/func-method-params", "main.byLen.Len", "Len", "example.com/func-method-params.byLen", "example.com/func-method-params/main.go", 41)
+
+var __atel_code_byLen_Less = __atel_rtlib.Code("example.com/func-method-params", "main.byLen.Less", "Less", "example.com/func-method-params.byLen", "example.com/func-method-params/main.go", 42)
+
+var __atel_code_byLen_Swap = __atel_rtlib.Code("example.com/func-method-params", "main.byLen.Swap", "Swap", "example.com/func-method-params.byLen", "example.com/func-method-params/main.go", 43)
 
 var __atel_code_names_sortWith = __atel_rtlib.Code("example.com/func-method-params", "main.(*names).sortWith", "sortWith", "example.com/func-method-params.(*names)", "example.com/func-method-params/main.go", 52)
 
