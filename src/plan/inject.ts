@@ -39,6 +39,7 @@ import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
 import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
+import { planForwardedCallEdits } from './twinForwarders';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
@@ -320,6 +321,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
 
   // 4b. Calls through a kept interface that reach twins: the operand in the dispatch helper (after every other
   //     wrapper planned at the same offset, so that those stay outside), and the helpers (src/plan/twinDispatch.ts).
+  for (const [file, es] of planForwardedCallEdits(program, decisions)) es.forEach((e) => push(file, e));
   for (const [file, es] of planDispatchCallEdits(decisions)) es.forEach((e) => push(file, e));
   for (const [file, e] of planDispatchDecls(program, decisions)) {
     declEdits.push([file, e]);

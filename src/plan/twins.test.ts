@@ -121,7 +121,7 @@ var observed = []interface{}{sum}`;
   }
 });
 
-test('calls from another package, from outside any span, or from a generated file keep calling the kept function; one kept for a generated caller has a twin', () => {
+test('calls from another package reach the twin through its exported forwarder; calls from outside any span or from a generated file keep calling the kept function; one kept for a generated caller has a twin', () => {
   const files = {
     'main.go': entry('\tvar b lib.B\n\t_ = b.String()\n\t_ = fmt.Sprint(b)\n\t_ = os.Stdout\n\tlib.Use()', ''),
     'lib/lib.go':
@@ -134,7 +134,11 @@ test('calls from another package, from outside any span, or from a generated fil
   const d = r.decisions.byId.get('example.com/m/lib.B.String')!;
   expect(d.span).toBe('twin');
   expect([...d.twin!.calls].map((c) => c.file)).toEqual(['lib/lib.go']);
-  expect(out('main.go')).toContain('_ = b.String()');
+  expect([...d.twin!.forwarded!.calls.keys()].map((c) => c.file)).toEqual(['main.go']);
+  expect(out('main.go')).toContain('_ = lib.AtelTwinOf__B__String(b, __atel_child_tracing_ctx)\n\t_ = fmt.Sprint(b)');
+  expect(out('lib/lib.go')).toContain(
+    'func (__atel_r B) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}\n\nfunc AtelTwinOf__B__String(__atel_r B, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_r.__atel_twin_String(__atel_tracing_ctx)\n}\n\nfunc (B) __atel_twin_String(',
+  );
   expect(out('lib/lib.go')).toContain(
     '\t_ = b.__atel_twin_String(__atel_child_tracing_ctx)\n\t_ = b.__atel_twin_lex(__atel_child_tracing_ctx)\n}\n\nvar atInit = B{}.String()',
   );
@@ -185,5 +189,107 @@ test('a kept function declared once per build target gets a twin in every file',
     expect(out(f)).toContain(
       'func (__atel_r k) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}',
     );
+  roundTrip(files);
+});
+
+test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; promoted methods and shadowed qualifiers keep the plain call', () => {
+  const lib = `package lib
+
+import (
+	"fmt"
+	"io"
+)
+
+type T struct{ n int }
+
+func (t *T) String() string { return fmt.Sprint(t.n) }
+
+func (t *T) Write(p []byte) (int, error) {
+	t.n += len(p)
+	return len(p), nil
+}
+
+type V struct{ s string }
+
+func (v V) Error() string { return v.s }
+
+func Parse(s string) int { return len(s) }
+
+var Parsers = []func(string) int{Parse}
+
+type Shape interface {
+	Area() int
+	String() string
+}
+
+type sq struct{ n int }
+
+func (s sq) Area() int      { return s.n * s.n }
+func (s sq) String() string { return "sq" }
+
+func NewSq(n int) Shape { return sq{n} }
+
+type Outer struct{ *T }
+
+var _ io.Writer = (*T)(nil)
+`;
+  const main = entry(
+    [
+      '\tvar t lib.T',
+      '\t_ = t.String()',
+      '\tp := &lib.V{}',
+      '\t_ = p.Error()',
+      '\t_ = lib.Parse("ab")',
+      '\ts := lib.NewSq(2)',
+      '\t_ = s.String()',
+      '\to := lib.Outer{T: &t}',
+      '\t_ = o.String()',
+      '\tt.Write(',
+      '\t\t[]byte("a"),',
+      '\t)',
+      '\tfunc() {',
+      '\t\tlib := p',
+      '\t\t_ = lib.Error()',
+      '\t\t_ = t.String()',
+      '\t}()',
+      '\t_, _ = fmt.Fprint(&t, *p, s, lib.Parsers), os.Stdout',
+      '\tdotted()',
+    ].join('\n'),
+  ).replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n');
+  const dot = `package main
+
+import . "example.com/m/lib"
+
+func dotted() {
+	var u T
+	_ = u.String()
+	_ = Parse("x")
+}
+`;
+  const files = { 'main.go': main, 'dot.go': dot, 'lib/lib.go': lib };
+  const { out } = inject(files);
+  const m = out('main.go');
+  expect(m).toContain('\t_ = lib.AtelTwinOf__T__String(&t, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = lib.AtelTwinOf__V__Error(*p, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = lib.AtelTwin__Parse(__atel_child_tracing_ctx, "ab")\n');
+  expect(m).toContain('\t_ = lib.AtelVia__Shape__String(s, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = o.String()\n');
+  expect(m).toContain('\tlib.AtelTwinOf__T__Write(&t, __atel_child_tracing_ctx,\n\t\t[]byte("a"),\n\t)\n');
+  // `lib` is a local variable there: the package cannot be named, the call stays.
+  expect(m).toContain('\t\t_ = lib.Error()\n\t\t_ = t.String()\n');
+  const d = out('dot.go');
+  expect(d).toContain(
+    '\t_ = AtelTwinOf__T__String(&u, __atel_child_tracing_ctx)\n\t_ = AtelTwin__Parse(__atel_child_tracing_ctx, "x")\n',
+  );
+  const l = out('lib/lib.go');
+  expect(l).toContain(
+    'func AtelTwinOf__T__Write(t *T, __atel_tracing_ctx __atel_context.Context, p []byte) (int, error) {\n\treturn t.__atel_twin_Write(__atel_tracing_ctx, p)\n}\n',
+  );
+  expect(l).toContain(
+    'func AtelTwin__Parse(__atel_tracing_ctx __atel_context.Context, s string) int {\n\treturn __atel_twin_Parse(__atel_tracing_ctx, s)\n}\n',
+  );
+  expect(l).toContain(
+    'func AtelVia__Shape__String(__atel_v Shape, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_dispatch_Shape{__atel_v}.__atel_twin_String(__atel_tracing_ctx)\n}',
+  );
   roundTrip(files);
 });
