@@ -19,7 +19,15 @@ import (
 type Money int64
 
 func (m Money) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "pricing.Money.String")
+	return m.__atel_twin_String(__atel_context.Background())
+}
+
+func AtelTwinOf__Money__String(m Money, __atel_tracing_ctx __atel_context.Context) string {
+	return m.__atel_twin_String(__atel_tracing_ctx)
+}
+
+func (m Money) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.Money.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	sign := ""

@@ -69,7 +69,15 @@ func (o Order) Units(__atel_tracing_ctx __atel_context.Context) int {
 }
 
 func (o Order) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "store.Order.String")
+	return o.__atel_twin_String(__atel_context.Background())
+}
+
+func AtelTwinOf__Order__String(o Order, __atel_tracing_ctx __atel_context.Context) string {
+	return o.__atel_twin_String(__atel_tracing_ctx)
+}
+
+func (o Order) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.Order.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	parts := make([]string, len(o.Lines))
