@@ -39,7 +39,7 @@ import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
 import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
-import { planForwardedCallEdits } from './twinForwarders';
+import { planForwardedCallEdits, planForwarderImports } from './twinForwarders';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
@@ -348,6 +348,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         message: 'import context and OpenTelemetry',
       });
   }
+  // 5a. Packages of forwarders a file calls without importing them, after instrgen's own imports.
+  for (const [file, e] of planForwarderImports(program, decisions)) push(file, e);
   for (const [file, e] of declEdits) push(file, e);
   return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }

@@ -25,7 +25,12 @@ import {
   WITH_PARENT_SPAN,
 } from './atelSyntax';
 import { DISPATCH_CALL, DISPATCH_DECL } from './twinDispatch';
-import { FORWARDED_FUNC_NAME, forwardedCallPruneEdits, forwarderDeclPruneEdits } from './twinForwarders';
+import {
+  FORWARDED_FUNC_NAME,
+  FORWARDER_IMPORTS,
+  forwardedCallPruneEdits,
+  forwarderDeclPruneEdits,
+} from './twinForwarders';
 
 /** A prune edit: [start, end) becomes newText. */
 function pruneEdit(start: number, end: number, newText: string, message: string): TextEdit {
@@ -141,6 +146,7 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const m of text.matchAll(TWIN_NAME)) edits.push(matchEdit(m, '', 'name a twin as its kept function'));
   // Calls from other packages through forwarders: a function's loses the prefix, a method's operand goes back.
   for (const m of text.matchAll(FORWARDED_FUNC_NAME)) edits.push(matchEdit(m, '', 'call a kept function again'));
+  for (const m of text.matchAll(FORWARDER_IMPORTS)) edits.push(matchEdit(m, '', 'remove imports of forwarders'));
   for (const e of forwardedCallPruneEdits(text))
     edits.push(pruneEdit(e.start, e.end, e.newText, 'call a kept method again, not its forwarder'));
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push(matchEdit(m, '', 'unname a parameter'));

@@ -42,7 +42,7 @@ export interface Dispatch {
    *   	return __atel_dispatch_Value{__atel_v}.__atel_twin_Referrers(__atel_tracing_ctx)
    *   }
    */
-  cross?: { qualifier: string; name: string };
+  cross?: { qualifier: string; name: string; importPath?: string };
 }
 
 const DISPATCH_TYPE = '__atel_dispatch_';

@@ -24,6 +24,7 @@ import type { Decisions } from './decide';
 export const FORWARD_FUNC_PREFIX = 'AtelTwin__';
 export const FORWARD_METHOD_PREFIX = 'AtelTwinOf__';
 export const FORWARD_VIA_PREFIX = 'AtelVia__';
+const IMPORT_ALIAS_PREFIX = '__atel_pkg_';
 
 /** Every name a forwarder could take, as it appears in a module's text (the check that a name is free). */
 const ANY_FORWARDER_NAME = /\bAtel(?:Twin|TwinOf|Via)__[\p{L}\p{Nd}_]*/gu;
@@ -39,15 +40,41 @@ export interface ForwardedCall {
    * a dot import), how the operand becomes the receiver, and where the operand is. A function's call is only renamed
    * at nameStart.
    */
-  method?: { qualifier: string; bind: '' | '&' | '*'; operand: { start: number; end: number } };
+  method?: {
+    qualifier: string;
+    bind: '' | '&' | '*';
+    operand: { start: number; end: number };
+    /** The path the call's file imports under `qualifier` for the call (planForwarderImports). */
+    importPath?: string;
+  };
   nameStart: number;
 }
 
-/** The forwarder names of one run: each free in the whole module (no file spells it) and claimed by one package. */
+/**
+ * The forwarder names of one run: each free in the whole module (no file spells it) and claimed by one package; and
+ * the names under which files that do not import a forwarder's package (or whose import a local name shadows at the
+ * call) import it for the call, `__atel_pkg_<name>`, which no user name can take.
+ */
 export class ForwarderNames {
   private taken?: Set<string>;
   private readonly claimed = new Map<string, string>();
+  private readonly aliases = new Map<string, Map<string, string>>();
   constructor(private readonly program: Program) {}
+
+  /** The qualifier a call in `file` names package `path` (named `pkgName`) with, and the import it needs if any. */
+  qualifier(c: CallSite, path: string, pkgName: string): { qualifier: string; importPath?: string } {
+    if (c.crossPackage?.qualifier !== undefined) return { qualifier: c.crossPackage.qualifier };
+    const inFile = this.aliases.get(c.file) ?? new Map<string, string>();
+    this.aliases.set(c.file, inFile);
+    let alias = inFile.get(path);
+    if (!alias) {
+      const used = new Set(inFile.values());
+      alias = `${IMPORT_ALIAS_PREFIX}${pkgName}`;
+      for (let n = 2; used.has(alias); n++) alias = `${IMPORT_ALIAS_PREFIX}${pkgName}_${n}`;
+      inFile.set(path, alias);
+    }
+    return { qualifier: alias, importPath: path };
+  }
 
   /** The name for `prefix + parts`, when the package may declare it; undefined when it cannot be used. */
   claim(pkg: string, prefix: string, parts: string[]): string | undefined {
@@ -119,7 +146,12 @@ export function planForwardedCallEdits(program: Program, decisions: Decisions): 
         {
           name: d.cross.name,
           nameStart: d.nameStart,
-          method: { qualifier: d.cross.qualifier, bind: '', operand: d.operand },
+          method: {
+            qualifier: d.cross.qualifier,
+            bind: '',
+            operand: d.operand,
+            ...(d.cross.importPath ? { importPath: d.cross.importPath } : {}),
+          },
         },
       ]);
   rewritten.sort(
@@ -130,6 +162,45 @@ export function planForwardedCallEdits(program: Program, decisions: Decisions): 
     out.set(c.file, [...(out.get(c.file) ?? []), ...forwardedMethodCallEdits(program.files.get(c.file)!.text, c, fw)]);
   return out;
 }
+
+/**
+ * The imports files need for their forwarded calls, one declaration after the file's imports (after instrgen's own):
+ *   import __atel_pkg_typeutil "golang.org/x/tools/go/types/typeutil"
+ * A file that does not import the package of a value it calls a method on still depends on it (the value's type
+ * comes from it through the packages the file imports), so the import adds no dependency and no cycle.
+ */
+export function planForwarderImports(program: Program, decisions: Decisions): Map<string, TextEdit> {
+  const byFile = new Map<string, Map<string, string>>();
+  const add = (file: string, alias: string, path: string) =>
+    byFile.set(file, (byFile.get(file) ?? new Map<string, string>()).set(alias, path));
+  for (const d of decisions.byId.values())
+    for (const [c, fw] of d.twin?.forwarded?.calls ?? [])
+      if (fw.method?.importPath) add(c.file, fw.method.qualifier, fw.method.importPath);
+  for (const [c, d] of decisions.dispatches ?? [])
+    if (d.cross?.importPath) add(c.file, d.cross.qualifier, d.cross.importPath);
+  const out = new Map<string, TextEdit>();
+  for (const [file, specs] of byFile) {
+    const f = program.files.get(file)!;
+    const nl = f.eol;
+    const lines = [...specs]
+      .sort(([, a], [, b]) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
+      .map(([alias, path]) => `${alias} "${path}"`);
+    const decl =
+      lines.length === 1 ? `import ${lines[0]}` : `import (${nl}${lines.map((l) => `\t${l}${nl}`).join('')})`;
+    out.set(file, {
+      start: f.importInsertAt,
+      end: f.importInsertAt,
+      newText: `${nl}${nl}${decl}`,
+      kind: 'import',
+      message: 'import the packages of forwarders this file calls',
+    });
+  }
+  return out;
+}
+
+/** Prune, round two: the import declarations planForwarderImports wrote. */
+export const FORWARDER_IMPORTS =
+  /\r?\n\r?\nimport (?:__atel_pkg_[\p{L}\p{Nd}_]+ "[^"\r\n]*"|\(\r?\n(?:\t__atel_pkg_[\p{L}\p{Nd}_]+ "[^"\r\n]*"\r?\n)+\))/gu;
 
 /**
  * A forwarder's declaration, written after the kept function's delegate: the receiver (named) as the first parameter

@@ -192,7 +192,7 @@ test('a kept function declared once per build target gets a twin in every file',
   roundTrip(files);
 });
 
-test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; promoted methods and shadowed qualifiers keep the plain call', () => {
+test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; shadowed qualifiers import the package again; promoted methods keep the plain call', () => {
   const lib = `package lib
 
 import (
@@ -275,8 +275,11 @@ func dotted() {
   expect(m).toContain('\t_ = lib.AtelVia__Shape__String(s, __atel_child_tracing_ctx)\n');
   expect(m).toContain('\t_ = o.String()\n');
   expect(m).toContain('\tlib.AtelTwinOf__T__Write(&t, __atel_child_tracing_ctx,\n\t\t[]byte("a"),\n\t)\n');
-  // `lib` is a local variable there: the package cannot be named, the call stays.
-  expect(m).toContain('\t\t_ = lib.Error()\n\t\t_ = t.String()\n');
+  // `lib` is a local variable there: the package is imported again, under a name of instrgen's.
+  expect(m).toContain(
+    '\t\t_ = __atel_pkg_lib.AtelTwinOf__V__Error(*lib, __atel_child_tracing_ctx)\n\t\t_ = __atel_pkg_lib.AtelTwinOf__T__String(&t, __atel_child_tracing_ctx)\n',
+  );
+  expect(m).toContain('\t__atel_rtlib "instrgen.dev/rtlib"\n)\n\nimport __atel_pkg_lib "example.com/m/lib"\n');
   const d = out('dot.go');
   expect(d).toContain(
     '\t_ = AtelTwinOf__T__String(&u, __atel_child_tracing_ctx)\n\t_ = AtelTwin__Parse(__atel_child_tracing_ctx, "x")\n',

@@ -73,7 +73,7 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
       if (m.pkg !== file.pkg) {
         const name = names.claim(m.pkg, FORWARD_VIA_PREFIX, [dispatch.iface, m.shortName]);
         if (!name) continue;
-        dispatch.cross = { qualifier: c.crossPackage!.qualifier, name };
+        dispatch.cross = { ...names.qualifier(c, m.pkg, m.pkgName), name };
       }
       dispatches.set(c, dispatch);
       for (const t of twinned) if (!calls.has(t)) calls.set(t, new Set());
@@ -189,10 +189,11 @@ function forwardedCall(program: Program, c: CallSite, id: string, names: Forward
   if (f.kind !== 'method' || f.generic || bind === undefined || !plain || !f.recvType) return undefined;
   const name = names.claim(f.pkg, FORWARD_METHOD_PREFIX, [f.recvType, f.shortName]);
   if (!name) return undefined;
+  const { qualifier, importPath } = names.qualifier(c, f.pkg, f.pkgName);
   return {
     name,
     nameStart: plain.nameStart,
-    method: { qualifier: c.crossPackage!.qualifier, bind, operand: plain.operand },
+    method: { qualifier, bind, operand: plain.operand, ...(importPath ? { importPath } : {}) },
   };
 }
 

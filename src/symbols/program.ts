@@ -158,12 +158,13 @@ export interface CallSite {
 
 /**
  * A method call `x.M(args)` whose method (or interface) is declared in another package of the module: the qualifier
- * under which the call's file names that package where the call is ('' through a dot import), and, for a method
- * declared on x's own (non-generic) type, how x becomes the receiver: as written, `&x` (a pointer method on an
- * addressable value) or `*x` (a value method through a pointer). Undefined bind: promoted, or the type is unknown.
+ * under which the call's file names that package where the call is ('' through a dot import; undefined when the file
+ * does not import it, or a local name shadows it there), and, for a method declared on x's own (non-generic) type,
+ * how x becomes the receiver: as written, `&x` (a pointer method on an addressable value) or `*x` (a value method
+ * through a pointer). Undefined bind: promoted, or the type is unknown.
  */
 export interface CrossPackageMethodCall {
-  qualifier: string;
+  qualifier?: string;
   bind?: '' | '&' | '*';
 }
 

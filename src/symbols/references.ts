@@ -1441,7 +1441,6 @@ export class Resolver {
     let qualifier: string | undefined;
     if (ctx.file.dotImports.includes(m.pkg)) qualifier = '';
     else for (const [q, path] of ctx.file.imports) if (path === m.pkg && !scope.lookup(q)) qualifier = q;
-    if (qualifier === undefined) return undefined;
     if (d.via || d.ids.length !== 1 || !m.recvType) return { qualifier };
     const t = this.typeOf(fn.childForFieldName('operand')!, scope, ctx);
     const base = deref(t);

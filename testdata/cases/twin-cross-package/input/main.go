@@ -1,6 +1,7 @@
 // Calls from main into another package of the module, to methods and functions that keep their signatures, pass
 // the context through geo's exported forwarders: a pointer method on an addressable value (&p), a value method
-// through a pointer (*c), a function, a generic function, and interface calls through geo.Shape. Method sets, as
+// through a pointer (*c), a function, a generic function, and interface calls through geo.Shape, also where geo's
+// name is shadowed and from a file that does not import geo. Method sets, as
 // reflection counts them, stay the same, and a value method called through a nil pointer panics as before.
 package main
 
@@ -24,8 +25,18 @@ func main() {
 	for _, s := range geo.Shapes() {
 		fmt.Println(s.String(), s.Area())
 	}
+	{
+		geo := geo.Point{X: 5, Y: 6} // the package's name is shadowed at the call
+		fmt.Println(geo.String())
+	}
+	warmest()
 	fmt.Println(reflect.TypeOf(&p).NumMethod(), reflect.TypeOf(*c).NumMethod(), reflect.TypeOf(geo.Shapes()[0]).NumMethod())
 	defer func() { fmt.Println("recovered:", recover()) }()
 	var none *geo.Celsius
 	fmt.Println(none.String())
+}
+
+func hottest() *geo.Celsius {
+	c := geo.Celsius(40)
+	return &c
 }
