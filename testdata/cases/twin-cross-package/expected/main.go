@@ -1,6 +1,7 @@
 // Calls from main into another package of the module, to methods and functions that keep their signatures, pass
 // the context through geo's exported forwarders: a pointer method on an addressable value (&p), a value method
-// through a pointer (*c), a function, a generic function, and interface calls through geo.Shape. Method sets, as
+// through a pointer (*c), a function, a generic function, and interface calls through geo.Shape, also where geo's
+// name is shadowed and from a file that does not import geo. Method sets, as
 // reflection counts them, stay the same, and a value method called through a nil pointer panics as before.
 package main
 
@@ -17,6 +18,8 @@ import (
 	__atel_otel "go.opentelemetry.io/otel"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
+
+import __atel_pkg_geo "example.com/twin-cross-package/geo"
 
 func main() {
 	__atel_ts := rtlib.NewTracingState()
@@ -37,6 +40,11 @@ func main() {
 	for _, s := range geo.Shapes(__atel_child_tracing_ctx) {
 		fmt.Println(geo.AtelVia__Shape__String(s, __atel_child_tracing_ctx), s.Area(__atel_child_tracing_ctx))
 	}
+	{
+		geo := geo.Point{X: 5, Y: 6} // the package's name is shadowed at the call
+		fmt.Println(__atel_pkg_geo.AtelTwinOf__Point__String(&geo, __atel_child_tracing_ctx))
+	}
+	warmest(__atel_child_tracing_ctx)
 	fmt.Println(reflect.TypeOf(&p).NumMethod(), reflect.TypeOf(*c).NumMethod(), reflect.TypeOf(geo.Shapes(__atel_child_tracing_ctx)[0]).NumMethod())
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
@@ -48,8 +56,18 @@ func main() {
 	fmt.Println(geo.AtelTwinOf__Celsius__String(*none, __atel_child_tracing_ctx))
 }
 
+func hottest(__atel_tracing_ctx __atel_context.Context) *geo.Celsius {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.hottest")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
+	c := geo.Celsius(40)
+	return &c
+}
+
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-cross-package")
 
-var __atel_code_main = __atel_rtlib.Code("example.com/twin-cross-package", "main.main", "main", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 15)
+var __atel_code_main = __atel_rtlib.Code("example.com/twin-cross-package", "main.main", "main", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 16)
 
-var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 28)
+var __atel_code_hottest = __atel_rtlib.Code("example.com/twin-cross-package", "main.hottest", "hottest", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 39)
+
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 34)
