@@ -296,3 +296,36 @@ func dotted() {
   );
   roundTrip(files);
 });
+
+test('forwarded calls nest, and go and defer statements keep evaluating the receiver where they did; prune restores them', () => {
+  const lib = `package lib
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t *T) Next() *T { return &T{t.n + 1} }
+
+func (t *T) String() string { return fmt.Sprint(t.n) }
+
+var _ = []interface{}{(*T).Next, fmt.Stringer(nil)}
+
+var _ fmt.Stringer = (*T)(nil)
+`;
+  const main = entry(
+    [
+      '\tt := &lib.T{}',
+      '\t_ = t.Next().Next().String()',
+      '\tdefer t.Next()',
+      '\tgo t.String()',
+      '\t_ = os.Stdout',
+      '\tfmt.Println()',
+    ].join('\n'),
+  ).replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n');
+  const files = { 'main.go': main, 'lib/lib.go': lib };
+  const { out } = inject(files);
+  expect(out('main.go')).toContain(
+    '\t_ = lib.AtelTwinOf__T__String(lib.AtelTwinOf__T__Next(lib.AtelTwinOf__T__Next(t, __atel_child_tracing_ctx), __atel_child_tracing_ctx), __atel_child_tracing_ctx)\n\tdefer lib.AtelTwinOf__T__Next(t, __atel_child_tracing_ctx)\n\tgo lib.AtelTwinOf__T__String(t, __atel_child_tracing_ctx)\n',
+  );
+  roundTrip(files);
+});
