@@ -24,10 +24,11 @@ import type { Decisions } from './decide';
 export const FORWARD_FUNC_PREFIX = 'AtelTwin__';
 export const FORWARD_METHOD_PREFIX = 'AtelTwinOf__';
 export const FORWARD_VIA_PREFIX = 'AtelVia__';
+export const FORWARD_PROMOTED_PREFIX = 'AtelTwinIn__';
 const IMPORT_ALIAS_PREFIX = '__atel_pkg_';
 
 /** Every name a forwarder could take, as it appears in a module's text (the check that a name is free). */
-const ANY_FORWARDER_NAME = /\bAtel(?:Twin|TwinOf|Via)__[\p{L}\p{Nd}_]*/gu;
+const ANY_FORWARDER_NAME = /\bAtel(?:Twin|TwinOf|TwinIn|Via)__[\p{L}\p{Nd}_]*/gu;
 /** A method name prune can read back from the end of a forwarder's name (after the last `__`). */
 const SPLITTABLE = /^[\p{L}\p{Nd}](?:[\p{L}\p{Nd}]|_(?!_))*$/u;
 
@@ -241,11 +242,8 @@ export function forwarderDeclPruneEdits(text: string): Array<{ start: number; en
   const out: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(FORWARDER_BODY)) {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
-    if (
-      !text.startsWith(`func ${FORWARD_FUNC_PREFIX}`, start) &&
-      !text.startsWith(`func ${FORWARD_METHOD_PREFIX}`, start)
-    )
-      continue;
+    const prefixes = [FORWARD_FUNC_PREFIX, FORWARD_METHOD_PREFIX, FORWARD_PROMOTED_PREFIX];
+    if (!prefixes.some((p) => text.startsWith(`func ${p}`, start))) continue;
     out.push({ start, end: m.index! + m[0].length });
   }
   return out;
@@ -256,7 +254,7 @@ export const FORWARDED_FUNC_NAME = /(?<![\p{L}\p{Nd}_])AtelTwin__(?=[\p{L}_])/gu
 
 /** Prune, round two: the start of a method or interface call rewritten to a forwarder, up to its `(` and bind. */
 const FORWARDED_METHOD_CALL =
-  /(?<![\p{L}\p{Nd}_.]|func )(?:[\p{L}_][\p{L}\p{Nd}_]*\.)?(?:AtelTwinOf|AtelVia)__[\p{L}\p{Nd}_]*__([\p{L}\p{Nd}](?:[\p{L}\p{Nd}]|_(?!_))*)\(([&*]?)/gu;
+  /(?<![\p{L}\p{Nd}_.]|func )(?:[\p{L}_][\p{L}\p{Nd}_]*\.)?(?:AtelTwinOf|AtelTwinIn|AtelVia)__[\p{L}\p{Nd}_]*__([\p{L}\p{Nd}](?:[\p{L}\p{Nd}]|_(?!_))*)\(([&*]?)/gu;
 
 /**
  * Prune, round two: `pkg.AtelTwinOf__T__M(&x, __atel_child_tracing_ctx, a)` goes back to `x.M(a)`: the head goes,

@@ -192,7 +192,7 @@ test('a kept function declared once per build target gets a twin in every file',
   roundTrip(files);
 });
 
-test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; shadowed qualifiers import the package again; promoted methods keep the plain call', () => {
+test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; shadowed qualifiers import the package again; a method promoted by value into the struct a pointer points to goes through an interface parameter, one promoted through an embedded pointer keeps the plain call', () => {
   const lib = `package lib
 
 import (
@@ -232,6 +232,17 @@ func NewSq(n int) Shape { return sq{n} }
 type Outer struct{ *T }
 
 var _ io.Writer = (*T)(nil)
+
+type inner struct{}
+
+func (*inner) String() string { return "inner" }
+
+type Node struct {
+	n int
+	inner
+}
+
+var _ fmt.Stringer = (*inner)(nil)
 `;
   const main = entry(
     [
@@ -244,6 +255,8 @@ var _ io.Writer = (*T)(nil)
       '\t_ = s.String()',
       '\to := lib.Outer{T: &t}',
       '\t_ = o.String()',
+      '\tnode := &lib.Node{}',
+      '\t_ = node.String()',
       '\tt.Write(',
       '\t\t[]byte("a"),',
       '\t)',
@@ -274,6 +287,8 @@ func dotted() {
   expect(m).toContain('\t_ = lib.AtelTwin__Parse(__atel_child_tracing_ctx, "ab")\n');
   expect(m).toContain('\t_ = lib.AtelVia__Shape__String(s, __atel_child_tracing_ctx)\n');
   expect(m).toContain('\t_ = o.String()\n');
+  // Promoted through an unexported embedded value: the pointer's method set holds the twin too.
+  expect(m).toContain('\t_ = lib.AtelTwinIn__inner__String(node, __atel_child_tracing_ctx)\n');
   expect(m).toContain('\tlib.AtelTwinOf__T__Write(&t, __atel_child_tracing_ctx,\n\t\t[]byte("a"),\n\t)\n');
   // `lib` is a local variable there: the package is imported again, under a name of instrgen's.
   expect(m).toContain(
@@ -293,6 +308,9 @@ func dotted() {
   );
   expect(l).toContain(
     'func AtelVia__Shape__String(__atel_v Shape, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_dispatch_Shape{__atel_v}.__atel_twin_String(__atel_tracing_ctx)\n}',
+  );
+  expect(l).toContain(
+    'func AtelTwinIn__inner__String(__atel_r interface {\n\t__atel_twin_String(__atel_context.Context) string\n}, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_r.__atel_twin_String(__atel_tracing_ctx)\n}\n',
   );
   roundTrip(files);
 });

@@ -3,12 +3,13 @@
 import { Codes, Diagnostic } from '../diagnostics/diagnostic';
 import { TextEdit } from '../edit/edit';
 import { CallSite, FileFacts, FuncFacts, Program } from '../symbols/program';
-import { BACKGROUND_CTX, TWIN_PREFIX, twinWrapperText, unnamedParamName } from './atelSyntax';
+import { BACKGROUND_CTX, CTX_TYPE, TWIN_PREFIX, twinWrapperText, unnamedParamName } from './atelSyntax';
 import { childContextInScope, Decisions } from './decide';
 import { Dispatch, dispatchNamesFree, dispatchOf } from './twinDispatch';
 import {
   FORWARD_FUNC_PREFIX,
   FORWARD_METHOD_PREFIX,
+  FORWARD_PROMOTED_PREFIX,
   FORWARD_VIA_PREFIX,
   ForwardedCall,
   forwarderDeclText,
@@ -184,10 +185,13 @@ function forwardedCall(program: Program, c: CallSite, id: string, names: Forward
     const name = names.claim(f.pkg, FORWARD_FUNC_PREFIX, [f.shortName]);
     return name ? { name, nameStart } : undefined;
   }
-  const bind = c.crossPackage?.bind;
+  const cp = c.crossPackage;
   const plain = plainMethodCall(file.text, c, f.shortName);
-  if (f.kind !== 'method' || f.generic || bind === undefined || !plain || !f.recvType) return undefined;
-  const name = names.claim(f.pkg, FORWARD_METHOD_PREFIX, [f.recvType, f.shortName]);
+  if (f.kind !== 'method' || f.generic || !cp || !plain || !f.recvType) return undefined;
+  const bind = cp.promoted ? '' : cp.bind;
+  if (bind === undefined || (cp.promoted && !promotedTwinSpec(f, program.files.get(f.file)!))) return undefined;
+  const prefix = cp.promoted ? FORWARD_PROMOTED_PREFIX : FORWARD_METHOD_PREFIX;
+  const name = names.claim(f.pkg, prefix, [f.recvType, f.shortName]);
   if (!name) return undefined;
   const { qualifier, importPath } = names.qualifier(c, f.pkg, f.pkgName);
   return {
@@ -195,6 +199,20 @@ function forwardedCall(program: Program, c: CallSite, id: string, names: Forward
     nameStart: plain.nameStart,
     method: { qualifier, bind, operand: plain.operand, ...(importPath ? { importPath } : {}) },
   };
+}
+
+/**
+ * The interface a promoted method's forwarder takes its receiver as, `interface {\n\t__atel_twin_M(__atel_context.Context,
+ * int) string\n}`, or undefined where the parameter or result types are not written plainly on one line.
+ */
+function promotedTwinSpec(f: FuncFacts, file: FileFacts): string | undefined {
+  const types = f.params.types.map((t) => t.trim());
+  const result = f.resultText.trim();
+  if (types.length !== f.params.arity || [...types, result].some((t) => /[\r\n]|\/\/|\/\*/.test(t))) return undefined;
+  if (types.some((t) => !t) || !delegateParts(f, file)) return undefined;
+  // gofmt keeps only very short interfaces on one line: the method goes on a line of its own.
+  const nl = file.eol;
+  return `interface {${nl}\t${TWIN_PREFIX}${f.shortName}(${[CTX_TYPE, ...types].join(', ')})${result ? ` ${result}` : ''}${nl}}`;
 }
 
 /** Every declaration of the function can be written as a delegate above its twin, and the twin's name is free. */
@@ -251,7 +269,8 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
     if (!d.twin) continue;
     for (const f of program.funcs.get(d.id)!) {
       const file = program.files.get(f.file)!;
-      const wrapper = wrapperText(f, file)! + (d.twin.forwarded ? forwarderText(f, file, d.twin.forwarded.name) : '');
+      const forwarders = [...new Set([...(d.twin.forwarded?.calls.values() ?? [])].map((fw) => fw.name))].sort();
+      const wrapper = wrapperText(f, file)! + forwarders.map((name) => forwarderText(f, file, name)).join('');
       push(f.file, {
         start: f.start,
         end: f.start,
@@ -390,13 +409,16 @@ function wrapperText(f: FuncFacts, file: FileFacts): string | undefined {
  */
 function forwarderText(f: FuncFacts, file: FileFacts, name: string): string {
   const parts = delegateParts(f, file)!;
+  // A promoted method's forwarder takes any value whose method set holds the twin (`*Outer` embedding T).
+  const promoted = name.startsWith(FORWARD_PROMOTED_PREFIX);
+  const recv = promoted ? '__atel_r' : parts.recvName;
   return forwarderDeclText(
     name,
-    parts.recvDecl ? [parts.recvDecl] : [],
+    promoted ? [`__atel_r ${promotedTwinSpec(f, file)!}`] : parts.recvDecl ? [parts.recvDecl] : [],
     parts.typeParams,
     { rest: parts.paramsRest, count: f.params.count, onNewLine: f.params.firstOnNewLine !== undefined },
     f.resultText.trim() !== '',
-    forwardedTwinCall(parts.recvName, f.shortName, parts.typeArgs, parts.args),
+    forwardedTwinCall(recv, f.shortName, parts.typeArgs, parts.args),
     file.eol,
   );
 }

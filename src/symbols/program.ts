@@ -166,6 +166,11 @@ export interface CallSite {
 export interface CrossPackageMethodCall {
   qualifier?: string;
   bind?: '' | '&' | '*';
+  /**
+   * The method is promoted into x's type, x is a pointer to a struct, and the method's type is embedded by value
+   * along the way (at the shallowest depth, once): x's method set holds the method, and the twin promoted with it.
+   */
+  promoted?: boolean;
 }
 
 /** A reference to a module function that is not a direct call: the function is used as a value. */

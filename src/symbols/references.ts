@@ -1444,8 +1444,12 @@ export class Resolver {
     if (d.via || d.ids.length !== 1 || !m.recvType) return { qualifier };
     const t = this.typeOf(fn.childForFieldName('operand')!, scope, ctx);
     const base = deref(t);
-    if (base?.k !== 'named' || base.pkg !== m.pkg || base.name !== m.recvType || this.q.typeInfo(base)?.typeParams.size)
-      return { qualifier };
+    const info = this.q.typeInfo(base);
+    if (base?.k !== 'named' || !info || info.typeParams.size) return { qualifier };
+    if (base.pkg !== m.pkg || base.name !== m.recvType)
+      return t!.k === 'ptr' && info.kind === 'struct' && this.q.promotedByValue(base, m.pkg, m.recvType)
+        ? { qualifier, promoted: true }
+        : { qualifier };
     const pointerMethod = m.name.startsWith('(*');
     return { qualifier, bind: pointerMethod === (t!.k === 'ptr') ? '' : pointerMethod ? '&' : '*' };
   }

@@ -1,7 +1,8 @@
 // Calls from main into another package of the module, to methods and functions that keep their signatures, pass
 // the context through geo's exported forwarders: a pointer method on an addressable value (&p), a value method
 // through a pointer (*c), a function, a generic function, and interface calls through geo.Shape, also where geo's
-// name is shadowed and from a file that does not import geo. Method sets, as
+// name is shadowed, from a file that does not import geo, and to a method promoted from an unexported embedded
+// field (nil pointer included). Method sets, as
 // reflection counts them, stay the same, and a value method called through a nil pointer panics as before.
 package main
 
@@ -30,6 +31,12 @@ func main() {
 		fmt.Println(geo.String())
 	}
 	warmest()
+	fmt.Println(geo.NewMarker(7, "home").String())
+	func() {
+		defer func() { fmt.Println("recovered:", recover()) }()
+		var none *geo.Marker
+		fmt.Println(none.String())
+	}()
 	fmt.Println(reflect.TypeOf(&p).NumMethod(), reflect.TypeOf(*c).NumMethod(), reflect.TypeOf(geo.Shapes()[0]).NumMethod())
 	defer func() { fmt.Println("recovered:", recover()) }()
 	var none *geo.Celsius

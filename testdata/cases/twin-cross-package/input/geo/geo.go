@@ -52,6 +52,18 @@ var Binary = map[string]func(int, int) int{"max": Max[int]}
 
 var Unary = []func(int) int{Double}
 
-var stringers = []fmt.Stringer{(*Point)(nil), Celsius(0), square{}, &circle{}}
+type label struct{ text string }
+
+func (l *label) String() string { return "label " + l.text }
+
+// Marker's String is promoted from its unexported embedded label, which main cannot select.
+type Marker struct {
+	ID int
+	label
+}
+
+func NewMarker(id int, text string) *Marker { return &Marker{id, label{text}} }
+
+var stringers = []fmt.Stringer{(*Point)(nil), Celsius(0), square{}, &circle{}, &label{}}
 
 func Count() int { return len(stringers) }
