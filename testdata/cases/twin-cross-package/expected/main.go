@@ -1,7 +1,8 @@
 // Calls from main into another package of the module, to methods and functions that keep their signatures, pass
 // the context through geo's exported forwarders: a pointer method on an addressable value (&p), a value method
 // through a pointer (*c), a function, a generic function, and interface calls through geo.Shape, also where geo's
-// name is shadowed and from a file that does not import geo. Method sets, as
+// name is shadowed, from a file that does not import geo, and to a method promoted from an unexported embedded
+// field (nil pointer included). Method sets, as
 // reflection counts them, stay the same, and a value method called through a nil pointer panics as before.
 package main
 
@@ -45,9 +46,23 @@ func main() {
 		fmt.Println(__atel_pkg_geo.AtelTwinOf__Point__String(&geo, __atel_child_tracing_ctx))
 	}
 	warmest(__atel_child_tracing_ctx)
+	fmt.Println(geo.AtelTwinIn__label__String(geo.NewMarker(__atel_child_tracing_ctx, 7, "home"), __atel_child_tracing_ctx))
+	func() {
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		_ = __atel_child_tracing_ctx
+		defer __atel_span.End()
+		defer func() {
+			__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1$1")
+			_ = __atel_child_tracing_ctx
+			defer __atel_span.End() //instrgen:oneline
+			fmt.Println("recovered:", recover())
+		}()
+		var none *geo.Marker
+		fmt.Println(geo.AtelTwinIn__label__String(none, __atel_child_tracing_ctx))
+	}()
 	fmt.Println(reflect.TypeOf(&p).NumMethod(), reflect.TypeOf(*c).NumMethod(), reflect.TypeOf(geo.Shapes(__atel_child_tracing_ctx)[0]).NumMethod())
 	defer func() {
-		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
+		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$2")
 		_ = __atel_child_tracing_ctx
 		defer __atel_span.End() //instrgen:oneline
 		fmt.Println("recovered:", recover())
@@ -66,8 +81,12 @@ func hottest(__atel_tracing_ctx __atel_context.Context) *geo.Celsius {
 
 var __atel_tracer = __atel_otel.Tracer("example.com/twin-cross-package")
 
-var __atel_code_main = __atel_rtlib.Code("example.com/twin-cross-package", "main.main", "main", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 16)
+var __atel_code_main = __atel_rtlib.Code("example.com/twin-cross-package", "main.main", "main", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 17)
 
-var __atel_code_hottest = __atel_rtlib.Code("example.com/twin-cross-package", "main.hottest", "hottest", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 39)
+var __atel_code_hottest = __atel_rtlib.Code("example.com/twin-cross-package", "main.hottest", "hottest", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 46)
 
-var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 34)
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 35)
+
+var __atel_code_main_1_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1$1", "main$1$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 36)
+
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$2", "main$2", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 41)

@@ -146,7 +146,39 @@ var Binary = map[string]func(int, int) int{"max": Max[int]}
 
 var Unary = []func(int) int{Double}
 
-var stringers = []fmt.Stringer{(*Point)(nil), Celsius(0), square{}, &circle{}}
+type label struct{ text string }
+
+func (l *label) String() string {
+	return l.__atel_twin_String(__atel_context.Background())
+}
+
+func AtelTwinIn__label__String(__atel_r interface {
+	__atel_twin_String(__atel_context.Context) string
+}, __atel_tracing_ctx __atel_context.Context) string {
+	return __atel_r.__atel_twin_String(__atel_tracing_ctx)
+}
+
+func (l *label) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.(*label).String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "label " + l.text
+}
+
+// Marker's String is promoted from its unexported embedded label, which main cannot select.
+type Marker struct {
+	ID int
+	label
+}
+
+func NewMarker(__atel_tracing_ctx __atel_context.Context, id int, text string) *Marker {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.NewMarker")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return &Marker{id, label{text}}
+}
+
+var stringers = []fmt.Stringer{(*Point)(nil), Celsius(0), square{}, &circle{}, &label{}}
 
 func Count(__atel_tracing_ctx __atel_context.Context) int {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.Count")
@@ -177,7 +209,11 @@ var __atel_code_Double = __atel_rtlib.Code("example.com/twin-cross-package/geo",
 
 var __atel_code_Max = __atel_rtlib.Code("example.com/twin-cross-package/geo", "geo.Max", "Max", "example.com/twin-cross-package/geo", "example.com/twin-cross-package/geo/geo.go", 42)
 
-var __atel_code_Count = __atel_rtlib.Code("example.com/twin-cross-package/geo", "geo.Count", "Count", "example.com/twin-cross-package/geo", "example.com/twin-cross-package/geo/geo.go", 57)
+var __atel_code_label_String = __atel_rtlib.Code("example.com/twin-cross-package/geo", "geo.(*label).String", "String", "example.com/twin-cross-package/geo.(*label)", "example.com/twin-cross-package/geo/geo.go", 57)
+
+var __atel_code_NewMarker = __atel_rtlib.Code("example.com/twin-cross-package/geo", "geo.NewMarker", "NewMarker", "example.com/twin-cross-package/geo", "example.com/twin-cross-package/geo/geo.go", 65)
+
+var __atel_code_Count = __atel_rtlib.Code("example.com/twin-cross-package/geo", "geo.Count", "Count", "example.com/twin-cross-package/geo", "example.com/twin-cross-package/geo/geo.go", 69)
 
 type __atel_dispatch_Shape struct{ __atel_v Shape }
 
