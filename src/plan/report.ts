@@ -36,7 +36,7 @@ export function planText(program: Program, decisions: Decisions): string {
       const through = [...(decisions.dispatches?.keys() ?? [])].filter((c) => c.targets.includes(d.id));
       const from = [
         ...[...d.twin.calls].map((c) => at(c.pos)),
-        ...[...(d.twin.forwarded?.calls.keys() ?? [])].map((c) => `${at(c.pos)} (through ${d.twin!.forwarded!.name})`),
+        ...[...(d.twin.forwarded?.calls ?? [])].map(([c, fw]) => `${at(c.pos)} (through ${fw.name})`),
         ...through.map(
           (c) =>
             `${at(c.pos)} (through an interface${decisions.dispatches!.get(c)!.cross ? `, ${decisions.dispatches!.get(c)!.cross!.name}` : ''})`,
@@ -197,7 +197,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       'request-context':
         "opens a span from its *http.Request's Context() (rtlib.RequestContext): a server span a middleware such as otelhttp put there is its parent, else it starts a new trace",
       'new-root': 'opens a span that starts a new trace (no context to start from)',
-      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${d.twin?.forwarded ? `, ${d.twin.forwarded.calls.size} direct call(s) from other packages call its exported forwarder ${d.twin.forwarded.name}` : ''}${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper${crossDispatched ? ` (${crossDispatched} of them from other packages, through the helper's exported forwarder)` : ''}` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace`,
+      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${d.twin?.forwarded ? `, ${d.twin.forwarded.calls.size} direct call(s) from other packages call its exported forwarder${[...new Set([...d.twin.forwarded.calls.values()].map((fw) => fw.name))].map((n) => ` ${n}`).join(',')}` : ''}${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper${crossDispatched ? ` (${crossDispatched} of them from other packages, through the helper's exported forwarder)` : ''}` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace`,
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);
