@@ -39,6 +39,7 @@ import { adapterSignature } from './adapterSignature';
 import { childContextInScope, Decisions } from './decide';
 import { callsTwin, planTwinEdits } from './twins';
 import { planDispatchCallEdits, planDispatchDecls } from './twinDispatch';
+import { planForwardedCallEdits, planForwarderImports } from './twinForwarders';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
@@ -324,6 +325,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
 
   // 4b. Calls through a kept interface that reach twins: the operand in the dispatch helper (after every other
   //     wrapper planned at the same offset, so that those stay outside), and the helpers (src/plan/twinDispatch.ts).
+  for (const [file, es] of planForwardedCallEdits(program, decisions)) es.forEach((e) => push(file, e));
   for (const [file, es] of planDispatchCallEdits(decisions)) es.forEach((e) => push(file, e));
   for (const [file, e] of planDispatchDecls(program, decisions)) {
     declEdits.push([file, e]);
@@ -350,6 +352,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
         message: 'import context and OpenTelemetry',
       });
   }
+  // 5a. Packages of forwarders a file calls without importing them, after instrgen's own imports.
+  for (const [file, e] of planForwarderImports(program, decisions)) push(file, e);
   for (const [file, e] of declEdits) push(file, e);
   return [...edits].map(([file, es]) => ({ file, edits: es })).sort((a, b) => (a.file < b.file ? -1 : 1));
 }

@@ -25,6 +25,12 @@ import {
   WITH_PARENT_SPAN,
 } from './atelSyntax';
 import { DISPATCH_CALL, DISPATCH_DECL } from './twinDispatch';
+import {
+  FORWARDED_FUNC_NAME,
+  FORWARDER_IMPORTS,
+  forwardedCallPruneEdits,
+  forwarderDeclPruneEdits,
+} from './twinForwarders';
 
 /** A prune edit: [start, end) becomes newText. */
 function pruneEdit(start: number, end: number, newText: string, message: string): TextEdit {
@@ -57,6 +63,8 @@ export function planPruneLines(text: string): TextEdit[] {
     const start = text.lastIndexOf('\nfunc ', m.index!) + 1;
     edits.push(pruneEdit(start, m.index! + m[0].length, '', 'remove the delegate of a twin'));
   }
+  // So do the exported forwarders written after delegates (src/plan/twinForwarders.ts).
+  for (const e of forwarderDeclPruneEdits(text)) edits.push(pruneEdit(e.start, e.end, '', 'remove a twin forwarder'));
   // The dispatch helpers of kept interfaces go (src/plan/twinDispatch.ts); their calls are unwrapped in round two.
   for (const m of text.matchAll(DISPATCH_DECL)) edits.push(matchEdit(m, '', 'remove a dispatch helper'));
   // `os.Exit(__atel_rtlib.EndAllThenCode(code()))` goes back to `os.Exit(code())`.
@@ -136,6 +144,11 @@ export function planPruneRest(text: string): TextEdit[] {
     edits.push(pruneEdit(close, close + 1, '', 'unwrap a dispatch operand'));
   }
   for (const m of text.matchAll(TWIN_NAME)) edits.push(matchEdit(m, '', 'name a twin as its kept function'));
+  // Calls from other packages through forwarders: a function's loses the prefix, a method's operand goes back.
+  for (const m of text.matchAll(FORWARDED_FUNC_NAME)) edits.push(matchEdit(m, '', 'call a kept function again'));
+  for (const m of text.matchAll(FORWARDER_IMPORTS)) edits.push(matchEdit(m, '', 'remove imports of forwarders'));
+  for (const e of forwardedCallPruneEdits(text))
+    edits.push(pruneEdit(e.start, e.end, e.newText, 'call a kept method again, not its forwarder'));
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push(matchEdit(m, '', 'unname a parameter'));
   for (const m of text.matchAll(RESULT_NAME)) edits.push(matchEdit(m, '', 'unname a result'));
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])

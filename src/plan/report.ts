@@ -37,7 +37,11 @@ export function planText(program: Program, decisions: Decisions): string {
       const through = [...(decisions.dispatches?.keys() ?? [])].filter((c) => c.targets.includes(d.id));
       const from = [
         ...[...d.twin.calls].map((c) => at(c.pos)),
-        ...through.map((c) => `${at(c.pos)} (through an interface)`),
+        ...[...(d.twin.forwarded?.calls ?? [])].map(([c, fw]) => `${at(c.pos)} (through ${fw.name})`),
+        ...through.map(
+          (c) =>
+            `${at(c.pos)} (through an interface${decisions.dispatches!.get(c)!.cross ? `, ${decisions.dispatches!.get(c)!.cross!.name}` : ''})`,
+        ),
       ];
       parts.push(`twin ${d.twin.name} called from ${from.join(', ')}`);
     }
@@ -182,6 +186,9 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
   }
   if (d) {
     const dispatched = [...(decisions.dispatches?.keys() ?? [])].filter((c) => c.targets.includes(d.id)).length;
+    const crossDispatched = [...(decisions.dispatches ?? [])].filter(
+      ([c, x]) => x.cross && c.targets.includes(d.id),
+    ).length;
     const span = {
       bootstrap: 'sets up tracing and opens the root span',
       param: 'gets a context parameter and opens a span from it',
@@ -193,7 +200,7 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       'new-root': decisions.handOffs?.parented.has(d.id)
         ? 'opens a span with no context of its own to start from: a new trace, unless a hand-off lends one (below)'
         : 'opens a span that starts a new trace (no context to start from)',
-      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace${decisions.handOffs?.parented.has(d.id) ? ', unless a hand-off lends one (below)' : ''}`,
+      twin: `keeps its signature and delegates to its twin ${d.twin?.name}, which takes a context parameter and opens the span: ${d.twin?.calls.size} direct call(s) in its package call the twin with their context${d.twin?.forwarded ? `, ${d.twin.forwarded.calls.size} direct call(s) from other packages call its exported forwarder${[...new Set([...d.twin.forwarded.calls.values()].map((fw) => fw.name))].map((n) => ` ${n}`).join(',')}` : ''}${dispatched ? `, and ${dispatched} call(s) through an interface of its package reach it through that interface's dispatch helper${crossDispatched ? ` (${crossDispatched} of them from other packages, through the helper's exported forwarder)` : ''}` : ''}, so the span is linked to the caller's through the twin; other callers start a new trace${decisions.handOffs?.parented.has(d.id) ? ', unless a hand-off lends one (below)' : ''}`,
       none: 'gets no span',
     }[d.span];
     lines.push(`  ${span}`);

@@ -34,6 +34,15 @@ export interface Dispatch {
   /** Where the operand `v` ends (the `.` before the method name) and the method name starts. */
   operand: { start: number; end: number };
   nameStart: number;
+  /**
+   * A call from another package of the module: the exported forwarder of the helper it calls, and the qualifier of
+   * the interface's package in the call's file (src/plan/twinForwarders.ts):
+   *   v.Referrers()   →   ssa.AtelVia__Value__Referrers(v, __atel_child_tracing_ctx)
+   *   func AtelVia__Value__Referrers(__atel_v Value, __atel_tracing_ctx __atel_context.Context) *[]Instruction {
+   *   	return __atel_dispatch_Value{__atel_v}.__atel_twin_Referrers(__atel_tracing_ctx)
+   *   }
+   */
+  cross?: { qualifier: string; name: string; importPath?: string };
 }
 
 const DISPATCH_TYPE = '__atel_dispatch_';
@@ -41,8 +50,9 @@ const DISPATCH_FUNC = '__atel_via_';
 
 /**
  * The dispatch of a call through an interface method, when the call may use one: the interface is declared in the
- * call's package, in a file instrgen edits, is not generic and spells its method's parameters plainly; the call is
- * written `operand.Name(` and passes no other call's several results.
+ * call's package, or in a non-test file of another package of the module that the call's file imports, in a file
+ * instrgen edits, is not generic and spells its method's parameters plainly; the call is written `operand.Name(`
+ * (from another package: with nothing between the name and `(`) and passes no other call's several results.
  */
 export function dispatchOf(program: Program, c: CallSite, nameStart: number | undefined): Dispatch | undefined {
   // A struct embedding the interface would be copied into it (vet's copylocks), a type parameter is not spelled.
@@ -51,12 +61,10 @@ export function dispatchOf(program: Program, c: CallSite, nameStart: number | un
   if (!m || m.kind !== 'interface-method' || m.generic) return undefined;
   const ifaceFile = program.files.get(m.file)!;
   const callFile = program.files.get(c.file)!;
-  if (
-    ifaceFile.pkg !== callFile.pkg ||
-    ifaceFile.generated ||
-    ifaceFile.ignored ||
-    ifaceFile.isTest !== callFile.isTest
-  )
+  const cross = ifaceFile.pkg !== callFile.pkg;
+  if (ifaceFile.generated || ifaceFile.ignored || (cross ? ifaceFile.isTest : ifaceFile.isTest !== callFile.isTest))
+    return undefined;
+  if (cross && (!c.crossPackage || callFile.text.slice(nameStart - 1, c.args.open) !== `.${m.shortName}`))
     return undefined;
   // The helper goes into the interface's file: it must be compiled wherever the call is.
   if (m.file !== c.file && buildConstrained(ifaceFile.path, ifaceFile.text)) return undefined;
@@ -86,6 +94,7 @@ export function planDispatchCallEdits(decisions: Decisions): Map<string, TextEdi
   const out = new Map<string, TextEdit[]>();
   const push = (file: string, e: TextEdit) => out.set(file, [...(out.get(file) ?? []), e]);
   for (const [c, d] of decisions.dispatches ?? []) {
+    if (d.cross) continue; // src/plan/twinForwarders.ts
     const message = `call ${d.iface}'s method through its dispatch helper, which reaches the twins`;
     push(c.file, {
       start: d.operand.start,
@@ -105,15 +114,21 @@ export function planDispatchCallEdits(decisions: Decisions): Map<string, TextEdi
  * with a blank line): the dispatch type, its constructor, and one method per interface method called this way.
  */
 export function planDispatchDecls(program: Program, decisions: Decisions): Map<string, TextEdit> {
-  const byIface = new Map<string, { file: string; iface: string; methods: Set<string> }>();
-  for (const d of (decisions.dispatches ?? new Map()).values()) {
+  const byIface = new Map<
+    string,
+    { file: string; iface: string; methods: Set<string>; forwarders: Map<string, string> }
+  >();
+  for (const d of (decisions.dispatches ?? new Map<CallSite, Dispatch>()).values()) {
     const key = `${d.file}\0${d.iface}`;
-    const entry = byIface.get(key) ?? { file: d.file, iface: d.iface, methods: new Set<string>() };
+    const entry = byIface.get(key) ?? { file: d.file, iface: d.iface, methods: new Set(), forwarders: new Map() };
     entry.methods.add(d.method);
+    if (d.cross) entry.forwarders.set(d.method, d.cross.name);
     byIface.set(key, entry);
   }
   const texts = new Map<string, string[]>();
-  for (const { file, iface, methods } of [...byIface.values()].sort((a, b) => (a.iface < b.iface ? -1 : 1))) {
+  for (const { file, iface, methods, forwarders } of [...byIface.values()].sort((a, b) =>
+    a.iface < b.iface ? -1 : 1,
+  )) {
     const f = program.files.get(file)!;
     const nl = f.eol;
     const type = `${DISPATCH_TYPE}${iface}`;
@@ -140,6 +155,15 @@ export function planDispatchDecls(program: Program, decisions: Decisions): Map<s
         '}',
       ];
       units.push(lines.join(nl));
+      const forwarder = forwarders.get(id);
+      if (forwarder)
+        units.push(
+          [
+            `func ${forwarder}(${[`__atel_v ${iface}`, `${CTX_PARAM} ${CTX_TYPE}`, ...params].join(', ')})${res} {`,
+            `\t${result ? 'return ' : ''}${type}{__atel_v}.${twin}(${[CTX_PARAM, ...args].join(', ')})`,
+            '}',
+          ].join(nl),
+        );
     }
     texts.set(file, [...(texts.get(file) ?? []), ...units.map((u) => `${nl}${nl}${u}`)]);
   }
@@ -169,7 +193,7 @@ export function dispatchNamesFree(program: Program, pkg: string, iface: string):
 
 /** Prune: the helper declarations, each a unit beginning with a blank line (see planDispatchDecls). */
 export const DISPATCH_DECL = new RegExp(
-  String.raw`\r?\n\r?\n(?:type __atel_dispatch_[\p{L}\p{Nd}_]+ struct\{ __atel_v [^\r\n]+ \}|func (?:\(__atel_d __atel_dispatch_[\p{L}\p{Nd}_]+\) __atel_twin_|__atel_via_)[^\r\n]*\{\r?\n(?:\t[^\r\n]*\r?\n)*\})(?=\r?\n|$)`,
+  String.raw`\r?\n\r?\n(?:type __atel_dispatch_[\p{L}\p{Nd}_]+ struct\{ __atel_v [^\r\n]+ \}|func (?:\(__atel_d __atel_dispatch_[\p{L}\p{Nd}_]+\) __atel_twin_|__atel_via_|AtelVia__[\p{L}\p{Nd}_]*\(__atel_v )[^\r\n]*\{\r?\n(?:\t[^\r\n]*\r?\n)*\})(?=\r?\n|$)`,
   'gu',
 );
 

@@ -121,7 +121,7 @@ var observed = []interface{}{sum}`;
   }
 });
 
-test('calls from another package, from outside any span, or from a generated file keep calling the kept function; one kept for a generated caller has a twin', () => {
+test('calls from another package reach the twin through its exported forwarder; calls from outside any span or from a generated file keep calling the kept function; one kept for a generated caller has a twin', () => {
   const files = {
     'main.go': entry('\tvar b lib.B\n\t_ = b.String()\n\t_ = fmt.Sprint(b)\n\t_ = os.Stdout\n\tlib.Use()', ''),
     'lib/lib.go':
@@ -134,7 +134,11 @@ test('calls from another package, from outside any span, or from a generated fil
   const d = r.decisions.byId.get('example.com/m/lib.B.String')!;
   expect(d.span).toBe('twin');
   expect([...d.twin!.calls].map((c) => c.file)).toEqual(['lib/lib.go']);
-  expect(out('main.go')).toContain('_ = b.String()');
+  expect([...d.twin!.forwarded!.calls.keys()].map((c) => c.file)).toEqual(['main.go']);
+  expect(out('main.go')).toContain('_ = lib.AtelTwinOf__B__String(b, __atel_child_tracing_ctx)\n\t_ = fmt.Sprint(b)');
+  expect(out('lib/lib.go')).toContain(
+    'func (__atel_r B) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}\n\nfunc AtelTwinOf__B__String(__atel_r B, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_r.__atel_twin_String(__atel_tracing_ctx)\n}\n\nfunc (B) __atel_twin_String(',
+  );
   expect(out('lib/lib.go')).toContain(
     '\t_ = b.__atel_twin_String(__atel_child_tracing_ctx)\n\t_ = b.__atel_twin_lex(__atel_child_tracing_ctx)\n}\n\nvar atInit = B{}.String()',
   );
@@ -185,5 +189,161 @@ test('a kept function declared once per build target gets a twin in every file',
     expect(out(f)).toContain(
       'func (__atel_r k) String() string {\n\treturn __atel_r.__atel_twin_String(__atel_context.Background())\n}',
     );
+  roundTrip(files);
+});
+
+test('calls from another package through forwarders: &x and *x receivers, functions, dot imports, interfaces, multi-line arguments; shadowed qualifiers import the package again; a method promoted by value into the struct a pointer points to goes through an interface parameter, one promoted through an embedded pointer keeps the plain call', () => {
+  const lib = `package lib
+
+import (
+	"fmt"
+	"io"
+)
+
+type T struct{ n int }
+
+func (t *T) String() string { return fmt.Sprint(t.n) }
+
+func (t *T) Write(p []byte) (int, error) {
+	t.n += len(p)
+	return len(p), nil
+}
+
+type V struct{ s string }
+
+func (v V) Error() string { return v.s }
+
+func Parse(s string) int { return len(s) }
+
+var Parsers = []func(string) int{Parse}
+
+type Shape interface {
+	Area() int
+	String() string
+}
+
+type sq struct{ n int }
+
+func (s sq) Area() int      { return s.n * s.n }
+func (s sq) String() string { return "sq" }
+
+func NewSq(n int) Shape { return sq{n} }
+
+type Outer struct{ *T }
+
+var _ io.Writer = (*T)(nil)
+
+type inner struct{}
+
+func (*inner) String() string { return "inner" }
+
+type Node struct {
+	n int
+	inner
+}
+
+var _ fmt.Stringer = (*inner)(nil)
+`;
+  const main = entry(
+    [
+      '\tvar t lib.T',
+      '\t_ = t.String()',
+      '\tp := &lib.V{}',
+      '\t_ = p.Error()',
+      '\t_ = lib.Parse("ab")',
+      '\ts := lib.NewSq(2)',
+      '\t_ = s.String()',
+      '\to := lib.Outer{T: &t}',
+      '\t_ = o.String()',
+      '\tnode := &lib.Node{}',
+      '\t_ = node.String()',
+      '\tt.Write(',
+      '\t\t[]byte("a"),',
+      '\t)',
+      '\tfunc() {',
+      '\t\tlib := p',
+      '\t\t_ = lib.Error()',
+      '\t\t_ = t.String()',
+      '\t}()',
+      '\t_, _ = fmt.Fprint(&t, *p, s, lib.Parsers), os.Stdout',
+      '\tdotted()',
+    ].join('\n'),
+  ).replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n');
+  const dot = `package main
+
+import . "example.com/m/lib"
+
+func dotted() {
+	var u T
+	_ = u.String()
+	_ = Parse("x")
+}
+`;
+  const files = { 'main.go': main, 'dot.go': dot, 'lib/lib.go': lib };
+  const { out } = inject(files);
+  const m = out('main.go');
+  expect(m).toContain('\t_ = lib.AtelTwinOf__T__String(&t, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = lib.AtelTwinOf__V__Error(*p, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = lib.AtelTwin__Parse(__atel_child_tracing_ctx, "ab")\n');
+  expect(m).toContain('\t_ = lib.AtelVia__Shape__String(s, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\t_ = o.String()\n');
+  // Promoted through an unexported embedded value: the pointer's method set holds the twin too.
+  expect(m).toContain('\t_ = lib.AtelTwinIn__inner__String(node, __atel_child_tracing_ctx)\n');
+  expect(m).toContain('\tlib.AtelTwinOf__T__Write(&t, __atel_child_tracing_ctx,\n\t\t[]byte("a"),\n\t)\n');
+  // `lib` is a local variable there: the package is imported again, under a name of instrgen's.
+  expect(m).toContain(
+    '\t\t_ = __atel_pkg_lib.AtelTwinOf__V__Error(*lib, __atel_child_tracing_ctx)\n\t\t_ = __atel_pkg_lib.AtelTwinOf__T__String(&t, __atel_child_tracing_ctx)\n',
+  );
+  expect(m).toContain('\t__atel_rtlib "instrgen.dev/rtlib"\n)\n\nimport __atel_pkg_lib "example.com/m/lib"\n');
+  const d = out('dot.go');
+  expect(d).toContain(
+    '\t_ = AtelTwinOf__T__String(&u, __atel_child_tracing_ctx)\n\t_ = AtelTwin__Parse(__atel_child_tracing_ctx, "x")\n',
+  );
+  const l = out('lib/lib.go');
+  expect(l).toContain(
+    'func AtelTwinOf__T__Write(t *T, __atel_tracing_ctx __atel_context.Context, p []byte) (int, error) {\n\treturn t.__atel_twin_Write(__atel_tracing_ctx, p)\n}\n',
+  );
+  expect(l).toContain(
+    'func AtelTwin__Parse(__atel_tracing_ctx __atel_context.Context, s string) int {\n\treturn __atel_twin_Parse(__atel_tracing_ctx, s)\n}\n',
+  );
+  expect(l).toContain(
+    'func AtelVia__Shape__String(__atel_v Shape, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_dispatch_Shape{__atel_v}.__atel_twin_String(__atel_tracing_ctx)\n}',
+  );
+  expect(l).toContain(
+    'func AtelTwinIn__inner__String(__atel_r interface {\n\t__atel_twin_String(__atel_context.Context) string\n}, __atel_tracing_ctx __atel_context.Context) string {\n\treturn __atel_r.__atel_twin_String(__atel_tracing_ctx)\n}\n',
+  );
+  roundTrip(files);
+});
+
+test('forwarded calls nest, and go and defer statements keep evaluating the receiver where they did; prune restores them', () => {
+  const lib = `package lib
+
+import "fmt"
+
+type T struct{ n int }
+
+func (t *T) Next() *T { return &T{t.n + 1} }
+
+func (t *T) String() string { return fmt.Sprint(t.n) }
+
+var _ = []interface{}{(*T).Next, fmt.Stringer(nil)}
+
+var _ fmt.Stringer = (*T)(nil)
+`;
+  const main = entry(
+    [
+      '\tt := &lib.T{}',
+      '\t_ = t.Next().Next().String()',
+      '\tdefer t.Next()',
+      '\tgo t.String()',
+      '\t_ = os.Stdout',
+      '\tfmt.Println()',
+    ].join('\n'),
+  ).replace('"os"\n', '"os"\n\n\t"example.com/m/lib"\n');
+  const files = { 'main.go': main, 'lib/lib.go': lib };
+  const { out } = inject(files);
+  expect(out('main.go')).toContain(
+    '\t_ = lib.AtelTwinOf__T__String(lib.AtelTwinOf__T__Next(lib.AtelTwinOf__T__Next(t, __atel_child_tracing_ctx), __atel_child_tracing_ctx), __atel_child_tracing_ctx)\n\tdefer lib.AtelTwinOf__T__Next(t, __atel_child_tracing_ctx)\n\tgo lib.AtelTwinOf__T__String(t, __atel_child_tracing_ctx)\n',
+  );
   roundTrip(files);
 });

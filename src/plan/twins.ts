@@ -3,18 +3,30 @@
 import { Codes, Diagnostic } from '../diagnostics/diagnostic';
 import { TextEdit } from '../edit/edit';
 import { CallSite, FileFacts, FuncFacts, Program } from '../symbols/program';
-import { BACKGROUND_CTX, TWIN_PREFIX, twinWrapperText, unnamedParamName } from './atelSyntax';
+import { BACKGROUND_CTX, CTX_TYPE, TWIN_PREFIX, twinWrapperText, unnamedParamName } from './atelSyntax';
 import { childContextInScope, Decisions } from './decide';
 import { Dispatch, dispatchNamesFree, dispatchOf } from './twinDispatch';
+import {
+  FORWARD_FUNC_PREFIX,
+  FORWARD_METHOD_PREFIX,
+  FORWARD_PROMOTED_PREFIX,
+  FORWARD_VIA_PREFIX,
+  ForwardedCall,
+  forwarderDeclText,
+  ForwarderNames,
+  forwardedTwinCall,
+  plainMethodCall,
+} from './twinForwarders';
 
 /**
- * A kept function's twin: its name, and the same-package direct calls from instrumented code that call it with their
- * context. Calls from other packages cannot name an unexported twin, and an exported one would be a new name in the
- * package's API, so they call the kept function as before (a new root there).
+ * A kept function's twin: its name, the same-package direct calls from instrumented code that call it with their
+ * context, and the calls from other packages of the module that reach it through the package's exported forwarder
+ * (src/plan/twinForwarders.ts), which is declared only when there are such calls.
  */
 export interface TwinPlan {
   name: string;
   calls: Set<CallSite>;
+  forwarded?: { name: string; calls: Map<CallSite, ForwardedCall> };
 }
 
 /** Code that reads the call stack sees one more frame in a twin: such bodies keep the new-root behaviour. */
@@ -33,6 +45,8 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
   const spellable = new Map<string, boolean>();
   const dispatches = new Map<CallSite, Dispatch>();
   const helperNames = new Map<string, boolean>();
+  const forwarded = new Map<string, { name: string; calls: Map<CallSite, ForwardedCall> }>();
+  const names = new ForwarderNames(program);
   let index: FuncIndex | undefined;
   // A kept function that may get a twin, seen from a call in package pkg.
   const twinCandidate = (id: string, pkg: string) => {
@@ -44,18 +58,24 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
   };
   for (const c of program.calls) {
     if (c.via) {
-      // A call through a kept interface of the call's package reaches the twins of that package's implementations.
+      // A call through a kept interface reaches the twins of the implementations in the interface's package; from
+      // another package, through the exported forwarder of the interface's dispatch helper.
       const file = program.files.get(c.file)!;
       if (decisions.byId.get(c.via)?.addParam || file.generated || file.ignored) continue;
       if (!childContextInScope(program, decisions, c.from)) continue;
-      const name = program.funcs.get(c.via)?.[0].shortName;
-      const dispatch = name && dispatchOf(program, c, calleeNameStart(file.text, c.args.open, name));
+      const m = program.funcs.get(c.via)?.[0];
+      const dispatch = m && dispatchOf(program, c, calleeNameStart(file.text, c.args.open, m.shortName));
       if (!dispatch) continue;
-      const twinned = c.targets.filter((t) => twinCandidate(t, file.pkg));
+      const twinned = c.targets.filter((t) => twinCandidate(t, m.pkg));
       if (!twinned.length) continue;
-      const key = `${file.pkg}\0${dispatch.iface}`;
-      if (!helperNames.has(key)) helperNames.set(key, dispatchNamesFree(program, file.pkg, dispatch.iface));
+      const key = `${m.pkg}\0${dispatch.iface}`;
+      if (!helperNames.has(key)) helperNames.set(key, dispatchNamesFree(program, m.pkg, dispatch.iface));
       if (!helperNames.get(key)) continue;
+      if (m.pkg !== file.pkg) {
+        const name = names.claim(m.pkg, FORWARD_VIA_PREFIX, [dispatch.iface, m.shortName]);
+        if (!name) continue;
+        dispatch.cross = { ...names.qualifier(c, m.pkg, m.pkgName), name };
+      }
       dispatches.set(c, dispatch);
       for (const t of twinned) if (!calls.has(t)) calls.set(t, new Set());
       continue;
@@ -68,24 +88,58 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     if (!spellable.get(id)) continue;
     const f = program.funcs.get(id)![0];
     const file = program.files.get(c.file)!;
-    if (file.pkg !== f.pkg || file.generated || file.ignored || !childContextInScope(program, decisions, c.from))
-      continue;
+    if (file.generated || file.ignored || !childContextInScope(program, decisions, c.from)) continue;
     const single = c.args.count === 1 ? c.args.singleCallValues : undefined;
     if (single !== undefined && single !== 1 && !(single === -1 && f.params.arity === 1 && !f.params.variadic))
       continue;
     if (calleeNameStart(file.text, c.args.open, f.shortName) === undefined) continue;
+    if (file.pkg !== f.pkg) {
+      const fw = forwardedCall(program, c, id, names);
+      if (!fw) continue;
+      const entry = forwarded.get(id) ?? { name: fw.name, calls: new Map() };
+      forwarded.set(id, entry.calls.set(c, fw) && entry);
+      if (!calls.has(id)) calls.set(id, new Set());
+      continue;
+    }
     calls.set(id, (calls.get(id) ?? new Set()).add(c));
   }
+  // A rewritten operand must not start where a twin's name is written into a call (`g(y).M()`, `g` renamed): both
+  // edits would insert at one offset, and the name must stay inside. Such calls keep the plain call.
+  const renamedAt = new Set<string>();
+  for (const [id, cs] of calls)
+    for (const c of cs)
+      renamedAt.add(
+        `${c.file}\0${calleeNameStart(program.files.get(c.file)!.text, c.args.open, program.funcs.get(id)![0].shortName)}`,
+      );
+  for (const entry of forwarded.values())
+    for (const [c, fw] of entry.calls) if (!fw.method) renamedAt.add(`${c.file}\0${fw.nameStart}`);
+  const collides = (c: CallSite, start: number) => renamedAt.has(`${c.file}\0${start}`);
+  for (const [c, d] of dispatches) if (collides(c, d.operand.start)) dispatches.delete(c);
+  for (const entry of forwarded.values())
+    for (const [c, fw] of entry.calls) if (fw.method && collides(c, fw.method.operand.start)) entry.calls.delete(c);
+  for (const [id, entry] of forwarded) if (!entry.calls.size) forwarded.delete(id);
+  const used = new Set<string>();
+  for (const c of dispatches.keys()) for (const t of c.targets) used.add(t);
+  for (const [id, cs] of calls) if (!cs.size && !forwarded.has(id) && !used.has(id)) calls.delete(id);
   if (!calls.size) return decisions;
   const viaDispatch = new Map<string, number>();
-  for (const c of dispatches.keys())
-    for (const t of c.targets) if (calls.has(t)) viaDispatch.set(t, (viaDispatch.get(t) ?? 0) + 1);
+  const fromOthers = new Map<string, number>();
+  for (const [c, d] of dispatches)
+    for (const t of c.targets) {
+      const counts = d.cross ? fromOthers : viaDispatch;
+      if (calls.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    }
+  for (const [id, entry] of forwarded) fromOthers.set(id, (fromOthers.get(id) ?? 0) + entry.calls.size);
   const byId = new Map(decisions.byId);
   for (const [id, cs] of calls)
     byId.set(id, {
       ...byId.get(id)!,
       span: 'twin',
-      twin: { name: `${TWIN_PREFIX}${program.funcs.get(id)![0].shortName}`, calls: cs },
+      twin: {
+        name: `${TWIN_PREFIX}${program.funcs.get(id)![0].shortName}`,
+        calls: cs,
+        ...(forwarded.has(id) ? { forwarded: forwarded.get(id)! } : {}),
+      },
     });
   // The warning stays (the signature is still kept), and says where the context goes instead.
   const twinned = new Map([...calls.keys()].map((id) => [program.funcs.get(id)![0].pos, byId.get(id)!] as const));
@@ -94,19 +148,71 @@ export function withTwins(program: Program, decisions: Decisions): Decisions {
     if (!d || dg.code !== d.kept!.code) return dg;
     const n = d.twin!.calls.size;
     const k = viaDispatch.get(d.id) ?? 0;
-    const from = [
+    const j = fromOthers.get(d.id) ?? 0;
+    const local = [
       ...(n ? [`${n} direct call${n === 1 ? '' : 's'}`] : []),
       ...(k ? [`${k} call${k === 1 ? '' : 's'} through an interface`] : []),
+    ].join(' and ');
+    const from = [
+      ...(local ? [`${local} in its package`] : []),
+      ...(j ? [`${j} call${j === 1 ? '' : 's'} from other packages through exported forwarders`] : []),
     ].join(' and ');
     return {
       ...dg,
       message: dg.message.replace(
         /; its span starts a new trace$/,
-        `; its twin ${d.twin!.name} carries the context from ${from} in its package, other callers start a new trace`,
+        `; its twin ${d.twin!.name} carries the context from ${from}, other callers start a new trace`,
       ),
     };
   });
   return { ...decisions, byId, diagnostics, ...(dispatches.size ? { dispatches } : {}) };
+}
+
+/**
+ * How a direct call from another package of the module reaches the twin of `id`, if it can: a function through its
+ * forwarder's name (`pkg.AtelTwin__F(ctx, ...)`); a method declared on the operand's own non-generic type, written
+ * `x.M(`, through its forwarder taking the receiver first. A declaration in a test file is seen only by its package's
+ * external tests. Promoted methods keep the plain call: the embedded field on the way may be unexported, which the
+ * calling package cannot select.
+ */
+function forwardedCall(program: Program, c: CallSite, id: string, names: ForwarderNames): ForwardedCall | undefined {
+  const decls = program.funcs.get(id)!;
+  const f = decls[0];
+  const file = program.files.get(c.file)!;
+  if (file.pkg !== `${f.pkg}_test` && decls.some((d) => program.files.get(d.file)!.isTest)) return undefined;
+  if (f.kind === 'func') {
+    const nameStart = calleeNameStart(file.text, c.args.open, f.shortName)!;
+    const name = names.claim(f.pkg, FORWARD_FUNC_PREFIX, [f.shortName]);
+    return name ? { name, nameStart } : undefined;
+  }
+  const cp = c.crossPackage;
+  const plain = plainMethodCall(file.text, c, f.shortName);
+  if (f.kind !== 'method' || f.generic || !cp || !plain || !f.recvType) return undefined;
+  const bind = cp.promoted ? '' : cp.bind;
+  if (bind === undefined || (cp.promoted && !promotedTwinSpec(f, program.files.get(f.file)!))) return undefined;
+  const prefix = cp.promoted ? FORWARD_PROMOTED_PREFIX : FORWARD_METHOD_PREFIX;
+  const name = names.claim(f.pkg, prefix, [f.recvType, f.shortName]);
+  if (!name) return undefined;
+  const { qualifier, importPath } = names.qualifier(c, f.pkg, f.pkgName);
+  return {
+    name,
+    nameStart: plain.nameStart,
+    method: { qualifier, bind, operand: plain.operand, ...(importPath ? { importPath } : {}) },
+  };
+}
+
+/**
+ * The interface a promoted method's forwarder takes its receiver as, `interface {\n\t__atel_twin_M(__atel_context.Context,
+ * int) string\n}`, or undefined where the parameter or result types are not written plainly on one line.
+ */
+function promotedTwinSpec(f: FuncFacts, file: FileFacts): string | undefined {
+  const types = f.params.types.map((t) => t.trim());
+  const result = f.resultText.trim();
+  if (types.length !== f.params.arity || [...types, result].some((t) => /[\r\n]|\/\/|\/\*/.test(t))) return undefined;
+  if (types.some((t) => !t) || !delegateParts(f, file)) return undefined;
+  // gofmt keeps only very short interfaces on one line: the method goes on a line of its own.
+  const nl = file.eol;
+  return `interface {${nl}\t${TWIN_PREFIX}${f.shortName}(${[CTX_TYPE, ...types].join(', ')})${result ? ` ${result}` : ''}${nl}}`;
 }
 
 /** Every declaration of the function can be written as a delegate above its twin, and the twin's name is free. */
@@ -163,7 +269,8 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
     if (!d.twin) continue;
     for (const f of program.funcs.get(d.id)!) {
       const file = program.files.get(f.file)!;
-      const wrapper = wrapperText(f, file)!;
+      const forwarders = [...new Set([...(d.twin.forwarded?.calls.values() ?? [])].map((fw) => fw.name))].sort();
+      const wrapper = wrapperText(f, file)! + forwarders.map((name) => forwarderText(f, file, name)).join('');
       push(f.file, {
         start: f.start,
         end: f.start,
@@ -190,14 +297,28 @@ export function planTwinEdits(program: Program, decisions: Decisions): Map<strin
         kind: 'twin',
       });
     }
+    // A function's forwarder is called by name from other packages; method calls are rewritten in step 4b
+    // (forwardedMethodCallEdits), with the dispatch helpers.
+    for (const [c, fw] of d.twin.forwarded?.calls ?? [])
+      if (!fw.method)
+        push(c.file, {
+          start: fw.nameStart,
+          end: fw.nameStart,
+          newText: FORWARD_FUNC_PREFIX,
+          message: `call ${fw.name}, which reaches the twin of ${program.funcs.get(d.id)![0].name} from another package`,
+          kind: 'twin',
+        });
   }
   return out;
 }
 
 /** This call site calls a twin (it passes the caller's context to it). */
 export function callsTwin(decisions: Decisions, c: CallSite): boolean {
-  if (c.via) return !!decisions.dispatches?.has(c);
-  return c.targets.length === 1 && !!decisions.byId.get(c.targets[0])?.twin?.calls.has(c);
+  // A method or interface call rewritten to a forwarder has its context written with it (forwardedMethodCallEdits).
+  if (c.via) return !!decisions.dispatches?.has(c) && !decisions.dispatches.get(c)!.cross;
+  if (c.targets.length !== 1) return false;
+  const twin = decisions.byId.get(c.targets[0])?.twin;
+  return !!twin && (twin.calls.has(c) || (!!twin.forwarded?.calls.has(c) && !twin.forwarded.calls.get(c)!.method));
 }
 
 /**
@@ -252,6 +373,22 @@ function declNameStart(text: string, f: FuncFacts): number | undefined {
   return declParts(text, f)?.name;
 }
 
+/** A kept declaration's signature as the delegate writes it, with what its body and a forwarder pass on. */
+interface DelegateParts {
+  /** `func (r *T) M(p []byte) (int, error)`, with unnamed or blank receiver and parameters named. */
+  signature: string;
+  /** The receiver's name and its declaration (`r *T`), '' for a function. */
+  recvName: string;
+  recvDecl: string;
+  /** The arguments passed on (`p`, `args...`) and a generic function's type arguments (`[T, S]`). */
+  args: string[];
+  typeArgs: string;
+  /** A generic function's type parameter list as written (`[T any, S fmt.Stringer]`), else ''. */
+  typeParams: string;
+  /** The signature after the parameters' `(`, named as in `signature`. */
+  paramsRest: string;
+}
+
 /**
  * The delegate written above the twin: the declaration's signature as written, with the receiver and parameters
  * named where they have no name or a blank one, and a body calling the twin with a new root context:
@@ -260,6 +397,33 @@ function declNameStart(text: string, f: FuncFacts): number | undefined {
  * Undefined where the signature holds comments or cannot be read.
  */
 function wrapperText(f: FuncFacts, file: FileFacts): string | undefined {
+  const parts = delegateParts(f, file);
+  if (!parts) return undefined;
+  const call = `${parts.recvName ? `${parts.recvName}.` : ''}${TWIN_PREFIX}${f.shortName}${parts.typeArgs}(${[BACKGROUND_CTX, ...parts.args].join(', ')})`;
+  return twinWrapperText(parts.signature, call, f.resultText.trim() !== '', file.eol);
+}
+
+/**
+ * The exported forwarder of a kept declaration, written after its delegate (src/plan/twinForwarders.ts):
+ *   func AtelTwinOf__T__M(t *T, __atel_tracing_ctx __atel_context.Context, x int) int {\n\treturn t.__atel_twin_M(__atel_tracing_ctx, x)\n}
+ */
+function forwarderText(f: FuncFacts, file: FileFacts, name: string): string {
+  const parts = delegateParts(f, file)!;
+  // A promoted method's forwarder takes any value whose method set holds the twin (`*Outer` embedding T).
+  const promoted = name.startsWith(FORWARD_PROMOTED_PREFIX);
+  const recv = promoted ? '__atel_r' : parts.recvName;
+  return forwarderDeclText(
+    name,
+    promoted ? [`__atel_r ${promotedTwinSpec(f, file)!}`] : parts.recvDecl ? [parts.recvDecl] : [],
+    parts.typeParams,
+    { rest: parts.paramsRest, count: f.params.count, onNewLine: f.params.firstOnNewLine !== undefined },
+    f.resultText.trim() !== '',
+    forwardedTwinCall(recv, f.shortName, parts.typeArgs, parts.args),
+    file.eol,
+  );
+}
+
+function delegateParts(f: FuncFacts, file: FileFacts): DelegateParts | undefined {
   const text = file.text;
   const parts = declParts(text, f);
   if (!parts || !f.body) return undefined;
@@ -304,6 +468,7 @@ function wrapperText(f: FuncFacts, file: FileFacts): string | undefined {
   if (p.variadic && args.length) args[args.length - 1] += '...';
   // A generic function is called with its type parameters spelled out: they may appear only in its results.
   let typeArgs = '';
+  let typeParams = '';
   const afterName = parts.name + f.shortName.length;
   const between = text.slice(afterName, p.open);
   if (f.kind === 'func' && between.trim().startsWith('[')) {
@@ -325,14 +490,26 @@ function wrapperText(f: FuncFacts, file: FileFacts): string | undefined {
       }
     }
     typeArgs = `[${names.join(', ')}]`;
+    typeParams = text.slice(open, close + 1);
   }
-  let signature = '';
-  let at = f.start;
-  for (const e of inserts.sort((a, b) => a.start - b.start)) {
-    signature += text.slice(at, e.start) + e.newText;
-    at = e.end;
-  }
-  signature = (signature + text.slice(at, sigEnd)).trimEnd();
-  const call = `${recvName ? `${recvName}.` : ''}${TWIN_PREFIX}${f.shortName}${typeArgs}(${[BACKGROUND_CTX, ...args].join(', ')})`;
-  return twinWrapperText(signature, call, f.resultText.trim() !== '', file.eol);
+  const sorted = inserts.sort((a, b) => a.start - b.start);
+  const spliced = (from: number, to: number) => {
+    let out = '';
+    let at = from;
+    for (const e of sorted) {
+      if (e.start < from || e.start >= to) continue;
+      out += text.slice(at, e.start) + e.newText;
+      at = e.end;
+    }
+    return out + text.slice(at, to);
+  };
+  return {
+    signature: spliced(f.start, sigEnd).trimEnd(),
+    recvName,
+    recvDecl: parts.recv ? spliced(parts.recv.open + 1, parts.recv.close).trim() : '',
+    args,
+    typeArgs,
+    typeParams,
+    paramsRest: spliced(p.open + 1, sigEnd).trimEnd(),
+  };
 }

@@ -152,6 +152,25 @@ export interface CallSite {
   args: ArgListFacts;
   /** Offsets of the callee expression (`f`, `pkg.F`, `x.M`). */
   callee?: { start: number; end: number };
+  /** A method call on a type or interface of another package of the module: see CrossPackageMethodCall. */
+  crossPackage?: CrossPackageMethodCall;
+}
+
+/**
+ * A method call `x.M(args)` whose method (or interface) is declared in another package of the module: the qualifier
+ * under which the call's file names that package where the call is ('' through a dot import; undefined when the file
+ * does not import it, or a local name shadows it there), and, for a method declared on x's own (non-generic) type,
+ * how x becomes the receiver: as written, `&x` (a pointer method on an addressable value) or `*x` (a value method
+ * through a pointer). Undefined bind: promoted, or the type is unknown.
+ */
+export interface CrossPackageMethodCall {
+  qualifier?: string;
+  bind?: '' | '&' | '*';
+  /**
+   * The method is promoted into x's type, x is a pointer to a struct, and the method's type is embedded by value
+   * along the way (at the shallowest depth, once): x's method set holds the method, and the twin promoted with it.
+   */
+  promoted?: boolean;
 }
 
 /** A reference to a module function that is not a direct call: the function is used as a value. */

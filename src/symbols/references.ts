@@ -7,6 +7,7 @@ import {
   ArgListFacts,
   CallKind,
   CallSite,
+  CrossPackageMethodCall,
   ExitCall,
   FlowSource,
   FuncFacts,
@@ -1193,6 +1194,7 @@ export class Resolver {
         pos: this.pos(ctx, n.startIndex),
         args: this.argFacts(args, scope, ctx),
         callee: { start: fn.startIndex, end: fn.endIndex },
+        ...crossPackageField(this.crossPackageCall(fn, d, scope, ctx)),
       });
       this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
     } else if (d.k === 'funcs') {
@@ -1596,6 +1598,35 @@ export class Resolver {
     return { operand: operand.text, bind, typeText: pointerMethod ? `*${name}` : name };
   }
 
+  /**
+   * A method call on a type or interface of another package of the module: how the call's file names that package
+   * there, and for a method of the operand's own type, how the operand becomes the receiver (src/plan/twinForwarders.ts).
+   */
+  private crossPackageCall(
+    fn: SyntaxNode,
+    d: Extract<Denoted, { k: 'funcs' }>,
+    scope: Scope,
+    ctx: WalkCtx,
+  ): CrossPackageMethodCall | undefined {
+    if (d.form !== 'method' || fn.type !== 'selector_expression') return undefined;
+    const m = this.q.funcs.get(d.via ?? d.ids[0])?.[0]?.facts;
+    if (!m || m.pkg === ctx.file.facts.pkg) return undefined;
+    let qualifier: string | undefined;
+    if (ctx.file.dotImports.includes(m.pkg)) qualifier = '';
+    else for (const [q, path] of ctx.file.imports) if (path === m.pkg && !scope.lookup(q)) qualifier = q;
+    if (d.via || d.ids.length !== 1 || !m.recvType) return { qualifier };
+    const t = this.typeOf(fn.childForFieldName('operand')!, scope, ctx);
+    const base = deref(t);
+    const info = this.q.typeInfo(base);
+    if (base?.k !== 'named' || !info || info.typeParams.size) return { qualifier };
+    if (base.pkg !== m.pkg || base.name !== m.recvType)
+      return t!.k === 'ptr' && info.kind === 'struct' && this.q.promotedByValue(base, m.pkg, m.recvType)
+        ? { qualifier, promoted: true }
+        : { qualifier };
+    const pointerMethod = m.name.startsWith('(*');
+    return { qualifier, bind: pointerMethod === (t!.k === 'ptr') ? '' : pointerMethod ? '&' : '*' };
+  }
+
   /** `p`, `s.cfg`, `items[i]`: an operand that holds no call, so the adapter can carry it as written. */
   private plainOperand(n: SyntaxNode, scope: Scope, ctx: WalkCtx): boolean {
     switch (n.type) {
@@ -1667,4 +1698,9 @@ function interfaceMethodsOf(type: string): { methods?: string[] } {
   if (type === 'error') return { methods: ['Error'] };
   const names = interfaceMethodNames(type.replace(/^\*/, ''));
   return names.length ? { methods: names } : {};
+}
+
+/** The CallSite field of a cross-package method call, if any (no key at all otherwise, as dumps compare objects). */
+function crossPackageField(c: CrossPackageMethodCall | undefined): { crossPackage?: CrossPackageMethodCall } {
+  return c ? { crossPackage: c } : {};
 }

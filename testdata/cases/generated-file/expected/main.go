@@ -36,7 +36,7 @@ func main() {
 	for _, in := range []string{"  Green ", "BLUE", "mauve"} {
 		fmt.Println(describe(__atel_child_tracing_ctx, in))
 	}
-	fmt.Println("direct:", text.Normalize(" MiXeD "))
+	fmt.Println("direct:", text.AtelTwin__Normalize(__atel_child_tracing_ctx, " MiXeD "))
 }
 
 var __atel_tracer = __atel_otel.Tracer("example.com/generated-file")

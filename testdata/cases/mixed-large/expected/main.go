@@ -93,7 +93,7 @@ func reserveAll(__atel_tracing_ctx __atel_context.Context, inv *store.Inventory,
 		var oos *store.OutOfStockError
 		switch {
 		case err == nil:
-			msgs = append(msgs, "reserved "+o.String())
+			msgs = append(msgs, "reserved "+store.AtelTwinOf__Order__String(*o, __atel_child_tracing_ctx))
 		case errors.As(err, &oos):
 			msgs = append(msgs, fmt.Sprintf("short by %d: %v", oos.Want-oos.Have, err))
 		case errors.Is(err, store.ErrUnknownSKU):

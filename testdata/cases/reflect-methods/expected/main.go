@@ -47,7 +47,7 @@ func underline(__atel_tracing_ctx __atel_context.Context, src string, n syntax.N
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.underline")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
-	return src + "\n" + strings.Repeat(" ", n.Pos()) + strings.Repeat("^", n.End()-n.Pos())
+	return src + "\n" + strings.Repeat(" ", syntax.AtelVia__Node__Pos(n, __atel_child_tracing_ctx)) + strings.Repeat("^", syntax.AtelVia__Node__End(n, __atel_child_tracing_ctx)-syntax.AtelVia__Node__Pos(n, __atel_child_tracing_ctx))
 }
 
 func main() {
@@ -69,7 +69,7 @@ func main() {
 		syntax.Dump(__atel_child_tracing_ctx, os.Stdout, n)
 		found := calls(__atel_child_tracing_ctx, n, nil)
 		if len(found) > 0 {
-			fmt.Println("outermost:", found[0].Kind())
+			fmt.Println("outermost:", syntax.AtelTwinOf__Call__Kind(found[0], __atel_child_tracing_ctx))
 		}
 		if err := summary.Execute(os.Stdout, report{Source: src, Calls: found}); err != nil {
 			fmt.Println("template:", err)

@@ -186,7 +186,7 @@ func buffers(__atel_tracing_ctx __atel_context.Context) {
 	b := &out.Buffer{}
 	b.Add(__atel_child_tracing_ctx, "a")
 	b.Add(__atel_child_tracing_ctx, "b")
-	fmt.Println(b.Summary(__atel_child_tracing_ctx), b.String(), b)
+	fmt.Println(b.Summary(__atel_child_tracing_ctx), out.AtelTwinOf__Buffer__String(b, __atel_child_tracing_ctx), b)
 }
 
 func main() {

@@ -75,9 +75,9 @@ func Render(__atel_tracing_ctx __atel_context.Context, f Formatter, title string
 	})
 	lines := []string{f.Header(__atel_child_tracing_ctx, title)}
 	for _, q := range sorted {
-		lines = append(lines, f.Row(__atel_child_tracing_ctx, fmt.Sprintf("#%d", q.OrderID), q.Customer, q.Total.String()))
+		lines = append(lines, f.Row(__atel_child_tracing_ctx, fmt.Sprintf("#%d", q.OrderID), q.Customer, pricing.AtelTwinOf__Money__String(q.Total, __atel_child_tracing_ctx)))
 		for _, lp := range q.Lines {
-			lines = append(lines, f.Row(__atel_child_tracing_ctx, "", lp.Product.Name, fmt.Sprintf("x%d", lp.Qty), lp.Total.String(), strings.Join(lp.Notes, "; ")))
+			lines = append(lines, f.Row(__atel_child_tracing_ctx, "", lp.Product.Name, fmt.Sprintf("x%d", lp.Qty), pricing.AtelTwinOf__Money__String(lp.Total, __atel_child_tracing_ctx), strings.Join(lp.Notes, "; ")))
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -99,7 +99,7 @@ func Totals(__atel_tracing_ctx __atel_context.Context, quotes []pricing.Quote) [
 	sort.Strings(names)
 	out := make([]string, len(names))
 	for i, n := range names {
-		out[i] = n + "=" + per[n].String()
+		out[i] = n + "=" + pricing.AtelTwinOf__Money__String(per[n], __atel_child_tracing_ctx)
 	}
 	return out
 }

@@ -21,9 +21,6 @@ const (
 )
 
 func (s Status) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.Status.String")
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End()
 	return [...]string{"open", "reserved", "rejected"}[s]
 }
 
@@ -72,9 +69,16 @@ func (o Order) Units(__atel_tracing_ctx __atel_context.Context) int {
 }
 
 func (o Order) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.Order.String")
+	return o.__atel_twin_String(__atel_context.Background())
+}
+
+func AtelTwinOf__Order__String(o Order, __atel_tracing_ctx __atel_context.Context) string {
+	return o.__atel_twin_String(__atel_tracing_ctx)
+}
+
+func (o Order) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.Order.String")
 	_ = __atel_child_tracing_ctx
-	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	parts := make([]string, len(o.Lines))
 	for i, l := range o.Lines {
@@ -146,7 +150,6 @@ type AuditRepo struct {
 func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*AuditRepo).Save")
 	_ = __atel_child_tracing_ctx
-	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	err := a.MemoryRepo.Save(__atel_child_tracing_ctx, o)
 	a.Log = append(a.Log, fmt.Sprintf("save #%d err=%v", o.ID, err))
@@ -157,7 +160,6 @@ func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (_
 func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.ReserveAll")
 	_ = __atel_child_tracing_ctx
-	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	done := make([]Line, 0, len(o.Lines))
 	for _, l := range o.Lines {
@@ -184,8 +186,6 @@ func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku S
 	}
 	return p
 }
-
-var __atel_code_Status_String = __atel_rtlib.Code("example.com/mixed-large/store", "store.Status.String", "String", "example.com/mixed-large/store.Status", "example.com/mixed-large/store/order.go", 18)
 
 var __atel_code_NewOrder = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewOrder", "NewOrder", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 37)
 

@@ -122,7 +122,15 @@ func (n *Call) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
 // Kind names the node for reports.
 func (n *Binary) Kind() string { return "binary " + n.Op }
 func (n *Call) Kind() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "syntax.(*Call).Kind")
+	return n.__atel_twin_Kind(__atel_context.Background())
+}
+
+func AtelTwinOf__Call__Kind(n *Call, __atel_tracing_ctx __atel_context.Context) string {
+	return n.__atel_twin_Kind(__atel_tracing_ctx)
+}
+
+func (n *Call) __atel_twin_Kind(__atel_tracing_ctx __atel_context.Context) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).Kind")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "call of " + n.Fun.Name
@@ -266,6 +274,10 @@ func (__atel_d __atel_dispatch_Node) __atel_twin_End(__atel_tracing_ctx __atel_c
 	return __atel_d.__atel_v.End()
 }
 
+func AtelVia__Node__End(__atel_v Node, __atel_tracing_ctx __atel_context.Context) int {
+	return __atel_dispatch_Node{__atel_v}.__atel_twin_End(__atel_tracing_ctx)
+}
+
 func (__atel_d __atel_dispatch_Node) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
 	if __atel_t, __atel_ok := __atel_d.__atel_v.(interface {
 		__atel_twin_Pos(__atel_context.Context) int
@@ -273,4 +285,8 @@ func (__atel_d __atel_dispatch_Node) __atel_twin_Pos(__atel_tracing_ctx __atel_c
 		return __atel_t.__atel_twin_Pos(__atel_tracing_ctx)
 	}
 	return __atel_d.__atel_v.Pos()
+}
+
+func AtelVia__Node__Pos(__atel_v Node, __atel_tracing_ctx __atel_context.Context) int {
+	return __atel_dispatch_Node{__atel_v}.__atel_twin_Pos(__atel_tracing_ctx)
 }

@@ -30,6 +30,10 @@ func (b *Buffer) String() string {
 	return b.__atel_twin_String(__atel_context.Background())
 }
 
+func AtelTwinOf__Buffer__String(b *Buffer, __atel_tracing_ctx __atel_context.Context) string {
+	return b.__atel_twin_String(__atel_tracing_ctx)
+}
+
 func (b *Buffer) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "out.(*Buffer).String")
 	_ = __atel_child_tracing_ctx

@@ -1,0 +1,3 @@
+module example.com/twin-cross-package
+
+go 1.19
