@@ -27,8 +27,9 @@ func AtelTwinOf__Money__String(m Money, __atel_tracing_ctx __atel_context.Contex
 }
 
 func (m Money) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.Money.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "pricing.Money.String")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	sign := ""
 	if m < 0 {
@@ -60,6 +61,7 @@ type PercentOff struct {
 func (p PercentOff) Name(__atel_tracing_ctx __atel_context.Context) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.PercentOff.Name")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("%d%% off %v", p.Percent, p.Category)
 }
@@ -103,6 +105,7 @@ func (b *BulkDiscount) Apply(__atel_tracing_ctx __atel_context.Context, lp LineP
 func note(__atel_tracing_ctx __atel_context.Context, lp LinePrice, delta Money, why string) LinePrice {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "pricing.note")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	lp.Total += delta
 	lp.Notes = append(append([]string(nil), lp.Notes...), fmt.Sprintf("%s (%v)", why, delta))
@@ -120,7 +123,12 @@ type Quote struct {
 // UnknownProductError is returned when an order names a product the catalog lacks.
 type UnknownProductError struct{ SKU store.SKU }
 
-func (e UnknownProductError) Error() string { return "pricing: unknown product " + string(e.SKU) }
+func (e UnknownProductError) Error() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "pricing.UnknownProductError.Error")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return "pricing: unknown product " + string(e.SKU)
+}
 
 // Engine prices orders against a catalog.
 type Engine struct {
@@ -178,6 +186,8 @@ var __atel_code_BulkDiscount_Name = __atel_rtlib.Code("example.com/mixed-large/p
 var __atel_code_BulkDiscount_Apply = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.(*BulkDiscount).Apply", "Apply", "example.com/mixed-large/pricing.(*BulkDiscount)", "example.com/mixed-large/pricing/pricing.go", 60)
 
 var __atel_code_note = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.note", "note", "example.com/mixed-large/pricing", "example.com/mixed-large/pricing/pricing.go", 68)
+
+var __atel_code_UnknownProductError_Error = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.UnknownProductError.Error", "Error", "example.com/mixed-large/pricing.UnknownProductError", "example.com/mixed-large/pricing/pricing.go", 85)
 
 var __atel_code_NewEngine = __atel_rtlib.Code("example.com/mixed-large/pricing", "pricing.NewEngine", "NewEngine", "example.com/mixed-large/pricing", "example.com/mixed-large/pricing/pricing.go", 94)
 

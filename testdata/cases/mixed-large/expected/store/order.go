@@ -21,6 +21,9 @@ const (
 )
 
 func (s Status) String() string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "store.Status.String")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End()
 	return [...]string{"open", "reserved", "rejected"}[s]
 }
 
@@ -77,8 +80,9 @@ func AtelTwinOf__Order__String(o Order, __atel_tracing_ctx __atel_context.Contex
 }
 
 func (o Order) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.Order.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "store.Order.String")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	parts := make([]string, len(o.Lines))
 	for i, l := range o.Lines {
@@ -150,6 +154,7 @@ type AuditRepo struct {
 func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.(*AuditRepo).Save")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	err := a.MemoryRepo.Save(__atel_child_tracing_ctx, o)
 	a.Log = append(a.Log, fmt.Sprintf("save #%d err=%v", o.ID, err))
@@ -160,6 +165,7 @@ func (a *AuditRepo) Save(__atel_tracing_ctx __atel_context.Context, o *Order) (_
 func ReserveAll(__atel_tracing_ctx __atel_context.Context, inv *Inventory, o *Order) (__atel_err error) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "store.ReserveAll")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_end(__atel_span, &__atel_err)
 	done := make([]Line, 0, len(o.Lines))
 	for _, l := range o.Lines {
@@ -186,6 +192,8 @@ func mustLookup(__atel_tracing_ctx __atel_context.Context, inv *Inventory, sku S
 	}
 	return p
 }
+
+var __atel_code_Status_String = __atel_rtlib.Code("example.com/mixed-large/store", "store.Status.String", "String", "example.com/mixed-large/store.Status", "example.com/mixed-large/store/order.go", 18)
 
 var __atel_code_NewOrder = __atel_rtlib.Code("example.com/mixed-large/store", "store.NewOrder", "NewOrder", "example.com/mixed-large/store", "example.com/mixed-large/store/order.go", 37)
 

@@ -24,7 +24,7 @@ func AtelTwinOf__Point__String(p *Point, __atel_tracing_ctx __atel_context.Conte
 }
 
 func (p *Point) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.(*Point).String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "geo.(*Point).String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("(%d,%d)", p.X, p.Y)
@@ -49,7 +49,7 @@ func AtelTwinOf__Celsius__String(c Celsius, __atel_tracing_ctx __atel_context.Co
 }
 
 func (c Celsius) __atel_twin_String(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "geo.Celsius.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "geo.Celsius.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("%.1fC", float64(c))
