@@ -11,19 +11,22 @@ import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
 import { languageNames, parseGoData } from './parse';
 
-/** A batch of texts to parse; `index` numbers them in the caller's list. */
-export interface ParseJob {
-  first: number;
-  texts: string[];
-}
+/**
+ * What a worker is sent: a text to parse (`index` numbers it in the caller's list), or a call of a task's function
+ * (src/parse/parallel.ts, runEach) on one input, `size` weighing it as text parsed.
+ */
+export type WorkerJob =
+  | { index: number; text: string }
+  | { index: number; task: { module: string; fn: string }; input: unknown; size: number };
 
 /**
- * What the worker posts for each text: the tree's arrays without the name tables (the language's, which the caller has
- * too) and without the text (the caller's own), and the type names this worker met that it has not sent yet.
+ * What the worker posts for each job. For a parse: the tree's arrays without the name tables (the language's, which
+ * the caller has too) and without the text (the caller's own), and the type names this worker met that it has not sent
+ * yet. For a task: its function's output. `error` when the job threw (the caller runs it again on its own thread).
  */
-export interface ParseReply {
+export interface WorkerReply {
   index: number;
-  result?: ReturnType<typeof parseGoData>;
+  result?: unknown;
   learned?: [number, string][];
   error?: string;
 }
@@ -73,36 +76,42 @@ if (parentPort) {
   const collect = collector();
   let sinceCollection = 0;
   let collections = 0;
-  // Texts waiting, as [index, text]: the port delivers every queued message in one turn, so they are taken one per turn.
-  const waiting: [number, string][] = [];
+  // Jobs waiting: the port delivers every queued message in one turn, so they are taken one per turn.
+  const waiting: (WorkerJob | undefined)[] = [];
   let next = 0;
   let scheduled = false;
   const parseNext = () => {
     scheduled = false;
-    const [index, text] = waiting[next];
-    waiting[next++] = [-1, ''];
+    const job = waiting[next]!;
+    waiting[next++] = undefined;
     if (next === waiting.length) waiting.length = next = 0;
-    let reply: ParseReply;
+    let reply: WorkerReply;
     let transfer: ArrayBuffer[] = [];
+    const { index } = job;
     try {
-      const result = parseGoData(text);
-      const d = result.data;
-      // One buffer holds every array (see treeArrays).
-      transfer = [
-        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
-      ] as ArrayBuffer[];
-      reply = {
-        index,
-        result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
-        learned: newlyLearned(),
-      };
+      if ('text' in job) {
+        const result = parseGoData(job.text);
+        const d = result.data;
+        // One buffer holds every array (see treeArrays).
+        transfer = [
+          ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
+        ] as ArrayBuffer[];
+        reply = {
+          index,
+          result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
+          learned: newlyLearned(),
+        };
+      } else {
+        const run = (require(job.task.module) as Record<string, (input: unknown) => unknown>)[job.task.fn];
+        reply = { index, result: run(job.input) };
+      }
     } catch (e) {
       reply = { index, error: String((e as Error).stack ?? e) };
     }
     port!.postMessage(reply, transfer);
     Atomics.add(done!, 0, 1);
     Atomics.notify(done!, 0);
-    sinceCollection += text.length;
+    sinceCollection += 'text' in job ? job.text.length : job.size;
     if (collect && (sinceCollection >= UNITS_PER_COLLECTION || !waiting.length)) {
       sinceCollection = 0;
       collect(!waiting.length || ++collections % MINOR_PER_FULL === 0);
@@ -115,7 +124,7 @@ if (parentPort) {
     scheduled = true;
     setImmediate(parseNext);
   };
-  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob) => {
+  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | WorkerJob) => {
     if ('port' in m) {
       port = m.port;
       done = new Int32Array(m.done);
@@ -124,7 +133,7 @@ if (parentPort) {
       Atomics.notify(done, 0);
       return;
     }
-    m.texts.forEach((text, k) => waiting.push([m.first + k, text]));
+    waiting.push(m);
     schedule();
   });
 }
