@@ -28,14 +28,15 @@ type Binding =
   { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
 
 class Scope {
-  private readonly names = new Map<string, Binding>();
+  /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
+  private names: Map<string, Binding> | undefined;
   constructor(readonly parent?: Scope) {}
   declare(name: string, b: Binding): void {
-    if (name !== '_') this.names.set(name, b);
+    if (name !== '_') (this.names ??= new Map()).set(name, b);
   }
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const b = s.names.get(name);
+      const b = s.names?.get(name);
       if (b) return b;
     }
     return undefined;
