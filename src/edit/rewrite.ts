@@ -35,11 +35,6 @@ const rewrittenTextTask: WorkerTask = { module: __filename, fn: 'rewrittenText' 
  */
 export function rewrittenTexts(files: readonly FileRewrite[]): Rewritten[] {
   const out: Rewritten[] = new Array(files.length);
-  runEach<FileRewrite, Rewritten>(
-    rewrittenTextTask,
-    files,
-    (f) => f.text.length,
-    (i, r) => (out[i] = r),
-  );
+  runEach<FileRewrite, Rewritten>(rewrittenTextTask, files, (f) => f.text.length, (i, r) => (out[i] = r));
   return out;
 }

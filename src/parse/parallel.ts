@@ -131,12 +131,7 @@ export function parseGoEach(
       const { types, fields } = languageNames(reply.learned);
       use(reply.index, {
         // This thread's text, not a copy from the worker: every text would otherwise be held twice.
-        tree: new CompactTree({
-          ...result.data,
-          text: parserInput(texts[reply.index]),
-          types: types as string[],
-          fields,
-        }),
+        tree: new CompactTree({ ...result.data, text: parserInput(texts[reply.index]), types: types as string[], fields }),
         errors: result.errors,
       });
     },
