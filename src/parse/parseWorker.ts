@@ -1,6 +1,5 @@
 // The body of a parsing worker thread: parses the texts it is sent and hands back their compact trees as plain data
-// (the arrays' buffers transferred, not copied), or runs the task functions it is sent (runEach in parallel.ts),
-// counting each job done on the shared counter the caller waits on.
+// (the arrays' buffers transferred, not copied), counting each file done on the shared counter the caller waits on.
 //
 // Native trees are freed only when their JS wrapper is collected and the event loop then runs the finalizers, and
 // V8 does not count their memory: left alone, a worker kept every tree it made (about 1 GB of native memory per run
@@ -36,8 +35,6 @@ export interface WorkerReply {
 const UNITS_PER_COLLECTION = 1 << 18;
 /** Every this many collections, and when out of work, a full one: for the trees that outlived a minor one. */
 const MINOR_PER_FULL = 8;
-/** Out of work this long (ms): the worker is idle, not between two of the caller's sends. */
-const IDLE_MS = 20;
 
 /** Type ids whose names this worker has sent. */
 const sent = new Set<number>();
@@ -79,12 +76,6 @@ if (parentPort) {
   const collect = collector();
   let sinceCollection = 0;
   let collections = 0;
-  let idle: ReturnType<typeof setTimeout> | undefined;
-  const collectIdle = () => {
-    idle = undefined;
-    sinceCollection = 0;
-    collect!(true);
-  };
   // Jobs waiting: the port delivers every queued message in one turn, so they are taken one per turn.
   const waiting: (WorkerJob | undefined)[] = [];
   let next = 0;
@@ -121,14 +112,10 @@ if (parentPort) {
     Atomics.add(done!, 0, 1);
     Atomics.notify(done!, 0);
     sinceCollection += 'text' in job ? job.text.length : job.size;
-    if (collect && sinceCollection >= UNITS_PER_COLLECTION) {
+    if (collect && (sinceCollection >= UNITS_PER_COLLECTION || !waiting.length)) {
       sinceCollection = 0;
-      collect(++collections % MINOR_PER_FULL === 0);
+      collect(!waiting.length || ++collections % MINOR_PER_FULL === 0);
     }
-    // Out of work: a full collection, unless more comes first. The caller sends jobs a few at a time, so a worker's
-    // queue runs dry for a moment many times a batch, and a full collection each time cost more than the jobs' own
-    // garbage (Go's std+cmd: 3 s more of collector threads in the edit phase).
-    if (collect && !waiting.length) idle = setTimeout(collectIdle, IDLE_MS);
     if (waiting.length) schedule();
   };
   // setImmediate, not a microtask: the finalizers that free native trees run between two immediates.
@@ -146,8 +133,6 @@ if (parentPort) {
       Atomics.notify(done, 0);
       return;
     }
-    if (idle) clearTimeout(idle);
-    idle = undefined;
     waiting.push(m);
     schedule();
   });
