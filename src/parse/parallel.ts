@@ -175,15 +175,13 @@ export function runEach<I, O>(
   );
 }
 
-/** Jobs a worker has been sent and not answered, at least (while any are left to send). */
-const MIN_IN_FLIGHT = 2;
+/** Jobs a worker has been sent and not answered, at most: it never runs dry while this thread is busy elsewhere. */
+const IN_FLIGHT = 4;
 
 /**
  * Runs `count` jobs on the pool: `job` makes the message of one, `received` takes a worker's reply, `here` runs one on
  * this thread (for few jobs, without workers, or for a job a worker failed on or never got to). Jobs go out heaviest
- * first, and more as replies come: each worker is kept holding about a share of what is left to send (half of it, split
- * among the workers), so that early on a worker never waits for this thread to wake, and the last, small jobs go to
- * whichever worker is free (one slowed by other processes takes fewer).
+ * first, a few at a time to each worker and more as replies come: a worker slowed by other processes takes fewer.
  */
 function onWorkers(
   count: number,
@@ -209,18 +207,12 @@ function onWorkers(
   const weights = all().map(weight);
   const order = all().sort((a, b) => weights[b] - weights[a]);
   let next = 0;
-  let unsent = weights.reduce((a, b) => a + b, 0);
   const inFlight = p.workers.map(() => 0);
-  const heldWeight = p.workers.map(() => 0);
   const send = () => {
-    const share = unsent / (2 * p.workers.length);
     p.workers.forEach((w, k) => {
-      while ((heldWeight[k] < share || inFlight[k] < MIN_IN_FLIGHT) && next < order.length) {
-        const i = order[next++];
-        w.worker.postMessage(job(i));
+      while (inFlight[k] < IN_FLIGHT && next < order.length) {
+        w.worker.postMessage(job(order[next++]));
         inFlight[k]++;
-        heldWeight[k] += weights[i];
-        unsent -= weights[i];
       }
     });
   };
@@ -237,7 +229,6 @@ function onWorkers(
         const reply = m.message as WorkerReply;
         if (reply.index < 0) continue;
         inFlight[k]--;
-        heldWeight[k] -= weights[reply.index];
         if (reply.result === undefined) continue;
         used[reply.index] = 1;
         if (failed) continue;
