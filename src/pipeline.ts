@@ -5,7 +5,6 @@ import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
 import { gofmtLayout, placesAfter, Rewritten, touchedPlaces } from './edit/gofmtLayout';
-import { rewrittenTexts } from './edit/rewrite';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
@@ -16,7 +15,7 @@ import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { ParsedSource } from './parse/parse';
-import { parseGoFiles, startParseWorkers } from './parse/parallel';
+import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
@@ -24,6 +23,7 @@ import { withTwins } from './plan/twins';
 import { keptFunctionGroups, withoutFunctionGroups } from './plan/functionGroups';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
+import { layoutFacts } from './symbols/layoutFacts';
 import { Program } from './symbols/program';
 import { readVolumeConfig, VolumeSettings } from './load/config';
 import { selectReached, volumeOf } from './plan/volume';
@@ -359,8 +359,16 @@ export function runInject(opts: RunOptions): InjectResult {
   const edits = planInject(program, decisions, rtlibPath);
 
   opts.onPhase?.('edit', `${edits.length} files`);
-  // Each output made, parsed and laid out on the workers (edit/rewrite.ts).
-  const laidOut = rewrittenTexts(edits.map((fe) => ({ text: pruned.get(fe.file)!, edits: fe.edits })));
+  const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
+  // Each output laid out as soon as a worker has parsed it, and its tree dropped: one tree at a time on this thread.
+  const laidOut: Rewritten[] = new Array(edits.length);
+  parseGoEach(edited, (i, reparsed) => {
+    const fe = edits[i];
+    const lists = fe.edits.filter((e) => e.kind === 'pass-context').map((e) => e.start - 1);
+    const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
+    laidOut[i] = gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed));
+    reparsed.tree.release();
+  });
   const rewritten = new Map(edits.map((fe, i) => [fe.file, laidOut[i]]));
   checkOutputs(rewritten);
   const after = new Map<string, string>();

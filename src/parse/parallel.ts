@@ -5,8 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree } from './compactTree';
-import { languageNames, parseGo, ParsedData, ParsedSource, parserInput } from './parse';
-import type { WorkerJob, WorkerReply } from './parseWorker';
+import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
+import type { ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES = 64;
@@ -31,8 +31,6 @@ let pool: Pool | undefined;
 
 /** Files parsed on worker threads in this process so far (tests check that the workers did the work). */
 export const parsedOnWorkers = { files: 0 };
-/** Jobs of runEach the workers ran in this process so far. */
-export const ranOnWorkers = { jobs: 0 };
 
 /**
  * What a worker runs: this file's sibling, tsc's .js output as it is, or the .ts source through tsx's require hook when
@@ -47,12 +45,12 @@ function workerSource(): string | undefined {
   return `require('tsx/cjs/api').register(); require(${file});`;
 }
 
-/** Blocks until the counter passes `target()` or nothing moved for STALL_MS; false on a stall. */
-function waitFor(done: Int32Array, target: () => number, drain: () => void): boolean {
+/** Blocks until the counter passes `target` or nothing moved for STALL_MS; false on a stall. */
+function waitFor(done: Int32Array, target: number, drain: () => void): boolean {
   for (;;) {
     const seen = Atomics.load(done, 0);
     drain();
-    if (seen >= target()) return true;
+    if (seen >= target) return true;
     if (Atomics.wait(done, 0, seen, STALL_MS) === 'timed-out') return false;
   }
 }
@@ -89,7 +87,7 @@ function readyPool(p: Pool): boolean {
   const drain = () => {
     for (const w of p.workers) while (receiveMessageOnPort(w.port));
   };
-  if (!waitFor(p.done, () => p.workers.length, drain)) {
+  if (!waitFor(p.done, p.workers.length, drain)) {
     for (const w of p.workers) void w.worker.terminate();
     return false;
   }
@@ -121,133 +119,66 @@ export function parseGoEach(
   use: (index: number, parsed: ParsedSource) => void,
   workers = parseWorkerCount(),
 ): void {
-  onWorkers(
-    texts.length,
-    (i) => texts[i].length,
-    (i) => ({ index: i, text: texts[i] }),
-    (reply) => {
-      const result = reply.result as ParsedData;
-      parsedOnWorkers.files++;
-      const { types, fields } = languageNames(reply.learned);
-      use(reply.index, {
-        // This thread's text, not a copy from the worker: every text would otherwise be held twice.
-        tree: new CompactTree({ ...result.data, text: parserInput(texts[reply.index]), types: types as string[], fields }),
-        errors: result.errors,
-      });
-    },
-    (i) => use(i, parseGo(texts[i])),
-    workers,
-  );
-}
-
-/**
- * A function the workers run besides parsing: the export `fn` of the module at `module` (that module's __filename),
- * called with one plain-data input and returning plain data. The module must be one a worker can load on its own:
- * it is required there by its path.
- */
-export interface WorkerTask {
-  module: string;
-  fn: string;
-}
-
-/**
- * `task` of every input, run on the workers (or on this thread for few inputs, or when workers fail), each output
- * handed to `use` as soon as it is back (in no set order, once for each index). `size` weighs an input (UTF-16 code
- * units of text it parses, say): the heaviest are sent first.
- */
-export function runEach<I, O>(
-  task: WorkerTask,
-  inputs: readonly I[],
-  size: (input: I) => number,
-  use: (index: number, output: O) => void,
-  workers = parseWorkerCount(),
-): void {
-  onWorkers(
-    inputs.length,
-    (i) => size(inputs[i]),
-    (i) => ({ index: i, task, input: inputs[i], size: size(inputs[i]) }),
-    (reply) => {
-      ranOnWorkers.jobs++;
-      use(reply.index, reply.result as O);
-    },
-    (i) => use(i, (require(task.module) as Record<string, (input: I) => O>)[task.fn](inputs[i])),
-    workers,
-  );
-}
-
-/** Jobs a worker has been sent and not answered, at most: it never runs dry while this thread is busy elsewhere. */
-const IN_FLIGHT = 4;
-
-/**
- * Runs `count` jobs on the pool: `job` makes the message of one, `received` takes a worker's reply, `here` runs one on
- * this thread (for few jobs, without workers, or for a job a worker failed on or never got to). Jobs go out heaviest
- * first, a few at a time to each worker and more as replies come: a worker slowed by other processes takes fewer.
- */
-function onWorkers(
-  count: number,
-  weight: (index: number) => number,
-  job: (index: number) => WorkerJob,
-  received: (reply: WorkerReply) => void,
-  here: (index: number) => void,
-  workers: number,
-): void {
-  const hereAll = (indexes: Iterable<number>) => {
-    for (const i of indexes) here(i);
+  const here = (indexes: Iterable<number>) => {
+    for (const i of indexes) use(i, parseGo(texts[i]));
   };
-  const all = () => Array.from({ length: count }, (_, i) => i);
-  if (workers < 1 || count < MIN_FILES) return hereAll(all());
+  if (workers < 1 || texts.length < MIN_FILES) return here(texts.keys());
   if (pool && pool.workers.length !== workers) {
     for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
   }
   pool ??= startPool(workers);
   if (pool && !readyPool(pool)) pool = undefined;
-  if (!pool) return hereAll(all());
-  const p = pool;
-  const weights = all().map(weight);
-  const order = all().sort((a, b) => weights[b] - weights[a]);
-  let next = 0;
-  const inFlight = p.workers.map(() => 0);
-  const send = () => {
-    p.workers.forEach((w, k) => {
-      while (inFlight[k] < IN_FLIGHT && next < order.length) {
-        w.worker.postMessage(job(order[next++]));
-        inFlight[k]++;
-      }
-    });
-  };
-  const used = new Uint8Array(count);
-  // When `received` throws, the rest of the batch is still received (and dropped) before the error goes on: replies
-  // must not reach the next call, and a worker terminated in the middle of a job can abort the process (node-tree-sitter
+  if (!pool) return here(texts.keys());
+  const { done } = pool;
+  // Longest texts first, each to the worker with the least text so far: shares of about equal work.
+  const order = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length);
+  const shares: number[][] = pool.workers.map(() => []);
+  const load = pool.workers.map(() => 0);
+  for (const i of order) {
+    const w = load.indexOf(Math.min(...load));
+    shares[w].push(i);
+    load[w] += texts[i].length;
+  }
+  const used = new Uint8Array(texts.length);
+  // When `use` throws, the rest of the batch is still received (and dropped) before the error goes on: replies must
+  // not reach the next call, and a worker terminated in the middle of a parse can abort the process (node-tree-sitter
   // throws from a finalizer while the worker's environment is torn down).
   let failed: { error: unknown } | undefined;
-  const base = Atomics.load(p.done, 0);
-  send();
+  const base = Atomics.load(done, 0);
+  pool.workers.forEach((w, k) => {
+    for (const i of shares[k]) w.worker.postMessage({ first: i, texts: [texts[i]] } satisfies ParseJob);
+  });
   const drain = () => {
-    p.workers.forEach((w, k) => {
+    for (const w of pool!.workers)
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
-        const reply = m.message as WorkerReply;
-        if (reply.index < 0) continue;
-        inFlight[k]--;
-        if (reply.result === undefined) continue;
+        const reply = m.message as ParseReply;
+        if (!reply.result) continue;
+        parsedOnWorkers.files++;
+        const { types, fields } = languageNames(reply.learned);
         used[reply.index] = 1;
         if (failed) continue;
         try {
-          received(reply);
+          use(reply.index, {
+            // This thread's text, not a copy from the worker: every text would otherwise be held twice.
+            tree: new CompactTree({
+              ...reply.result.data,
+              text: parserInput(texts[reply.index]),
+              types: types as string[],
+              fields,
+            }),
+            errors: reply.result.errors,
+          });
         } catch (error) {
           failed = { error };
         }
       }
-    });
-    if (!failed) send();
   };
-  // Every job is counted done once: those sent. Jobs left unsent (after a failure) are not waited for.
-  const sent = () => (failed ? next : count);
-  if (!waitFor(p.done, () => base + sent(), drain)) {
-    for (const w of p.workers) void w.worker.terminate();
+  if (!waitFor(done, base + texts.length, drain)) {
+    for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
   }
   if (failed) throw failed.error;
-  // A job a worker failed on (or never got to) runs here: its error, if any, is then this thread's.
-  hereAll(all().filter((i) => !used[i]));
+  // A text a worker failed on (or never got to) is parsed here: its error, if any, is then this thread's.
+  here([...texts.keys()].filter((i) => !used[i]));
 }

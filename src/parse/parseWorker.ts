@@ -11,22 +11,19 @@ import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
 import { languageNames, parseGoData } from './parse';
 
-/**
- * What a worker is sent: a text to parse (`index` numbers it in the caller's list), or a call of a task's function
- * (src/parse/parallel.ts, runEach) on one input, `size` weighing it as text parsed.
- */
-export type WorkerJob =
-  | { index: number; text: string }
-  | { index: number; task: { module: string; fn: string }; input: unknown; size: number };
+/** A batch of texts to parse; `index` numbers them in the caller's list. */
+export interface ParseJob {
+  first: number;
+  texts: string[];
+}
 
 /**
- * What the worker posts for each job. For a parse: the tree's arrays without the name tables (the language's, which
- * the caller has too) and without the text (the caller's own), and the type names this worker met that it has not sent
- * yet. For a task: its function's output. `error` when the job threw (the caller runs it again on its own thread).
+ * What the worker posts for each text: the tree's arrays without the name tables (the language's, which the caller has
+ * too) and without the text (the caller's own), and the type names this worker met that it has not sent yet.
  */
-export interface WorkerReply {
+export interface ParseReply {
   index: number;
-  result?: unknown;
+  result?: ReturnType<typeof parseGoData>;
   learned?: [number, string][];
   error?: string;
 }
@@ -76,42 +73,36 @@ if (parentPort) {
   const collect = collector();
   let sinceCollection = 0;
   let collections = 0;
-  // Jobs waiting: the port delivers every queued message in one turn, so they are taken one per turn.
-  const waiting: (WorkerJob | undefined)[] = [];
+  // Texts waiting, as [index, text]: the port delivers every queued message in one turn, so they are taken one per turn.
+  const waiting: [number, string][] = [];
   let next = 0;
   let scheduled = false;
   const parseNext = () => {
     scheduled = false;
-    const job = waiting[next]!;
-    waiting[next++] = undefined;
+    const [index, text] = waiting[next];
+    waiting[next++] = [-1, ''];
     if (next === waiting.length) waiting.length = next = 0;
-    let reply: WorkerReply;
+    let reply: ParseReply;
     let transfer: ArrayBuffer[] = [];
-    const { index } = job;
     try {
-      if ('text' in job) {
-        const result = parseGoData(job.text);
-        const d = result.data;
-        // One buffer holds every array (see treeArrays).
-        transfer = [
-          ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
-        ] as ArrayBuffer[];
-        reply = {
-          index,
-          result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
-          learned: newlyLearned(),
-        };
-      } else {
-        const run = (require(job.task.module) as Record<string, (input: unknown) => unknown>)[job.task.fn];
-        reply = { index, result: run(job.input) };
-      }
+      const result = parseGoData(text);
+      const d = result.data;
+      // One buffer holds every array (see treeArrays).
+      transfer = [
+        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
+      ] as ArrayBuffer[];
+      reply = {
+        index,
+        result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
+        learned: newlyLearned(),
+      };
     } catch (e) {
       reply = { index, error: String((e as Error).stack ?? e) };
     }
     port!.postMessage(reply, transfer);
     Atomics.add(done!, 0, 1);
     Atomics.notify(done!, 0);
-    sinceCollection += 'text' in job ? job.text.length : job.size;
+    sinceCollection += text.length;
     if (collect && (sinceCollection >= UNITS_PER_COLLECTION || !waiting.length)) {
       sinceCollection = 0;
       collect(!waiting.length || ++collections % MINOR_PER_FULL === 0);
@@ -124,7 +115,7 @@ if (parentPort) {
     scheduled = true;
     setImmediate(parseNext);
   };
-  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | WorkerJob) => {
+  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob) => {
     if ('port' in m) {
       port = m.port;
       done = new Int32Array(m.done);
@@ -133,7 +124,7 @@ if (parentPort) {
       Atomics.notify(done, 0);
       return;
     }
-    waiting.push(m);
+    m.texts.forEach((text, k) => waiting.push([m.first + k, text]));
     schedule();
   });
 }
