@@ -90,6 +90,9 @@ function namedBehindPointer(code: TypeCode): string | undefined {
 export class StdlibTypeLookups {
   private readonly entries: Map<string, StdlibEntry>;
   private readonly selections = new Map<string, CodeSelection>();
+  /** Per method name, the types with methods whose method set may have it (typesWithMethods' candidates), in table order. */
+  private readonly mayHave = new Map<string, string[]>();
+  private withMethods: string[] | undefined;
 
   constructor(
     table: StdlibTypeTable,
@@ -156,9 +159,9 @@ export class StdlibTypeLookups {
     sameType: (want: W, have: TypeCode) => boolean,
   ): string[] {
     const out: string[] = [];
-    for (const [key, entry] of this.entries) {
-      const methodsOwnOrPromoted = ('m' in entry && entry.m) || ('s' in entry && entry.e?.length);
-      if (!methodsOwnOrPromoted) continue;
+    // Only the types that may have the first method can have them all: each query scans those, not the whole table.
+    const candidates = methods.length ? this.typesThatMayHave(methods[0].name) : this.typesWithAnyMethod();
+    for (const key of candidates) {
       const ok = methods.every((m) => {
         const has = this.mayHaveMethod(key, m.name, 0);
         if (has !== true) return has === 'unknown';
@@ -169,6 +172,26 @@ export class StdlibTypeLookups {
         return sel.results.length === m.results.length && sel.results.every((r, i) => sameType(m.results![i], r));
       });
       if (ok) out.push(key);
+    }
+    return out;
+  }
+
+  /** The table's types with methods of their own or promoted ones, in table order. */
+  private typesWithAnyMethod(): string[] {
+    if (!this.withMethods) {
+      this.withMethods = [];
+      for (const [key, entry] of this.entries)
+        if (('m' in entry && entry.m) || ('s' in entry && entry.e?.length)) this.withMethods.push(key);
+    }
+    return this.withMethods;
+  }
+
+  /** typesWithAnyMethod, less those whose method set cannot have a method called `name`. */
+  private typesThatMayHave(name: string): string[] {
+    let out = this.mayHave.get(name);
+    if (!out) {
+      out = this.typesWithAnyMethod().filter((key) => this.mayHaveMethod(key, name, 0) !== false);
+      this.mayHave.set(name, out);
     }
     return out;
   }

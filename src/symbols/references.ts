@@ -31,10 +31,11 @@ type Binding =
   { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
 
 class Scope {
-  private readonly names = new Map<string, Binding>();
+  /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
+  private names: Map<string, Binding> | undefined;
   constructor(readonly parent?: Scope) {}
   declare(name: string, b: Binding): void {
-    if (name !== '_') this.names.set(name, b);
+    if (name !== '_') (this.names ??= new Map()).set(name, b);
   }
   /** The binding of `name` in this scope itself (what `:=` assigns to instead of declaring). */
   own(name: string): Binding | undefined {
@@ -42,7 +43,7 @@ class Scope {
   }
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
-      const b = s.names.get(name);
+      const b = s.names?.get(name);
       if (b) return b;
     }
     return undefined;
@@ -233,8 +234,13 @@ export class Resolver {
 
   private naming(ctx: WalkCtx, scope?: Scope): TypeNaming {
     const base = ctx.file.naming;
+    // The file's naming written out, not spread: a spread of an object holding closures took V8's slow path, and this
+    // runs for every type expression of every body (a tenth of the symbols phase on x/tools).
     return {
-      ...base,
+      pkg: base.pkg,
+      qualifier: base.qualifier,
+      declaresType: base.declaresType,
+      dotImported: base.dotImported,
       isLocalType: (n) => ctx.typeParams.has(n) || scope?.lookup(n)?.k === 'type',
       localTypeRef: (n) => {
         const b = ctx.typeParams.has(n) ? undefined : scope?.lookup(n);
