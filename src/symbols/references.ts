@@ -39,7 +39,7 @@ class Scope {
   }
   /** The binding of `name` in this scope itself (what `:=` assigns to instead of declaring). */
   own(name: string): Binding | undefined {
-    return this.names.get(name);
+    return this.names?.get(name);
   }
   lookup(name: string): Binding | undefined {
     for (let s: Scope | undefined = this; s; s = s.parent) {
