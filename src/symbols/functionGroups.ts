@@ -94,6 +94,9 @@ export class FunctionGroupCollector {
   private readonly seen = new Set<string>();
 
   private readonly byParam = new Map<string, Candidate>();
+  /** The parameter candidates of each function, in the order of `candidates`, indexed up to `byFnUpTo`. */
+  private readonly byFn = new Map<string, Candidate[]>();
+  private byFnUpTo = 0;
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
@@ -433,8 +436,7 @@ export class FunctionGroupCollector {
   /** A call of module functions `ids`: its arguments are stored in their grouped parameters. */
   callOf(ids: string[], args: SyntaxNode, file: FileInfo): void {
     for (const id of ids)
-      for (const c of this.candidates) {
-        if (c.fn !== id) continue;
+      for (const c of this.parameterCandidatesOf(id)) {
         const list = args.namedChildren.filter((a) => a.type !== 'comment');
         const pos = this.position(file, args.startIndex);
         for (const i of c.indices!) {
@@ -447,6 +449,18 @@ export class FunctionGroupCollector {
           else c.sources.push({ file, node: arg });
         }
       }
+  }
+
+  /** The candidates that are parameters of `id` (every call of a module function asks: an index, not a scan). */
+  private parameterCandidatesOf(id: string): Candidate[] {
+    for (; this.byFnUpTo < this.candidates.length; this.byFnUpTo++) {
+      const c = this.candidates[this.byFnUpTo];
+      if (!c.fn) continue;
+      const list = this.byFn.get(c.fn);
+      if (list) list.push(c);
+      else this.byFn.set(c.fn, [c]);
+    }
+    return this.byFn.get(id) ?? [];
   }
 
   private callThrough(
