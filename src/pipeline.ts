@@ -1,6 +1,14 @@
 // The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
 import * as path from 'path';
-import { buildCallGraph, buildEdgeLists, CallGraph, Reach, reachableOver } from './callgraph/graph';
+import {
+  buildCallGraph,
+  buildEdgeLists,
+  CallGraph,
+  EdgeLists,
+  Reach,
+  reachableOver,
+  withoutGroupEdges,
+} from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
@@ -343,7 +351,9 @@ export function runInject(opts: RunOptions): InjectResult {
   // Function-typed fields that cannot change type are taken out and the walk done again, so that they change nothing.
   // Twins change no decision the rounds read (kept, addParam): they are planned once, for the last walk.
   let program = analyzed;
-  let walked = walkAndDecide(program, roots, volume, parsed, opts);
+  // Without volume rules the walks need only the edges: made once, and the groups' edges marked dead as they go.
+  let edges = volume ? undefined : buildEdgeLists(program);
+  let walked = walkAndDecide(program, roots, volume, parsed, edges, opts);
   let { reached, decisions } = walked;
   let removedSinceWalk = new Set<string>();
   const groupWarnings = [];
@@ -352,9 +362,10 @@ export function runInject(opts: RunOptions): InjectResult {
     groupWarnings.push(...groups.diagnostics);
     if (!groups.ids.size) break;
     const walkAgain = groups.members.some((id) => reached.has(id));
+    edges = edges && withoutGroupEdges(edges, program, groups.ids);
     program = withoutFunctionGroups(program, groups.ids);
     if (walkAgain) {
-      ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed));
+      ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed, edges));
       removedSinceWalk = new Set();
     } else {
       decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
@@ -549,6 +560,7 @@ function walkAndDecide(
   roots: string[],
   volume: ReturnType<typeof volumeOf>,
   parsed: ParsedFile[],
+  edges: EdgeLists | undefined,
   opts?: RunOptions,
 ): Walked {
   let graph: CallGraph | undefined;
@@ -557,10 +569,9 @@ function walkAndDecide(
     const f = program.funcs.get(id)?.[0];
     return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
   };
-  // Without volume rules the walk needs only the edges, which are much cheaper to make than the graph.
-  const { reached, leftOut } = volume
-    ? selectReached(program, graphOf(), roots, stop, volume, () => statementCounter(parsed, program))
-    : { reached: reachableOver(buildEdgeLists(program), roots, stop), leftOut: new Map<string, LeftOut>() };
+  const { reached, leftOut } = edges
+    ? { reached: reachableOver(edges, roots, stop), leftOut: new Map<string, LeftOut>() }
+    : selectReached(program, graphOf(), roots, stop, volume, () => statementCounter(parsed, program));
   opts?.onPhase?.('plan');
   return { program, graph: graphOf, reached, decisions: decide(program, roots, reached, leftOut) };
 }
