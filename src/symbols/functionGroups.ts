@@ -644,7 +644,8 @@ export class FunctionGroupCollector {
               reason: 'a struct literal whose fields could not be worked out may set it',
               pos: this.position(file, e.startIndex),
             });
-      const ft = name ? this.q.member(t, name) : undefined;
+      // The field's type only for a nested literal value, which is all inner looks at.
+      const ft = name && unwrap(v)?.type === 'literal_value' ? this.q.member(t, name) : undefined;
       inner(v, ft?.k === 'field' ? ft.t : undefined);
     });
   }
@@ -837,11 +838,16 @@ export class FunctionGroupCollector {
           break;
         }
     }
+    // The grouped variables of each package (`<pkg>.<name>{var}`), found once, not once per file among all of them.
+    const varsOf = new Map<string, Candidate[]>();
+    for (const c of this.byVar.values()) {
+      const own = `.${c.names[0]}{var}`;
+      if (c.id.endsWith(own))
+        varsOf.set(c.id.slice(0, -own.length), [...(varsOf.get(c.id.slice(0, -own.length)) ?? []), c]);
+    }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
-        const vars = [...this.byVar.values()].filter(
-          (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
-        );
+        const vars = varsOf.get(pkg.path) ?? [];
         if (vars.length)
           // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
           for (const id of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
