@@ -1,6 +1,14 @@
 // The one function that knows the order of the phases: load → prune → parse → symbols → callgraph → plan → edit.
 import * as path from 'path';
-import { buildCallGraph, CallGraph, Reach } from './callgraph/graph';
+import {
+  buildCallGraph,
+  buildEdgeLists,
+  CallGraph,
+  EdgeLists,
+  Reach,
+  reachableOver,
+  withoutGroupEdges,
+} from './callgraph/graph';
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
@@ -27,7 +35,7 @@ import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { layoutFacts } from './symbols/layoutFacts';
 import { Program } from './symbols/program';
 import { readVolumeConfig, VolumeSettings } from './load/config';
-import { selectReached, volumeOf } from './plan/volume';
+import { LeftOut, selectReached, volumeOf } from './plan/volume';
 import { statementCounter } from './symbols/statementCounts';
 
 export interface RunOptions {
@@ -342,18 +350,33 @@ export function runInject(opts: RunOptions): InjectResult {
       },
     ]);
   // Function-typed fields that cannot change type are taken out and the walk done again, so that they change nothing.
+  // Twins change no decision the rounds read (kept, addParam): they are planned once, for the last walk.
   let program = analyzed;
-  let { graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed, opts);
+  // Without volume rules the walks need only the edges: made once, and the groups' edges marked dead as they go.
+  let edges = volume ? undefined : buildEdgeLists(program);
+  let walked = walkAndDecide(program, roots, volume, parsed, edges, opts);
+  let { reached, decisions } = walked;
+  let removedSinceWalk = new Set<string>();
   const groupWarnings = [];
   for (let round = 0; round < 4; round++) {
     const groups = keptFunctionGroups(program, decisions, reached);
     groupWarnings.push(...groups.diagnostics);
     if (!groups.ids.size) break;
     const walkAgain = groups.members.some((id) => reached.has(id));
+    edges = edges && withoutGroupEdges(edges, program, groups.ids);
     program = withoutFunctionGroups(program, groups.ids);
-    if (walkAgain) ({ graph, reached, decisions } = walkAndDecide(program, roots, volume, parsed));
-    else decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
+    if (walkAgain) {
+      ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed, edges));
+      removedSinceWalk = new Set();
+    } else {
+      decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
+      groups.ids.forEach((id) => removedSinceWalk.add(id));
+    }
   }
+  const twinned = withHandOffs(walked.program, withTwins(walked.program, walked.decisions));
+  decisions = removedSinceWalk.size
+    ? { ...twinned, byId: new Map([...twinned.byId].filter(([id]) => !removedSinceWalk.has(id))) }
+    : twinned;
   decisions.diagnostics.push(...groupWarnings);
   dropTrees();
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);
@@ -432,7 +455,10 @@ export function runInject(opts: RunOptions): InjectResult {
     module,
     pruned,
     program,
-    graph,
+    // Only the commands that print the call graph read it: it is made then, of the program the last walk was over.
+    get graph() {
+      return walked.graph();
+    },
     roots,
     reached,
     decisions,
@@ -521,26 +547,32 @@ function relativeReplacement(root: string, dir: string): string {
   return rel.startsWith('../') ? rel : `./${rel}`;
 }
 
-/** The call graph, the walk from the roots (volume rules applied) and the decisions: what the plan needs. */
+/** A walk from the roots (volume rules applied) and the decisions on it, twins not yet planned: what a round needs. */
+interface Walked {
+  program: Program;
+  /** The call graph of `program`, made on the first ask. */
+  graph: () => CallGraph;
+  reached: Map<string, Reach>;
+  decisions: Decisions;
+}
+
 function walkAndDecide(
   program: Program,
   roots: string[],
   volume: ReturnType<typeof volumeOf>,
   parsed: ParsedFile[],
+  edges: EdgeLists | undefined,
   opts?: RunOptions,
-): { graph: CallGraph; reached: Map<string, Reach>; decisions: Decisions } {
-  const graph = buildCallGraph(program);
+): Walked {
+  let graph: CallGraph | undefined;
+  const graphOf = () => (graph ??= buildCallGraph(program));
   const stop = (id: string) => {
     const f = program.funcs.get(id)?.[0];
     return !f || f.ignore || program.files.get(f.file)!.ignored || f.pkg === program.rtlibPackage;
   };
-  const { reached, leftOut } = selectReached(program, graph, roots, stop, volume, () =>
-    statementCounter(parsed, program),
-  );
+  const { reached, leftOut } = edges
+    ? { reached: reachableOver(edges, roots, stop), leftOut: new Map<string, LeftOut>() }
+    : selectReached(program, graphOf(), roots, stop, volume, () => statementCounter(parsed, program));
   opts?.onPhase?.('plan');
-  return {
-    graph,
-    reached,
-    decisions: withHandOffs(program, withTwins(program, decide(program, roots, reached, leftOut))),
-  };
+  return { program, graph: graphOf, reached, decisions: decide(program, roots, reached, leftOut) };
 }

@@ -3,7 +3,7 @@
 import * as path from 'path';
 import yargs, { Argv } from 'yargs';
 import { hideBin } from 'yargs/helpers';
-import { formatCallGraph, GraphFormat, GraphMarks } from '../callgraph/export';
+import { formatCallGraph, GraphMarks } from '../callgraph/export';
 import { formatPosition, hasErrors, InstrgenError } from '../diagnostics/diagnostic';
 import { goGetCommand, goVendorCommand } from '../gomod/goCommand';
 import { readRuntimeLibrary } from '../gomod/runtime';
@@ -14,7 +14,7 @@ import { InjectResult, runInit, runInject, runPrune } from '../pipeline';
 import { explainText, keptText, matchFunctions, planText } from '../plan/report';
 import { symbolsText } from '../symbols/format';
 import { Common, dirOf, Env, EXIT, UsageError } from './env';
-import { emitResult, OutputOpts, printDiagnostics, withOutput } from './output';
+import { emitResult, printDiagnostics, withOutput } from './output';
 import { processTerminal } from './terminal';
 import { runTraces } from './traces';
 import { volumeFlags, withSkipTrivialDefault, withVolume } from './volumeFlags';
@@ -143,7 +143,7 @@ export function main(
           }),
       (a) =>
         guard(() => {
-          const c = a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string };
+          const c = a;
           const first = c.patterns[0];
           if (
             first &&
@@ -183,7 +183,7 @@ export function main(
       (a) =>
         guard(() => {
           const c = {
-            ...(a as unknown as Common & OutputOpts & { rtlib?: string; goGet: boolean; otelVersion?: string }),
+            ...a,
             patterns: ['./...'],
           };
           const deps = dependencyOptions(env.goEnv ? env : { ...env, goEnv: process.env }, {
@@ -203,16 +203,7 @@ export function main(
       'prune [patterns..]',
       'remove everything inject added (across the whole module)',
       (y) => withOutput(withPatterns(y)),
-      (a) =>
-        guard(() =>
-          emitResult(
-            env,
-            a as unknown as Common,
-            a as unknown as OutputOpts,
-            runPrune(runOptions(env, a as unknown as Common)),
-            'pruned',
-          ),
-        ),
+      (a) => guard(() => emitResult(env, a, a, runPrune(runOptions(env, a)), 'pruned')),
     )
     .command(
       'roots [patterns..]',
@@ -220,7 +211,7 @@ export function main(
       (y) => withPatterns(y),
       (a) =>
         guard(() => {
-          const r = runInject(runOptions(env, a as unknown as Common));
+          const r = runInject(runOptions(env, a));
           for (const id of r.roots) {
             const f = r.program.funcs.get(id)![0];
             env.term.out(`${formatPosition(f.pos)}: ${id}\n`);
@@ -241,8 +232,8 @@ export function main(
           .option('reached-only', { type: 'boolean', default: false, describe: 'leave out functions no root reaches' }),
       (a) =>
         guard(() => {
-          const r = runInject(runOptions(env, a as unknown as Common));
-          env.term.out(formatCallGraph(r.graph, marks(r, a['reached-only'] as boolean), a.format as GraphFormat));
+          const r = runInject(runOptions(env, a));
+          env.term.out(formatCallGraph(r.graph, marks(r, a['reached-only']), a.format));
           return EXIT.ok;
         }),
     )
@@ -261,8 +252,8 @@ export function main(
         ),
       (a) =>
         guard(() => {
-          const r = runInject(runOptions(env, a as unknown as Common));
-          const ids = matchFunctions(r.program, a.function as string);
+          const r = runInject(runOptions(env, a));
+          const ids = matchFunctions(r.program, a.function);
           if (!ids.length) throw new UsageError(`no function matches '${a.function}' in module ${r.module.modulePath}`);
           for (const id of ids) env.term.out(explainText(r.program, r.decisions, r.reached, id));
           return EXIT.ok;
@@ -279,8 +270,8 @@ export function main(
         }),
       (a) =>
         guard(() => {
-          const r = runInject(runOptions(env, a as unknown as Common));
-          const stage = a.stage as string;
+          const r = runInject(runOptions(env, a));
+          const stage = a.stage;
           if (stage === 'load')
             env.term.out(
               `module ${r.module.modulePath}\nroot ${r.module.root}\nselected ${r.module.selectedDirs.join(' ')}\n${r.module.files.map((f) => `file ${f.path}\n`).join('')}`,
@@ -324,13 +315,13 @@ export function main(
       (a) =>
         guard(() =>
           runTraces(env, {
-            file: a.file as string,
-            html: a.html as string | undefined,
-            callgraph: a.callgraph as boolean,
-            C: a.C as string,
-            quiet: a.quiet as boolean,
-            full: a.full as boolean,
-            limit: a.limit as number | undefined,
+            file: a.file,
+            html: a.html,
+            callgraph: a.callgraph,
+            C: a.C,
+            quiet: a.quiet,
+            full: a.full,
+            limit: a.limit,
           }),
         ),
     )

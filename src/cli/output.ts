@@ -33,12 +33,12 @@ export function printDiagnostics(
     env.term.err(`… and ${rest.length - shown.length} more warnings (--verbose lists them all)\n`);
 }
 
-/** Where a rewrite's result goes: a diff, a check, a separate tree, JSON, or the module itself. */
+/** Where a rewrite's result goes: a diff, a check, a separate tree, JSON, or the module itself (a flag not given is undefined). */
 export interface OutputOpts {
-  diff: boolean;
-  check: boolean;
+  diff?: boolean;
+  check?: boolean;
   out?: string;
-  json: boolean;
+  json?: boolean;
   verify?: string;
   overlay?: string;
 }

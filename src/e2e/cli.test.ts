@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { cli, EXPECTED, INPUT } from '../testing/cliRun';
 import { readTree } from '../testing/cases';
+import { bytesTree as treeBytes, snapshot } from '../testing/treeSnapshot';
 import { buildAndRun, requireGoToolchain } from '../testing/goToolchain';
 
 const REPO = path.resolve(__dirname, '..', '..');
@@ -22,33 +23,8 @@ function copyCase(name = 'basic-fib'): { tmp: string; dir: string } {
   return { tmp, dir };
 }
 
-/** Every file and directory below dir with its exact bytes and mode (and mtime when asked): leftovers and rewrites show up. */
-function snapshot(dir: string, withTimes = false): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      const rel = path.relative(dir, p);
-      const st = fs.lstatSync(p, { bigint: true });
-      if (e.isDirectory()) {
-        out[rel + '/'] = 'dir';
-        walk(p);
-      } else
-        out[rel] =
-          `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** Module-relative path → exact bytes (as latin1, one char per byte) of every file below dir, leaving out .git. */
-function bytesTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [rel, v] of Object.entries(snapshot(dir)))
-    if (v !== 'dir' && !rel.startsWith('.git')) out[rel] = v.replace(/ mode \d+$/, '');
-  return out;
-}
+/** The bytes of every file below dir, leaving out .git. */
+const bytesTree = (dir: string) => treeBytes(dir, (rel) => rel.startsWith('.git'));
 
 /** 1-based line and column of the first occurrence of needle in a file's text (columns in bytes, as Go counts). */
 function positionOf(file: string, needle: string): string {

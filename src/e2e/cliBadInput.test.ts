@@ -5,6 +5,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { cli, EXPECTED, INPUT } from '../testing/cliRun';
 import { type FileSystem, nodeFileSystem } from '../load/fileSystem';
+import { bytesTree, snapshot } from '../testing/treeSnapshot';
 
 const REPO = path.resolve(__dirname, '..', '..');
 const CASES = path.join(REPO, 'testdata', 'cases');
@@ -22,43 +23,15 @@ function copyCase(name = 'basic-fib', as = 'm'): string {
   return dir;
 }
 
-/** Every file and directory below dir with its exact bytes, mode and (unless told not to) mtime: any write or leftover shows up. */
-function snapshot(dir: string = tmp, withTimes = true): Record<string, string> {
-  const out: Record<string, string> = {};
-  const walk = (d: string) => {
-    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, e.name);
-      const st = fs.lstatSync(p, { bigint: true });
-      const rel = path.relative(dir, p);
-      if (e.isDirectory()) {
-        out[rel + '/'] = 'dir';
-        walk(p);
-      } else if (e.isFIFO()) out[rel] = 'fifo';
-      else
-        out[rel] =
-          `${fs.readFileSync(p).toString('latin1')} mode ${(st.mode & 0o777n).toString(8)}${withTimes ? ` mtime ${st.mtimeNs}` : ''}`;
-    }
-  };
-  walk(dir);
-  return out;
-}
-
-/** Module-relative path → exact bytes (latin1, one char per byte) of every file below dir. */
-function bytesTree(dir: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const [rel, v] of Object.entries(snapshot(dir, false))) if (v !== 'dir') out[rel] = v.replace(/ mode \d+$/, '');
-  return out;
-}
-
 /** Runs the CLI and asserts that nothing under tmp changed, whatever it printed. */
 function cliChangingNothing(
   args: string[],
   cwd: string,
   fsys?: FileSystem,
 ): { code: number; stdout: string; stderr: string } {
-  const before = snapshot();
+  const before = snapshot(tmp, true);
   const r = cli(args, cwd, fsys);
-  expect(snapshot()).toEqual(before);
+  expect(snapshot(tmp, true)).toEqual(before);
   return r;
 }
 
@@ -454,14 +427,14 @@ describe('size', () => {
         .readFileSync(mainGo, 'utf8')
         .replace('printResult("sum fib(1..6)", total)', 'printResult("sum fib(1..6)", total+gen0(1))'),
     );
-    const before = snapshot(dir)['zz_generated.go'];
+    const before = snapshot(dir, true)['zz_generated.go'];
 
     const t0 = Date.now();
     const r = cli([], dir);
     const seconds = (Date.now() - t0) / 1000;
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('2 files changed');
-    expect(snapshot(dir)['zz_generated.go']).toBe(before);
+    expect(snapshot(dir, true)['zz_generated.go']).toBe(before);
     expect(fs.readFileSync(mainGo, 'utf8')).toContain(
       'func fib(__atel_tracing_ctx __atel_context.Context, n int) int {',
     );

@@ -249,8 +249,7 @@ export function decide(
   const methodsByName = new Map<string, string[]>();
   for (const [id, decls] of program.funcs) {
     const f = decls[0];
-    if (f.kind === 'method' || f.kind === 'interface-method')
-      methodsByName.set(f.shortName, [...(methodsByName.get(f.shortName) ?? []), id]);
+    if (f.kind === 'method' || f.kind === 'interface-method') pushTo(methodsByName, f.shortName, id);
   }
   for (const u of program.unresolved) {
     // An unexported name can only select a method declared in the package where the selector is written (promoted
@@ -267,6 +266,7 @@ export function decide(
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX) : undefined;
+    if (!file.generated && !(multi && 'why' in multi)) continue;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
       if (file.generated)
         fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [
@@ -291,7 +291,7 @@ export function decide(
   const members = new Map<string, string[]>();
   for (const id of program.funcs.keys()) {
     const r = groups.find(id);
-    members.set(r, [...(members.get(r) ?? []), id]);
+    pushTo(members, r, id);
   }
 
   const instrumented = (id: string) => {
@@ -389,4 +389,10 @@ export function childContextInScope(program: Program, decisions: Decisions, from
     if (s && s !== 'none') return true;
   }
   return false;
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

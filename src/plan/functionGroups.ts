@@ -2,7 +2,7 @@
 // program without them, so that a group that cannot change leaves every function and call as it was before.
 import { Reach } from '../callgraph/graph';
 import { Codes, Diagnostic } from '../diagnostics/diagnostic';
-import { Program } from '../symbols/program';
+import { CallSite, InterfaceFacts, Program } from '../symbols/program';
 import { Decisions } from './decide';
 import { TextEdit } from '../edit/edit';
 import { ONE_LINE_MARK } from './atelSyntax';
@@ -28,6 +28,11 @@ export function keptFunctionGroups(
       ...(at ? { related: [{ pos: at, message: 'this keeps it' }] } : {}),
     });
   const reachedCall = (from: string | undefined) => from !== undefined && reached.has(from);
+  // Indexes, in program order, so that each group looks at its own calls and interfaces, not at all of them.
+  const callsVia = new Map<string, CallSite[]>();
+  for (const c of program.calls) if (c.via) pushTo(callsVia, c.via, c);
+  const interfacesOf = new Map<string, InterfaceFacts[]>();
+  for (const i of program.interfaces) for (const m of new Set(i.methods.values())) pushTo(interfacesOf, m, i);
   for (const b of program.functionGroups?.blocked ?? [])
     if (b.callers.some(reachedCall)) warn(b.name, b.pos, b.reason, b.at);
   // A group no reached code calls through gains nothing: its functions would only open spans of new traces where
@@ -76,8 +81,8 @@ export function keptFunctionGroups(
         decisions.roots.includes(owner.id));
     if (decisions.byId.get(id)?.addParam && !ownerFixed) continue;
     ids.add(id);
-    const calls = program.calls.filter((c) => c.via === id);
-    for (const i of program.interfaces)
+    const calls = callsVia.get(id) ?? [];
+    for (const i of interfacesOf.get(id) ?? [])
       if (i.methods.get(g.shortName) === id) all.push(...(i.implementations.get(g.shortName) ?? []));
     const members = calls[0]?.targets ?? [];
     // Nothing but nil stored: nothing to change, nor to warn about.
@@ -99,10 +104,7 @@ export function keptFunctionGroups(
   }
   // Positions values flow between change together or not at all: a group sharing a stored function with one that
   // stays goes too (a parameter whose function keeps its signature takes the field it fills with it).
-  const membersOf = (id: string) =>
-    program.interfaces
-      .filter((i) => [...i.methods.values()].includes(id))
-      .flatMap((i) => [...i.implementations.values()].flat());
+  const membersOf = (id: string) => (interfacesOf.get(id) ?? []).flatMap((i) => [...i.implementations.values()].flat());
   const removed = new Set(all);
   for (let grew = true; grew;) {
     grew = false;
@@ -163,4 +165,10 @@ export function planOpenedStructs(program: Program, decisions: Decisions): Array
     });
   }
   return out;
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

@@ -416,8 +416,15 @@ function packagePlans(program: Program, spanDecls: FuncFacts[]): Map<string, Pac
   const filesOf = new Map<string, FileFacts[]>();
   for (const file of program.files.values()) filesOf.set(file.pkg, [...(filesOf.get(file.pkg) ?? []), file]);
   const plans = new Map<string, PackagePlan>();
-  for (const pkg of new Set(spanDecls.map((f) => program.files.get(f.file)!.pkg))) {
-    const own = spanDecls.filter((f) => program.files.get(f.file)!.pkg === pkg);
+  // The spans of each package in one pass (a filter of every span per package took seconds on Go's std+cmd).
+  const spansOf = new Map<string, FuncFacts[]>();
+  for (const f of spanDecls) {
+    const pkg = program.files.get(f.file)!.pkg;
+    const own = spansOf.get(pkg);
+    if (own) own.push(f);
+    else spansOf.set(pkg, [f]);
+  }
+  for (const [pkg, own] of spansOf) {
     plans.set(pkg, {
       tracerFile: tracerFile(filesOf.get(pkg) ?? [], new Set(own.map((f) => f.file))),
       attrs: codeVarNames(own),

@@ -106,6 +106,9 @@ export class FunctionGroupCollector {
   private readonly seen = new Set<string>();
 
   private readonly byParam = new Map<string, Candidate>();
+  /** The parameter candidates of each function, in the order of `candidates`, indexed up to `byFnUpTo`. */
+  private readonly byFn = new Map<string, Candidate[]>();
+  private byFnUpTo = 0;
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
@@ -608,8 +611,7 @@ export class FunctionGroupCollector {
    */
   callOf(ids: string[], args: SyntaxNode, file: FileInfo, direct: boolean): void {
     for (const id of ids)
-      for (const c of this.candidates) {
-        if (c.fn !== id) continue;
+      for (const c of this.parameterCandidatesOf(id)) {
         const list = args.namedChildren.filter((a) => a.type !== 'comment');
         const pos = this.position(file, args.startIndex);
         for (const i of c.indices!) {
@@ -622,6 +624,18 @@ export class FunctionGroupCollector {
           else c.sources.push({ file, node: arg });
         }
       }
+  }
+
+  /** The candidates that are parameters of `id` (every call of a module function asks: an index, not a scan). */
+  private parameterCandidatesOf(id: string): Candidate[] {
+    for (; this.byFnUpTo < this.candidates.length; this.byFnUpTo++) {
+      const c = this.candidates[this.byFnUpTo];
+      if (!c.fn) continue;
+      const list = this.byFn.get(c.fn);
+      if (list) list.push(c);
+      else this.byFn.set(c.fn, [c]);
+    }
+    return this.byFn.get(id) ?? [];
   }
 
   private callThrough(
@@ -810,7 +824,8 @@ export class FunctionGroupCollector {
               reason: 'a struct literal whose fields could not be worked out may set it',
               pos: this.position(file, e.startIndex),
             });
-      const ft = name ? this.q.member(t, name) : undefined;
+      // The field's type only for a nested literal value, which is all inner looks at.
+      const ft = name && unwrap(v)?.type === 'literal_value' ? this.q.member(t, name) : undefined;
       inner(v, ft?.k === 'field' ? ft.t : undefined);
     });
   }
@@ -1081,12 +1096,17 @@ export class FunctionGroupCollector {
         const path = id.slice(0, id.length - c.names[0].length - 1);
         exported.set(path, (exported.get(path) ?? new Map()).set(c.names[0], c));
       }
+    // The grouped variables of each package (`<pkg>.<name>{var}`), found once, not once per file among all of them.
+    const varsOf = new Map<string, Candidate[]>();
+    for (const c of this.byVar.values()) {
+      const own = `.${c.names[0]}{var}`;
+      if (c.id.endsWith(own))
+        varsOf.set(c.id.slice(0, -own.length), [...(varsOf.get(c.id.slice(0, -own.length)) ?? []), c]);
+    }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
         if (exported.size) this.accountForImportedVars(file, exported);
-        const vars = [...this.byVar.values()].filter(
-          (c) => c.id.startsWith(`${pkg.path}.`) && c.id.slice(pkg.path.length + 1) === `${c.names[0]}{var}`,
-        );
+        const vars = varsOf.get(pkg.path) ?? [];
         if (vars.length)
           // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
           for (const id of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
