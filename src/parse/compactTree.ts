@@ -232,6 +232,12 @@ export class TreeSlabs {
 /** Trees in one slab: the slab is freed when the last of them is released. */
 export interface SlabShare {
   live: number;
+  /**
+   * Frees the slab; by default it is detached here. A detached buffer is freed only when its clone is collected, and
+   * V8 sweeps array buffers concurrently and late: a synchronous run may never get there (the thread that made the
+   * slab, idle in its event loop, does).
+   */
+  free?: (slab: ArrayBuffer) => void;
 }
 
 /** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */
@@ -274,7 +280,9 @@ export class CompactTree {
     this.released = true;
     if (this.share && --this.share.live > 0) return;
     const buffer = this.data.kind.buffer as ArrayBuffer;
-    if (buffer.byteLength) structuredClone(buffer, { transfer: [buffer] });
+    if (!buffer.byteLength) return;
+    if (this.share?.free) this.share.free(buffer);
+    else structuredClone(buffer, { transfer: [buffer] });
   }
 
   /** The view of node `i` (-1: null). */

@@ -6,7 +6,7 @@ import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree, SlabShare, slabTreeArrays, TreeArrayKey, TreeData } from './compactTree';
 import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
-import type { ParseJob, ParseReply } from './parseWorker';
+import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES = 64;
@@ -208,7 +208,10 @@ function parseEach(
   for (const waiting of inSlab) {
     const buffer = slabOf(waiting);
     if (!buffer) continue;
-    if (!sharing.has(buffer)) sharing.set(buffer, { live: 0 });
+    // The worker that made the slab frees it (see SlabShare.free); a worker ended meanwhile drops it with the message.
+    const { worker } = pool?.workers[waiting[0]] ?? {};
+    const free = worker && ((slab: ArrayBuffer) => worker.postMessage({ free: slab } satisfies FreeSlab, [slab]));
+    if (!sharing.has(buffer)) sharing.set(buffer, { live: 0, free });
     sharing.get(buffer)!.live++;
   }
   for (const waiting of inSlab) {

@@ -22,6 +22,11 @@ export interface ParseJob {
   slabs?: 'into' | 'last';
 }
 
+/** A slab the caller is done with, to be freed here (see SlabShare.free). */
+export interface FreeSlab {
+  free: ArrayBuffer;
+}
+
 /**
  * What the worker posts for each text: the tree's arrays without the name tables (the language's, which the caller has
  * too) and without the text (the caller's own), and the type names this worker met that it has not sent yet.
@@ -130,7 +135,14 @@ if (parentPort) {
     scheduled = true;
     setImmediate(parseNext);
   };
-  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob) => {
+  let freeing = false;
+  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob | FreeSlab) => {
+    if ('free' in m) {
+      // Collected once the message is gone, in a later turn (one collection for the slabs that come together).
+      if (!freeing && collect) setImmediate(() => ((freeing = false), collect(true)));
+      freeing = true;
+      return;
+    }
     if ('port' in m) {
       port = m.port;
       done = new Int32Array(m.done);
