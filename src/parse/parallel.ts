@@ -208,9 +208,15 @@ function parseEach(
   for (const waiting of inSlab) {
     const buffer = slabOf(waiting);
     if (!buffer) continue;
-    // The worker that made the slab frees it (see SlabShare.free); a worker ended meanwhile drops it with the message.
+    // The worker that made the slab frees it (see SlabShare.free); a worker ended meanwhile takes nothing (the buffer
+    // stays attached), and the slab is then detached here.
     const { worker } = pool?.workers[waiting[0]] ?? {};
-    const free = worker && ((slab: ArrayBuffer) => worker.postMessage({ free: slab } satisfies FreeSlab, [slab]));
+    const free =
+      worker &&
+      ((slab: ArrayBuffer) => {
+        worker.postMessage({ free: slab } satisfies FreeSlab, [slab]);
+        if (slab.byteLength) structuredClone(slab, { transfer: [slab] });
+      });
     if (!sharing.has(buffer)) sharing.set(buffer, { live: 0, free });
     sharing.get(buffer)!.live++;
   }
