@@ -1,8 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import type Parser = require('tree-sitter');
-import { parseGo, parseGoOnly } from './parse';
-import { SyntaxNode } from './compactTree';
+import { parseGo, parseGoData, parseGoOnly } from './parse';
+import { CompactTree, slabTreeArrays, SyntaxNode, TreeSlabs } from './compactTree';
 
 /**
  * Every member the compact nodes offer, read on both trees, node by node (children included). One difference is
@@ -107,5 +107,65 @@ describe('compact trees read as tree-sitter trees', () => {
     expect(files.length).toBeGreaterThan(50);
     for (const f of files.filter((_, i) => i % 5 === 0))
       expect([f, ...mismatches(fs.readFileSync(f, 'utf8')).slice(0, 3)]).toEqual([f]);
+  });
+});
+
+describe('trees in slabs', () => {
+  const texts = [
+    'package p\n\nfunc f(a, b int) int { return a + b }\n',
+    'package p\n\nimport "fmt"\n\nfunc g() { fmt.Println("ü", 1) }\n',
+    'package p\n\nfunc h( {\n',
+  ];
+  const arrays = ['kind', 'field', 'flags', 'start', 'end', 'parent', 'next'] as const;
+  const bytes = (a: ArrayBufferView) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+
+  it('are placed one after another, a new slab when one is full, a tree larger than a slab in one of its own', () => {
+    const slabs = new TreeSlabs(100);
+    const placed = [40, 40, 40, 160, 8].map((n) => ({ ...slabs.place(n), at: slabs.last }));
+    expect(placed.map((p) => p.at)).toEqual([
+      { slab: 0, offset: 0 },
+      { slab: 0, offset: 40 },
+      { slab: 1, offset: 0 },
+      { slab: 2, offset: 0 },
+      { slab: 3, offset: 0 },
+    ]);
+    expect(placed[0].buffer).toBe(placed[1].buffer);
+    expect(placed[3].buffer.byteLength).toBe(160);
+    const taken = slabs.take();
+    expect(taken.map(([n, b]) => [n, b.byteLength])).toEqual([
+      [0, 100],
+      [1, 100],
+      [2, 160],
+      [3, 100],
+    ]);
+    expect(slabs.take()).toEqual([]);
+    slabs.place(4);
+    expect(slabs.last).toEqual({ slab: 4, offset: 0 });
+  });
+
+  it('hold the arrays parseGo makes, and the slab is freed with the last of its trees', () => {
+    const slabs = new TreeSlabs(1 << 16);
+    const own = texts.map((t) => parseGo(t).tree);
+    const placed = texts.map((t) => {
+      const { data } = parseGoData(t, slabs.place);
+      return { data, at: slabs.last };
+    });
+    const [[, slab], ...more] = slabs.take();
+    expect(more).toEqual([]);
+    const share = { live: texts.length };
+    const trees = placed.map(
+      ({ data, at }) =>
+        new CompactTree({ ...data, ...slabTreeArrays(data.count, { buffer: slab, offset: at.offset }) }, share),
+    );
+    trees.forEach((t, i) => {
+      for (const k of arrays) expect(bytes(t.data[k])).toEqual(bytes(own[i].data[k]));
+      expect(t.rootNode.namedChildren.map((n) => n.text)).toEqual(own[i].rootNode.namedChildren.map((n) => n.text));
+    });
+    trees[0].release();
+    trees[0].release();
+    trees[1].release();
+    expect(slab.byteLength).toBe(1 << 16);
+    trees[2].release();
+    expect(slab.byteLength).toBe(0);
   });
 });

@@ -68,9 +68,10 @@ export function treeData(
   language: LanguageNames,
   hasErrors: boolean,
   count: number,
+  place: TreePlace = ownBuffer,
 ): TreeData {
   const { types, fields, withFields } = language;
-  const { kind, field, flags, start, end, parent, next } = treeArrays(count);
+  const { kind, field, flags, start, end, parent, next } = treeArrays(count, place(count * NODE_BYTES));
   const named: (boolean | undefined)[] = namedByKind;
   let n = 0;
   // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
@@ -137,19 +138,106 @@ export function treeData(
 /** Bytes per node: four Int32 arrays, one Uint16 array, two Uint8 arrays. */
 const NODE_BYTES = 4 * 4 + 2 + 2;
 
-/** The arrays of a tree of `count` nodes, views of one buffer (the wider ones first, so each view is aligned). */
-function treeArrays(count: number) {
-  const buffer = new ArrayBuffer(count * NODE_BYTES);
-  const int32 = (k: number) => new Int32Array(buffer, k * 4 * count, count);
+/** Where a tree's arrays go: a buffer, and the offset in it where they start (a multiple of 4). */
+export interface TreeSpace {
+  buffer: ArrayBuffer;
+  offset: number;
+}
+
+/** Finds room for a tree of `bytes` bytes. */
+export type TreePlace = (bytes: number) => TreeSpace;
+
+/** A buffer of the tree's own. */
+const ownBuffer: TreePlace = (bytes) => ({ buffer: new ArrayBuffer(bytes), offset: 0 });
+
+/**
+ * The arrays of a tree of `count` nodes, views of one buffer from `offset` on (the wider ones first, so each view is
+ * aligned; NODE_BYTES is a multiple of 4, so the next tree's offset is too).
+ */
+function treeArrays(count: number, { buffer, offset }: TreeSpace) {
+  const int32 = (k: number) => new Int32Array(buffer, offset + k * 4 * count, count);
   return {
     start: int32(0),
     end: int32(1),
     parent: int32(2),
     next: int32(3),
-    kind: new Uint16Array(buffer, 16 * count, count),
-    field: new Uint8Array(buffer, 18 * count, count),
-    flags: new Uint8Array(buffer, 19 * count, count),
+    kind: new Uint16Array(buffer, offset + 16 * count, count),
+    field: new Uint8Array(buffer, offset + 18 * count, count),
+    flags: new Uint8Array(buffer, offset + 19 * count, count),
   };
+}
+
+/** The arrays of a tree another thread wrote at `offset` of a slab (see TreeSlabs), without the text and names. */
+export function slabTreeArrays(count: number, space: TreeSpace): Pick<TreeData, TreeArrayKey> {
+  return treeArrays(count, space);
+}
+
+/** The typed arrays of TreeData. */
+export type TreeArrayKey = 'kind' | 'field' | 'flags' | 'start' | 'end' | 'parent' | 'next';
+
+/**
+ * More than glibc's largest heap of a thread's malloc arena (64 MB): a buffer this large is always its own mapping,
+ * unmapped when it is freed.
+ */
+const SLAB_BYTES = 65 << 20;
+
+/** Where a tree of a slab lies: the slab's number (as its thread counts them) and the offset in it. */
+export interface SlabPlace {
+  slab: number;
+  offset: number;
+}
+
+/**
+ * The trees of a batch, written one after the other into a few large buffers (slabs) that are handed over whole.
+ *
+ * Why: a buffer of one tree's size comes from the malloc arena of the thread that makes it, and a worker's arena keeps
+ * the memory of trees freed later on another thread (glibc gives back only the top of an arena, and a worker's
+ * parser keeps allocating above the trees): on Go's std+cmd, 400 MB of trees stayed resident from the parse phase to
+ * the end of the run, though every tree was freed after the call graph. A slab is its own mapping, unmapped when the
+ * last tree in it is released, and only its written pages are resident.
+ */
+export class TreeSlabs {
+  private current: ArrayBuffer | undefined;
+  private used = 0;
+  private count = 0;
+  private full: [number, ArrayBuffer][] = [];
+  /** Where the tree placed last lies. */
+  last: SlabPlace = { slab: -1, offset: 0 };
+
+  constructor(private readonly slabBytes = SLAB_BYTES) {}
+
+  readonly place: TreePlace = (bytes) => {
+    if (!this.current || this.used + bytes > this.current.byteLength) {
+      if (this.current) this.full.push([this.count - 1, this.current]);
+      // A tree larger than a slab gets a slab of its size (a mapping of its own too, being larger than 64 MB).
+      this.current = new ArrayBuffer(Math.max(bytes, this.slabBytes));
+      this.count++;
+      this.used = 0;
+    }
+    this.last = { slab: this.count - 1, offset: this.used };
+    this.used += bytes;
+    return { buffer: this.current, offset: this.last.offset };
+  };
+
+  /** The slabs written since the last call, by number; the next tree starts a new slab. */
+  take(): [number, ArrayBuffer][] {
+    const out = this.full;
+    if (this.current) out.push([this.count - 1, this.current]);
+    this.full = [];
+    this.current = undefined;
+    return out;
+  }
+}
+
+/** Trees in one slab: the slab is freed when the last of them is released. */
+export interface SlabShare {
+  live: number;
+  /**
+   * Frees the slab; by default it is detached here. A detached buffer is freed only when its clone is collected, and
+   * V8 sweeps array buffers concurrently and late: a synchronous run may never get there (the thread that made the
+   * slab, idle in its event loop, does).
+   */
+  free?: (slab: ArrayBuffer) => void;
 }
 
 /** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */
@@ -169,7 +257,13 @@ export class CompactTree {
   private lineStarts?: Int32Array;
   private fieldIds?: Map<string, number>;
 
-  constructor(readonly data: TreeData) {}
+  private released = false;
+
+  /** `share`: the trees this one shares its buffer with (a slab), the count of those not yet released. */
+  constructor(
+    readonly data: TreeData,
+    private readonly share?: SlabShare,
+  ) {}
 
   get rootNode(): SyntaxNode {
     return this.node(0);
@@ -179,10 +273,16 @@ export class CompactTree {
    * Frees the arrays now; the tree must not be read again. A tree merely dropped waits for a full collection, which V8
    * puts off while the heap grows (on Go's std+cmd, 350 MB of trees outlived the symbols phase by two phases).
    * Transferring the buffer detaches it, and the clone that takes it is young and goes in the next minor collection.
+   * A tree in a slab frees the slab with the last of its trees.
    */
   release(): void {
+    if (this.released) return;
+    this.released = true;
+    if (this.share && --this.share.live > 0) return;
     const buffer = this.data.kind.buffer as ArrayBuffer;
-    if (buffer.byteLength) structuredClone(buffer, { transfer: [buffer] });
+    if (!buffer.byteLength) return;
+    if (this.share?.free) this.share.free(buffer);
+    else structuredClone(buffer, { transfer: [buffer] });
   }
 
   /** The view of node `i` (-1: null). */

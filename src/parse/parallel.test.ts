@@ -19,8 +19,12 @@ describe('parseGoFiles and parseGoEach on worker threads', () => {
       for (let i = 0; i < 80; i++) texts.push('package p\\n\\nfunc f' + i + '(a int) int { return a + ' + i + ' }\\n' + (i % 7 ? '' : 'func broken( {\\n'));
       const a = parseGoFiles(texts, 2), b = texts.map((t) => parseGo(t));
       const keys = ['kind', 'field', 'flags', 'start', 'end', 'parent', 'next'];
-      const differs = (x, i) => keys.some((k) => Buffer.compare(Buffer.from(x.tree.data[k].buffer), Buffer.from(b[i].tree.data[k].buffer)) !== 0) || JSON.stringify(x.errors) !== JSON.stringify(b[i].errors) || x.tree.rootNode.text !== b[i].tree.rootNode.text || x.tree.rootNode.namedChildren.map((n) => n.type).join() !== b[i].tree.rootNode.namedChildren.map((n) => n.type).join();
+      const bytes = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+      const differs = (x, i) => keys.some((k) => Buffer.compare(bytes(x.tree.data[k]), bytes(b[i].tree.data[k])) !== 0) || JSON.stringify(x.errors) !== JSON.stringify(b[i].errors) || x.tree.rootNode.text !== b[i].tree.rootNode.text || x.tree.rootNode.namedChildren.map((n) => n.type).join() !== b[i].tree.rootNode.namedChildren.map((n) => n.type).join();
       const differing = a.filter(differs).length;
+      // The batch's trees come in one slab per worker, freed when the last tree in it is released.
+      const slabs = [...new Set(a.map((x) => x.tree.data.kind.buffer))];
+      a.forEach((x) => x.tree.release());
       // A caller that throws midway: the replies still to come must not reach the next call.
       let thrown = 0;
       try { parseGoEach(texts, (i) => { if (++thrown === 3) throw new Error('stop'); }, 2); } catch {}
@@ -28,7 +32,7 @@ describe('parseGoFiles and parseGoEach on worker threads', () => {
       const uses = new Array(texts.length).fill(0);
       const each = [];
       parseGoEach(texts, (i, p) => { uses[i]++; each[i] = p; }, 2);
-      console.log(JSON.stringify({ files: texts.length, onWorkers: parsedOnWorkers.files - onWorkersBefore, differing, eachDiffering: each.filter(differs).length, usedOnce: uses.every((n) => n === 1), thrown, errors: a.filter((x) => x.errors.length).length }));
+      console.log(JSON.stringify({ files: texts.length, onWorkers: parsedOnWorkers.files - onWorkersBefore, differing, eachDiffering: each.filter(differs).length, usedOnce: uses.every((n) => n === 1), thrown, slabs: slabs.length, slabsFreed: slabs.every((b) => b.byteLength === 0), errors: a.filter((x) => x.errors.length).length }));
     `;
     const r = spawnSync(process.execPath, ['--import', 'tsx', '-e', script], {
       cwd: ROOT,
@@ -44,5 +48,7 @@ describe('parseGoFiles and parseGoEach on worker threads', () => {
     expect(out.thrown).toBe(3);
     expect(out.usedOnce).toBe(true);
     expect(out.eachDiffering).toBe(0);
+    expect(out.slabs).toBe(2);
+    expect(out.slabsFreed).toBe(true);
   }, 120_000);
 });

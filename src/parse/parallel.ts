@@ -4,9 +4,9 @@
 import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
-import { CompactTree } from './compactTree';
+import { CompactTree, SlabShare, slabTreeArrays, TreeArrayKey, TreeData } from './compactTree';
 import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
-import type { ParseJob, ParseReply } from './parseWorker';
+import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
 const MIN_FILES = 64;
@@ -102,10 +102,13 @@ export function startParseWorkers(workers = parseWorkerCount()): void {
   if (workers >= 1 && !pool) pool = startPool(workers, false);
 }
 
-/** parseGo of every text, on `workers` worker threads (or on this thread for few files, or when workers fail). */
+/**
+ * parseGo of every text, on `workers` worker threads (or on this thread for few files, or when workers fail). The
+ * trees come in slabs (see TreeSlabs): they are all held at once, and freed together later.
+ */
 export function parseGoFiles(texts: readonly string[], workers = parseWorkerCount()): ParsedSource[] {
   const out: ParsedSource[] = new Array(texts.length);
-  parseGoEach(texts, (i, parsed) => (out[i] = parsed), workers);
+  parseEach(texts, (i, parsed) => (out[i] = parsed), workers, true);
   return out;
 }
 
@@ -118,6 +121,16 @@ export function parseGoEach(
   texts: readonly string[],
   use: (index: number, parsed: ParsedSource) => void,
   workers = parseWorkerCount(),
+): void {
+  parseEach(texts, use, workers, false);
+}
+
+/** parseGoEach; `inSlabs`: the workers' trees are handed to `use` once all are parsed, in their slabs. */
+function parseEach(
+  texts: readonly string[],
+  use: (index: number, parsed: ParsedSource) => void,
+  workers: number,
+  inSlabs: boolean,
 ): void {
   const here = (indexes: Iterable<number>) => {
     for (const i of indexes) use(i, parseGo(texts[i]));
@@ -147,36 +160,75 @@ export function parseGoEach(
   let failed: { error: unknown } | undefined;
   const base = Atomics.load(done, 0);
   pool.workers.forEach((w, k) => {
-    for (const i of shares[k]) w.worker.postMessage({ first: i, texts: [texts[i]] } satisfies ParseJob);
+    shares[k].forEach((i, n) => {
+      const slabs = !inSlabs ? undefined : n < shares[k].length - 1 ? 'into' : 'last';
+      w.worker.postMessage({ first: i, texts: [texts[i]], slabs } satisfies ParseJob);
+    });
   });
+  const deliver = (reply: ParseReply, arrays?: Pick<TreeData, TreeArrayKey>, share?: SlabShare) => {
+    used[reply.index] = 1;
+    if (failed) return;
+    const { types, fields } = languageNames();
+    try {
+      use(reply.index, {
+        // This thread's text, not a copy from the worker: every text would otherwise be held twice.
+        tree: new CompactTree(
+          { ...reply.result!.data, ...arrays, text: parserInput(texts[reply.index]), types: types as string[], fields },
+          share,
+        ),
+        errors: reply.result!.errors,
+      });
+    } catch (error) {
+      failed = { error };
+    }
+  };
+  // Trees waiting for their slab, by worker; the slabs by worker and number.
+  const inSlab: [number, ParseReply][] = [];
+  const slabs = new Map<string, ArrayBuffer>();
   const drain = () => {
-    for (const w of pool!.workers)
+    pool!.workers.forEach((w, k) => {
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
         const reply = m.message as ParseReply;
+        for (const [n, buffer] of reply.slabs ?? []) slabs.set(`${k}:${n}`, buffer);
         if (!reply.result) continue;
         parsedOnWorkers.files++;
-        const { types, fields } = languageNames(reply.learned);
-        used[reply.index] = 1;
-        if (failed) continue;
-        try {
-          use(reply.index, {
-            // This thread's text, not a copy from the worker: every text would otherwise be held twice.
-            tree: new CompactTree({
-              ...reply.result.data,
-              text: parserInput(texts[reply.index]),
-              types: types as string[],
-              fields,
-            }),
-            errors: reply.result.errors,
-          });
-        } catch (error) {
-          failed = { error };
-        }
+        languageNames(reply.learned);
+        if (reply.at) inSlab.push([k, reply]);
+        else deliver(reply);
       }
+    });
   };
   if (!waitFor(done, base + texts.length, drain)) {
     for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
+  }
+  // A slab is freed when the last of its trees is released; a tree whose slab never came is parsed here below.
+  const slabOf = ([k, reply]: [number, ParseReply]) => slabs.get(`${k}:${reply.at!.slab}`);
+  const sharing = new Map<ArrayBuffer, SlabShare>();
+  for (const waiting of inSlab) {
+    const buffer = slabOf(waiting);
+    if (!buffer) continue;
+    // The worker that made the slab frees it (see SlabShare.free); a worker ended meanwhile takes nothing (the buffer
+    // stays attached), and the slab is then detached here.
+    const { worker } = pool?.workers[waiting[0]] ?? {};
+    const free =
+      worker &&
+      ((slab: ArrayBuffer) => {
+        worker.postMessage({ free: slab } satisfies FreeSlab, [slab]);
+        if (slab.byteLength) structuredClone(slab, { transfer: [slab] });
+      });
+    if (!sharing.has(buffer)) sharing.set(buffer, { live: 0, free });
+    sharing.get(buffer)!.live++;
+  }
+  for (const waiting of inSlab) {
+    const buffer = slabOf(waiting);
+    const reply = waiting[1];
+    if (buffer)
+      deliver(
+        reply,
+        slabTreeArrays(reply.result!.data.count, { buffer, offset: reply.at!.offset }),
+        sharing.get(buffer),
+      );
   }
   if (failed) throw failed.error;
   // A text a worker failed on (or never got to) is parsed here: its error, if any, is then this thread's.

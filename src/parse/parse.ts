@@ -2,7 +2,7 @@
 // later phase reads, plus its syntax errors; the native tree is dropped right after.
 import * as path from 'path';
 import type Parser = require('tree-sitter');
-import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData } from './compactTree';
+import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData, TreePlace } from './compactTree';
 
 /**
  * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
@@ -95,14 +95,14 @@ export function parseGoOnly(text: string): { tree: unknown; hasError: boolean } 
   return { tree, hasError: tree.rootNode.hasError };
 }
 
-/** parseGo's result as plain data. */
-export function parseGoData(text: string): ParsedData {
+/** parseGo's result as plain data; `place` finds room for the tree's arrays (a buffer of their own by default). */
+export function parseGoData(text: string, place?: TreePlace): ParsedData {
   const input = parserInput(text);
   const tree = nativeTree(input);
   const root = tree.rootNode;
   const hasError = root.hasError;
   const errors = hasError ? syntaxProblems(root) : [];
-  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError, root.descendantCount);
+  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError, root.descendantCount, place);
   return { data, errors };
 }
 

@@ -9,12 +9,22 @@
 import { setFlagsFromString } from 'v8';
 import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
+import { SlabPlace, TreeData, TreeSlabs } from './compactTree';
 import { languageNames, parseGoData } from './parse';
 
-/** A batch of texts to parse; `index` numbers them in the caller's list. */
+/**
+ * A batch of texts to parse; `index` numbers them in the caller's list. With `slabs`, the trees go into this worker's
+ * slabs (see TreeSlabs), which go to the caller after the text marked `last`.
+ */
 export interface ParseJob {
   first: number;
   texts: string[];
+  slabs?: 'into' | 'last';
+}
+
+/** A slab the caller is done with, to be freed here (see SlabShare.free). */
+export interface FreeSlab {
+  free: ArrayBuffer;
 }
 
 /**
@@ -23,9 +33,13 @@ export interface ParseJob {
  */
 export interface ParseReply {
   index: number;
+  /** Without the arrays when `at` says where in a slab they are. */
   result?: ReturnType<typeof parseGoData>;
+  at?: SlabPlace;
   learned?: [number, string][];
   error?: string;
+  /** The slabs written since the last ones sent, by number (with index -1). */
+  slabs?: [number, ArrayBuffer][];
 }
 
 /** Text parsed (UTF-16 code units) between two collections: bounds the native trees a worker holds. */
@@ -73,33 +87,39 @@ if (parentPort) {
   const collect = collector();
   let sinceCollection = 0;
   let collections = 0;
-  // Texts waiting, as [index, text]: the port delivers every queued message in one turn, so they are taken one per turn.
-  const waiting: [number, string][] = [];
+  const slabs = new TreeSlabs();
+  // Texts waiting, as [index, text, slabs]: the port delivers every queued message in one turn, so they are taken one
+  // per turn.
+  const waiting: [number, string, ParseJob['slabs']][] = [];
   let next = 0;
   let scheduled = false;
   const parseNext = () => {
     scheduled = false;
-    const [index, text] = waiting[next];
-    waiting[next++] = [-1, ''];
+    const [index, text, inSlabs] = waiting[next];
+    waiting[next++] = [-1, '', undefined];
     if (next === waiting.length) waiting.length = next = 0;
     let reply: ParseReply;
     let transfer: ArrayBuffer[] = [];
     try {
-      const result = parseGoData(text);
+      const result = parseGoData(text, inSlabs ? slabs.place : undefined);
       const d = result.data;
-      // One buffer holds every array (see treeArrays).
-      transfer = [
-        ...new Set([d.kind, d.field, d.flags, d.start, d.end, d.parent, d.next].map((a) => a.buffer)),
-      ] as ArrayBuffer[];
-      reply = {
-        index,
-        result: { ...result, data: { ...d, text: '', types: [], fields: [] } },
-        learned: newlyLearned(),
-      };
+      // One buffer holds every array (see treeArrays); a slab goes later, with its other trees.
+      transfer = inSlabs ? [] : [d.kind.buffer as ArrayBuffer];
+      const { kind, field, flags, start, end, parent, next, ...rest } = d;
+      const arrays = inSlabs ? {} : { kind, field, flags, start, end, parent, next };
+      const data = { ...rest, ...arrays, text: '', types: [], fields: [] } as TreeData;
+      reply = { index, result: { ...result, data }, at: inSlabs ? slabs.last : undefined, learned: newlyLearned() };
     } catch (e) {
       reply = { index, error: String((e as Error).stack ?? e) };
     }
     port!.postMessage(reply, transfer);
+    if (inSlabs === 'last') {
+      const taken = slabs.take();
+      port!.postMessage(
+        { index: -1, slabs: taken } satisfies ParseReply,
+        taken.map(([, b]) => b),
+      );
+    }
     Atomics.add(done!, 0, 1);
     Atomics.notify(done!, 0);
     sinceCollection += text.length;
@@ -115,7 +135,14 @@ if (parentPort) {
     scheduled = true;
     setImmediate(parseNext);
   };
-  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob) => {
+  let freeing = false;
+  parentPort.on('message', (m: { port: MessagePort; done: SharedArrayBuffer } | ParseJob | FreeSlab) => {
+    if ('free' in m) {
+      // Collected once the message is gone, in a later turn (one collection for the slabs that come together).
+      if (!freeing && collect) setImmediate(() => ((freeing = false), collect(true)));
+      freeing = true;
+      return;
+    }
     if ('port' in m) {
       port = m.port;
       done = new Int32Array(m.done);
@@ -124,7 +151,9 @@ if (parentPort) {
       Atomics.notify(done, 0);
       return;
     }
-    m.texts.forEach((text, k) => waiting.push([m.first + k, text]));
+    m.texts.forEach((text, k) =>
+      waiting.push([m.first + k, text, m.slabs && (k < m.texts.length - 1 ? 'into' : m.slabs)]),
+    );
     schedule();
   });
 }
