@@ -11,7 +11,7 @@ import (
 
 // Normalize lower-cases and trims s; generated code calls it.
 func Normalize(s string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "text.Normalize")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "text.Normalize")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToLower(strings.TrimSpace(s))
