@@ -2,6 +2,7 @@
 import { Diagnostic, formatPosition, Related, samePosition } from '../diagnostics/diagnostic';
 import { Program, StdlibEntry } from '../symbols/program';
 import { Decisions } from './decide';
+import { generatedHandOffs } from './generatedHandOffs';
 
 /**
  * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
@@ -22,15 +23,21 @@ import { Decisions } from './decide';
  */
 export interface HandOffs {
   /** Method id → the hand-offs that reach it whose function has a span: its span's parent is theirs. */
-  parented: Map<string, StdlibEntry[]>;
+  parented: Map<string, HandOffEntry[]>;
   /** Function id → the hand-offs it makes: it lends its span's context to its goroutine while it runs. */
-  lenders: Map<string, StdlibEntry[]>;
+  lenders: Map<string, HandOffEntry[]>;
 }
+
+/**
+ * A hand-off: a value handed to the standard library, or (`generated`) a call from instrumented code into a generated
+ * file whose code, on the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
+ */
+export type HandOffEntry = StdlibEntry & { generated?: boolean };
 
 /** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
 export function withHandOffs(program: Program, decisions: Decisions): Decisions {
-  const parented = new Map<string, StdlibEntry[]>();
-  const lenders = new Map<string, StdlibEntry[]>();
+  const parented = new Map<string, HandOffEntry[]>();
+  const lenders = new Map<string, HandOffEntry[]>();
   for (const e of program.stdlibEntries) {
     if (!e.handOff) continue;
     const target = decisions.byId.get(e.target)?.span;
@@ -41,18 +48,24 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
     if (!e.returned) listIn(lenders, e.from).push(e);
   }
+  // Functions kept because a generated file calls them take the span of the instrumented code that entered it.
+  for (const e of generatedHandOffs(program, decisions)) {
+    listIn(parented, e.target).push(e);
+    listIn(lenders, e.from).push(e);
+  }
   if (!parented.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
-  for (const id of parented.keys()) {
+  for (const [id, es] of parented) {
+    if (es.every((e) => e.generated)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
   for (const c of program.interfaceHandOffs ?? []) {
     const from = decisions.byId.get(c.from)?.span;
     if (from === undefined || from === 'none') continue;
-    const targets = c.methods ? c.methods.flatMap((m) => byName.get(m) ?? []) : [...parented.keys()];
+    const targets = c.methods ? c.methods.flatMap((m) => byName.get(m) ?? []) : [...byName.values()].flat();
     if (!targets.length) continue;
     for (const target of targets.slice(0, 3))
       listIn(lenders, c.from).push({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true });
@@ -62,22 +75,37 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     const es = dg.pos && byPos.get(formatPosition(dg.pos));
     if (!es) return dg;
     const who = lenderNames(program, es);
+    const lender = lenderRole(es);
     const message = dg.message
       .replace(
         /; its span starts a new trace$/,
-        `; its span's parent is the span of the function that handed its value to the standard library, while that runs on the same goroutine (${who}), else it starts a new trace`,
+        `; its span's parent is the span of the function that ${lender}, while that runs on the same goroutine (${who}), else it starts a new trace`,
       )
       .replace(
         /, other callers start a new trace$/,
-        `, other callers take the span of the function that handed its value to the standard library on their goroutine (${who}), else start a new trace`,
+        `, other callers take the span of the function that ${lender} on their goroutine (${who}), else start a new trace`,
       );
     const related: Related[] = [...(dg.related ?? [])];
     for (const e of es.slice(0, 3))
       if (!related.some((r) => samePosition(r.pos, e.pos)))
-        related.push({ pos: e.pos, message: 'a value of its type is handed to the standard library here' });
+        related.push({
+          pos: e.pos,
+          message: e.generated
+            ? 'generated code that calls it is entered here'
+            : 'a value of its type is handed to the standard library here',
+        });
     return { ...dg, message, related };
   });
   return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+}
+
+/** What the lenders of a function's span do: hand its value to the standard library, enter generated code, or both. */
+function lenderRole(entries: HandOffEntry[]): string {
+  const generated = entries.some((e) => e.generated);
+  const stdlib = entries.some((e) => !e.generated);
+  const handed = 'handed its value to the standard library';
+  const entered = 'entered the generated code that calls it';
+  return generated && stdlib ? `${handed} or ${entered}` : generated ? entered : handed;
 }
 
 /** The list under key, made empty where there is none yet. */
@@ -88,7 +116,7 @@ function listIn<T>(m: Map<string, T[]>, key: string): T[] {
 }
 
 /** The functions that lend their span to a method, by span name, the first three: `main.sortAll, main.report`. */
-export function lenderNames(program: Program, entries: StdlibEntry[]): string {
+export function lenderNames(program: Program, entries: HandOffEntry[]): string {
   const names = [
     ...new Set(
       entries
@@ -108,22 +136,28 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that handed a value to the standard library, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  if (lent)
+  const handed = lent?.filter((e) => !e.generated);
+  if (handed?.length)
     lines.push(
-      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, lent, 'target')}`,
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
+    );
+  const entered = lent?.filter((e) => e.generated);
+  if (entered?.length)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls into generated code that calls functions kept for it: ${places(program, entered, 'target')}`,
     );
   return lines;
 }
 
 /** The places of hand-offs, with the functions on the other side: `main.go:12:12 (byAge.Less, byAge.Swap)`. */
-function places(program: Program, entries: StdlibEntry[], other: 'from' | 'target'): string {
+function places(program: Program, entries: HandOffEntry[], other: 'from' | 'target'): string {
   const byPlace = new Map<string, string[]>();
   for (const e of entries) {
     const key = formatPosition(e.pos);

@@ -16,6 +16,7 @@ import (
 func describe(__atel_tracing_ctx __atel_context.Context, input string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	i, ok := ParseColor(input)
 	if !ok {

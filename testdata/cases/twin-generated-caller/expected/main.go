@@ -23,7 +23,7 @@ func (l *lexer) Lex() int {
 }
 
 func (l *lexer) __atel_twin_Lex(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*lexer).Lex")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.(*lexer).Lex")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	if len(l.words) == 0 {
@@ -50,6 +50,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	fmt.Println(peek(__atel_child_tracing_ctx, "hello world"), yyParse(&lexer{words: strings.Fields("a bb ccc")}))

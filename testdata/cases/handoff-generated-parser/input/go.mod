@@ -1,0 +1,3 @@
+module example.com/handoff-generated-parser
+
+go 1.19
