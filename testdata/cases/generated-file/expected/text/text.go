@@ -11,7 +11,15 @@ import (
 
 // Normalize lower-cases and trims s; generated code calls it.
 func Normalize(s string) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "text.Normalize")
+	return __atel_twin_Normalize(__atel_context.Background(), s)
+}
+
+func AtelTwin__Normalize(__atel_tracing_ctx __atel_context.Context, s string) string {
+	return __atel_twin_Normalize(__atel_tracing_ctx, s)
+}
+
+func __atel_twin_Normalize(__atel_tracing_ctx __atel_context.Context, s string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "text.Normalize")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return strings.ToLower(strings.TrimSpace(s))
