@@ -2,6 +2,7 @@
 import { Diagnostic, formatPosition, Related, samePosition } from '../diagnostics/diagnostic';
 import { Program, StdlibEntry } from '../symbols/program';
 import { Decisions } from './decide';
+import { funcValueHandOffs } from './funcValueHandOffs';
 import { generatedHandOffs } from './generatedHandOffs';
 
 /**
@@ -29,10 +30,11 @@ export interface HandOffs {
 }
 
 /**
- * A hand-off: a value handed to the standard library, or (`generated`) a call from instrumented code into a generated
- * file whose code, on the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
+ * A hand-off: a value handed to the standard library, (`funcValue`) a module function's own value handed to it
+ * (src/plan/funcValueHandOffs.ts), or (`generated`) a call from instrumented code into a generated file whose code, on
+ * the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
  */
-export type HandOffEntry = StdlibEntry & { generated?: boolean };
+export type HandOffEntry = StdlibEntry & { generated?: boolean; funcValue?: boolean };
 
 /** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
 export function withHandOffs(program: Program, decisions: Decisions): Decisions {
@@ -53,12 +55,17 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     listIn(parented, e.target).push(e);
     listIn(lenders, e.from).push(e);
   }
+  // Kept functions whose values are handed to the standard library take the span of the function that handed them.
+  for (const e of funcValueHandOffs(program, decisions)) {
+    listIn(parented, e.target).push(e);
+    listIn(lenders, e.from).push(e);
+  }
   if (!parented.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
   for (const [id, es] of parented) {
-    if (es.every((e) => e.generated)) continue;
+    if (es.every((e) => e.generated || e.funcValue)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
@@ -92,7 +99,9 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
           pos: e.pos,
           message: e.generated
             ? 'generated code that calls it is entered here'
-            : 'a value of its type is handed to the standard library here',
+            : e.funcValue
+              ? 'it is handed to the standard library as a value here'
+              : 'a value of its type is handed to the standard library here',
         });
     return { ...dg, message, related };
   });
@@ -143,10 +152,15 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  const handed = lent?.filter((e) => !e.generated);
+  const handed = lent?.filter((e) => !e.generated && !e.funcValue);
   if (handed?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
+    );
+  const values = lent?.filter((e) => e.funcValue);
+  if (values?.length)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands functions that keep their signatures (and see no context) to the standard library as values: ${places(program, values, 'target')}`,
     );
   const entered = lent?.filter((e) => e.generated);
   if (entered?.length)

@@ -92,6 +92,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
       seesParentContext(out),
     ),
     interfaceHandOffs: refs.interfaceHandOffs,
+    funcValueHandOffs: refs.funcValueHandOffs,
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

@@ -303,6 +303,17 @@ export interface InterfaceHandOff {
   methods?: string[];
 }
 
+/**
+ * A module function or method value handed as an argument to a function outside the module (`ast.Inspect(f,
+ * c.visit)`, `filepath.Walk(root, visit)`, `once.Do(p.build)`), not in a `go` statement: that code may call it back
+ * below `from`, on its goroutine (src/plan/funcValueHandOffs.ts).
+ */
+export interface FuncValueHandOff {
+  from: string;
+  targets: string[];
+  pos: Position;
+}
+
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
 export interface StdlibEntry {
   from: string;
@@ -341,6 +352,8 @@ export interface Program {
   stdlibEntries: StdlibEntry[];
   /** Calls through standard library interface values, and such values handed to it (src/plan/handOff.ts). */
   interfaceHandOffs?: InterfaceHandOff[];
+  /** Module function values handed to code outside the module as arguments (src/plan/funcValueHandOffs.ts). */
+  funcValueHandOffs?: FuncValueHandOff[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).

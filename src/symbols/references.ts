@@ -13,6 +13,7 @@ import {
   FuncFacts,
   InterfaceFlow,
   InterfaceHandOff,
+  FuncValueHandOff,
   StdlibFlow,
   UnresolvedRef,
   ValueRef,
@@ -134,6 +135,7 @@ export interface References {
   /** Values of module types handed to the standard library (or another module): its interfaces may call their methods. */
   stdlibFlows: StdlibFlow[];
   interfaceHandOffs: InterfaceHandOff[];
+  funcValueHandOffs: FuncValueHandOff[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -174,6 +176,7 @@ export class Resolver {
     interfaceFlows: [],
     stdlibFlows: [],
     interfaceHandOffs: [],
+    funcValueHandOffs: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -907,6 +910,20 @@ export class Resolver {
     );
   }
 
+  /**
+   * Module functions handed as values to a function outside the module, which may call them back on this goroutine:
+   *   ast.Inspect(file.file, file.genDecl)   filepath.Walk(root, visitFile)   p.once.Do(p.build)
+   */
+  private noteFuncValueHandOffs(args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (ctx.fn === undefined) return;
+    for (const a of args.namedChildren) {
+      if (a.type !== 'identifier' && a.type !== 'selector_expression') continue;
+      const d = this.denote(a, scope, ctx);
+      if (d.k !== 'funcs') continue;
+      this.out.funcValueHandOffs.push({ from: ctx.fn, targets: d.ids, pos: this.pos(ctx, a.startIndex) });
+    }
+  }
+
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
   private noteAssertion(operand: SyntaxNode | null, typeNode: SyntaxNode | null, scope: Scope, ctx: WalkCtx): void {
     if (!operand || !typeNode || typeNode.text === 'nil') return;
@@ -1207,6 +1224,7 @@ export class Resolver {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'external' && args) {
       for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx, false, true);
+      if (kind !== 'go') this.noteFuncValueHandOffs(args, scope, ctx);
       // `n.Pos()` on an ast.Node: the module method it may reach runs below this function, on its goroutine.
       if (fn.type === 'selector_expression' && ctx.fn !== undefined) {
         const name = fn.childForFieldName('field')?.text;
