@@ -1,0 +1,3 @@
+module example.com/handoff-func-values
+
+go 1.19
