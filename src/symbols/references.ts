@@ -913,9 +913,13 @@ export class Resolver {
   /**
    * Module functions handed as values to a function outside the module, which may call them back on this goroutine:
    *   ast.Inspect(file.file, file.genDecl)   filepath.Walk(root, visitFile)   p.once.Do(p.build)
+   * reflect, runtime, fmt and log look at a function value (`reflect.ValueOf(f)`, `fmt.Printf("%p", f)`) and never
+   * call it back: nothing is handed off there.
    */
-  private noteFuncValueHandOffs(args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+  private noteFuncValueHandOffs(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
     if (ctx.fn === undefined) return;
+    const observer = this.observerCall(fn, d, scope, ctx);
+    if (observer && observerPackages.has(observer.slice(0, observer.lastIndexOf('.')))) return;
     for (const a of args.namedChildren) {
       if (a.type !== 'identifier' && a.type !== 'selector_expression') continue;
       const d = this.denote(a, scope, ctx);
@@ -1224,7 +1228,7 @@ export class Resolver {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'external' && args) {
       for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx, false, true);
-      if (kind !== 'go') this.noteFuncValueHandOffs(args, scope, ctx);
+      if (kind !== 'go') this.noteFuncValueHandOffs(fn, d, args, scope, ctx);
       // `n.Pos()` on an ast.Node: the module method it may reach runs below this function, on its goroutine.
       if (fn.type === 'selector_expression' && ctx.fn !== undefined) {
         const name = fn.childForFieldName('field')?.text;
