@@ -13,6 +13,7 @@ import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
 import { gofmtLayout, placesAfter, Rewritten, touchedPlaces } from './edit/gofmtLayout';
+import { listOpensAfterEdits } from './edit/offsets';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
 import { loadModules } from './load/modules';
@@ -95,6 +96,7 @@ function prunedText(text: string): Rewritten | undefined {
   const rest = planPruneRest(withoutLines);
   const lists = rest.filter((e) => withoutLines[e.start] === '(').map((e) => e.start);
   const places = placesAfter(touchedPlaces(lines, text, []), rest, touchedPlaces(rest, withoutLines, lists));
+  places.opens.push(...listOpensAfterEdits(rest));
   return gofmtLayout(applyEdits(withoutLines, rest), places);
 }
 
@@ -390,6 +392,7 @@ export function runInject(opts: RunOptions): InjectResult {
     const fe = edits[i];
     const lists = fe.edits.filter((e) => e.kind === 'pass-context').map((e) => e.start - 1);
     const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
+    places.opens.push(...listOpensAfterEdits(fe.edits));
     laidOut[i] = gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed));
     reparsed.tree.release();
   });

@@ -67,7 +67,8 @@ function checkBounds(text: string, e: TextEdit): void {
 }
 
 /** Returns the edits ordered by start; at equal starts insertions come first, each group in given order. */
-function sortedEdits(edits: readonly TextEdit[]): TextEdit[] {
+/** The edits in the order applyEdits applies them: by start, insertions first at one offset, else as given. */
+export function sortedEdits(edits: readonly TextEdit[]): TextEdit[] {
   // Array.prototype.sort is stable (ES2019), so equal keys keep their given order.
   return [...edits].sort((a, b) => a.start - b.start || insertionRank(a) - insertionRank(b));
 }

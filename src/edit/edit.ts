@@ -9,6 +9,11 @@ export interface TextEdit {
   message: string;
   /** What the edit does, for code that tells edits apart: the message is for people, never matched on. */
   kind: EditKind;
+  /**
+   * Where newText opens an argument list whose arguments the plan changed (the offset of its `(` in newText): gofmt
+   * spaces the operands of a list of several arguments more tightly, so the layout step looks at it again.
+   */
+  opensList?: number;
 }
 
 export type EditKind =

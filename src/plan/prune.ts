@@ -148,7 +148,10 @@ export function planPruneRest(text: string): TextEdit[] {
   for (const m of text.matchAll(FORWARDED_FUNC_NAME)) edits.push(matchEdit(m, '', 'call a kept function again'));
   for (const m of text.matchAll(FORWARDER_IMPORTS)) edits.push(matchEdit(m, '', 'remove imports of forwarders'));
   for (const e of forwardedCallPruneEdits(text))
-    edits.push(pruneEdit(e.start, e.end, e.newText, 'call a kept method again, not its forwarder'));
+    edits.push({
+      ...pruneEdit(e.start, e.end, e.newText, 'call a kept method again, not its forwarder'),
+      ...(e.opensList !== undefined ? { opensList: e.opensList } : {}),
+    });
   for (const m of text.matchAll(UNNAMED_PARAM_NAME)) edits.push(matchEdit(m, '', 'unname a parameter'));
   for (const m of text.matchAll(RESULT_NAME)) edits.push(matchEdit(m, '', 'unname a result'));
   for (const { re, replace } of [SINGLE_ERROR_RESULT, BLANK_ERROR_RESULT])

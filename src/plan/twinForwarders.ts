@@ -127,6 +127,8 @@ export function forwardedMethodCallEdits(text: string, c: CallSite, call: Forwar
       newText: `${m.qualifier ? `${m.qualifier}.` : ''}${call.name}(${m.bind}`,
       kind: 'twin',
       message,
+      // The forwarder's list holds the receiver and the context besides the arguments: gofmt spaces them anew.
+      opensList: `${m.qualifier ? `${m.qualifier}.` : ''}${call.name}`.length,
     },
     { start: m.operand.end, end: c.args.open + 1, newText: `, ${CHILD_CTX}${sep}`, kind: 'twin', message },
   ];
@@ -260,8 +262,10 @@ const FORWARDED_METHOD_CALL =
  * Prune, round two: `pkg.AtelTwinOf__T__M(&x, __atel_child_tracing_ctx, a)` goes back to `x.M(a)`: the head goes,
  * and the context argument after the operand becomes `.M(`.
  */
-export function forwardedCallPruneEdits(text: string): Array<{ start: number; end: number; newText: string }> {
-  const out: Array<{ start: number; end: number; newText: string }> = [];
+export function forwardedCallPruneEdits(
+  text: string,
+): Array<{ start: number; end: number; newText: string; opensList?: number }> {
+  const out: Array<{ start: number; end: number; newText: string; opensList?: number }> = [];
   for (const m of text.matchAll(FORWARDED_METHOD_CALL)) {
     const open = m.index! + m[0].length - 1 - m[2].length;
     const comma = operandEnd(text, open);
@@ -271,7 +275,8 @@ export function forwardedCallPruneEdits(text: string): Array<{ start: number; en
     else if (text[end] === ',') end += 1;
     else if (text[end] !== ')') continue;
     out.push({ start: m.index!, end: m.index! + m[0].length, newText: '' });
-    out.push({ start: comma, end, newText: `.${m[1]}(` });
+    // The list is the method's own again (without receiver and context): gofmt spaces its operands anew.
+    out.push({ start: comma, end, newText: `.${m[1]}(`, opensList: m[1].length + 1 });
   }
   return out;
 }

@@ -47,6 +47,9 @@ func main() {
 		fmt.Println(__atel_pkg_geo.AtelTwinOf__Point__String(&geo, __atel_child_tracing_ctx))
 	}
 	warmest(__atel_child_tracing_ctx)
+	var buf geo.Buffer
+	data, n := []byte("hello, world"), 5
+	fmt.Println(geo.AtelTwinOf__Buffer__Write(&buf, __atel_child_tracing_ctx, data[n:n+2]))
 	fmt.Println(geo.AtelTwinIn__label__String(geo.NewMarker(__atel_child_tracing_ctx, 7, "home"), __atel_child_tracing_ctx))
 	func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.main$1")
@@ -84,10 +87,10 @@ var __atel_tracer = __atel_otel.Tracer("example.com/twin-cross-package")
 
 var __atel_code_main = __atel_rtlib.Code("example.com/twin-cross-package", "main.main", "main", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 17)
 
-var __atel_code_hottest = __atel_rtlib.Code("example.com/twin-cross-package", "main.hottest", "hottest", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 46)
+var __atel_code_hottest = __atel_rtlib.Code("example.com/twin-cross-package", "main.hottest", "hottest", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 49)
 
-var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 35)
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1", "main$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 38)
 
-var __atel_code_main_1_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1$1", "main$1$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 36)
+var __atel_code_main_1_1 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$1$1", "main$1$1", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 39)
 
-var __atel_code_main_2 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$2", "main$2", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 41)
+var __atel_code_main_2 = __atel_rtlib.Code("example.com/twin-cross-package", "main.main$2", "main$2", "example.com/twin-cross-package", "example.com/twin-cross-package/main.go", 44)

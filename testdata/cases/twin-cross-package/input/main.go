@@ -31,6 +31,9 @@ func main() {
 		fmt.Println(geo.String())
 	}
 	warmest()
+	var buf geo.Buffer
+	data, n := []byte("hello, world"), 5
+	fmt.Println(buf.Write(data[n : n+2]))
 	fmt.Println(geo.NewMarker(7, "home").String())
 	func() {
 		defer func() { fmt.Println("recovered:", recover()) }()

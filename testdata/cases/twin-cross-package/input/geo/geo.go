@@ -67,3 +67,12 @@ func NewMarker(id int, text string) *Marker { return &Marker{id, label{text}} }
 var stringers = []fmt.Stringer{(*Point)(nil), Celsius(0), square{}, &circle{}, &label{}}
 
 func Count() int { return len(stringers) }
+
+// Buffer's Write keeps its signature (io.Writer). main passes it a slice `data[n : n+2]`: once the forwarder's
+// list holds the receiver and the context too, gofmt writes the slice `data[n:n+2]`.
+type Buffer struct{ data []byte }
+
+func (b *Buffer) Write(p []byte) (int, error) {
+	b.data = append(b.data, p...)
+	return len(p), nil
+}
