@@ -1,20 +1,9 @@
 // Hand-offs of function values on small in-memory modules: which kept functions take a lent span, which functions lend theirs, what warnings and explain say, and that prune takes it out.
-import { memoryFileSystem } from '../load/fileSystem';
-import { runInject, runPrune } from '../pipeline';
-import { explainText } from './report';
+import { injectModule, moduleFs } from '../testing/injectFixture';
+import { runPrune } from '../pipeline';
 
-const mod = (files: Record<string, string>) =>
-  memoryFileSystem(
-    Object.fromEntries(
-      Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t]),
-    ),
-  );
-
-function inject(files: Record<string, string>) {
-  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const explain = (name: string) => explainText(r.program, r.decisions, r.reached, `example.com/m.${name}`);
-  return { r, explain, out: (f: string) => r.after.get(f) ?? files[f] };
-}
+const mod = moduleFs;
+const inject = injectModule;
 
 // visit is also held at package level, where no context is in scope: it keeps its signature.
 const source = (walk: string) => `package main

@@ -1,21 +1,9 @@
 // Hand-off rules on small in-memory modules: which methods take a lent span, which functions lend theirs, what is written, and that prune takes it out.
-import { memoryFileSystem } from '../load/fileSystem';
-import { runInject, runPrune } from '../pipeline';
-import { explainText } from './report';
+import { injectModule, moduleFs } from '../testing/injectFixture';
+import { runPrune } from '../pipeline';
 
-const mod = (files: Record<string, string>) =>
-  memoryFileSystem(
-    Object.fromEntries(
-      Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t]),
-    ),
-  );
-
-function inject(files: Record<string, string>) {
-  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const d = (name: string) => r.decisions.byId.get(`example.com/m.${name}`)!;
-  const explain = (name: string) => explainText(r.program, r.decisions, r.reached, `example.com/m.${name}`);
-  return { r, d, explain, out: (f: string) => r.after.get(f) ?? files[f] };
-}
+const mod = moduleFs;
+const inject = injectModule;
 
 const main = (body: string, extra = '') => `package main
 import "instrgen.dev/rtlib"

@@ -1,21 +1,11 @@
 // Planning rules on small in-memory modules: which signatures change, which are kept and why, and what is written.
 import { Codes } from '../diagnostics/diagnostic';
-import { memoryFileSystem } from '../load/fileSystem';
+import { injectModule, moduleFs } from '../testing/injectFixture';
 import { runInject, runPrune } from '../pipeline';
 import { explainText } from './report';
 
-const mod = (files: Record<string, string>) =>
-  memoryFileSystem(
-    Object.fromEntries(
-      Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t]),
-    ),
-  );
-
-function inject(files: Record<string, string>) {
-  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const d = (name: string) => r.decisions.byId.get(`example.com/m.${name}`)!;
-  return { r, d, out: (f: string) => r.after.get(f) ?? files[f] };
-}
+const mod = moduleFs;
+const inject = injectModule;
 
 const entry = (body: string, extra = '') => `package main
 import "instrgen.dev/rtlib"

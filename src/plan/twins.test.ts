@@ -1,21 +1,11 @@
 // Twins of kept functions on small in-memory modules: which get one, what is written, and that prune undoes it exactly.
 import { Codes } from '../diagnostics/diagnostic';
-import { memoryFileSystem } from '../load/fileSystem';
+import { injectModule, moduleFs } from '../testing/injectFixture';
 import { runInject, runPrune } from '../pipeline';
 import { explainText } from './report';
 
-const mod = (files: Record<string, string>) =>
-  memoryFileSystem(
-    Object.fromEntries(
-      Object.entries({ 'go.mod': 'module example.com/m\n', ...files }).map(([p, t]) => [`/m/${p}`, t]),
-    ),
-  );
-
-function inject(files: Record<string, string>) {
-  const r = runInject({ fs: mod(files), cwd: '/m', patterns: ['./...'] });
-  const d = (name: string) => r.decisions.byId.get(`example.com/m.${name}`)!;
-  return { r, d, out: (f: string) => r.after.get(f) ?? files[f] };
-}
+const mod = moduleFs;
+const inject = injectModule;
 
 /** Inject, then prune the output: every file must come back byte for byte, and inject on the output changes nothing. */
 function roundTrip(files: Record<string, string>) {
