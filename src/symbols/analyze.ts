@@ -7,6 +7,7 @@ import { reflectedMethods } from './reflection';
 import { observedFunctionValues } from './observedValues';
 import { linkedTogether } from './binaries';
 import { seesParentContext, startupFlowSources, stdlibEntries } from './stdlibEntries';
+import { templateEntries } from './templateEntries';
 import { FunctionGroupCollector } from './functionGroups';
 
 export type { ParsedFile } from './declarations';
@@ -69,6 +70,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
   const usedAsValue = new Set(refs.values.map((v) => v.target));
   const linked = linkedTogether([...files.values()]);
   const packageOf = (file: string) => files.get(file)?.pkg ?? '';
+  const reflected = reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked);
   return {
     modulePath,
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))),
@@ -85,15 +87,13 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     literalInterfaces: [...packages.values()].flatMap((pkg) => pkg.files.flatMap(literalInterfaces)),
     rtlibPackage,
     interfaceFlows: refs.interfaceFlows,
-    stdlibEntries: stdlibEntries(
-      refs.stdlibFlows,
-      methodSets,
-      startupFlowSources(out, files, linked),
-      seesParentContext(out),
-    ),
+    stdlibEntries: [
+      ...stdlibEntries(refs.stdlibFlows, methodSets, startupFlowSources(out, files, linked), seesParentContext(out)),
+      ...templateEntries(reflected, seesParentContext(out)),
+    ],
     interfaceHandOffs: refs.interfaceHandOffs,
     funcValueHandOffs: refs.funcValueHandOffs,
-    reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
+    reflectedMethods: reflected,
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };
 }

@@ -160,8 +160,8 @@ export type ValueOrigin = { k: 'type'; t: TypeRef | undefined } | { k: 'param'; 
 /** Calls of methods by name or index through reflect and templates, the values that reach reflection, and what module functions' interface parameters receive. */
 export interface ReflectionUses {
   methodCalls: { what: string; pos: Position }[];
-  /** Values handed to reflection; a template's data carries the Execute call that walks it. */
-  roots: { origin: ValueOrigin; pos: Position; call?: { what: string; pos: Position } }[];
+  /** Values handed to reflection; a template's data carries the Execute call that walks it, and the function making it. */
+  roots: { origin: ValueOrigin; pos: Position; call?: { what: string; pos: Position; from?: string } }[];
   interfaceArgs: { fn: string; index: number; origin: ValueOrigin }[];
 }
 
@@ -1272,7 +1272,7 @@ export class Resolver {
     if (!reflectionNames.has(name)) return;
     const operand = fn.childForFieldName('operand')!;
     const list = args.namedChildren.filter((c) => c.type !== 'comment');
-    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position }) =>
+    const root = (a: SyntaxNode | undefined, call?: { what: string; pos: Position; from?: string }) =>
       a &&
       this.out.reflection.roots.push({ origin: this.origin(a, scope, ctx), pos: this.pos(ctx, a.startIndex), call });
     const od = operand.type === 'identifier' ? this.denoteIdentifier(operand.text, scope, ctx) : undefined;
@@ -1293,7 +1293,7 @@ export class Resolver {
       (named === 'text/template.Template' || named === 'html/template.Template') &&
       (name === 'Execute' || name === 'ExecuteTemplate')
     ) {
-      root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
+      root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos, from: ctx.fn });
     }
   }
 

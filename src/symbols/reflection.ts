@@ -16,6 +16,11 @@ export interface ReflectedMethod {
   enters: Position;
   /** The type whose value enters, as `pkg.Name`; '' when the value's type could not be worked out. */
   type: string;
+  /**
+   * The functions whose template Execute calls walk a value of the method's type (worked out, not any type), and
+   * where: the template calls it below them, on their goroutine (src/symbols/templateEntries.ts).
+   */
+  executedBy?: Array<{ from: string; pos: Position }>;
 }
 
 /**
@@ -47,10 +52,15 @@ export function reflectedMethods(
           .filter((t) => linked(t.slice(0, t.lastIndexOf('.')), site))
           .map((t) => [t, everything] as const)
       : [...types].filter(([t]) => byType.has(t));
+    const executor = !everything && r.call?.from !== undefined ? { from: r.call.from, pos: r.call.pos } : undefined;
     for (const [type, enters] of reflected)
-      for (const [name, id] of byType.get(type)!)
-        if (isExported(name) && !out.has(id))
-          out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
+      for (const [name, id] of byType.get(type)!) {
+        if (!isExported(name)) continue;
+        if (!out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
+        const m = out.get(id)!;
+        if (executor && !m.executedBy?.some((e) => e.from === executor.from))
+          m.executedBy = [...(m.executedBy ?? []), executor];
+      }
   }
   return out;
 }

@@ -1,0 +1,3 @@
+module example.com/handoff-template
+
+go 1.19
