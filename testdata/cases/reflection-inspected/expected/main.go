@@ -30,7 +30,7 @@ func (i item) Label() string {
 }
 
 func (i item) __atel_twin_Label(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.item.Label")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.item.Label")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s x%d", i.Name, i.Qty)
@@ -85,6 +85,7 @@ func (c *counter) Add(__atel_tracing_ctx __atel_context.Context, d int) int {
 func isNilPtr(__atel_tracing_ctx __atel_context.Context, x interface{}) bool {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.isNilPtr")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	v := reflect.ValueOf(x)
 	return v.Kind() == reflect.Ptr && v.IsNil()
@@ -103,6 +104,7 @@ var tmpl = template.Must(template.New("page").Parse("{{.Title}}\n{{range .Items}
 func render(__atel_tracing_ctx __atel_context.Context, p *page) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.render")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	var b strings.Builder
 	if err := tmpl.Execute(&b, p); err != nil {
