@@ -4,6 +4,7 @@ import { Program, StdlibEntry } from '../symbols/program';
 import { Decisions } from './decide';
 import { funcValueHandOffs } from './funcValueHandOffs';
 import { generatedHandOffs } from './generatedHandOffs';
+import { literalInterfaceHandOffs } from './literalInterfaceHandOffs';
 
 /**
  * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
@@ -34,7 +35,7 @@ export interface HandOffs {
  * (src/plan/funcValueHandOffs.ts), or (`generated`) a call from instrumented code into a generated file whose code, on
  * the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
  */
-export type HandOffEntry = StdlibEntry & { generated?: boolean; funcValue?: boolean };
+export type HandOffEntry = StdlibEntry & { generated?: boolean; funcValue?: boolean; literal?: boolean };
 
 /** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
 export function withHandOffs(program: Program, decisions: Decisions): Decisions {
@@ -60,12 +61,17 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     listIn(parented, e.target).push(e);
     listIn(lenders, e.from).push(e);
   }
+  // Methods kept for an interface literal take the span of the function that calls them through a value of it.
+  for (const e of literalInterfaceHandOffs(program, decisions)) {
+    listIn(parented, e.target).push(e);
+    listIn(lenders, e.from).push(e);
+  }
   if (!parented.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
   for (const [id, es] of parented) {
-    if (es.every((e) => e.generated || e.funcValue)) continue;
+    if (es.every((e) => e.generated || e.funcValue || e.literal)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
@@ -99,9 +105,11 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
           pos: e.pos,
           message: e.generated
             ? 'generated code that calls it is entered here'
-            : e.funcValue
-              ? 'it is handed to the standard library as a value here'
-              : 'a value of its type is handed to the standard library here',
+            : e.literal
+              ? 'it is called through a value of an interface the module writes out here'
+              : e.funcValue
+                ? 'it is handed to the standard library as a value here'
+                : 'a value of its type is handed to the standard library here',
         });
     return { ...dg, message, related };
   });
@@ -110,6 +118,7 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
 
 /** What the lenders of a function's span do: hand its value to the standard library, enter generated code, or both. */
 function lenderRole(entries: HandOffEntry[]): string {
+  if (entries.every((e) => e.literal)) return 'calls it through an interface the module writes out';
   const generated = entries.some((e) => e.generated);
   const stdlib = entries.some((e) => !e.generated);
   const handed = 'handed its value to the standard library';
@@ -145,14 +154,14 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.literal) ? 'calls it through a value of an interface the module writes out' : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  const handed = lent?.filter((e) => !e.generated && !e.funcValue);
+  const handed = lent?.filter((e) => !e.generated && !e.funcValue && !e.literal);
   if (handed?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
@@ -161,6 +170,11 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   if (values?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands functions that keep their signatures (and see no context) to the standard library as values: ${places(program, values, 'target')}`,
+    );
+  const literal = lent?.filter((e) => e.literal);
+  if (literal?.length)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls methods kept for an interface the module writes out (IG2011) through a value of it: ${places(program, literal, 'target')}`,
     );
   const entered = lent?.filter((e) => e.generated);
   if (entered?.length)

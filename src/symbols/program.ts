@@ -301,6 +301,11 @@ export interface InterfaceHandOff {
   from: string;
   pos: Position;
   methods?: string[];
+  /**
+   * The call is through a value of an interface the module writes out (`case interface{ Pos() token.Pos }:` then
+   * `pos.Pos()`): the method names of that interface literal (src/plan/literalInterfaceHandOffs.ts).
+   */
+  literal?: string[];
 }
 
 /**

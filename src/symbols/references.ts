@@ -1233,8 +1233,17 @@ export class Resolver {
       if (fn.type === 'selector_expression' && ctx.fn !== undefined) {
         const name = fn.childForFieldName('field')?.text;
         const operand = fn.childForFieldName('operand');
-        if (name && operand && this.isOutsideInterface(this.typeOf(operand, scope, ctx)))
-          this.out.interfaceHandOffs.push({ from: ctx.fn, pos: this.pos(ctx, fn.startIndex), methods: [name] });
+        const t = name && operand ? this.typeOf(operand, scope, ctx) : undefined;
+        if (this.isOutsideInterface(t))
+          this.out.interfaceHandOffs.push({ from: ctx.fn, pos: this.pos(ctx, fn.startIndex), methods: [name!] });
+        // `pos.Pos()` on a `case interface{ Pos() token.Pos }:` value: a method kept for that literal (IG2011).
+        else if (t?.k === 'iface' && t.methods.has(name!))
+          this.out.interfaceHandOffs.push({
+            from: ctx.fn,
+            pos: this.pos(ctx, fn.startIndex),
+            methods: [name!],
+            literal: [...t.methods.keys()],
+          });
       }
     } else if (d.k === 'unknown' && d.method && this.methodNames.has(d.method)) {
       this.out.unresolved.push({
