@@ -147,7 +147,7 @@ func (r Robot) Beep() string {
 }
 
 func (r Robot) __atel_twin_Beep(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.Robot.Beep")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.Robot.Beep")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("beep %d", r.id)
@@ -165,6 +165,7 @@ func beeps(__atel_tracing_ctx __atel_context.Context, v interface{}) bool {
 func beepTwice(__atel_tracing_ctx __atel_context.Context, v interface{}) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.beepTwice")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	type beeper interface{ Beep() string }
 	if b, ok := v.(beeper); ok {

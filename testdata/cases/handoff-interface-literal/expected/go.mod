@@ -1,0 +1,3 @@
+module example.com/handoff-interface-literal
+
+go 1.19
