@@ -71,7 +71,7 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
   for (const [id, es] of parented) {
-    if (es.every((e) => e.generated || e.funcValue || e.literal)) continue;
+    if (es.every((e) => e.generated || e.funcValue || e.literal || e.storedIn)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
@@ -107,9 +107,11 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
             ? 'generated code that calls it is entered here'
             : e.literal
               ? 'it is called through a value of an interface the module writes out here'
-              : e.funcValue
-                ? 'it is handed to the standard library as a value here'
-                : 'a value of its type is handed to the standard library here',
+              : e.storedIn
+                ? `a call into the package that calls it back through ${e.storedIn} is made here`
+                : e.funcValue
+                  ? 'it is handed to the standard library as a value here'
+                  : 'a value of its type is handed to the standard library here',
         });
     return { ...dg, message, related };
   });
@@ -119,6 +121,8 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
 /** What the lenders of a function's span do: hand its value to the standard library, enter generated code, or both. */
 function lenderRole(entries: HandOffEntry[]): string {
   if (entries.every((e) => e.literal)) return 'calls it through an interface the module writes out';
+  if (entries.every((e) => e.storedIn))
+    return `calls into the package that calls it back through ${entries[0].storedIn}`;
   const generated = entries.some((e) => e.generated);
   const stdlib = entries.some((e) => !e.generated);
   const handed = 'handed its value to the standard library';
@@ -154,14 +158,14 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.literal) ? 'calls it through a value of an interface the module writes out' : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.literal) ? 'calls it through a value of an interface the module writes out' : parented.every((e) => e.storedIn) ? `calls into the package that calls it back through ${parented[0].storedIn}` : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  const handed = lent?.filter((e) => !e.generated && !e.funcValue && !e.literal);
+  const handed = lent?.filter((e) => !e.generated && !e.funcValue && !e.literal && !e.storedIn);
   if (handed?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
@@ -170,6 +174,11 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   if (values?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands functions that keep their signatures (and see no context) to the standard library as values: ${places(program, values, 'target')}`,
+    );
+  const stored = lent?.filter((e) => e.storedIn);
+  if (stored?.length)
+    lines.push(
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls into a package that calls back functions the module stored in its variables (${[...new Set(stored.map((e) => e.storedIn))].join(', ')}): ${places(program, stored, 'target')}`,
     );
   const literal = lent?.filter((e) => e.literal);
   if (literal?.length)

@@ -150,7 +150,13 @@ export function explainText(program: Program, decisions: Decisions, reached: Map
       lines.push(
         `  is linked through a function-typed group, ${group}: it is stored there, and the call through it at ${at(edge!.pos)} passes the caller's context`,
       );
-    if (edge?.kind === 'stdlib')
+    const stored =
+      edge?.kind === 'stdlib' ? program.stdlibEntries.find((e) => e.target === id && e.storedIn) : undefined;
+    if (stored)
+      lines.push(
+        `  is stored in ${stored.storedIn}, which its package calls back: a call into that package reaches it, at ${at(edge!.pos)}`,
+      );
+    else if (edge?.kind === 'stdlib')
       lines.push(
         `  is called by the standard library through ${edge.via}: a value of its type reaches the standard library at ${at(edge.pos)}`,
       );

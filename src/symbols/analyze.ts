@@ -8,6 +8,7 @@ import { observedFunctionValues } from './observedValues';
 import { linkedTogether } from './binaries';
 import { seesParentContext, startupFlowSources, stdlibEntries } from './stdlibEntries';
 import { templateEntries } from './templateEntries';
+import { packageVarEntries } from './packageVarEntries';
 import { FunctionGroupCollector } from './functionGroups';
 
 export type { ParsedFile } from './declarations';
@@ -90,6 +91,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     stdlibEntries: [
       ...stdlibEntries(refs.stdlibFlows, methodSets, startupFlowSources(out, files, linked), seesParentContext(out)),
       ...templateEntries(reflected, seesParentContext(out)),
+      ...packageVarEntries(refs.packageVarStores, refs.packageCalls, seesParentContext(out)),
     ],
     interfaceHandOffs: refs.interfaceHandOffs,
     funcValueHandOffs: refs.funcValueHandOffs,

@@ -319,6 +319,22 @@ export interface FuncValueHandOff {
   pos: Position;
 }
 
+/** A module function stored into a variable of a package outside the module: `flag.Usage = usage`. */
+export interface PackageVarStore {
+  pkg: string;
+  /** The variable, `flag.Usage`. */
+  variable: string;
+  targets: string[];
+  pos: Position;
+}
+
+/** A module function's first call into a package outside the module (`flag.Parse()`, `flag.Usage()`). */
+export interface PackageCall {
+  from: string;
+  pkg: string;
+  pos: Position;
+}
+
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
 export interface StdlibEntry {
   from: string;
@@ -330,6 +346,8 @@ export interface StdlibEntry {
   handOff?: boolean;
   /** The value is returned (`return c` as an ast.Visitor): the method runs after `from` returns, which lends nothing. */
   returned?: boolean;
+  /** The function is stored in this variable of the package `from` calls into (`flag.Usage`, called by flag.Parse). */
+  storedIn?: string;
 }
 
 export interface Program {

@@ -14,6 +14,8 @@ import {
   InterfaceFlow,
   InterfaceHandOff,
   FuncValueHandOff,
+  PackageCall,
+  PackageVarStore,
   StdlibFlow,
   UnresolvedRef,
   ValueRef,
@@ -136,6 +138,9 @@ export interface References {
   stdlibFlows: StdlibFlow[];
   interfaceHandOffs: InterfaceHandOff[];
   funcValueHandOffs: FuncValueHandOff[];
+  /** Module functions stored into variables of packages outside the module, and calls into those packages. */
+  packageVarStores: PackageVarStore[];
+  packageCalls: PackageCall[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -177,6 +182,8 @@ export class Resolver {
     stdlibFlows: [],
     interfaceHandOffs: [],
     funcValueHandOffs: [],
+    packageVarStores: [],
+    packageCalls: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -185,6 +192,8 @@ export class Resolver {
   /** Told about selectors and composite literals, for fields of function type (src/symbols/functionGroups.ts). */
   groups?: FunctionGroupCollector;
   private readonly literalCounters = new Map<string, number>();
+  /** `<function>\n<package>` of the calls into packages outside the module noted so far: one a function and package. */
+  private readonly packageCallsSeen = new Set<string>();
 
   constructor(
     private readonly q: TypeQueries,
@@ -717,7 +726,10 @@ export class Resolver {
         const left = n.childForFieldName('left')?.namedChildren ?? [];
         const right = n.childForFieldName('right')?.namedChildren ?? [];
         if (left.length === right.length)
-          left.forEach((l, i) => this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx));
+          left.forEach((l, i) => {
+            this.noteFlow(this.typeOf(l, scope, ctx), right[i], scope, ctx);
+            this.notePackageVarStore(l, right[i], scope, ctx);
+          });
         this.noteStores(
           left,
           right.map((r) => this.origins(r, scope, ctx)),
@@ -926,6 +938,40 @@ export class Resolver {
       if (d.k !== 'funcs') continue;
       this.out.funcValueHandOffs.push({ from: ctx.fn, targets: d.ids, pos: this.pos(ctx, a.startIndex) });
     }
+  }
+
+  /** The path of the package outside the module that `pkg.Name` selects from, else undefined. */
+  private outsidePackageOf(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
+    if (n.type !== 'selector_expression') return undefined;
+    const operand = n.childForFieldName('operand');
+    if (operand?.type !== 'identifier') return undefined;
+    const od = this.denoteIdentifier(operand.text, scope, ctx);
+    return od.k === 'pkg' && !this.packages.has(od.path) ? od.path : undefined;
+  }
+
+  /**
+   * `flag.Usage = usage`: a module function (or method value) stored into a variable of a package outside the
+   * module, which that package's functions may call (src/symbols/packageVarEntries.ts).
+   */
+  private notePackageVarStore(left: SyntaxNode, value: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (value.type !== 'identifier' && value.type !== 'selector_expression') return;
+    const pkg = this.outsidePackageOf(left, scope, ctx);
+    if (pkg === undefined) return;
+    const d = this.denote(value, scope, ctx);
+    if (d.k !== 'funcs' || d.form === 'method expression') return;
+    const variable = `${pkg}.${left.childForFieldName('field')!.text}`;
+    this.out.packageVarStores.push({ pkg, variable, targets: d.ids, pos: this.pos(ctx, value.startIndex) });
+  }
+
+  /** `flag.Parse()`, `flag.Usage()` in a function: a call into a package outside the module, the first per package. */
+  private notePackageCall(fn: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+    if (ctx.fn === undefined) return;
+    const pkg = this.outsidePackageOf(fn, scope, ctx);
+    if (pkg === undefined) return;
+    const key = `${ctx.fn}\n${pkg}`;
+    if (this.packageCallsSeen.has(key)) return;
+    this.packageCallsSeen.add(key);
+    this.out.packageCalls.push({ from: ctx.fn, pkg, pos: this.pos(ctx, fn.startIndex) });
   }
 
   /** `x.(T)` and `case T:` of a type switch on x: T may be in x's interface, and x's values may be in T. */
@@ -1207,6 +1253,7 @@ export class Resolver {
     }
     this.noteExit(n, fn, scope, ctx);
     if (args) this.noteReflection(fn, d, args, scope, ctx);
+    if (kind !== 'go') this.notePackageCall(fn, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
