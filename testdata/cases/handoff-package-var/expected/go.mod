@@ -1,0 +1,3 @@
+module example.com/handoff-package-var
+
+go 1.19
