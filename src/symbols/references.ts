@@ -944,7 +944,7 @@ export class Resolver {
   private outsidePackageOf(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
     if (n.type !== 'selector_expression') return undefined;
     const operand = n.childForFieldName('operand');
-    if (operand?.type !== 'identifier') return undefined;
+    if (operand?.type !== 'identifier' || !ctx.file.imports.has(operand.text)) return undefined;
     const od = this.denoteIdentifier(operand.text, scope, ctx);
     return od.k === 'pkg' && !this.packages.has(od.path) ? od.path : undefined;
   }
