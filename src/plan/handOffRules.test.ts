@@ -157,6 +157,15 @@ test('calls into other packages, in go statements, or a store into a module vari
   expect(r.decisions.handOffs?.lenders.has('example.com/m.main') ?? false).toBe(false);
 });
 
+test('a function stored in a package variable by one program is reached from no other program of the module', () => {
+  const a = packageVar('\tflag.Parse()');
+  const b = a.replace('func init() { flag.Usage = usage }\n', '').replace('func usage()', 'func other()');
+  const { r } = injectModule({ 'cmd/a/main.go': a, 'cmd/b/main.go': b });
+  expect([...r.decisions.handOffs!.lenders.keys()]).toEqual(['example.com/m/cmd/a.main']);
+  expect(r.decisions.byId.get('example.com/m/cmd/a.usage')!.span).toBe('new-root');
+  expect(r.program.stdlibEntries.filter((e) => e.storedIn).map((e) => e.from)).toEqual(['example.com/m/cmd/a.main']);
+});
+
 test('prune takes template, interface-literal and package-variable hand-offs out byte for byte', () => {
   for (const src of [
     template('\t_ = tmpl.Execute(os.Stdout, r)'),

@@ -91,7 +91,9 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     stdlibEntries: [
       ...stdlibEntries(refs.stdlibFlows, methodSets, startupFlowSources(out, files, linked), seesParentContext(out)),
       ...templateEntries(reflected, seesParentContext(out)),
-      ...packageVarEntries(refs.packageVarStores, refs.packageCalls, seesParentContext(out)),
+      ...packageVarEntries(refs.packageVarStores, refs.packageCalls, seesParentContext(out), (a, b) =>
+        linked(packageOf(a), packageOf(b)),
+      ),
     ],
     interfaceHandOffs: refs.interfaceHandOffs,
     funcValueHandOffs: refs.funcValueHandOffs,

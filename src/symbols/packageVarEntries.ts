@@ -11,13 +11,15 @@ import { PackageCall, PackageVarStore, StdlibEntry } from './program';
  *   	...; defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
  *   func Usage() {
  *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.Usage")
- * Only packages the module stores a function into count, and one call per function and package, so few functions
- * lend. One entry per calling function and stored function.
+ * Only packages the module stores a function into count, from code linked into one program or test binary with the
+ * store (`flag.Usage = usage` in cmd/a reaches nothing from cmd/b), and one call per function and package, so few
+ * functions lend. One entry per calling function and stored function.
  */
 export function packageVarEntries(
   stores: readonly PackageVarStore[],
   calls: readonly PackageCall[],
   seesParent: (fn: string) => boolean,
+  linked: (file: string, other: string) => boolean,
 ): StdlibEntry[] {
   if (!stores.length) return [];
   const byPackage = new Map<string, PackageVarStore[]>();
@@ -25,7 +27,8 @@ export function packageVarEntries(
   const out: StdlibEntry[] = [];
   const seen = new Set<string>();
   for (const c of calls)
-    for (const s of byPackage.get(c.pkg) ?? [])
+    for (const s of byPackage.get(c.pkg) ?? []) {
+      if (!linked(c.pos.file, s.pos.file)) continue;
       for (const target of s.targets) {
         const key = `${c.from}\n${target}`;
         if (seen.has(key)) continue;
@@ -40,5 +43,6 @@ export function packageVarEntries(
           ...(handOff ? { handOff } : {}),
         });
       }
+    }
   return out;
 }
