@@ -17,8 +17,9 @@ export interface ReflectedMethod {
   /** The type whose value enters, as `pkg.Name`; '' when the value's type could not be worked out. */
   type: string;
   /**
-   * The functions whose template Execute calls walk a value of the method's type (worked out, not any type), and
-   * where: the template calls it below them, on their goroutine (src/symbols/templateEntries.ts).
+   * The functions whose template Execute calls have data holding a value of the method's type (through fields,
+   * elements and pointers), and where: the template calls it below them, on their goroutine
+   * (src/symbols/templateEntries.ts).
    */
   executedBy?: Array<{ from: string; pos: Position }>;
 }
@@ -45,7 +46,7 @@ export function reflectedMethods(
     // A reflect.Value or reflect.Type made here can only be used by a call in a package linked with this one.
     const call = r.call ?? uses.methodCalls.find((c) => linked(packageOf(c.pos.file), site));
     if (!call) continue;
-    const { types, everything } = typesReaching(r.origin, r.pos, uses, q, byType, usedAsValue, !!r.call);
+    const { types, everything, held } = typesReaching(r.origin, r.pos, uses, q, byType, usedAsValue, !!r.call);
     // A value of any type is still one of a type linked into the same program or test binary as the reflection.
     const reflected = everything
       ? [...byType.keys()]
@@ -58,7 +59,7 @@ export function reflectedMethods(
         if (!isExported(name)) continue;
         if (!out.has(id)) out.set(id, { what: call.what, call: call.pos, enters, type: everything ? '' : type });
         const m = out.get(id)!;
-        if (executor && !m.executedBy?.some((e) => e.from === executor.from))
+        if (executor && held.has(type) && !m.executedBy?.some((e) => e.from === executor.from))
           m.executedBy = [...(m.executedBy ?? []), executor];
       }
   }
@@ -79,13 +80,16 @@ function typesReaching(
   byType: Map<string, Map<string, string>>,
   usedAsValue: Set<string>,
   exported: boolean,
-): { types: Map<string, Position>; everything?: Position } {
+): { types: Map<string, Position>; everything?: Position; held: Set<string> } {
   const types = new Map<string, Position>();
+  // The types the value itself holds, through fields, elements and pointers: not those of what an interface in it
+  // may hold (any implementation) or of what its methods return, which only widen what reflection may call.
+  const held = new Set<string>();
   let everything: Position | undefined;
   const seenTypes = new Set<string>();
   const seenParams = new Set<string>();
 
-  const addType = (t: TypeRef | undefined, enters: Position, depth = 0): void => {
+  const addType = (t: TypeRef | undefined, enters: Position, depth = 0, open = false): void => {
     if (everything || depth > 12) return;
     if (!t) {
       everything = enters;
@@ -96,14 +100,14 @@ function typesReaching(
       case 'slice':
       case 'array':
       case 'chan':
-        return addType(t.elem, enters, depth + 1);
+        return addType(t.elem, enters, depth + 1, open);
       case 'map':
-        addType(t.key, enters, depth + 1);
-        return addType(t.elem, enters, depth + 1);
+        addType(t.key, enters, depth + 1, open);
+        return addType(t.elem, enters, depth + 1, open);
       case 'tuple':
-        return t.elems.forEach((e) => addType(e, enters, depth + 1));
+        return t.elems.forEach((e) => addType(e, enters, depth + 1, open));
       case 'struct':
-        return addFields(t.fields, enters, depth);
+        return addFields(t.fields, enters, depth, open);
       case 'iface':
         return addImplementers([...t.methods.keys()], enters, depth);
       case 'named':
@@ -135,26 +139,27 @@ function typesReaching(
     if (seenTypes.has(id)) return;
     seenTypes.add(id);
     const naming = { ...info.file.naming, isLocalType: (n: string) => info.typeParams.has(n) };
-    if (info.alias) return addType(typeFromNode(info.typeNode, naming), enters, depth + 1);
+    if (info.alias) return addType(typeFromNode(info.typeNode, naming), enters, depth + 1, open);
     if (info.kind === 'interface') return addImplementers([...q.interfaceMethods(info).keys()], enters, depth);
     types.set(id, enters);
-    if (info.kind === 'struct') addFields(structFields(info.typeNode, naming), enters, depth);
-    else addType(deref(typeFromNode(info.typeNode, naming)), enters, depth + 1);
+    if (!open) held.add(id);
+    if (info.kind === 'struct') addFields(structFields(info.typeNode, naming), enters, depth, open);
+    else addType(deref(typeFromNode(info.typeNode, naming)), enters, depth + 1, open);
     if (exported)
       for (const [name, method] of byType.get(id) ?? [])
-        if (/^\p{Lu}/u.test(name)) (q.results(method) ?? []).forEach((r) => addType(r, enters, depth + 1));
+        if (/^\p{Lu}/u.test(name)) (q.results(method) ?? []).forEach((r) => addType(r, enters, depth + 1, true));
   };
   // A value of an interface type holds one of the module types with its methods (`any`: of any type).
   const addImplementers = (names: string[], enters: Position, depth: number): void => {
     if (!names.length) everything = enters;
     for (const [type, methods] of byType)
-      if (names.every((n) => methods.has(n))) addType(refOf(type), enters, depth + 1);
+      if (names.every((n) => methods.has(n))) addType(refOf(type), enters, depth + 1, true);
   };
   // A template reads no unexported field; reflect.Type walks them all (and reflect.New makes values of their types).
   // An embedded field's exported fields and methods are promoted whatever its name.
-  const addFields = (fields: StructFields, enters: Position, depth: number): void => {
-    for (const [name, f] of fields.named) if (!exported || /^\p{Lu}/u.test(name)) addType(f, enters, depth + 1);
-    for (const f of fields.embedded) addType(f, enters, depth + 1);
+  const addFields = (fields: StructFields, enters: Position, depth: number, open: boolean): void => {
+    for (const [name, f] of fields.named) if (!exported || /^\p{Lu}/u.test(name)) addType(f, enters, depth + 1, open);
+    for (const f of fields.embedded) addType(f, enters, depth + 1, open);
   };
   const addOrigin = (o: ValueOrigin, enters: Position): void => {
     if (o.k === 'type') return addType(o.t, enters);
@@ -166,7 +171,7 @@ function typesReaching(
     for (const a of uses.interfaceArgs) if (a.fn === o.fn && a.index === o.index) addOrigin(a.origin, enters);
   };
   addOrigin(origin, pos);
-  return { types, everything };
+  return { types, everything, held };
 }
 
 function refOf(type: string): TypeRef {

@@ -11,8 +11,10 @@ import { ReflectedMethod } from './reflection';
  *   	...; defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
  *   func (e *Edge) Description() string {
  *   	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.(*Edge).Description")
- * Only methods of types worked out to reach the data count (a template given `any` from an unknown source would
- * otherwise reach every exported method of the program). One entry per executing function and method.
+ * Only the methods of the types the data holds count, through exported fields, elements and pointers (Edge and the
+ * *ssa.Function in its Caller field): not those of whatever an interface in it may hold, nor of what its methods
+ * return, which IG2013 keeps but which would reach every implementation of `error` in the program, nor of a value
+ * of unknown type or `any`. One entry per executing function and method.
  */
 export function templateEntries(
   reflected: ReadonlyMap<string, ReflectedMethod>,
