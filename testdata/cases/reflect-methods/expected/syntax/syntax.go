@@ -63,7 +63,7 @@ func (n *Number) Pos() int {
 }
 
 func (n *Number) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
@@ -73,7 +73,7 @@ func (n *Number) End() int {
 }
 
 func (n *Number) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
@@ -83,7 +83,7 @@ func (n *Binary) Pos() int {
 }
 
 func (n *Binary) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.X).__atel_twin_Pos(__atel_child_tracing_ctx)
@@ -93,7 +93,7 @@ func (n *Binary) End() int {
 }
 
 func (n *Binary) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.Y).__atel_twin_End(__atel_child_tracing_ctx)
@@ -120,12 +120,7 @@ func (n *Call) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
 }
 
 // Kind names the node for reports.
-func (n *Binary) Kind() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "syntax.(*Binary).Kind")
-	_ = __atel_child_tracing_ctx
-	defer __atel_span.End() //instrgen:oneline
-	return "binary " + n.Op
-}
+func (n *Binary) Kind() string { return "binary " + n.Op }
 func (n *Call) Kind() string {
 	return n.__atel_twin_Kind(__atel_context.Background())
 }
@@ -251,8 +246,6 @@ var __atel_code_Binary_End = __atel_rtlib.Code("example.com/reflect-methods/synt
 var __atel_code_Call_Pos = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).Pos", "Pos", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 42)
 
 var __atel_code_Call_End = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).End", "End", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 43)
-
-var __atel_code_Binary_Kind = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Binary).Kind", "Kind", "example.com/reflect-methods/syntax.(*Binary)", "example.com/reflect-methods/syntax/syntax.go", 46)
 
 var __atel_code_Call_Kind = __atel_rtlib.Code("example.com/reflect-methods/syntax", "syntax.(*Call).Kind", "Kind", "example.com/reflect-methods/syntax.(*Call)", "example.com/reflect-methods/syntax/syntax.go", 47)
 
