@@ -203,19 +203,22 @@ export const ADDED_LINE = new RegExp(
   'gu',
 );
 
-/** Parameter and argument forms inject adds after `(`, with what prune puts back. */
+/**
+ * Parameter and argument forms inject adds after `(`, with what prune puts back (an unreached function's call passes
+ * `__atel_rtlib.HandOffParent(__atel_context.TODO())` where a hand-off may lend it a span, src/plan/dynamicCallHandOffs.ts).
+ */
 export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
   {
-    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g,
+    re: /(?<!\.HandOffParent)\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.HandOffParent\(__atel_context\.TODO\(\)\)|__atel_context\.Background\(\))\)/g,
     replace: '()',
   },
   {
-    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g,
+    re: /(?<!\.HandOffParent)\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.HandOffParent\(__atel_context\.TODO\(\)\)|__atel_context\.Background\(\)), /g,
     replace: '(',
   },
   // A comment on the `(` line stays there (group 1).
   {
-    re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g,
+    re: /(?<!\.HandOffParent)\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.HandOffParent\(__atel_context\.TODO\(\)\)|__atel_context\.Background\(\)),(?=\r?\n)/g,
     replace: '($1',
   },
 ];

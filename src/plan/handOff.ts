@@ -4,6 +4,8 @@ import { Program, StdlibEntry } from '../symbols/program';
 import { Decisions } from './decide';
 import { funcValueHandOffs } from './funcValueHandOffs';
 import { generatedHandOffs } from './generatedHandOffs';
+import { groupHandOffLines, groupHandOffPlace, interfaceGroupHandOffs } from './interfaceHandOffs';
+import { dynamicCallHandOffs } from './dynamicCallHandOffs';
 
 /**
  * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
@@ -27,6 +29,8 @@ export interface HandOffs {
   parented: Map<string, HandOffEntry[]>;
   /** Function id → the hand-offs it makes: it lends its span's context to its goroutine while it runs. */
   lenders: Map<string, HandOffEntry[]>;
+  /** Unreached functions that pass a lent span, where there is one, instead of context.TODO() (src/plan/dynamicCallHandOffs.ts). */
+  todoTakers?: Set<string>;
 }
 
 /**
@@ -34,7 +38,15 @@ export interface HandOffs {
  * (src/plan/funcValueHandOffs.ts), or (`generated`) a call from instrumented code into a generated file whose code, on
  * the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
  */
-export type HandOffEntry = StdlibEntry & { generated?: boolean; funcValue?: boolean };
+export type HandOffEntry = StdlibEntry & {
+  generated?: boolean;
+  funcValue?: boolean;
+  group?: boolean;
+  dynamic?: boolean;
+};
+
+/** A hand-off of a value to the standard library (not generated code, a function value, a kept group, an untracked call). */
+const viaStdlib = (e: HandOffEntry) => !e.generated && !e.funcValue && !e.group && !e.dynamic;
 
 /** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
 export function withHandOffs(program: Program, decisions: Decisions): Decisions {
@@ -60,12 +72,22 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     listIn(parented, e.target).push(e);
     listIn(lenders, e.from).push(e);
   }
-  if (!parented.size) return decisions;
+  // Kept module interfaces and function-typed fields: the caller lends, the kept implementations take.
+  for (const e of interfaceGroupHandOffs(program, decisions)) {
+    listIn(parented, e.target).push(e);
+    listIn(lenders, e.from).push(e);
+  }
+  // Calls through type-asserted function values: the caller lends, kept and unreached functions there take.
+  const dynamic = dynamicCallHandOffs(program, decisions);
+  for (const e of dynamic.entries) listIn(parented, e.target).push(e);
+  for (const e of dynamic.lent) listIn(lenders, e.from).push(e);
+  const todoTakers = dynamic.takers.size ? { todoTakers: dynamic.takers } : {};
+  if (!parented.size && !dynamic.takers.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
   for (const [id, es] of parented) {
-    if (es.every((e) => e.generated || e.funcValue)) continue;
+    if (!es.some(viaStdlib)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
@@ -99,22 +121,27 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
           pos: e.pos,
           message: e.generated
             ? 'generated code that calls it is entered here'
-            : e.funcValue
-              ? 'it is handed to the standard library as a value here'
-              : 'a value of its type is handed to the standard library here',
+            : e.group || e.dynamic
+              ? groupHandOffPlace(e)
+              : e.funcValue
+                ? 'it is handed to the standard library as a value here'
+                : 'a value of its type is handed to the standard library here',
         });
     return { ...dg, message, related };
   });
-  return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+  return { ...decisions, diagnostics, handOffs: { parented, lenders, ...todoTakers } };
 }
 
 /** What the lenders of a function's span do: hand its value to the standard library, enter generated code, or both. */
 function lenderRole(entries: HandOffEntry[]): string {
-  const generated = entries.some((e) => e.generated);
-  const stdlib = entries.some((e) => !e.generated);
-  const handed = 'handed its value to the standard library';
-  const entered = 'entered the generated code that calls it';
-  return generated && stdlib ? `${handed} or ${entered}` : generated ? entered : handed;
+  const roles = [
+    entries.some((e) => viaStdlib(e) || e.funcValue) && 'handed its value to the standard library',
+    entries.some((e) => e.generated) && 'entered the generated code that calls it',
+    entries.some((e) => e.group) &&
+      'called it through a module interface or function-typed value that keeps its signature',
+    entries.some((e) => e.dynamic) && 'called through a function value instrgen could not follow (a type assertion)',
+  ].filter((r): r is string => !!r);
+  return roles.join(' or ');
 }
 
 /** The list under key, made empty where there is none yet. */
@@ -145,14 +172,14 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.some((e) => e.group || e.dynamic) ? lenderRole(parented) : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  const handed = lent?.filter((e) => !e.generated && !e.funcValue);
+  const handed = lent?.filter(viaStdlib);
   if (handed?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
@@ -162,6 +189,7 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands functions that keep their signatures (and see no context) to the standard library as values: ${places(program, values, 'target')}`,
     );
+  lines.push(...groupHandOffLines(program, decisions, id, places));
   const entered = lent?.filter((e) => e.generated);
   if (entered?.length)
     lines.push(

@@ -149,7 +149,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const changed = twin || (c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam));
     if (!changed) continue;
     const file = program.files.get(c.file)!;
-    const ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    let ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    // An unreached function below a call through an untracked function value passes the span lent there.
+    if (ctx === TODO_CTX && c.from !== undefined && decisions.handOffs?.todoTakers?.has(c.from)) {
+      ctx = handOffParent(TODO_CTX);
+      need(c.file, { context: true, rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+    }
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
     if (multi && 'text' in multi) {
       push(c.file, {

@@ -93,6 +93,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     ),
     interfaceHandOffs: refs.interfaceHandOffs,
     funcValueHandOffs: refs.funcValueHandOffs,
+    dynamicCalls: refs.dynamicCalls,
     reflectedMethods: reflectedMethods(refs.reflection, queries, methodSets, usedAsValue, packageOf, linked),
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

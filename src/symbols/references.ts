@@ -14,6 +14,7 @@ import {
   InterfaceFlow,
   InterfaceHandOff,
   FuncValueHandOff,
+  DynamicCall,
   StdlibFlow,
   UnresolvedRef,
   ValueRef,
@@ -136,6 +137,7 @@ export interface References {
   stdlibFlows: StdlibFlow[];
   interfaceHandOffs: InterfaceHandOff[];
   funcValueHandOffs: FuncValueHandOff[];
+  dynamicCalls: DynamicCall[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -177,6 +179,7 @@ export class Resolver {
     stdlibFlows: [],
     interfaceHandOffs: [],
     funcValueHandOffs: [],
+    dynamicCalls: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -1206,6 +1209,9 @@ export class Resolver {
       if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
+    // `v.(func(x interface{}) interface{})(x)`: what it calls runs below this function, on its goroutine.
+    if (ctx.fn !== undefined && kind !== 'go' && assertedFunc(fn))
+      this.out.dynamicCalls.push({ from: ctx.fn, pos: this.pos(ctx, n.startIndex) });
     if (args) this.noteReflection(fn, d, args, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
@@ -1731,4 +1737,11 @@ function interfaceMethodsOf(type: string): { methods?: string[] } {
 /** The CallSite field of a cross-package method call, if any (no key at all otherwise, as dumps compare objects). */
 function crossPackageField(c: CrossPackageMethodCall | undefined): { crossPackage?: CrossPackageMethodCall } {
   return c ? { crossPackage: c } : {};
+}
+
+/** A callee that is a function value asserted from an interface: `v.(func(int) int)`, parenthesized or not. */
+function assertedFunc(fn: SyntaxNode): boolean {
+  let e: SyntaxNode | null = fn;
+  while (e?.type === 'parenthesized_expression') e = e.namedChildren[0];
+  return e?.type === 'type_assertion_expression' && e.childForFieldName('type')?.type === 'function_type';
 }
