@@ -28,6 +28,8 @@ export interface DynamicHandOffs {
  *   	...; defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
  *   func funcOpEq(_, l, r interface{}) interface{} {   // unreached
  *   	return compare(__atel_rtlib.HandOffParent(__atel_context.TODO()), l, r) == 0
+ * A call through a function-typed field, variable or parameter that keeps its type (IG2016) where an unreached
+ * function is stored lends the same way (the kept functions stored there take through src/plan/interfaceHandOffs.ts).
  * Unreached functions count when a function value of theirs is taken in module code, or one of those calls them
  * (literals inside them included). No lender, no takers; a call in a `go` statement lends nothing. A lent span is
  * always that of a function still running below on the same goroutine, so the parent is a true ancestor.

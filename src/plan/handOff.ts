@@ -139,7 +139,8 @@ function lenderRole(entries: HandOffEntry[]): string {
     entries.some((e) => e.generated) && 'entered the generated code that calls it',
     entries.some((e) => e.group) &&
       'called it through a module interface or function-typed value that keeps its signature',
-    entries.some((e) => e.dynamic) && 'called through a function value instrgen could not follow (a type assertion)',
+    entries.some((e) => e.dynamic) &&
+      'called through a function value instrgen could not follow (a type assertion, or a function-typed value that keeps its type)',
   ].filter((r): r is string => !!r);
   return roles.join(' or ');
 }

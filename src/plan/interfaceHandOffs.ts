@@ -60,7 +60,7 @@ export function interfaceGroupHandOffs(program: Program, decisions: Decisions): 
 /** What a warning's related place says of a kept group's or an untracked call's hand-off. */
 export function groupHandOffPlace(e: HandOffEntry): string {
   return e.dynamic
-    ? 'a function value instrgen could not follow is called here, by a function that lends its span'
+    ? 'a function value instrgen could not follow is called (or its function-typed value declared) here'
     : 'it is called here through an interface or function-typed value that keeps its signature';
 }
 
@@ -81,7 +81,7 @@ export function groupHandOffLines(
   const dynamic = lent.filter((e) => e.dynamic);
   if (dynamic.length)
     lines.push(
-      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls through a function value instrgen could not follow (a type assertion), which may reach kept or unreached functions such as ${places(program, dynamic, 'target')}`,
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls through a function value instrgen could not follow (a type assertion, or a function-typed value that keeps its type), which may reach kept or unreached functions such as ${places(program, dynamic, 'target')}`,
     );
   if (decisions.handOffs?.todoTakers?.has(id))
     lines.push(
