@@ -11,7 +11,7 @@ export interface DynamicHandOffs {
   lent: HandOffEntry[];
   /**
    * Unreached functions that may run below such a call: where they call an instrumented function, they pass
-   * `__atel_rtlib.HandOffParent(__atel_context.TODO())` instead of `__atel_context.TODO()`.
+   * `__atel_rtlib.Lent()` (the span lent on its goroutine, else `context.TODO()`) instead of `__atel_context.TODO()`.
    */
   takers: Set<string>;
 }
@@ -27,7 +27,7 @@ export interface DynamicHandOffs {
  *   func (env *env) Next() (interface{}, bool) {   // w := v[0].(func(interface{}, []interface{}) interface{})(x, args)
  *   	...; defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
  *   func funcOpEq(_, l, r interface{}) interface{} {   // unreached
- *   	return compare(__atel_rtlib.HandOffParent(__atel_context.TODO()), l, r) == 0
+ *   	return compare(__atel_rtlib.Lent(), l, r) == 0
  * A call through a function-typed field, variable or parameter that keeps its type (IG2016) where an unreached
  * function is stored lends the same way (the kept functions stored there take through src/plan/interfaceHandOffs.ts).
  * Unreached functions count when a function value of theirs is taken in module code, or one of those calls them

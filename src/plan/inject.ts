@@ -43,7 +43,7 @@ import { planForwardedCallEdits, planForwarderImports } from './twinForwarders';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
-import { handOffParent, withHandOffLine } from './atelSyntax';
+import { handOffParent, LENT_CTX, withHandOffLine } from './atelSyntax';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -152,8 +152,8 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     let ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
     // An unreached function below a call through an untracked function value passes the span lent there.
     if (ctx === TODO_CTX && c.from !== undefined && decisions.handOffs?.todoTakers?.has(c.from)) {
-      ctx = handOffParent(TODO_CTX);
-      need(c.file, { context: true, rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+      ctx = LENT_CTX;
+      need(c.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
     }
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
     if (multi && 'text' in multi) {

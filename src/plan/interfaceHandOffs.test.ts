@@ -118,9 +118,7 @@ test('a call through a type-asserted function value lends; kept value-used funct
   expect(r.decisions.handOffs!.parented.has('example.com/m.triple')).toBe(true);
   expect(r.decisions.handOffs!.todoTakers).toEqual(new Set(['example.com/m.double']));
   expect(out('main.go')).toMatch(lendsIn('eval'));
-  expect(out('main.go')).toContain(
-    'func double(x int) int { return scale(__atel_rtlib.HandOffParent(__atel_context.TODO()), x, 2) }',
-  );
+  expect(out('main.go')).toContain('func double(x int) int { return scale(__atel_rtlib.Lent(), x, 2) }');
   expect(out('main.go')).toContain(
     '__atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.triple")',
   );
@@ -138,4 +136,22 @@ test('without a call through an untracked function value in instrumented code no
     expect(r.decisions.handOffs?.lenders.has('example.com/m.eval') ?? false).toBe(false);
     expect(out('main.go')).toContain('func double(x int) int { return scale(__atel_context.TODO(), x, 2) }');
   }
+});
+
+test('an unreached function passing another call’s results passes the lent span through the closure, laid out as with TODO(), and prune takes it out', () => {
+  const input = {
+    'main.go': tableSource('\treturn table[name].(func(int) int)(x)')
+      .replace('func double(x int) int { return scale(x, 2) }', 'func double(x int) int {\n\treturn scale(two(x))\n}')
+      .replace('func main() {', 'func two(x int) (int, int) { return x, 2 }\n\nfunc main() {')
+      .replace('triple(1))', 'triple(1), scale(two(1)))'),
+  };
+  const { out } = injectModule(input);
+  expect(out('main.go')).toContain(
+    'func double(x int) int {\n\treturn func(__atel_p0 int, __atel_p1 int) int { return scale(__atel_context.TODO(), __atel_p0, __atel_p1) }(two(__atel_context.TODO(), x))\n}'.replace(
+      /__atel_context\.TODO\(\)/g,
+      '__atel_rtlib.Lent()',
+    ),
+  );
+  const pruned = runPrune({ fs: moduleFs({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
+  expect(pruned.after.get('main.go')).toBe(input['main.go']);
 });

@@ -85,7 +85,7 @@ export function groupHandOffLines(
     );
   if (decisions.handOffs?.todoTakers?.has(id))
     lines.push(
-      `  is not reached, but may run below a call through a function value instrgen could not follow: where it calls instrumented functions it passes the span lent on its goroutine (rtlib.HandOffParent(context.TODO())), else context.TODO()`,
+      `  is not reached, but may run below a call through a function value instrgen could not follow: where it calls instrumented functions it passes the span lent on its goroutine (rtlib.Lent()), else context.TODO()`,
     );
   return lines;
 }
