@@ -30,7 +30,10 @@ export interface DynamicHandOffs {
  *   	return compare(__atel_rtlib.Lent(), l, r) == 0
  * A call through a function-typed field, variable or parameter that keeps its type (IG2016) where an unreached
  * function is stored lends the same way (the kept functions stored there take through src/plan/interfaceHandOffs.ts).
- * Unreached functions count when a function value of theirs is taken in module code, or one of those calls them
+ * A call of methods by name through reflection (`v.MethodByName(name)`, `v.Method(i)`, a template's Execute) lends
+ * the same way: the methods reflection may call take, kept or unreached.
+ * Unreached functions count when a function value of theirs is taken in module code (or reflection may call them by
+ * name), or one of those calls them
  * (literals inside them included). No lender, no takers; a call in a `go` statement lends nothing. A lent span is
  * always that of a function still running below on the same goroutine, so the parent is a true ancestor.
  */
@@ -57,8 +60,8 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   }
   if (!lenders.size) return none;
 
-  // Kept functions whose values are taken: the call may reach them.
-  const valued = new Set<string>();
+  // Kept functions whose values are taken, and methods reflection may call by name: the call may reach them.
+  const valued = new Set<string>(program.reflectedMethods?.keys() ?? []);
   for (const v of program.values) valued.add(v.target);
   const kept = [...valued].filter((id) => {
     const span = spanOf(id);

@@ -140,7 +140,7 @@ function lenderRole(entries: HandOffEntry[]): string {
     entries.some((e) => e.group) &&
       'called it through a module interface or function-typed value that keeps its signature',
     entries.some((e) => e.dynamic) &&
-      'called through a function value instrgen could not follow (a type assertion, or a function-typed value that keeps its type)',
+      'called through a function value instrgen could not follow (a type assertion, a function-typed value that keeps its type, a method called by reflection)',
   ].filter((r): r is string => !!r);
   return roles.join(' or ');
 }

@@ -123,7 +123,7 @@ test('a call through a type-asserted function value lends; kept value-used funct
     '__atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.triple")',
   );
   expect(explain('eval')).toContain(
-    'as it calls through a function value instrgen could not follow (a type assertion, or a function-typed value that keeps its type)',
+    'as it calls through a function value instrgen could not follow (a type assertion, a function-typed value that keeps its type, a method called by reflection)',
   );
   expect(explain('double')).toContain('is not reached, but may run below a call through a function value');
   const pruned = runPrune({ fs: moduleFs({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });

@@ -81,7 +81,7 @@ export function groupHandOffLines(
   const dynamic = lent.filter((e) => e.dynamic);
   if (dynamic.length)
     lines.push(
-      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls through a function value instrgen could not follow (a type assertion, or a function-typed value that keeps its type), which may reach kept or unreached functions such as ${places(program, dynamic, 'target')}`,
+      `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls through a function value instrgen could not follow (a type assertion, a function-typed value that keeps its type, a method called by reflection), which may reach kept or unreached functions such as ${places(program, dynamic, 'target')}`,
     );
   if (decisions.handOffs?.todoTakers?.has(id))
     lines.push(

@@ -316,7 +316,8 @@ export interface FuncValueHandOff {
 
 /**
  * A call through a function value the tool cannot follow, not in a `go` statement: a type-asserted one
- * (`v[0].(func(interface{}, []interface{}) interface{})(x, args)`). Whatever it calls runs below `from`, on its
+ * (`v[0].(func(interface{}, []interface{}) interface{})(x, args)`), or methods called by name through reflection
+ * (`v.MethodByName(name)`, `v.Method(i)`, a template's Execute). Whatever it calls runs below `from`, on its
  * goroutine (src/plan/dynamicCallHandOffs.ts).
  */
 export interface DynamicCall {

@@ -1212,7 +1212,7 @@ export class Resolver {
     // `v.(func(x interface{}) interface{})(x)`: what it calls runs below this function, on its goroutine.
     if (ctx.fn !== undefined && kind !== 'go' && assertedFunc(fn))
       this.out.dynamicCalls.push({ from: ctx.fn, pos: this.pos(ctx, n.startIndex) });
-    if (args) this.noteReflection(fn, d, args, scope, ctx);
+    if (args) this.noteReflection(fn, d, args, scope, ctx, kind);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
@@ -1272,7 +1272,14 @@ export class Resolver {
    * `NumMethod`, which only counts the exported methods: a changed signature leaves the count alone), a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
    * template's data.
    */
-  private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+  private noteReflection(
+    fn: SyntaxNode,
+    d: Denoted,
+    args: SyntaxNode,
+    scope: Scope,
+    ctx: WalkCtx,
+    kind: CallKind,
+  ): void {
     if (fn.type !== 'selector_expression') return;
     const name = fn.childForFieldName('field')!.text;
     if (!reflectionNames.has(name)) return;
@@ -1291,14 +1298,21 @@ export class Resolver {
     const recv = deref(this.typeOf(operand, scope, ctx));
     const named = recv?.k === 'named' ? `${recv.pkg}.${recv.name}` : undefined;
     const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
-    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method'))
+    // The methods it calls by name run below this function, on its goroutine (src/plan/dynamicCallHandOffs.ts).
+    const dynamic = () => {
+      if (ctx.fn !== undefined && kind !== 'go') this.out.dynamicCalls.push({ from: ctx.fn, pos });
+    };
+    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method')) {
       this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
-    else if (!recv && name === 'MethodByName')
+      dynamic();
+    } else if (!recv && name === 'MethodByName') {
       this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
-    else if (
+      dynamic();
+    } else if (
       (named === 'text/template.Template' || named === 'html/template.Template') &&
       (name === 'Execute' || name === 'ExecuteTemplate')
     ) {
+      dynamic();
       root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos });
     }
   }
