@@ -57,6 +57,7 @@ func main() {
 	__atel_ctx := __atel_context.Background()
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_ctx, "main.main")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	rtlib.AutotelEntryPoint()
 	for _, src := range []string{"max(1, x+2)*3", "a + b*c", "f(g(1), 2"} {

@@ -30,7 +30,7 @@ func (i item) Label() string {
 }
 
 func (i item) __atel_twin_Label(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.item.Label")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.item.Label")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return fmt.Sprintf("%s x%d", i.Name, i.Qty)
@@ -63,7 +63,7 @@ func (n node) Describe() string {
 }
 
 func (n node) __atel_twin_Describe(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.node.Describe")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.node.Describe")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "node " + n.kind
@@ -93,6 +93,7 @@ func isNilPtr(__atel_tracing_ctx __atel_context.Context, x interface{}) bool {
 func describeByName(__atel_tracing_ctx __atel_context.Context, n node) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describeByName")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	out := reflect.ValueOf(n).MethodByName("Describe").Call(nil)
 	return out[0].String()
@@ -103,6 +104,7 @@ var tmpl = template.Must(template.New("page").Parse("{{.Title}}\n{{range .Items}
 func render(__atel_tracing_ctx __atel_context.Context, p *page) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.render")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	var b strings.Builder
 	if err := tmpl.Execute(&b, p); err != nil {

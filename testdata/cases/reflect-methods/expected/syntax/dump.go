@@ -27,6 +27,7 @@ func Dump(__atel_tracing_ctx __atel_context.Context, w io.Writer, n Node) {
 func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect.Value, depth int) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.dumpValue")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	indent := strings.Repeat(". ", depth)
 	switch v.Kind() {
@@ -68,6 +69,7 @@ func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect
 func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.nodeSpan")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	pos, end := v.MethodByName("Pos"), v.MethodByName("End")
 	if !pos.IsValid() || !end.IsValid() {

@@ -43,7 +43,7 @@ func (n *Ident) Pos() int {
 }
 
 func (n *Ident) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Ident).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Ident).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
@@ -53,7 +53,7 @@ func (n *Ident) End() int {
 }
 
 func (n *Ident) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Ident).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Ident).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Name)
@@ -63,7 +63,7 @@ func (n *Number) Pos() int {
 }
 
 func (n *Number) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
@@ -73,7 +73,7 @@ func (n *Number) End() int {
 }
 
 func (n *Number) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
@@ -83,7 +83,7 @@ func (n *Binary) Pos() int {
 }
 
 func (n *Binary) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.X).__atel_twin_Pos(__atel_child_tracing_ctx)
@@ -93,7 +93,7 @@ func (n *Binary) End() int {
 }
 
 func (n *Binary) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.Y).__atel_twin_End(__atel_child_tracing_ctx)
@@ -103,7 +103,7 @@ func (n *Call) Pos() int {
 }
 
 func (n *Call) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Call).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Fun.__atel_twin_Pos(__atel_child_tracing_ctx)
@@ -113,7 +113,7 @@ func (n *Call) End() int {
 }
 
 func (n *Call) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Call).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.Rparen + 1
@@ -130,7 +130,7 @@ func AtelTwinOf__Call__Kind(n *Call, __atel_tracing_ctx __atel_context.Context) 
 }
 
 func (n *Call) __atel_twin_Kind(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Call).Kind")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Call).Kind")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return "call of " + n.Fun.Name
