@@ -86,11 +86,21 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
       stack.push(t);
     }
   }
-  // Only those that call instrumented code need the lent span.
+  // Only those that call instrumented code need the lent span. A kept function they call (directly or through a
+  // kept interface: callgraph.Edge.Pos calls e.Site.Pos()) sees no context either: it takes the lent span too.
   const callsInstrumented = new Set<string>();
-  for (const c of program.calls)
-    if (c.from !== undefined && takers.has(c.from) && c.targets.some((t) => decisions.byId.get(t)?.addParam))
-      callsInstrumented.add(c.from);
+  const keptSet = new Set(kept);
+  for (const c of program.calls) {
+    if (c.from === undefined || c.kind === 'go' || !takers.has(c.from)) continue;
+    if (c.targets.some((t) => decisions.byId.get(t)?.addParam)) callsInstrumented.add(c.from);
+    for (const t of c.targets) {
+      const span = spanOf(t);
+      if ((span === 'new-root' || span === 'twin') && !keptSet.has(t)) {
+        keptSet.add(t);
+        kept.push(t);
+      }
+    }
+  }
   if (!kept.length && !callsInstrumented.size) return none;
 
   // Every lender may reach every taker; explain and the warnings name a few of them.

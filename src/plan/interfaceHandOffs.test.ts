@@ -155,3 +155,23 @@ test('an unreached function passing another call’s results passes the lent spa
   const pruned = runPrune({ fs: moduleFs({ 'main.go': out('main.go') }), cwd: '/m', patterns: ['./...'] });
   expect(pruned.after.get('main.go')).toBe(input['main.go']);
 });
+
+test('a kept function an unreached function below the call calls takes the lent span too', () => {
+  const files = {
+    'main.go': tableSource('\treturn table[name].(func(int) int)(x)')
+      .replace(
+        'func double(x int) int { return scale(x, 2) }',
+        'func double(x int) int { return len(num(x).String()) }',
+      )
+      .replace('func main() {', 'type num int\n\nfunc (n num) String() string { return "n" }\n\nfunc main() {')
+      .replace('triple(1))', 'triple(1), num(1).String())'),
+  };
+  const { r, out } = injectModule(files);
+  expect(r.decisions.byId.get('example.com/m.num.String')!.span).toBe('twin');
+  expect(r.decisions.handOffs!.parented.get('example.com/m.num.String')!.map((e) => e.from)).toEqual([
+    'example.com/m.eval',
+  ]);
+  expect(out('main.go')).toContain(
+    '__atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.num.String")',
+  );
+});
