@@ -125,3 +125,17 @@ func HandOffParent(ctx context.Context) context.Context {
 	}
 	return registered
 }
+
+// Lent is the context an unreached function passes where it calls an instrumented one (instead of
+// context.TODO()): the context the innermost instrumented function still running on this goroutine registered with
+// HandOff, else context.TODO(). Such a function runs below a call instrgen could not follow (a function value
+// asserted from an interface{}), which the caller lends its span for:
+//
+//	func funcOpEq(_, l, r interface{}) interface{} {
+//		return compare(__atel_rtlib.Lent(), l, r) == 0
+//
+// It is HandOffParent(context.TODO()), spelled no longer than __atel_context.TODO(), so that gofmt lays the call out
+// as it did.
+func Lent() context.Context {
+	return HandOffParent(context.TODO())
+}

@@ -57,6 +57,24 @@ func TestHandOffParentIsTheInnermostHandOffOfItsGoroutine(t *testing.T) {
 	}
 }
 
+func TestLentIsTheInnermostHandOffElseTODO(t *testing.T) {
+	if currentGoroutine() == 0 {
+		t.Skip("hand-offs are off on this toolchain or architecture")
+	}
+	if got := Lent(); got != context.TODO() {
+		t.Fatalf("Lent before any hand-off is %v, not context.TODO()", got)
+	}
+	outer, outerSpan := startSpan(t, "outer")
+	m := HandOff(outer)
+	if spanOf(Lent()) != outerSpan {
+		t.Fatalf("the hand-off is not what Lent returns")
+	}
+	HandBack(m)
+	if got := Lent(); got != context.TODO() {
+		t.Fatalf("Lent after the hand-off was handed back is %v, not context.TODO()", got)
+	}
+}
+
 func TestHandOffParentKeepsAContextThatCarriesASpan(t *testing.T) {
 	own, ownSpan := startSpan(t, "direct caller")
 	handed, _ := startSpan(t, "hand-off")

@@ -38,6 +38,8 @@ export const WITH_PARENT_SPAN = { open: '__atel_rtlib.WithParentSpan(', close: '
  */
 export const HAND_OFF_LINE = 'defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))';
 export const handOffParent = (ctx: string) => `__atel_rtlib.HandOffParent(${ctx})`;
+/** What an unreached function passes instead of TODO_CTX where a hand-off may lend it a span: no longer, so laid out alike. */
+export const LENT_CTX = '__atel_rtlib.Lent()';
 /** Span start lines with HAND_OFF_LINE before the last (the span's end, deferred first so that it runs last). */
 export const withHandOffLine = (lines: string[]) => [...lines.slice(0, -1), HAND_OFF_LINE, ...lines.slice(-1)];
 /** The parent context of a handler's span: its request's context, nil-safe (rtlib/parent.go). */
@@ -203,19 +205,22 @@ export const ADDED_LINE = new RegExp(
   'gu',
 );
 
-/** Parameter and argument forms inject adds after `(`, with what prune puts back. */
+/**
+ * Parameter and argument forms inject adds after `(`, with what prune puts back (an unreached function's call passes
+ * `__atel_rtlib.Lent()` where a hand-off may lend it a span, src/plan/dynamicCallHandOffs.ts).
+ */
 export const ADDED_AFTER_PAREN: Array<{ re: RegExp; replace: string }> = [
   {
-    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\))\)/g,
+    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_context\.Background\(\))\)/g,
     replace: '()',
   },
   {
-    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)), /g,
+    re: /\((?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_context\.Background\(\)), /g,
     replace: '(',
   },
   // A comment on the `(` line stays there (group 1).
   {
-    re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g,
+    re: /\(([ \t]*\/\/[^\r\n]*)?\r?\n[ \t]*(?:__atel_tracing_ctx __atel_context\.Context|__atel_context\.Context|__atel_child_tracing_ctx|__atel_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_context\.Background\(\)),(?=\r?\n)/g,
     replace: '($1',
   },
 ];
@@ -316,15 +321,15 @@ function closureText(header: string, stmt: string, indent: string, nl: string): 
 
 /** A method expression adapter inject wrote: groups are the star, the receiver type and the method. */
 export const METHOD_EXPR_ADAPTER =
-  /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+  /func\(__atel_p0 (\*?)([A-Za-z_][\w.]*)(?:, __atel_p1 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_p0\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /** A method value adapter inject wrote: groups are the method, the bound operand's `&` or `*`, and the operand. */
 export const METHOD_VALUE_ADAPTER =
-  /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
+  /func\(__atel_r [^\r\n{]*?\) func\([^\r\n{]*?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)return func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?__atel_r\.([A-Za-z_]\w*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}(?: |\r?\n[ \t]*)\}\(([&*]?)([^\s()&*]+)\)/g;
 
 /** An adapter closure inject wrote; group 1 is the function it stands for. */
 export const ADAPTER =
-  /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
+  /func\((?:__atel_p0 [^\r\n]*?)?\)(?: [^\r\n{]*?)? \{(?: |\r?\n[ \t]*)(?:return )?((?!__atel_p\d|__atel_r\.)[A-Za-z_][\w.]*)\((?:__atel_child_tracing_ctx|__atel_context\.TODO\(\)|__atel_rtlib\.Lent\(\)|__atel_rtlib\.WithParentSpan\(__atel_rtlib\.RequestContext\(__atel_p\d+\), __atel_child_tracing_ctx\))(?:, __atel_p\d+(?:\.\.\.)?)*\)(?: |\r?\n[ \t]*)\}/g;
 
 /**
  * Twins of kept functions: `F` keeps its signature and delegates to `__atel_twin_F`, which takes the context first

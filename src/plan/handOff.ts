@@ -5,6 +5,8 @@ import { Decisions } from './decide';
 import { funcValueHandOffs } from './funcValueHandOffs';
 import { generatedHandOffs } from './generatedHandOffs';
 import { literalInterfaceHandOffs } from './literalInterfaceHandOffs';
+import { groupHandOffLines, groupHandOffPlace, interfaceGroupHandOffs } from './interfaceHandOffs';
+import { dynamicCallHandOffs } from './dynamicCallHandOffs';
 
 /**
  * A method that the standard library calls through one of its interfaces and that sees no context (an ast.Visitor's
@@ -28,6 +30,8 @@ export interface HandOffs {
   parented: Map<string, HandOffEntry[]>;
   /** Function id → the hand-offs it makes: it lends its span's context to its goroutine while it runs. */
   lenders: Map<string, HandOffEntry[]>;
+  /** Unreached functions that pass a lent span, where there is one, instead of context.TODO() (src/plan/dynamicCallHandOffs.ts). */
+  todoTakers?: Set<string>;
 }
 
 /**
@@ -35,7 +39,17 @@ export interface HandOffs {
  * (src/plan/funcValueHandOffs.ts), or (`generated`) a call from instrumented code into a generated file whose code, on
  * the same goroutine, calls a function kept for it (src/plan/generatedHandOffs.ts).
  */
-export type HandOffEntry = StdlibEntry & { generated?: boolean; funcValue?: boolean; literal?: boolean };
+export type HandOffEntry = StdlibEntry & {
+  generated?: boolean;
+  funcValue?: boolean;
+  literal?: boolean;
+  group?: boolean;
+  dynamic?: boolean;
+};
+
+/** A hand-off of a value to the standard library (not generated code, a function value, an interface literal, a package variable, a kept group, an untracked call). */
+const viaStdlib = (e: HandOffEntry) =>
+  !e.generated && !e.funcValue && !e.literal && !e.storedIn && !e.group && !e.dynamic;
 
 /** The decisions with hand-offs planned, and the warnings of the methods they parent saying so. */
 export function withHandOffs(program: Program, decisions: Decisions): Decisions {
@@ -66,12 +80,22 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     listIn(parented, e.target).push(e);
     listIn(lenders, e.from).push(e);
   }
-  if (!parented.size) return decisions;
+  // Kept module interfaces and function-typed fields: the caller lends, the kept implementations take.
+  for (const e of interfaceGroupHandOffs(program, decisions)) {
+    listIn(parented, e.target).push(e);
+    listIn(lenders, e.from).push(e);
+  }
+  // Calls through type-asserted function values: the caller lends, kept and unreached functions there take.
+  const dynamic = dynamicCallHandOffs(program, decisions);
+  for (const e of dynamic.entries) listIn(parented, e.target).push(e);
+  for (const e of dynamic.lent) listIn(lenders, e.from).push(e);
+  const todoTakers = dynamic.takers.size ? { todoTakers: dynamic.takers } : {};
+  if (!parented.size && !dynamic.takers.size) return decisions;
   // A call through a standard library interface value (`n.Pos()`, `err.Error()`) or such a value handed to the
   // standard library (`fmt.Println(err)`) may reach a method parented here, below it on its goroutine: it lends too.
   const byName = new Map<string, string[]>();
   for (const [id, es] of parented) {
-    if (es.every((e) => e.generated || e.funcValue || e.literal || e.storedIn)) continue;
+    if (!es.some(viaStdlib)) continue;
     const name = program.funcs.get(id)![0].shortName;
     byName.set(name, [...(byName.get(name) ?? []), id]);
   }
@@ -109,25 +133,31 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
               ? 'it is called through a value of an interface the module writes out here'
               : e.storedIn
                 ? `a call into the package that calls it back through ${e.storedIn} is made here`
-                : e.funcValue
-                  ? 'it is handed to the standard library as a value here'
-                  : 'a value of its type is handed to the standard library here',
+                : e.group || e.dynamic
+                  ? groupHandOffPlace(e)
+                  : e.funcValue
+                    ? 'it is handed to the standard library as a value here'
+                    : 'a value of its type is handed to the standard library here',
         });
     return { ...dg, message, related };
   });
-  return { ...decisions, diagnostics, handOffs: { parented, lenders } };
+  return { ...decisions, diagnostics, handOffs: { parented, lenders, ...todoTakers } };
 }
 
 /** What the lenders of a function's span do: hand its value to the standard library, enter generated code, or both. */
 function lenderRole(entries: HandOffEntry[]): string {
-  if (entries.every((e) => e.literal)) return 'calls it through an interface the module writes out';
-  if (entries.every((e) => e.storedIn))
-    return `calls into the package that calls it back through ${entries[0].storedIn}`;
-  const generated = entries.some((e) => e.generated);
-  const stdlib = entries.some((e) => !e.generated);
-  const handed = 'handed its value to the standard library';
-  const entered = 'entered the generated code that calls it';
-  return generated && stdlib ? `${handed} or ${entered}` : generated ? entered : handed;
+  const roles = [
+    entries.some((e) => viaStdlib(e) || e.funcValue) && 'handed its value to the standard library',
+    entries.some((e) => e.generated) && 'entered the generated code that calls it',
+    entries.some((e) => e.literal) && 'calls it through an interface the module writes out',
+    entries.some((e) => e.storedIn) &&
+      `calls into the package that calls it back through ${entries.find((e) => e.storedIn)!.storedIn}`,
+    entries.some((e) => e.group) &&
+      'called it through a module interface or function-typed value that keeps its signature',
+    entries.some((e) => e.dynamic) &&
+      'called through a function value instrgen could not follow (a type assertion, a function-typed value that keeps its type, a method called by reflection)',
+  ].filter((r): r is string => !!r);
+  return roles.join(' or ');
 }
 
 /** The list under key, made empty where there is none yet. */
@@ -158,14 +188,14 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.literal) ? 'calls it through a value of an interface the module writes out' : parented.every((e) => e.storedIn) ? `calls into the package that calls it back through ${parented[0].storedIn}` : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.some((e) => e.group || e.dynamic || e.literal || e.storedIn) ? lenderRole(parented) : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
       )}); on a goroutine where none runs (one an http.Server or os/exec starts) it starts a new trace`,
     );
   const lent = decisions.handOffs?.lenders.get(id);
-  const handed = lent?.filter((e) => !e.generated && !e.funcValue && !e.literal && !e.storedIn);
+  const handed = lent?.filter(viaStdlib);
   if (handed?.length)
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it hands values whose methods see no context to the standard library: ${places(program, handed, 'target')}`,
@@ -185,6 +215,7 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
     lines.push(
       `  lends its span to its goroutine while it runs (rtlib.HandOff), as it calls methods kept for an interface the module writes out (IG2011) through a value of it: ${places(program, literal, 'target')}`,
     );
+  lines.push(...groupHandOffLines(program, decisions, id, places));
   const entered = lent?.filter((e) => e.generated);
   if (entered?.length)
     lines.push(

@@ -43,7 +43,7 @@ import { planForwardedCallEdits, planForwarderImports } from './twinForwarders';
 import { planParentSpanArguments } from './parentContext';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { planOpenedStructs } from './functionGroups';
-import { handOffParent, withHandOffLine } from './atelSyntax';
+import { handOffParent, LENT_CTX, withHandOffLine } from './atelSyntax';
 
 export const DEFAULT_RTLIB_PATH = 'instrgen.dev/rtlib';
 
@@ -149,7 +149,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const changed = twin || (c.via ? decision(c.via)?.addParam : c.targets.some((t) => decision(t)?.addParam));
     if (!changed) continue;
     const file = program.files.get(c.file)!;
-    const ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    let ctx = twin || childContextInScope(program, decisions, c.from) ? CHILD_CTX : TODO_CTX;
+    // An unreached function below a call through an untracked function value passes the span lent there.
+    if (ctx === TODO_CTX && c.from !== undefined && decisions.handOffs?.todoTakers?.has(c.from)) {
+      ctx = LENT_CTX;
+      need(c.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
+    }
     const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
     if (multi && 'text' in multi) {
       push(c.file, {

@@ -97,6 +97,7 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
     ],
     interfaceHandOffs: refs.interfaceHandOffs,
     funcValueHandOffs: refs.funcValueHandOffs,
+    dynamicCalls: refs.dynamicCalls,
     reflectedMethods: reflected,
     observedValues: observedFunctionValues(refs.funcValueFlows, packageOf, linked),
   };

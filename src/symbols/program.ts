@@ -335,6 +335,17 @@ export interface PackageCall {
   pos: Position;
 }
 
+/**
+ * A call through a function value the tool cannot follow, not in a `go` statement: a type-asserted one
+ * (`v[0].(func(interface{}, []interface{}) interface{})(x, args)`), or methods called by name through reflection
+ * (`v.MethodByName(name)`, `v.Method(i)`, a template's Execute). Whatever it calls runs below `from`, on its
+ * goroutine (src/plan/dynamicCallHandOffs.ts).
+ */
+export interface DynamicCall {
+  from: string;
+  pos: Position;
+}
+
 /** A module method the standard library may call through one of its interfaces, reached where a value of its type enters. */
 export interface StdlibEntry {
   from: string;
@@ -377,6 +388,8 @@ export interface Program {
   interfaceHandOffs?: InterfaceHandOff[];
   /** Module function values handed to code outside the module as arguments (src/plan/funcValueHandOffs.ts). */
   funcValueHandOffs?: FuncValueHandOff[];
+  /** Calls through function values the tool cannot follow (src/plan/dynamicCallHandOffs.ts). */
+  dynamicCalls?: DynamicCall[];
   /**
    * Exported methods that reflection may call by name or index (`MethodByName`, `Method(i)`, a template's Execute),
    * method id → the call and where a value of the type enters reflection (`type` '' when every type counts).

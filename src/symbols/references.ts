@@ -16,6 +16,7 @@ import {
   FuncValueHandOff,
   PackageCall,
   PackageVarStore,
+  DynamicCall,
   StdlibFlow,
   UnresolvedRef,
   ValueRef,
@@ -141,6 +142,7 @@ export interface References {
   /** Module functions stored into variables of packages outside the module, and calls into those packages. */
   packageVarStores: PackageVarStore[];
   packageCalls: PackageCall[];
+  dynamicCalls: DynamicCall[];
   reflection: ReflectionUses;
   funcValueFlows: FuncValueFlows;
 }
@@ -184,6 +186,7 @@ export class Resolver {
     funcValueHandOffs: [],
     packageVarStores: [],
     packageCalls: [],
+    dynamicCalls: [],
     reflection: { methodCalls: [], roots: [], interfaceArgs: [] },
     funcValueFlows: { edges: [], sinks: [], unknownInto: new Set() },
   };
@@ -1252,7 +1255,10 @@ export class Resolver {
       if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
     }
     this.noteExit(n, fn, scope, ctx);
-    if (args) this.noteReflection(fn, d, args, scope, ctx);
+    // `v.(func(x interface{}) interface{})(x)`: what it calls runs below this function, on its goroutine.
+    if (ctx.fn !== undefined && kind !== 'go' && assertedFunc(fn))
+      this.out.dynamicCalls.push({ from: ctx.fn, pos: this.pos(ctx, n.startIndex) });
+    if (args) this.noteReflection(fn, d, args, scope, ctx, kind);
     if (kind !== 'go') this.notePackageCall(fn, scope, ctx);
     if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
     if (d.k === 'entry') {
@@ -1322,7 +1328,14 @@ export class Resolver {
    * `NumMethod`, which only counts the exported methods: a changed signature leaves the count alone), a template's Execute; and the values handed to it: `reflect.ValueOf(x)`, `reflect.TypeOf(x)`, a
    * template's data.
    */
-  private noteReflection(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
+  private noteReflection(
+    fn: SyntaxNode,
+    d: Denoted,
+    args: SyntaxNode,
+    scope: Scope,
+    ctx: WalkCtx,
+    kind: CallKind,
+  ): void {
     if (fn.type !== 'selector_expression') return;
     const name = fn.childForFieldName('field')!.text;
     if (!reflectionNames.has(name)) return;
@@ -1341,14 +1354,21 @@ export class Resolver {
     const recv = deref(this.typeOf(operand, scope, ctx));
     const named = recv?.k === 'named' ? `${recv.pkg}.${recv.name}` : undefined;
     const pos = this.pos(ctx, fn.childForFieldName('field')!.startIndex);
-    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method'))
+    // The methods it calls by name run below this function, on its goroutine (src/plan/dynamicCallHandOffs.ts).
+    const dynamic = () => {
+      if (ctx.fn !== undefined && kind !== 'go') this.out.dynamicCalls.push({ from: ctx.fn, pos });
+    };
+    if ((named === 'reflect.Value' || named === 'reflect.Type') && (name === 'MethodByName' || name === 'Method')) {
       this.out.reflection.methodCalls.push({ what: `${named}.${name}`, pos });
-    else if (!recv && name === 'MethodByName')
+      dynamic();
+    } else if (!recv && name === 'MethodByName') {
       this.out.reflection.methodCalls.push({ what: `.${name} on a value whose type could not be worked out`, pos });
-    else if (
+      dynamic();
+    } else if (
       (named === 'text/template.Template' || named === 'html/template.Template') &&
       (name === 'Execute' || name === 'ExecuteTemplate')
     ) {
+      dynamic();
       root(list[name === 'Execute' ? 1 : 2], { what: `(*${named.replace(/^.*\//, '')}).${name}`, pos, from: ctx.fn });
     }
   }
@@ -1787,4 +1807,11 @@ function interfaceMethodsOf(type: string): { methods?: string[] } {
 /** The CallSite field of a cross-package method call, if any (no key at all otherwise, as dumps compare objects). */
 function crossPackageField(c: CrossPackageMethodCall | undefined): { crossPackage?: CrossPackageMethodCall } {
   return c ? { crossPackage: c } : {};
+}
+
+/** A callee that is a function value asserted from an interface: `v.(func(int) int)`, parenthesized or not. */
+function assertedFunc(fn: SyntaxNode): boolean {
+  let e: SyntaxNode | null = fn;
+  while (e?.type === 'parenthesized_expression') e = e.namedChildren[0];
+  return e?.type === 'type_assertion_expression' && e.childForFieldName('type')?.type === 'function_type';
 }

@@ -64,6 +64,7 @@ func (r *router) printRoutes(__atel_tracing_ctx __atel_context.Context) {
 func (r *router) serve(__atel_tracing_ctx __atel_context.Context, path string) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.(*router).serve")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	var w strings.Builder
 	for _, rt := range r.routes {
@@ -77,21 +78,21 @@ func (r *router) serve(__atel_tracing_ctx __atel_context.Context, path string) s
 }
 
 func home(w *strings.Builder, path string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.home")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.home")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.WriteString("welcome home")
 }
 
 func about(w *strings.Builder, path string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.about")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.about")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	w.WriteString("about " + strings.TrimPrefix(path, "/about/"))
 }
 
 func missing(w *strings.Builder, path string) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "main.missing")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "main.missing")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Fprintf(w, "404 %s", path)

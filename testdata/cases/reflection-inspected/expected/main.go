@@ -63,7 +63,7 @@ func (n node) Describe() string {
 }
 
 func (n node) __atel_twin_Describe(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.node.Describe")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.node.Describe")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "node " + n.kind
@@ -94,6 +94,7 @@ func isNilPtr(__atel_tracing_ctx __atel_context.Context, x interface{}) bool {
 func describeByName(__atel_tracing_ctx __atel_context.Context, n node) string {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describeByName")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	out := reflect.ValueOf(n).MethodByName("Describe").Call(nil)
 	return out[0].String()

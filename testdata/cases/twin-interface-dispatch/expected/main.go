@@ -73,6 +73,7 @@ type labelled struct {
 func describe(__atel_tracing_ctx __atel_context.Context, shapes []shape) float64 {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.describe")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	total := 0.0
 	for _, s := range shapes {
@@ -87,6 +88,7 @@ func describe(__atel_tracing_ctx __atel_context.Context, shapes []shape) float64
 func safeName(__atel_tracing_ctx __atel_context.Context, s shape) (name string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.safeName")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	defer func() {
 		__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_child_tracing_ctx, "main.safeName$1")

@@ -126,7 +126,7 @@ func (n node) Name() string {
 }
 
 func (n node) __atel_twin_Name(__atel_tracing_ctx __atel_context.Context) string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.node.Name")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.node.Name")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	return "node " + n.name
@@ -138,7 +138,7 @@ func logf(format string, args ...interface{}) {
 }
 
 func __atel_twin_logf(__atel_tracing_ctx __atel_context.Context, format string, args ...interface{}) {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.logf")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "main.logf")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End()
 	fmt.Printf("log: "+format+"\n", args...)
@@ -161,6 +161,7 @@ func emit(__atel_tracing_ctx __atel_context.Context, r *reporter, s string) {
 func reflected(__atel_tracing_ctx __atel_context.Context, n node) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.reflected")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	v := reflect.ValueOf(n).MethodByName("Name").Call(nil)
 	fmt.Println("by name:", v[0].String())

@@ -69,6 +69,7 @@ func dumpValue(__atel_tracing_ctx __atel_context.Context, w io.Writer, v reflect
 func nodeSpan(__atel_tracing_ctx __atel_context.Context, v reflect.Value) (string, bool) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.nodeSpan")
 	_ = __atel_child_tracing_ctx
+	defer __atel_rtlib.HandBack(__atel_rtlib.HandOff(__atel_child_tracing_ctx))
 	defer __atel_span.End()
 	pos, end := v.MethodByName("Pos"), v.MethodByName("End")
 	if !pos.IsValid() || !end.IsValid() {

@@ -63,7 +63,7 @@ func (n *Number) Pos() int {
 }
 
 func (n *Number) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At
@@ -73,7 +73,7 @@ func (n *Number) End() int {
 }
 
 func (n *Number) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Number).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Number).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return n.At + len(n.Text)
@@ -83,7 +83,7 @@ func (n *Binary) Pos() int {
 }
 
 func (n *Binary) __atel_twin_Pos(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).Pos")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).Pos")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.X).__atel_twin_Pos(__atel_child_tracing_ctx)
@@ -93,7 +93,7 @@ func (n *Binary) End() int {
 }
 
 func (n *Binary) __atel_twin_End(__atel_tracing_ctx __atel_context.Context) int {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "syntax.(*Binary).End")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_tracing_ctx), "syntax.(*Binary).End")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return __atel_via_Node(n.Y).__atel_twin_End(__atel_child_tracing_ctx)

@@ -13,7 +13,7 @@ import (
 type Triangle struct{ A, B float64 }
 
 func (t Triangle) String() string {
-	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_context.Background(), "geo.Triangle.String")
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_rtlib.HandOffParent(__atel_context.Background()), "geo.Triangle.String")
 	_ = __atel_child_tracing_ctx
 	defer __atel_span.End() //instrgen:oneline
 	return fmt.Sprintf("triangle %gx%g", t.A, t.B)

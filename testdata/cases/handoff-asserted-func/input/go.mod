@@ -1,0 +1,3 @@
+module example.com/handoff-asserted-func
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/handoff-func-group
+
+go 1.19

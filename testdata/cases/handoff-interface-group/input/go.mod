@@ -1,0 +1,3 @@
+module example.com/handoff-interface-group
+
+go 1.19

@@ -1,0 +1,3 @@
+module example.com/handoff-template-methods
+
+go 1.19
