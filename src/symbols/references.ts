@@ -318,18 +318,7 @@ export class Resolver {
     const b = scope.lookup(name);
     if (b) return b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t };
     if (ctx.typeParams.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
-    const pkg = ctx.file.pkg;
-    const denotePkgMember = (p: PkgInfo): Denoted | undefined => {
-      const id = p.funcs.get(name);
-      if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
-      if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
-      const v = p.vars.get(name);
-      if (v) return { k: 'value', t: this.varType(v) };
-      const c = p.consts.get(name);
-      if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
-      return undefined;
-    };
-    const own = denotePkgMember(pkg);
+    const own = this.pkgMemberDenoted(ctx.file.pkg, name);
     if (own) return own;
     // An internal test file sees its package; an external test package does not.
     const imported = ctx.file.imports.get(name);
@@ -337,13 +326,25 @@ export class Resolver {
     if (name === ENTRY && ctx.file.dotImports.length) return { k: 'entry', qualifier: '' };
     for (const path of ctx.file.dotImports) {
       const p = this.packages.get(path);
-      const d = p ? denotePkgMember(p) : stdlibDenoted(path, name);
+      const d = p ? this.pkgMemberDenoted(p, name) : stdlibDenoted(path, name);
       if (d) return d;
     }
     if (builtins.has(name)) return { k: 'builtin', name };
     if (predeclaredTypes.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
     if (name === 'nil' || name === 'true' || name === 'false' || name === 'iota') return { k: 'value' };
     return ctx.file.dotImports.length ? { k: 'external' } : { k: 'unknown' };
+  }
+
+  /** What `name` denotes in package p, if p declares it. (A method, not a closure made on each call: this is hot.) */
+  private pkgMemberDenoted(p: PkgInfo, name: string): Denoted | undefined {
+    const id = p.funcs.get(name);
+    if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
+    if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
+    const v = p.vars.get(name);
+    if (v) return { k: 'value', t: this.varType(v) };
+    const c = p.consts.get(name);
+    if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
+    return undefined;
   }
 
   private varType(v: {
@@ -1185,22 +1186,34 @@ export class Resolver {
     return true;
   }
 
+  /** A call through a function group, as the collector wants it (made only for those: argFacts is not free). */
+  private groupCall(n: SyntaxNode, args: SyntaxNode, kind: CallKind, scope: Scope, ctx: WalkCtx) {
+    return { kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) };
+  }
+
   private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
     if (args && this.groups) {
       const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
-      const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
       // `table[k](args)`, `hook(args)`, `lib.Hooks[k](args)`: a call through a grouped package variable.
       const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
       const pkg = v ? this.groupedVarPackage(v, scope, ctx) : undefined;
-      if (pkg !== undefined) this.groups.varCall(fn, v!, ctx.fn, ctx.file, call(), pkg);
+      if (pkg !== undefined)
+        this.groups.varCall(fn, v!, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx), pkg);
       else if (fn.type === 'selector_expression' && this.groups.wants(fn))
-        this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
+        this.groups.selector(
+          fn,
+          this.selectorOwner(fn, d, scope, ctx),
+          ctx.fn,
+          ctx.file,
+          this.groupCall(n, args, kind, scope, ctx),
+        );
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
-        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
-      else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
+        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
+      else if (b && this.groups.wantsLocal(b))
+        this.groups.localUse(fn, b, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
       if (d.k === 'funcs')
         this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
       if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
