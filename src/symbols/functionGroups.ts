@@ -125,6 +125,9 @@ export class FunctionGroupCollector {
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
+  /** The names in byVar and the functions in byParam: asked first, so that most asks make no key string. */
+  private readonly varNames = new Set<string>();
+  private readonly paramFns = new Set<string>();
   /**
    * Reads of a grouped position that are neither calls nor nil checks (a parameter passed on, `h := t.run`): fine
    * only where they are stored in a group, else the candidate keeps its type for `reason`.
@@ -251,6 +254,7 @@ export class FunctionGroupCollector {
           });
         this.candidates.push(c);
         for (const i of indices) this.byParam.set(`${id}#${i}`, c);
+        this.paramFns.add(id);
       }
     }
     for (const pkg of packages.values())
@@ -379,11 +383,13 @@ export class FunctionGroupCollector {
     }
     this.candidates.push(c);
     this.byVar.set(`${pkg.path}.${name}`, c);
+    this.varNames.add(name);
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
   wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
-    return this.byVar.has(`${pkg}.${varName(n)}`);
+    const name = varName(n);
+    return this.varNames.has(name) && this.byVar.has(`${pkg}.${name}`);
   }
 
   /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
@@ -459,7 +465,7 @@ export class FunctionGroupCollector {
 
   /** Whether a parameter is one a group is about. */
   wantsParam(param: { fn: string; index: number }): boolean {
-    return this.byParam.has(`${param.fn}#${param.index}`);
+    return this.paramFns.has(param.fn) && this.byParam.has(`${param.fn}#${param.index}`);
   }
 
   /** A use of a grouped parameter inside its function: a call, a nil check, `p = v`, or a read to follow. */

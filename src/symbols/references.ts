@@ -34,6 +34,8 @@ type Binding =
 class Scope {
   /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
   private names: Map<string, Binding> | undefined;
+  /** The naming of types in this scope for the walk `ctx` (Resolver.naming), made once, not per type expression. */
+  naming?: { ctx: object; naming: TypeNaming };
   constructor(readonly parent?: Scope) {}
   declare(name: string, b: Binding): void {
     if (name !== '_') (this.names ??= new Map()).set(name, b);
@@ -236,6 +238,14 @@ export class Resolver {
   }
 
   private naming(ctx: WalkCtx, scope?: Scope): TypeNaming {
+    // Its closures look names up when asked, so one made earlier for this scope and walk answers the same.
+    if (scope?.naming?.ctx === ctx) return scope.naming.naming;
+    const naming = this.newNaming(ctx, scope);
+    if (scope) scope.naming = { ctx, naming };
+    return naming;
+  }
+
+  private newNaming(ctx: WalkCtx, scope?: Scope): TypeNaming {
     const base = ctx.file.naming;
     // The file's naming written out, not spread: a spread of an object holding closures took V8's slow path, and this
     // runs for every type expression of every body (a tenth of the symbols phase on x/tools).
