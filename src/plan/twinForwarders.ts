@@ -161,8 +161,11 @@ export function planForwardedCallEdits(program: Program, decisions: Decisions): 
     ([a, fa], [b, fb]) => fa.method!.operand.start - fb.method!.operand.start || b.args.close - a.args.close,
   );
   const out = new Map<string, TextEdit[]>();
-  for (const [c, fw] of rewritten)
-    out.set(c.file, [...(out.get(c.file) ?? []), ...forwardedMethodCallEdits(program.files.get(c.file)!.text, c, fw)]);
+  for (const [c, fw] of rewritten) {
+    const list = out.get(c.file) ?? [];
+    if (!out.has(c.file)) out.set(c.file, list);
+    list.push(...forwardedMethodCallEdits(program.files.get(c.file)!.text, c, fw));
+  }
   return out;
 }
 

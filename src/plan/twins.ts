@@ -264,7 +264,11 @@ function funcIndex(program: Program): FuncIndex {
 /** The edits of the twins: each kept declaration gets its delegate above it and its twin's name; calls name the twin. */
 export function planTwinEdits(program: Program, decisions: Decisions): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();
-  const push = (file: string, e: TextEdit) => out.set(file, [...(out.get(file) ?? []), e]);
+  const push = (file: string, e: TextEdit) => {
+    const list = out.get(file);
+    if (list) list.push(e);
+    else out.set(file, [e]);
+  };
   for (const d of decisions.byId.values()) {
     if (!d.twin) continue;
     for (const f of program.funcs.get(d.id)!) {

@@ -290,7 +290,7 @@ export class FunctionGroupCollector {
           this.candidates.push(c);
           for (const n of names) {
             this.byField.set(`${c.struct}|${n}`, c);
-            this.byName.set(n, [...(this.byName.get(n) ?? []), c]);
+            pushTo(this.byName, n, c);
           }
         }
       }
@@ -387,6 +387,11 @@ export class FunctionGroupCollector {
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
+  /** Whether some grouped package variable has the name `n` spells (wantsVar says whether it is one of them). */
+  mayNameVar(n: SyntaxNode): boolean {
+    return this.varNames.has(varName(n));
+  }
+
   wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
     const name = varName(n);
     return this.varNames.has(name) && this.byVar.has(`${pkg}.${name}`);
@@ -895,7 +900,7 @@ export class FunctionGroupCollector {
         });
     // A parameter whose function is also a value would change that value's type.
     const candidatesOf = new Map<string, Candidate[]>();
-    for (const c of this.candidates) if (c.fn) candidatesOf.set(c.fn, [...(candidatesOf.get(c.fn) ?? []), c]);
+    for (const c of this.candidates) if (c.fn) pushTo(candidatesOf, c.fn, c);
     for (const v of values)
       for (const c of candidatesOf.get(v.target) ?? [])
         c.blocks.push({ reason: `${funcs(v.target)?.name ?? v.target} is used as a ${v.form}`, pos: v.pos });
@@ -982,7 +987,7 @@ export class FunctionGroupCollector {
       else if (find(first) !== find(c)) root.set(find(c), find(first));
     }
     const unions = new Map<Candidate, Candidate[]>();
-    for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
+    for (const c of this.candidates) pushTo(unions, find(c), c);
     const editedBy = new Map<string, string>();
     for (const group of unions.values()) {
       const ids = new Set(group.flatMap((c) => [...members.get(c)!.ids]));

@@ -1069,7 +1069,8 @@ export class Resolver {
    * where `lib.Hooks[name](x)` parses as a conversion); undefined for anything else.
    */
   private groupedVarPackage(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
-    if (!this.groups) return undefined;
+    // No grouped variable has the name: nothing to look up (most names, and the lookups are what costs).
+    if (!this.groups?.mayNameVar(n)) return undefined;
     if (n.type === 'identifier' || n.type === 'type_identifier')
       return !scope.lookup(n.text) && this.groups.wantsVar(n, ctx.file) ? ctx.file.pkg.path : undefined;
     const q =
@@ -1391,9 +1392,12 @@ export class Resolver {
   private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
     // A value that cannot be or hold a function stores none, even of unknown origin:
     //     e := entry{Title: strings.Repeat("=", n)}   // field:Title gets no escaped function values
+    // (Origins first: most values have none, and then their type is not needed.)
+    const origins = this.origins(value, scope, ctx);
+    if (!origins.length) return;
     const written = value?.type === 'literal_element' ? value.namedChildren[0] : value; // `Title: x` in a literal
     if (written && !this.mayCarry(this.typeOf(written, scope, ctx), written)) return;
-    this.storeOrigins(slot, this.origins(value, scope, ctx));
+    this.storeOrigins(slot, origins);
   }
 
   /** Whether a value of type t (written as expr) may be or hold a function value (see FunctionCarriers). */

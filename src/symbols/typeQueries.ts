@@ -385,7 +385,11 @@ export class TypeQueries {
       for (const t of pkg.types.values()) {
         if (t.kind === 'interface' || t.alias) continue;
         concrete.push(t);
-        for (const m of this.methodNames(t)) typesByMethod.set(m, [...(typesByMethod.get(m) ?? []), t]);
+        for (const m of this.methodNames(t)) {
+          const list = typesByMethod.get(m);
+          if (list) list.push(t);
+          else typesByMethod.set(m, [t]);
+        }
       }
     for (const pkg of this.packages.values())
       for (const t of pkg.types.values()) {
