@@ -30,7 +30,7 @@ import { decide, Decisions } from './plan/decide';
 import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
 import { withHandOffs } from './plan/handOff';
-import { keptFunctionGroups, withoutFunctionGroups } from './plan/functionGroups';
+import { keptFunctionGroups, withoutFunctionGroups, withoutKeys } from './plan/functionGroups';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
 import { layoutFacts } from './symbols/layoutFacts';
@@ -371,14 +371,12 @@ export function runInject(opts: RunOptions): InjectResult {
       ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed, edges));
       removedSinceWalk = new Set();
     } else {
-      decisions = { ...decisions, byId: new Map([...decisions.byId].filter(([id]) => !groups.ids.has(id))) };
+      decisions = { ...decisions, byId: withoutKeys(decisions.byId, groups.ids) };
       groups.ids.forEach((id) => removedSinceWalk.add(id));
     }
   }
   const twinned = withHandOffs(walked.program, withTwins(walked.program, walked.decisions));
-  decisions = removedSinceWalk.size
-    ? { ...twinned, byId: new Map([...twinned.byId].filter(([id]) => !removedSinceWalk.has(id))) }
-    : twinned;
+  decisions = removedSinceWalk.size ? { ...twinned, byId: withoutKeys(twinned.byId, removedSinceWalk) } : twinned;
   decisions.diagnostics.push(...groupWarnings);
   dropTrees();
   const rtlibPath = opts.rtlibPath ?? rtlibImportPath(program);

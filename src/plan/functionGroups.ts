@@ -2,7 +2,7 @@
 // program without them, so that a group that cannot change leaves every function and call as it was before.
 import { Reach } from '../callgraph/graph';
 import { Codes, Diagnostic } from '../diagnostics/diagnostic';
-import { CallSite, InterfaceFacts, Program } from '../symbols/program';
+import { CallSite, FuncFacts, InterfaceFacts, Program } from '../symbols/program';
 import { Decisions } from './decide';
 import { TextEdit } from '../edit/edit';
 import { ONE_LINE_MARK } from './atelSyntax';
@@ -64,9 +64,11 @@ export function keptFunctionGroups(
       all.push(...impls);
     }
 
-  for (const [id, decls] of program.funcs) {
-    const g = decls[0];
-    if (!g.group || ids.has(id)) continue;
+  // The groups' pseudo methods, in program order, found once (each pass below went over every function).
+  const grouped: Array<[string, FuncFacts & { group: string }]> = [];
+  for (const [id, [g]] of program.funcs) if (g.group) grouped.push([id, g as FuncFacts & { group: string }]);
+  for (const [id, g] of grouped) {
+    if (ids.has(id)) continue;
     // The function declaring a grouped parameter changes signature with it: not where the volume rules leave it out,
     // nor in the runtime library, nor for an entry point (whose callers may be outside the module's view), nor where
     // it keeps its signature (a method an interface of the standard library or reflection sees).
@@ -108,8 +110,8 @@ export function keptFunctionGroups(
   const removed = new Set(all);
   for (let grew = true; grew;) {
     grew = false;
-    for (const [id, [g]] of program.funcs) {
-      if (!g.group || ids.has(id) || !membersOf(id).some((m) => removed.has(m))) continue;
+    for (const [id] of grouped) {
+      if (ids.has(id) || !membersOf(id).some((m) => removed.has(m))) continue;
       ids.add(id);
       membersOf(id).forEach((m) => removed.add(m));
       grew = true;
@@ -123,7 +125,7 @@ export function withoutFunctionGroups(program: Program, ids: Set<string>): Progr
   const keep = <K>(m: Map<K, string> | undefined) => new Map([...(m ?? [])].filter(([, g]) => !ids.has(g)));
   return {
     ...program,
-    funcs: new Map([...program.funcs].filter(([id]) => !ids.has(id))),
+    funcs: withoutKeys(program.funcs, ids),
     interfaces: program.interfaces.filter((i) => ![...i.methods.values()].some((m) => ids.has(m))),
     calls: program.calls.filter((c) => !c.via || !ids.has(c.via)),
     functionGroups: program.functionGroups && {
@@ -171,4 +173,11 @@ function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
   const list = m.get(k);
   if (list) list.push(v);
   else m.set(k, [v]);
+}
+
+/** The map without the keys `ids`, the rest in their order (a copy and deletes: no array of every entry). */
+export function withoutKeys<V>(m: Map<string, V>, ids: Set<string>): Map<string, V> {
+  const out = new Map(m);
+  for (const id of ids) out.delete(id);
+  return out;
 }

@@ -97,7 +97,7 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
   for (const [id, es] of parented) {
     if (!es.some(viaStdlib)) continue;
     const name = program.funcs.get(id)![0].shortName;
-    byName.set(name, [...(byName.get(name) ?? []), id]);
+    listIn(byName, name).push(id);
   }
   for (const c of program.interfaceHandOffs ?? []) {
     const from = decisions.byId.get(c.from)?.span;

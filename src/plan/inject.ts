@@ -84,7 +84,11 @@ interface FileNeeds {
 export function planInject(program: Program, decisions: Decisions, rtlibPath?: string): FileEdits[] {
   const edits = new Map<string, TextEdit[]>();
   const needs = new Map<string, FileNeeds>();
-  const push = (file: string, e: TextEdit) => edits.set(file, [...(edits.get(file) ?? []), e]);
+  const push = (file: string, e: TextEdit) => {
+    const list = edits.get(file);
+    if (list) list.push(e);
+    else edits.set(file, [e]);
+  };
   const need = (file: string, what: Partial<FileNeeds>) => {
     const n = needs.get(file) ?? { context: false, otel: false };
     needs.set(file, {

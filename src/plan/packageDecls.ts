@@ -29,7 +29,8 @@ export function buildConstrained(path: string, text: string): boolean {
   const n = parts.length;
   if (n >= 2 && (KNOWN_OS.has(parts[n - 1]) || KNOWN_ARCH.has(parts[n - 1]))) return true;
   if (n >= 3 && KNOWN_OS.has(parts[n - 2]) && KNOWN_ARCH.has(parts[n - 1])) return true;
-  return /^import\s+"C"/m.test(text) || /^import\s*\([^)]*^\s*"C"\s*$/m.test(text);
+  // (Both forms spell `"C"`: the regular expressions run only over files that do.)
+  return text.includes('"C"') && (/^import\s+"C"/m.test(text) || /^import\s*\([^)]*^\s*"C"\s*$/m.test(text));
 }
 
 /**

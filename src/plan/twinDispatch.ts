@@ -92,7 +92,11 @@ function methodTexts(m: FuncFacts, text: string): { types: string[]; result: str
 /** The call edits of every dispatch: the operand wrapped in the helper, the twin's name (the context argument is inject's). */
 export function planDispatchCallEdits(decisions: Decisions): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();
-  const push = (file: string, e: TextEdit) => out.set(file, [...(out.get(file) ?? []), e]);
+  const push = (file: string, e: TextEdit) => {
+    const list = out.get(file);
+    if (list) list.push(e);
+    else out.set(file, [e]);
+  };
   for (const [c, d] of decisions.dispatches ?? []) {
     if (d.cross) continue; // src/plan/twinForwarders.ts
     const message = `call ${d.iface}'s method through its dispatch helper, which reaches the twins`;

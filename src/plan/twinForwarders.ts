@@ -87,8 +87,9 @@ export class ForwarderNames {
     if (owner !== undefined) return owner === pkg ? name : undefined;
     if (!this.taken) {
       this.taken = new Set();
+      // (Every such name holds `Atel`: the regular expression runs only over the few files that do.)
       for (const f of this.program.files.values())
-        for (const m of f.text.matchAll(ANY_FORWARDER_NAME)) this.taken.add(m[0]);
+        if (f.text.includes('Atel')) for (const m of f.text.matchAll(ANY_FORWARDER_NAME)) this.taken.add(m[0]);
     }
     if (this.taken.has(name)) return undefined;
     this.claimed.set(name, pkg);
@@ -161,8 +162,11 @@ export function planForwardedCallEdits(program: Program, decisions: Decisions): 
     ([a, fa], [b, fb]) => fa.method!.operand.start - fb.method!.operand.start || b.args.close - a.args.close,
   );
   const out = new Map<string, TextEdit[]>();
-  for (const [c, fw] of rewritten)
-    out.set(c.file, [...(out.get(c.file) ?? []), ...forwardedMethodCallEdits(program.files.get(c.file)!.text, c, fw)]);
+  for (const [c, fw] of rewritten) {
+    const list = out.get(c.file) ?? [];
+    if (!out.has(c.file)) out.set(c.file, list);
+    list.push(...forwardedMethodCallEdits(program.files.get(c.file)!.text, c, fw));
+  }
   return out;
 }
 

@@ -241,7 +241,7 @@ function recoversDirectly(literals: Array<[number, number]>, f: FuncFacts, text:
   return false;
 }
 
-/** Names declared per package (`pkg name`), and the offsets of function literals per file: built once per run. */
+/** Names declared per package that a twin could take (`pkg __atel_twin_F`), and the offsets of function literals per file: built once per run. */
 interface FuncIndex {
   names: Set<string>;
   literals: Map<string, Array<[number, number]>>;
@@ -252,7 +252,8 @@ function funcIndex(program: Program): FuncIndex {
   const literals = new Map<string, Array<[number, number]>>();
   for (const ds of program.funcs.values())
     for (const f of ds) {
-      names.add(`${f.pkg} ${f.shortName}`);
+      // Only names a twin could take are asked for (twinnable): no string for each of the others.
+      if (f.shortName.startsWith(TWIN_PREFIX)) names.add(`${f.pkg} ${f.shortName}`);
       if (f.kind !== 'literal') continue;
       const list = literals.get(f.file);
       if (list) list.push([f.start, f.end]);
@@ -264,7 +265,11 @@ function funcIndex(program: Program): FuncIndex {
 /** The edits of the twins: each kept declaration gets its delegate above it and its twin's name; calls name the twin. */
 export function planTwinEdits(program: Program, decisions: Decisions): Map<string, TextEdit[]> {
   const out = new Map<string, TextEdit[]>();
-  const push = (file: string, e: TextEdit) => out.set(file, [...(out.get(file) ?? []), e]);
+  const push = (file: string, e: TextEdit) => {
+    const list = out.get(file);
+    if (list) list.push(e);
+    else out.set(file, [e]);
+  };
   for (const d of decisions.byId.values()) {
     if (!d.twin) continue;
     for (const f of program.funcs.get(d.id)!) {

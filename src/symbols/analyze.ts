@@ -30,8 +30,11 @@ export function analyzeModule(modulePath: string, parsed: ParsedFile[]): Program
   const byFile = new Map<string, FuncInfo[]>();
   for (const list of funcs.values())
     for (const fi of list)
-      if (fi.facts.kind !== 'interface-method')
-        byFile.set(fi.file.facts.path, [...(byFile.get(fi.file.facts.path) ?? []), fi]);
+      if (fi.facts.kind !== 'interface-method') {
+        const list = byFile.get(fi.file.facts.path);
+        if (list) list.push(fi);
+        else byFile.set(fi.file.facts.path, [fi]);
+      }
 
   const resolver = new Resolver(queries, packages, methodNames);
   resolver.groups = new FunctionGroupCollector(queries, packages, funcs);

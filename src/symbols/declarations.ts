@@ -371,6 +371,8 @@ function collectFileDeclarations(f: FileInfo, funcs: Map<string, FuncInfo[]>): v
  */
 export function literalInterfaces(f: FileInfo): LiteralInterface[] {
   const out: LiteralInterface[] = [];
+  // An interface type is spelled with its keyword: a file without the word has none to walk the tree for.
+  if (!f.facts.text.includes('interface')) return out;
   for (const n of f.tree.rootNode.descendantsOfType('interface_type')) {
     const spec = n.parent;
     if (

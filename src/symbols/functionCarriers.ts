@@ -28,11 +28,12 @@ const basicTypes: ReadonlySet<string> = new Set(
  * other modules, which instrgen does not see, always count.
  */
 export class FunctionCarriers {
-  private readonly known = new Map<string, boolean>();
+  /** Answers found for named types, by package and name (no key string made for each ask: this is asked a lot). */
+  private readonly known = new Map<string, Map<string, boolean>>();
   /** The module's method sets, by the names of their methods (each list in the order of methodSets). */
   private withMethod?: Map<string, Array<{ type: string; methods: Map<string, string> }>>;
   /** Named types found false in the question under way, and whether it stopped anywhere at the depth limit. */
-  private falses = new Set<string>();
+  private falses = new Map<string, { pkg: string; name: string }>();
   private cut = false;
 
   constructor(private readonly q: TypeQueries) {}
@@ -40,12 +41,12 @@ export class FunctionCarriers {
   /** Whether a value of type t (written as `expr`, when there is one) may be or hold a function value. */
   mayCarry(t: TypeRef | undefined, expr?: SyntaxNode): boolean {
     if (!t) return expr ? expressionMayBeFunction(expr) : true;
-    this.falses = new Set();
+    this.falses = new Map();
     this.cut = false;
     const v = this.carries(t, 0, new Set());
     // The answer is an OR over what the types hold: a `false` found while a type on its path was still being worked
     // out rests on that type being false, which is certain only once the whole question comes out false.
-    if (!v && !this.cut) for (const k of this.falses) this.known.set(k, false);
+    if (!v && !this.cut) for (const { pkg, name } of this.falses.values()) this.learn(pkg, name, false);
     return v;
   }
 
@@ -77,9 +78,9 @@ export class FunctionCarriers {
       return !basicTypes.has(t.name); // any, or a type parameter
     }
     if ((t.pkg === 'reflect' && t.name === 'Value') || t.pkg === 'unsafe') return true;
-    const key = `${t.pkg}.${t.name}`;
-    const cached = this.known.get(key);
+    const cached = this.known.get(t.pkg)?.get(t.name);
     if (cached !== undefined) return cached;
+    const key = `${t.pkg}.${t.name}`;
     // A type met again (on its own path, or already found false in this question) adds nothing new.
     if (visiting.has(key) || this.falses.has(key)) return false;
     visiting.add(key);
@@ -87,10 +88,16 @@ export class FunctionCarriers {
     this.cut = false;
     const v = this.namedCarries(t, depth, visiting);
     visiting.delete(key);
-    if (v && !this.cut) this.known.set(key, true);
-    if (!v) this.falses.add(key);
+    if (v && !this.cut) this.learn(t.pkg, t.name, true);
+    if (!v) this.falses.set(key, { pkg: t.pkg, name: t.name });
     this.cut ||= cutBefore;
     return v;
+  }
+
+  private learn(pkg: string, name: string, v: boolean): void {
+    let byName = this.known.get(pkg);
+    if (!byName) this.known.set(pkg, (byName = new Map()));
+    byName.set(name, v);
   }
 
   private namedCarries(t: Extract<TypeRef, { k: 'named' }>, depth: number, visiting: Set<string>): boolean {

@@ -97,13 +97,26 @@ export interface FunctionGroups {
 
 const key = (file: FileInfo, n: SyntaxNode) => `${file.facts.path}:${n.startIndex}`;
 
+/** Literals without identifiers inside them. */
+const BASIC_LITERALS = new Set([
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'int_literal',
+  'float_literal',
+  'imaginary_literal',
+  'rune_literal',
+]);
+
 /** Gathers, while the resolver walks every body, what each function-typed field of the module gets and how it is used. */
 export class FunctionGroupCollector {
   private readonly candidates: Candidate[] = [];
   private readonly byField = new Map<string, Candidate>();
   private readonly byName = new Map<string, Candidate[]>();
-  /** Selectors and keyed-element keys the walk accounted for: every other one naming a group's field keeps it. */
-  private readonly seen = new Set<string>();
+  /**
+   * Selectors and keyed-element keys the walk accounted for: every other one naming a group's field keeps it. By file
+   * path, the offsets where they start (as `key` would spell them, without making a string for each).
+   */
+  private readonly seen = new Map<string, Set<number>>();
 
   private readonly byParam = new Map<string, Candidate>();
   /** The parameter candidates of each function, in the order of `candidates`, indexed up to `byFnUpTo`. */
@@ -112,6 +125,9 @@ export class FunctionGroupCollector {
   private readonly byLocal = new Map<object, Candidate>();
   /** Unexported package variables of function type, or maps, slices and arrays of one: `<pkg>.<name>`. */
   private readonly byVar = new Map<string, Candidate>();
+  /** The names in byVar and the functions in byParam: asked first, so that most asks make no key string. */
+  private readonly varNames = new Set<string>();
+  private readonly paramFns = new Set<string>();
   /**
    * Reads of a grouped position that are neither calls nor nil checks (a parameter passed on, `h := t.run`): fine
    * only where they are stored in a group, else the candidate keeps its type for `reason`.
@@ -238,6 +254,7 @@ export class FunctionGroupCollector {
           });
         this.candidates.push(c);
         for (const i of indices) this.byParam.set(`${id}#${i}`, c);
+        this.paramFns.add(id);
       }
     }
     for (const pkg of packages.values())
@@ -273,7 +290,7 @@ export class FunctionGroupCollector {
           this.candidates.push(c);
           for (const n of names) {
             this.byField.set(`${c.struct}|${n}`, c);
-            this.byName.set(n, [...(this.byName.get(n) ?? []), c]);
+            pushTo(this.byName, n, c);
           }
         }
       }
@@ -366,11 +383,18 @@ export class FunctionGroupCollector {
     }
     this.candidates.push(c);
     this.byVar.set(`${pkg.path}.${name}`, c);
+    this.varNames.add(name);
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
+  /** Whether some grouped package variable has the name `n` spells (wantsVar says whether it is one of them). */
+  mayNameVar(n: SyntaxNode): boolean {
+    return this.varNames.has(varName(n));
+  }
+
   wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
-    return this.byVar.has(`${pkg}.${varName(n)}`);
+    const name = varName(n);
+    return this.varNames.has(name) && this.byVar.has(`${pkg}.${name}`);
   }
 
   /** `hook(args)` or `table[k](args)`: a call through a grouped package variable. */
@@ -383,14 +407,14 @@ export class FunctionGroupCollector {
     pkg = file.pkg.path,
   ): void {
     const c = this.byVar.get(`${pkg}.${varName(name)}`)!;
-    this.seen.add(key(file, name));
+    this.markSeen(file, name);
     this.callThrough(c, callee, fn, file, call);
   }
 
   /** Any other use of a grouped package variable. */
   varUse(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): void {
     const c = this.byVar.get(`${pkg}.${varName(n)}`)!;
-    this.seen.add(key(file, n));
+    this.markSeen(file, n);
     const pos = this.position(file, n.startIndex);
     const parent = n.parent;
     if (!c.container) return this.use(c, n, undefined, file);
@@ -446,7 +470,7 @@ export class FunctionGroupCollector {
 
   /** Whether a parameter is one a group is about. */
   wantsParam(param: { fn: string; index: number }): boolean {
-    return this.byParam.has(`${param.fn}#${param.index}`);
+    return this.paramFns.has(param.fn) && this.byParam.has(`${param.fn}#${param.index}`);
   }
 
   /** A use of a grouped parameter inside its function: a call, a nil check, `p = v`, or a read to follow. */
@@ -689,6 +713,17 @@ export class FunctionGroupCollector {
     return { ...own, what, file: ft.file, typeNode: ft.fnType, pos, sources: [], calls: [], blocks };
   }
 
+  private markSeen(file: FileInfo, n: SyntaxNode): void {
+    const path = file.facts.path;
+    let at = this.seen.get(path);
+    if (!at) this.seen.set(path, (at = new Set()));
+    at.add(n.startIndex);
+  }
+
+  private wasSeen(file: FileInfo, n: SyntaxNode): boolean {
+    return this.seen.get(file.facts.path)?.has(n.startIndex) ?? false;
+  }
+
   private position(file: FileInfo, offset: number): Position {
     return { file: file.facts.path, ...file.lines.position(offset) };
   }
@@ -707,7 +742,7 @@ export class FunctionGroupCollector {
   ): void {
     const field = n.childForFieldName('field')!;
     const name = field.text;
-    this.seen.add(key(file, n));
+    this.markSeen(file, n);
     const pos = this.position(file, field.startIndex);
     if (owner.k === 'other') return;
     if (owner.k === 'unknown') return this.blockAll(name, `the receiver of .${name} could not be worked out`, pos);
@@ -765,18 +800,16 @@ export class FunctionGroupCollector {
   private literalValue(body: SyntaxNode, t: TypeRef | undefined, file: FileInfo): void {
     const u = this.q.underlying(deref(t) === t ? t : deref(t));
     const elements = body.namedChildren.filter((e) => e.type !== 'comment');
-    const inner = (v: SyntaxNode | undefined, vt: TypeRef | undefined) => {
-      const x = unwrap(v);
-      if (x?.type === 'literal_value') this.literalValue(x, vt, file);
-    };
     if (u?.k === 'map' || u?.k === 'slice' || u?.k === 'array') {
       for (const e of elements) {
         if (e.type === 'keyed_element') {
           const [k, v] = e.namedChildren;
-          if (k) this.seen.add(key(file, unwrap(k) ?? k));
-          if (u.k === 'map') inner(k, u.key);
-          inner(v, u.elem);
-        } else inner(e, u.elem);
+          // A basic literal key (`"name":`, `0:`) starts where no selector or identifier can: nothing asks for it.
+          const at = unwrap(k) ?? k;
+          if (at && !BASIC_LITERALS.has(at.type)) this.markSeen(file, at);
+          if (u.k === 'map') this.innerLiteral(k, u.key, file);
+          this.innerLiteral(v, u.elem, file);
+        } else this.innerLiteral(e, u.elem, file);
       }
       return;
     }
@@ -788,7 +821,7 @@ export class FunctionGroupCollector {
         const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
         const v = unwrap(e.type === 'keyed_element' ? e.namedChildren[1] : e);
         if (k?.type === 'identifier' && this.byName.has(k.text)) {
-          this.seen.add(key(file, k));
+          this.markSeen(file, k);
           this.blockAll(
             k.text,
             'a composite literal whose type could not be worked out sets it',
@@ -807,11 +840,12 @@ export class FunctionGroupCollector {
     }
     const owner = base?.k === 'named' ? `${base.pkg}.${base.name}` : undefined;
     const names = this.q.fieldNamesInOrder(t);
-    elements.forEach((e, i) => {
+    for (let i = 0; i < elements.length; i++) {
+      const e = elements[i];
       const k = e.type === 'keyed_element' ? unwrap(e.namedChildren[0]) : undefined;
       const v = e.type === 'keyed_element' ? e.namedChildren[1] : e;
       const name = k ? k.text : names?.[i];
-      if (k) this.seen.add(key(file, k));
+      if (k) this.markSeen(file, k);
       const c = owner && name ? this.byField.get(`${owner}|${name}`) : undefined;
       if (c) {
         if (file.facts.generated)
@@ -826,8 +860,14 @@ export class FunctionGroupCollector {
             });
       // The field's type only for a nested literal value, which is all inner looks at.
       const ft = name && unwrap(v)?.type === 'literal_value' ? this.q.member(t, name) : undefined;
-      inner(v, ft?.k === 'field' ? ft.t : undefined);
-    });
+      this.innerLiteral(v, ft?.k === 'field' ? ft.t : undefined, file);
+    }
+  }
+
+  /** An element's value (or key) that is itself a literal value with its type elided: `{"a", f}` in `[]T{{"a", f}}`. */
+  private innerLiteral(v: SyntaxNode | undefined, vt: TypeRef | undefined, file: FileInfo): void {
+    const x = unwrap(v);
+    if (x?.type === 'literal_value') this.literalValue(x, vt, file);
   }
 
   /** Once every file is walked: the groups that can change, and those that keep their type and why. */
@@ -849,16 +889,18 @@ export class FunctionGroupCollector {
     this.accountForEverySelector();
     // A struct handed to the standard library as a whole may be printed (`%#v` spells the field's type), encoded
     // (encoding/json names the type in its error) or walked by reflection: its fields keep their types.
+    // (By struct: every flow against every candidate was a second of std+cmd.)
+    const byStruct = new Map<string, Candidate[]>();
+    for (const c of this.candidates) pushTo(byStruct, c.struct, c);
     for (const f of stdlibFlows)
-      for (const c of this.candidates)
-        if (f.type === c.struct)
-          c.blocks.push({
-            reason: 'a value of its struct reaches the standard library, which may print or reflect on it',
-            pos: f.pos,
-          });
+      for (const c of byStruct.get(f.type) ?? [])
+        c.blocks.push({
+          reason: 'a value of its struct reaches the standard library, which may print or reflect on it',
+          pos: f.pos,
+        });
     // A parameter whose function is also a value would change that value's type.
     const candidatesOf = new Map<string, Candidate[]>();
-    for (const c of this.candidates) if (c.fn) candidatesOf.set(c.fn, [...(candidatesOf.get(c.fn) ?? []), c]);
+    for (const c of this.candidates) if (c.fn) pushTo(candidatesOf, c.fn, c);
     for (const v of values)
       for (const c of candidatesOf.get(v.target) ?? [])
         c.blocks.push({ reason: `${funcs(v.target)?.name ?? v.target} is used as a ${v.form}`, pos: v.pos });
@@ -945,7 +987,7 @@ export class FunctionGroupCollector {
       else if (find(first) !== find(c)) root.set(find(c), find(first));
     }
     const unions = new Map<Candidate, Candidate[]>();
-    for (const c of this.candidates) unions.set(find(c), [...(unions.get(find(c)) ?? []), c]);
+    for (const c of this.candidates) pushTo(unions, find(c), c);
     const editedBy = new Map<string, string>();
     for (const group of unions.values()) {
       const ids = new Set(group.flatMap((c) => [...members.get(c)!.ids]));
@@ -1030,7 +1072,11 @@ export class FunctionGroupCollector {
   }
 
   /** Every use of an exported grouped variable in a file importing its package must have been accounted for by the walk. */
-  private accountForImportedVars(file: FileInfo, exported: Map<string, Map<string, Candidate>>): void {
+  private accountForImportedVars(
+    file: FileInfo,
+    exported: Map<string, Map<string, Candidate>>,
+    nodes: () => FileNodes,
+  ): void {
     for (const path of file.dotImports)
       for (const c of exported.get(path)?.values() ?? [])
         c.blocks.push({
@@ -1038,12 +1084,12 @@ export class FunctionGroupCollector {
           pos: this.position(file, 0),
         });
     if (![...file.imports.values()].some((path) => exported.has(path))) return;
-    for (const n of file.tree.rootNode.descendantsOfType(['selector_expression', 'qualified_type'])) {
+    for (const n of nodes().qualified) {
       const q = n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
       const path =
         q && (q.type === 'identifier' || q.type === 'package_identifier') ? file.imports.get(q.text) : undefined;
       const c = path !== undefined ? exported.get(path)?.get(varName(n)) : undefined;
-      if (c && !this.seen.has(key(file, n)))
+      if (c && !this.wasSeen(file, n))
         c.blocks.push({
           reason: `${n.text} is used where instrgen does not follow it`,
           pos: this.position(file, n.startIndex),
@@ -1063,12 +1109,15 @@ export class FunctionGroupCollector {
         for (const c of group) c.blocks.push({ reason, pos: this.position(file, n.startIndex) });
       };
       const own = t.file.pkg;
-      search: for (const file of own.files)
+      // (A file whose text does not hold the name has no identifier of it: not walked.)
+      search: for (const file of own.files) {
+        if (!file.facts.text.includes(t.name)) continue;
         for (const n of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
           if (n.text !== t.name || this.namedUses.has(key(file, n))) continue;
           block(file, n);
           break search;
         }
+      }
       if (!isExported(t.name) || group[0].blocks.length) continue;
       // An exported one: other packages name it `lib.Handler`, as a type or (a conversion) as a value.
       search: for (const pkg of this.packages.values())
@@ -1078,7 +1127,7 @@ export class FunctionGroupCollector {
             block(file, file.tree.rootNode);
             break search;
           }
-          if (![...file.imports.values()].includes(own.path)) continue;
+          if (![...file.imports.values()].includes(own.path) || !file.facts.text.includes(t.name)) continue;
           for (const n of file.tree.rootNode.descendantsOfType(['qualified_type', 'selector_expression'])) {
             const q =
               n.type === 'selector_expression' ? n.childForFieldName('operand') : n.childForFieldName('package');
@@ -1105,13 +1154,16 @@ export class FunctionGroupCollector {
     }
     for (const pkg of this.packages.values())
       for (const file of pkg.files) {
-        if (exported.size) this.accountForImportedVars(file, exported);
         const vars = varsOf.get(pkg.path) ?? [];
+        // The nodes the passes below look at, found in one walk of the file (each pass walked it on its own).
+        let found: FileNodes | undefined;
+        const nodes = () => (found ??= fileNodes(file.tree.rootNode, vars.length > 0));
+        if (exported.size) this.accountForImportedVars(file, exported, nodes);
         if (vars.length)
           // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
-          for (const id of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
+          for (const id of nodes().identifiers) {
             const c = vars.find((x) => x.names[0] === id.text);
-            if (!c || this.seen.has(key(file, id))) continue;
+            if (!c || this.wasSeen(file, id)) continue;
             const p = id.parent;
             const decl =
               p?.type === 'var_spec' ? (p.parent?.type === 'var_spec_list' ? p.parent.parent : p.parent) : undefined;
@@ -1127,18 +1179,18 @@ export class FunctionGroupCollector {
               pos: this.position(file, id.startIndex),
             });
           }
-        for (const s of file.tree.rootNode.descendantsOfType('selector_expression')) {
+        for (const s of nodes().selectors) {
           const name = s.childForFieldName('field')?.text ?? '';
-          if (this.byName.has(name) && !this.seen.has(key(file, s)))
+          if (this.byName.has(name) && !this.wasSeen(file, s))
             this.blockAll(
               name,
               `.${name} is selected where instrgen does not follow it`,
               this.position(file, s.startIndex),
             );
         }
-        for (const e of file.tree.rootNode.descendantsOfType('keyed_element')) {
+        for (const e of nodes().keyed) {
           const k = unwrap(e.namedChildren[0]);
-          if (k?.type === 'identifier' && this.byName.has(k.text) && !this.seen.has(key(file, k)))
+          if (k?.type === 'identifier' && this.byName.has(k.text) && !this.wasSeen(file, k))
             this.blockAll(
               k.text,
               `${k.text}: is set where instrgen does not follow it`,
@@ -1147,6 +1199,32 @@ export class FunctionGroupCollector {
         }
       }
   }
+}
+
+/** The nodes of a file that accountForEverySelector checks, each list in source order. */
+interface FileNodes {
+  /** selector_expression and qualified_type */
+  qualified: SyntaxNode[];
+  selectors: SyntaxNode[];
+  keyed: SyntaxNode[];
+  /** identifier and type_identifier, when asked for */
+  identifiers: SyntaxNode[];
+}
+
+function fileNodes(root: SyntaxNode, withIdentifiers: boolean): FileNodes {
+  const out: FileNodes = { qualified: [], selectors: [], keyed: [], identifiers: [] };
+  const types = ['selector_expression', 'qualified_type', 'keyed_element'];
+  if (withIdentifiers) types.push('identifier', 'type_identifier');
+  for (const n of root.descendantsOfType(types)) {
+    const t = n.type;
+    if (t === 'selector_expression') {
+      out.qualified.push(n);
+      out.selectors.push(n);
+    } else if (t === 'qualified_type') out.qualified.push(n);
+    else if (t === 'keyed_element') out.keyed.push(n);
+    else out.identifiers.push(n);
+  }
+  return out;
 }
 
 /** A function type with a `context.Context` parameter (the file's name for package context). */
@@ -1195,4 +1273,10 @@ function comparedWithNil(n: SyntaxNode): boolean {
   const op = parent.childForFieldName('operator')?.text;
   const other = parent.namedChildren.find((x) => x.startIndex !== n.startIndex);
   return (op === '==' || op === '!=') && other?.type === 'nil';
+}
+
+function pushTo<K, V>(m: Map<K, V[]>, k: K, v: V): void {
+  const list = m.get(k);
+  if (list) list.push(v);
+  else m.set(k, [v]);
 }

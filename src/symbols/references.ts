@@ -37,6 +37,8 @@ type Binding =
 class Scope {
   /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
   private names: Map<string, Binding> | undefined;
+  /** The naming of types in this scope for the walk `ctx` (Resolver.naming), made once, not per type expression. */
+  naming?: { ctx: object; naming: TypeNaming };
   constructor(readonly parent?: Scope) {}
   declare(name: string, b: Binding): void {
     if (name !== '_') (this.names ??= new Map()).set(name, b);
@@ -248,6 +250,14 @@ export class Resolver {
   }
 
   private naming(ctx: WalkCtx, scope?: Scope): TypeNaming {
+    // Its closures look names up when asked, so one made earlier for this scope and walk answers the same.
+    if (scope?.naming?.ctx === ctx) return scope.naming.naming;
+    const naming = this.newNaming(ctx, scope);
+    if (scope) scope.naming = { ctx, naming };
+    return naming;
+  }
+
+  private newNaming(ctx: WalkCtx, scope?: Scope): TypeNaming {
     const base = ctx.file.naming;
     // The file's naming written out, not spread: a spread of an object holding closures took V8's slow path, and this
     // runs for every type expression of every body (a tenth of the symbols phase on x/tools).
@@ -330,18 +340,7 @@ export class Resolver {
     const b = scope.lookup(name);
     if (b) return b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t };
     if (ctx.typeParams.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
-    const pkg = ctx.file.pkg;
-    const denotePkgMember = (p: PkgInfo): Denoted | undefined => {
-      const id = p.funcs.get(name);
-      if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
-      if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
-      const v = p.vars.get(name);
-      if (v) return { k: 'value', t: this.varType(v) };
-      const c = p.consts.get(name);
-      if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
-      return undefined;
-    };
-    const own = denotePkgMember(pkg);
+    const own = this.pkgMemberDenoted(ctx.file.pkg, name);
     if (own) return own;
     // An internal test file sees its package; an external test package does not.
     const imported = ctx.file.imports.get(name);
@@ -349,13 +348,25 @@ export class Resolver {
     if (name === ENTRY && ctx.file.dotImports.length) return { k: 'entry', qualifier: '' };
     for (const path of ctx.file.dotImports) {
       const p = this.packages.get(path);
-      const d = p ? denotePkgMember(p) : stdlibDenoted(path, name);
+      const d = p ? this.pkgMemberDenoted(p, name) : stdlibDenoted(path, name);
       if (d) return d;
     }
     if (builtins.has(name)) return { k: 'builtin', name };
     if (predeclaredTypes.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
     if (name === 'nil' || name === 'true' || name === 'false' || name === 'iota') return { k: 'value' };
     return ctx.file.dotImports.length ? { k: 'external' } : { k: 'unknown' };
+  }
+
+  /** What `name` denotes in package p, if p declares it. (A method, not a closure made on each call: this is hot.) */
+  private pkgMemberDenoted(p: PkgInfo, name: string): Denoted | undefined {
+    const id = p.funcs.get(name);
+    if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
+    if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
+    const v = p.vars.get(name);
+    if (v) return { k: 'value', t: this.varType(v) };
+    const c = p.consts.get(name);
+    if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
+    return undefined;
   }
 
   private varType(v: {
@@ -1107,7 +1118,8 @@ export class Resolver {
    * where `lib.Hooks[name](x)` parses as a conversion); undefined for anything else.
    */
   private groupedVarPackage(n: SyntaxNode, scope: Scope, ctx: WalkCtx): string | undefined {
-    if (!this.groups) return undefined;
+    // No grouped variable has the name: nothing to look up (most names, and the lookups are what costs).
+    if (!this.groups?.mayNameVar(n)) return undefined;
     if (n.type === 'identifier' || n.type === 'type_identifier')
       return !scope.lookup(n.text) && this.groups.wantsVar(n, ctx.file) ? ctx.file.pkg.path : undefined;
     const q =
@@ -1234,22 +1246,34 @@ export class Resolver {
     return true;
   }
 
+  /** A call through a function group, as the collector wants it (made only for those: argFacts is not free). */
+  private groupCall(n: SyntaxNode, args: SyntaxNode, kind: CallKind, scope: Scope, ctx: WalkCtx) {
+    return { kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) };
+  }
+
   private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
     if (args && this.groups) {
       const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
-      const call = () => ({ kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) });
       // `table[k](args)`, `hook(args)`, `lib.Hooks[k](args)`: a call through a grouped package variable.
       const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
       const pkg = v ? this.groupedVarPackage(v, scope, ctx) : undefined;
-      if (pkg !== undefined) this.groups.varCall(fn, v!, ctx.fn, ctx.file, call(), pkg);
+      if (pkg !== undefined)
+        this.groups.varCall(fn, v!, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx), pkg);
       else if (fn.type === 'selector_expression' && this.groups.wants(fn))
-        this.groups.selector(fn, this.selectorOwner(fn, d, scope, ctx), ctx.fn, ctx.file, call());
+        this.groups.selector(
+          fn,
+          this.selectorOwner(fn, d, scope, ctx),
+          ctx.fn,
+          ctx.file,
+          this.groupCall(n, args, kind, scope, ctx),
+        );
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
-        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, call());
-      else if (b && this.groups.wantsLocal(b)) this.groups.localUse(fn, b, ctx.fn, ctx.file, call());
+        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
+      else if (b && this.groups.wantsLocal(b))
+        this.groups.localUse(fn, b, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
       if (d.k === 'funcs')
         this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
       if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
@@ -1444,9 +1468,12 @@ export class Resolver {
   private storeInto(slot: string, value: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
     // A value that cannot be or hold a function stores none, even of unknown origin:
     //     e := entry{Title: strings.Repeat("=", n)}   // field:Title gets no escaped function values
+    // (Origins first: most values have none, and then their type is not needed.)
+    const origins = this.origins(value, scope, ctx);
+    if (!origins.length) return;
     const written = value?.type === 'literal_element' ? value.namedChildren[0] : value; // `Title: x` in a literal
     if (written && !this.mayCarry(this.typeOf(written, scope, ctx), written)) return;
-    this.storeOrigins(slot, this.origins(value, scope, ctx));
+    this.storeOrigins(slot, origins);
   }
 
   /** Whether a value of type t (written as expr) may be or hold a function value (see FunctionCarriers). */

@@ -65,7 +65,10 @@ export class TypeQueries {
   }
 
   /** Members already looked up, per named type and name: filled once the implementations are known. */
-  private readonly memberCache = new Map<string, Member | undefined>();
+  private readonly memberCache = new Map<
+    string,
+    Map<string, Map<string, Array<{ m: Member | undefined } | undefined>>>
+  >();
   private cacheMembers = false;
   private readonly fieldTables = new Map<TypeInfo, StructFields>();
 
@@ -191,10 +194,17 @@ export class TypeQueries {
     if (t.k === 'iface') return t.methods.has(name) ? { k: 'external', results: t.methods.get(name) } : undefined;
     if (t.k !== 'named') return undefined;
     if (!this.cacheMembers || depth > 0) return this.memberUncached(t, name, depth, strict);
-    const key = `${t.pkg}\0${t.name}\0${name}\0${strict}`;
-    if (this.memberCache.has(key)) return this.memberCache.get(key);
+    // By package, type, member and strictness, one map each: a key string made for every ask cost more than the walk.
+    let byType = this.memberCache.get(t.pkg);
+    if (!byType) this.memberCache.set(t.pkg, (byType = new Map()));
+    let byName = byType.get(t.name);
+    if (!byName) byType.set(t.name, (byName = new Map()));
+    let known = byName.get(name);
+    if (!known) byName.set(name, (known = []));
+    const i = strict ? 1 : 0;
+    if (known[i]) return known[i].m;
     const m = this.memberUncached(t, name, depth, strict);
-    this.memberCache.set(key, m);
+    known[i] = { m };
     return m;
   }
 
@@ -375,7 +385,11 @@ export class TypeQueries {
       for (const t of pkg.types.values()) {
         if (t.kind === 'interface' || t.alias) continue;
         concrete.push(t);
-        for (const m of this.methodNames(t)) typesByMethod.set(m, [...(typesByMethod.get(m) ?? []), t]);
+        for (const m of this.methodNames(t)) {
+          const list = typesByMethod.get(m);
+          if (list) list.push(t);
+          else typesByMethod.set(m, [t]);
+        }
       }
     for (const pkg of this.packages.values())
       for (const t of pkg.types.values()) {
