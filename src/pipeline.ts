@@ -327,10 +327,14 @@ export function runInject(opts: RunOptions): InjectResult {
   // statements on them while the call graph is walked.
   const dropTrees = () => {
     if (!parsed.length) return;
-    for (const p of parsed) p.tree.release();
+    let units = 0;
+    for (const p of parsed) {
+      p.tree.release();
+      units += p.file.text.length;
+    }
     parsed.length = 0;
     sources.length = 0;
-    collectAfterPhase(); // the symbols phase's garbage, before the plan piles on it
+    collectAfterPhase(units); // the symbols phase's garbage, before the plan piles on it
   };
   if (volume?.skipTrivial === undefined) dropTrees();
 

@@ -27,13 +27,17 @@ export function collector(): Collect | undefined {
   return found ?? undefined;
 }
 
+/** Below this much text (UTF-16 code units) a phase's garbage is small, and V8's own pace is cheaper. */
+const MIN_UNITS = 1 << 20;
+
 /**
- * A full collection now, where a phase has just dropped a large structure. Why not leave it to V8: it sets the next
- * collection's threshold at up to twice the heap left by the last one, and on Go's std+cmd the last one fell in the
- * middle of the symbols phase, so that the call graph, plan and edit phases piled ~500 MB of garbage on the facts
- * before V8 collected again; that garbage set the run's peak RSS. One collection of the ~650 MB left costs under a
- * second (of ~100), and the threshold it sets follows what is live after the phase.
+ * A full collection now, where a phase has just dropped a large structure made from `units` of text (none for less
+ * than MIN_UNITS: tests run the pipeline on small modules hundreds of times in one heap). Why not leave it to V8: it
+ * sets the next collection's threshold at up to about twice the heap left by the last one, and on Go's std+cmd the
+ * last one fell in the middle of the symbols phase, so that the call graph, plan and edit phases piled ~400 MB of
+ * garbage on the facts before V8 collected again; that garbage set the run's peak RSS. One collection of the ~700 MB
+ * heap costs under a second (of ~100), and the threshold it sets follows what is live after the phase.
  */
-export function collectAfterPhase(): void {
-  collector()?.(true);
+export function collectAfterPhase(units: number): void {
+  if (units >= MIN_UNITS) collector()?.(true);
 }
