@@ -23,6 +23,7 @@ import { parseRecord, RECORD_FILE, RUNTIME_MODULE_DIR, Undo, undoRecord } from '
 import { readGoMod } from './gomod/goMod';
 import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
+import { collectAfterPhase } from './parse/collector';
 import { ParsedSource } from './parse/parse';
 import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
@@ -325,9 +326,15 @@ export function runInject(opts: RunOptions): InjectResult {
   // The trees go as soon as nothing reads them (the edit phase parses its outputs): here, unless --skip-trivial counts
   // statements on them while the call graph is walked.
   const dropTrees = () => {
-    for (const p of parsed) p.tree.release();
+    if (!parsed.length) return;
+    let units = 0;
+    for (const p of parsed) {
+      p.tree.release();
+      units += p.file.text.length;
+    }
     parsed.length = 0;
     sources.length = 0;
+    collectAfterPhase(units); // the symbols phase's garbage, before the plan piles on it
   };
   if (volume?.skipTrivial === undefined) dropTrees();
 

@@ -5,8 +5,9 @@ const ROOT = path.resolve(__dirname, '../..');
 
 // Worker threads cannot load TypeScript under jest's transform, so the comparison runs in a child process under tsx,
 // as the CLI's development runs and the bench do: every testdata source and some generated files (more than the
-// threshold below which parsing stays on one thread), parsed on 2 workers and on this thread, must give the same
-// arrays, texts and errors; parseGoEach hands each file once, and a caller that throws leaves no reply to the next call.
+// threshold below which parsing stays on one thread, and three large ones, more than a worker is sent at once), parsed
+// on 2 workers and on this thread, must give the same arrays, texts and errors; parseGoEach hands each file once, and
+// a caller that throws leaves no reply to the next call.
 describe('parseGoFiles and parseGoEach on worker threads', () => {
   it('gives the trees and errors parseGo gives, in order', () => {
     const script = `
@@ -17,6 +18,8 @@ describe('parseGoFiles and parseGoEach on worker threads', () => {
       const walk = (d) => { for (const e of fs.readdirSync(d, { withFileTypes: true })) { const p = path.join(d, e.name); if (e.isDirectory()) walk(p); else if (e.name.endsWith('.go')) texts.push(fs.readFileSync(p, 'utf8')); } };
       walk('testdata/cases');
       for (let i = 0; i < 80; i++) texts.push('package p\\n\\nfunc f' + i + '(a int) int { return a + ' + i + ' }\\n' + (i % 7 ? '' : 'func broken( {\\n'));
+      // Three texts of ~700 K code units, more than a worker is sent ahead (1 M): later texts go as replies come.
+      for (let k = 0; k < 3; k++) texts.push('package big\\n\\n' + Array.from({ length: 20000 }, (_, i) => 'func g' + k + '_' + i + '(a int) int { return a + ' + i + ' }\\n').join(''));
       const a = parseGoFiles(texts, 2), b = texts.map((t) => parseGo(t));
       const keys = ['kind', 'field', 'flags', 'start', 'end', 'parent', 'next'];
       const bytes = (a) => Buffer.from(a.buffer, a.byteOffset, a.byteLength);

@@ -12,6 +12,8 @@ import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 const MIN_FILES = 64;
 /** How long to wait for any reply (a worker starting, a file parsed) before parsing the rest on this thread. */
 const STALL_MS = 60_000;
+/** Text (UTF-16 code units) sent to a worker and not yet parsed there, at most (beyond one text). */
+const IN_FLIGHT_UNITS = 1 << 20;
 
 /** How many worker threads parse: INSTRGEN_WORKERS when set (0: none), else one per core, at most 4. */
 export function parseWorkerCount(): number {
@@ -159,12 +161,22 @@ function parseEach(
   // throws from a finalizer while the worker's environment is torn down).
   let failed: { error: unknown } | undefined;
   const base = Atomics.load(done, 0);
-  pool.workers.forEach((w, k) => {
-    shares[k].forEach((i, n) => {
-      const slabs = !inSlabs ? undefined : n < shares[k].length - 1 ? 'into' : 'last';
-      w.worker.postMessage({ first: i, texts: [texts[i]], slabs } satisfies ParseJob);
-    });
-  });
+  // Each worker is sent its next texts while it has less than IN_FLIGHT_UNITS of text not yet parsed: a message's copy
+  // of a text is held (in this thread's malloc heap, then the worker's) until the worker parses it, and sent all at
+  // once, the copies of every text made this thread's heap grow by their size (48 MB on Go's std+cmd) for the run.
+  const sentTo = pool.workers.map(() => 0);
+  const inFlight = pool.workers.map(() => 0);
+  const send = (k: number) => {
+    const share = shares[k];
+    while (sentTo[k] < share.length && (inFlight[k] === 0 || inFlight[k] < IN_FLIGHT_UNITS)) {
+      const n = sentTo[k]++;
+      const i = share[n];
+      const slabs = !inSlabs ? undefined : n < share.length - 1 ? 'into' : 'last';
+      inFlight[k] += texts[i].length;
+      pool!.workers[k].worker.postMessage({ first: i, texts: [texts[i]], slabs } satisfies ParseJob);
+    }
+  };
+  pool.workers.forEach((_, k) => send(k));
   const deliver = (reply: ParseReply, arrays?: Pick<TreeData, TreeArrayKey>, share?: SlabShare) => {
     used[reply.index] = 1;
     if (failed) return;
@@ -190,6 +202,10 @@ function parseEach(
       for (let m = receiveMessageOnPort(w.port); m; m = receiveMessageOnPort(w.port)) {
         const reply = m.message as ParseReply;
         for (const [n, buffer] of reply.slabs ?? []) slabs.set(`${k}:${n}`, buffer);
+        if (reply.index >= 0) {
+          inFlight[k] -= texts[reply.index].length;
+          send(k);
+        }
         if (!reply.result) continue;
         parsedOnWorkers.files++;
         languageNames(reply.learned);

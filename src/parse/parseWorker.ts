@@ -6,9 +6,8 @@
 // on Go's cmd). So the worker parses one text per turn of its event loop and collects its small heap after every
 // UNITS_PER_COLLECTION of text and when it runs out of work; the trees of those texts are freed in the next turn. Most
 // trees die young, so most collections are minor ones (a full one each time cost the parse a fifth more time).
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
 import { MessagePort, parentPort } from 'worker_threads';
+import { collector } from './collector';
 import { SlabPlace, TreeData, TreeSlabs } from './compactTree';
 import { languageNames, parseGoData } from './parse';
 
@@ -63,22 +62,6 @@ function newlyLearned(): [number, string][] {
     out.push([id, name]);
   }
   return out;
-}
-
-/**
- * V8's collection, minor or full, which a worker cannot be given with --expose-gc (workers refuse V8 flags): the flag
- * set at run time exposes `gc` to contexts made after it. Undefined if that fails: the trees are then freed whenever
- * V8 collects.
- */
-function collector(): ((full: boolean) => void) | undefined {
-  try {
-    setFlagsFromString('--expose-gc');
-    const gc: unknown = runInNewContext('gc');
-    if (typeof gc !== 'function') return undefined;
-    return (full) => (gc as (options?: { type: 'minor' }) => void)(full ? undefined : { type: 'minor' });
-  } catch {
-    return undefined;
-  }
 }
 
 if (parentPort) {
