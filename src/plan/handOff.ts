@@ -188,7 +188,7 @@ export function handOffText(program: Program, decisions: Decisions, id: string):
   const parented = decisions.handOffs?.parented.get(id);
   if (parented)
     lines.push(
-      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.some((e) => e.group || e.dynamic || e.literal || e.storedIn) ? lenderRole(parented) : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
+      `  takes its span's parent from a hand-off (rtlib.HandOffParent): the span of the innermost function still running on its goroutine that ${parented.every((e) => e.literal) ? 'calls it through a value of an interface the module writes out' : parented.every((e) => e.storedIn) ? `calls into the package that calls it back through ${parented[0].storedIn}` : parented.some((e) => e.group || e.dynamic || e.literal || e.storedIn) ? lenderRole(parented) : parented.every((e) => e.generated) ? 'entered generated code (which calls it)' : parented.some((e) => e.generated) ? 'handed a value to the standard library or entered generated code (which calls it)' : 'handed a value to the standard library'}, such as ${lenderNames(program, parented) || 'an outer one'} (${places(
         program,
         parented.filter((e) => !e.returned),
         'from',
