@@ -265,7 +265,7 @@ export function decide(
   }
   for (const c of program.calls) {
     const file = program.files.get(c.file)!;
-    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX) : undefined;
+    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX, '') : undefined;
     if (!file.generated && !(multi && 'why' in multi)) continue;
     for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
       if (file.generated)

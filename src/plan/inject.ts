@@ -1,6 +1,6 @@
 // Planning the inject rewrite: from decisions to text edits (parameters, arguments, spans, imports), mutating nothing.
 import { FileEdits, TextEdit } from '../edit/edit';
-import { indentAt } from '../parse/positions';
+import { indentAt as lineIndentAt } from '../parse/positions';
 import { FileFacts, FuncFacts, Program } from '../symbols/program';
 import {
   adapterText,
@@ -63,7 +63,7 @@ function firstInList(
   const at = list.open + 1;
   if (list.count === 0) return { end: at, newText: first };
   if (list.firstOnNewLine === undefined) return { end: at, newText: `${first}, ` };
-  const item = `${nl}${indentAt(text, list.firstOnNewLine)}${first},`;
+  const item = `${nl}${lineIndentAt(text, list.firstOnNewLine)}${first},`;
   let lineEnd = text.indexOf('\n', at);
   if (lineEnd > 0 && text[lineEnd - 1] === '\r') lineEnd--;
   const rest = text.slice(at, lineEnd);
@@ -147,6 +147,21 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   // 1a. One-line structs whose function-typed field gains the context: opened, as gofmt would.
   for (const { file, edit } of planOpenedStructs(program, decisions)) push(file, edit);
 
+  // A one-line body that gets span lines is opened (bodyInsertion), so a closure written into it is laid out at the
+  // indentation its statement gets there, not at that of the line the body was on:
+  //   func f() string { return join(split(s)) }
+  //   func f() string {\n\t<span lines>\n\treturn func(...) string {\n\t\treturn join(ctx, p0, p1)\n\t}(split(ctx, s))\n}
+  const opened = new Map<string, FuncFacts[]>();
+  for (const [id, decls] of program.funcs)
+    if ((decision(id)?.span ?? 'none') !== 'none')
+      for (const f of decls) if (f.body?.oneLine) opened.set(f.file, [...(opened.get(f.file) ?? []), f]);
+  const statementIndentAt = (file: string, offset: number) => {
+    let inner: FuncFacts | undefined;
+    for (const f of opened.get(file) ?? [])
+      if (f.body!.open < offset && offset < f.body!.close && (!inner || f.body!.open > inner.body!.open)) inner = f;
+    return inner ? inner.body!.indent : lineIndentAt(program.files.get(file)!.text, offset);
+  };
+
   // 2. Call sites: the caller's child context, or TODO where the caller has none.
   for (const c of program.calls) {
     const twin = callsTwin(decisions, c);
@@ -159,7 +174,9 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
       ctx = LENT_CTX;
       need(c.file, { rtlib: rtlibPath ?? DEFAULT_RTLIB_PATH });
     }
-    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, ctx) : undefined;
+    const multi = passesMultipleResults(program, c)
+      ? multiValueAdapter(program, c, ctx, statementIndentAt(c.file, c.callee?.start ?? 0))
+      : undefined;
     if (multi && 'text' in multi) {
       push(c.file, {
         start: c.callee!.start,
@@ -200,7 +217,7 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
     const f = program.funcs.get(v.target)![0];
     const file = program.files.get(v.file)!;
     const written = file.text.slice(v.start, v.end);
-    const indent = indentAt(file.text, v.start);
+    const indent = statementIndentAt(v.file, v.start);
     const sig = adapterSignature(f, program.files.get(f.file)!, file, v);
     if ('unspellable' in sig) throw new Error(`adapter for ${f.id} planned although ${sig.unspellable}`);
     const shape = (ctx: string) => ({ paramTypes: sig.params, resultText: sig.result, ctx, indent, nl: file.eol });
@@ -466,7 +483,7 @@ function bodyInsertion(f: FuncFacts, file: FileFacts, lines: string[]): TextEdit
   const marked = [...lines.slice(0, -1), lines[lines.length - 1] + ONE_LINE_MARK]
     .map((l) => `${nl}${b.indent}${l}`)
     .join('');
-  const base = indentAt(file.text, b.open);
+  const base = lineIndentAt(file.text, b.open);
   const innerText = file.text.slice(b.open + 1, b.close);
   const lead = innerText.length - innerText.trimStart().length;
   // gofmt aligns one-line declarations; once opened up, one space goes before `{`.

@@ -2,7 +2,6 @@
 import { CallSite, Program } from '../symbols/program';
 import { adapterSignature } from './adapterSignature';
 import { adapterText } from './atelSyntax';
-import { indentAt } from '../parse/positions';
 
 /** A package function written by name (`f`, `pkg.F`): nothing is evaluated to get the function. */
 const PLAIN_CALLEE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/;
@@ -13,9 +12,15 @@ const PLAIN_CALLEE = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)?$/;
  *   pair(two())
  *   func(__atel_p0 int, __atel_p1 int) { pair(__atel_child_tracing_ctx, __atel_p0, __atel_p1) }(two(__atel_child_tracing_ctx))
  * Only for package functions called by name: a method's receiver would be evaluated after g instead of before.
- * Returns the closure text to write over the callee, or why it cannot be written.
+ * `indent` is that of the call's statement in the output. Returns the closure text to write over the callee, or why
+ * it cannot be written.
  */
-export function multiValueAdapter(program: Program, c: CallSite, ctx: string): { text: string } | { why: string } {
+export function multiValueAdapter(
+  program: Program,
+  c: CallSite,
+  ctx: string,
+  indent: string,
+): { text: string } | { why: string } {
   const f = c.targets.length === 1 && !c.via ? program.funcs.get(c.targets[0])?.[0] : undefined;
   if (!f || f.kind !== 'func' || !c.callee) return { why: 'it is not a package function' };
   if (f.generic) return { why: 'it is generic' };
@@ -30,7 +35,7 @@ export function multiValueAdapter(program: Program, c: CallSite, ctx: string): {
       paramTypes: sig.params,
       resultText: sig.result,
       ctx,
-      indent: indentAt(use.text, c.callee.start),
+      indent,
       nl: use.eol,
     }),
   };

@@ -96,14 +96,12 @@ export function planPruneLines(text: string): TextEdit[] {
       edits.push(pruneEdit(at, at + helper.length, '', 'remove the instrgen error helper'));
   }
   for (const m of text.matchAll(OPENED_BODY)) {
-    const stmts = m[1]
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join('; ');
     // A one-line struct opened for a function-typed field (src/plan/functionGroups.ts) had no space before `{`.
     const struct = text.slice(Math.max(0, m.index! - 7), m.index!) === 'struct ' ? 1 : 0;
-    edits.push(pruneEdit(m.index! - struct, m.index! + m[0].length, `{ ${stmts} }`, 'restore a one-line body'));
+    const linesAt = m.index! + m[0].search(/\r?\n/);
+    const closing = m.index! + m[0].length - 1;
+    edits.push(pruneEdit(m.index! - struct, linesAt, '{', 'restore a one-line body'));
+    edits.push(...oneLineBodyEdits(text, linesAt, closing, '  ', edits));
   }
   const runs: Array<{ start: number; end: number }> = [];
   for (const m of text.matchAll(ADDED_LINE)) {
@@ -118,15 +116,59 @@ export function planPruneLines(text: string): TextEdit[] {
     }
     // A body inject opened up: `{<lines> //instrgen:oneline\n\tstmt\n}` goes back to `{ stmt }`.
     // After the lines: its statements, one a line (if the body had any), then the closing brace.
-    const after = /^((?:\r?\n(?![ \t]*\})[^\r\n]*)*)\r?\n[ \t]*\}/.exec(text.slice(run.end));
-    const inner = after?.[1]
-      .split(/\r?\n/)
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .join('; ');
-    const closing = after ? run.end + after[0].length - 1 : run.end;
-    edits.push(pruneEdit(run.start, closing, inner ? ` ${inner} ` : '', 'restore a one-line body'));
+    // The body's `}` is the first at the indentation of the line its `{` is on (a closure in it closes deeper).
+    const base = /^[ \t]*/.exec(text.slice(text.lastIndexOf('\n', run.start - 1) + 1))![0];
+    const after = new RegExp(String.raw`^((?:\r?\n(?!${base}\})[^\r\n]*)*)\r?\n${base}\}`).exec(text.slice(run.end));
+    edits.push(pruneEdit(run.start, run.end, '', 'restore a one-line body'));
+    if (after) edits.push(...oneLineBodyEdits(text, run.end, run.end + after[0].length - 1, '', edits));
   }
+  return edits;
+}
+
+/**
+ * The edits that put the statement lines in [from, closing) (the `}` at closing) back on one line: `\n\tx := f()\n\treturn
+ * x\n}` becomes ` x := f(); return x }`. Only the line breaks and indentation around each statement change, so the
+ * edits inside the statements (an adapter put back, a dispatch operand unwrapped) apply next to them:
+ *   func f() int { //instrgen:oneline                 func f() int { return func(p0, p1 int) int { return add(p0, p1) }(pair()) }
+ *   	return func(...) int { return add(ctx, p0, p1) }(pair(ctx))   →   the adapter's own edit, inside the statement
+ * A line break inside an edit already planned (a closure an adapter wrote on several lines) goes with that edit.
+ * Without a statement the lines become `empty`.
+ */
+function oneLineBodyEdits(
+  text: string,
+  from: number,
+  closing: number,
+  empty: string,
+  planned: readonly TextEdit[],
+): TextEdit[] {
+  const inside = planned.filter((e) => from < e.end && e.start < closing);
+  const edits: TextEdit[] = [];
+  const lines = /[^\r\n]*/g;
+  let at = from;
+  let first = true;
+  // Each line: its break and indentation, the statement, trailing blanks.
+  while (at < closing) {
+    const breakEnd = text[at] === '\r' ? at + 2 : at + 1;
+    lines.lastIndex = breakEnd;
+    const lineEnd = Math.min(breakEnd + lines.exec(text)![0].length, closing);
+    if (inside.some((e) => e.start <= at && at < e.end)) {
+      at = lineEnd;
+      continue;
+    }
+    const line = text.slice(breakEnd, lineEnd);
+    const content = line.trim();
+    if (lineEnd === closing && !content) break;
+    if (!content) edits.push(pruneEdit(at, lineEnd, '', 'restore a one-line body'));
+    else {
+      const start = breakEnd + line.indexOf(content);
+      const end = start + content.length;
+      edits.push(pruneEdit(at, start, first ? ' ' : '; ', 'restore a one-line body'));
+      if (end < lineEnd) edits.push(pruneEdit(end, lineEnd, '', 'restore a one-line body'));
+      first = false;
+    }
+    at = lineEnd;
+  }
+  edits.push(pruneEdit(at, closing, first ? empty : ' ', 'restore a one-line body'));
   return edits;
 }
 

@@ -16,6 +16,8 @@ import (
 import (
 	__atel_context "context"
 	__atel_otel "go.opentelemetry.io/otel"
+	__atel_codes "go.opentelemetry.io/otel/codes"
+	__atel_trace "go.opentelemetry.io/otel/trace"
 	__atel_rtlib "instrgen.dev/rtlib"
 )
 
@@ -46,6 +48,17 @@ func main() {
 	}); err != nil {
 		fmt.Println(err)
 	}
+	fmt.Println(walk(__atel_child_tracing_ctx, dir))
+}
+
+// walk's one-line body is opened for its span: the adapter it gets is laid out at the indentation of its statement.
+func walk(__atel_tracing_ctx __atel_context.Context, dir string) (__atel_err error) {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.walk")
+	_ = __atel_child_tracing_ctx
+	defer __atel_end(__atel_span, &__atel_err) //instrgen:oneline
+	return filepath.Walk(dir, func(__atel_p0 string, __atel_p1 os.FileInfo, __atel_p2 error) error {
+		return geo.Visit(__atel_child_tracing_ctx, __atel_p0, __atel_p1, __atel_p2)
+	})
 }
 
 func apply(__atel_tracing_ctx __atel_context.Context, f func(__atel_context.Context, shape.Point) string, p shape.Point) string {
@@ -59,4 +72,17 @@ var __atel_tracer = __atel_otel.Tracer("example.com/adapterqual")
 
 var __atel_code_main = __atel_rtlib.Code("example.com/adapterqual", "main.main", "main", "example.com/adapterqual", "example.com/adapterqual/main.go", 16)
 
-var __atel_code_apply = __atel_rtlib.Code("example.com/adapterqual", "main.apply", "apply", "example.com/adapterqual", "example.com/adapterqual/main.go", 36)
+var __atel_code_walk = __atel_rtlib.Code("example.com/adapterqual", "main.walk", "walk", "example.com/adapterqual", "example.com/adapterqual/main.go", 38)
+
+var __atel_code_apply = __atel_rtlib.Code("example.com/adapterqual", "main.apply", "apply", "example.com/adapterqual", "example.com/adapterqual/main.go", 40)
+
+// __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
+func __atel_end(span __atel_trace.Span, err *error) {
+	defer span.End()
+	if e := *err; e != nil && span.IsRecording() {
+		span.SetStatus(__atel_codes.Error, "")
+		defer func() { _ = recover() }()
+		span.SetStatus(__atel_codes.Error, e.Error())
+		span.RecordError(e)
+	}
+}

@@ -64,6 +64,16 @@ func words(__atel_tracing_ctx __atel_context.Context, sep string, parts ...strin
 	return strings.Join(parts, sep)
 }
 
+// joined has a one-line body around a call that takes split's results: prune puts it back on one line with the call.
+func joined(__atel_tracing_ctx __atel_context.Context, s string) string {
+	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.joined")
+	_ = __atel_child_tracing_ctx
+	defer __atel_span.End() //instrgen:oneline
+	return func(__atel_p0 string, __atel_p1 string) string {
+		return join(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
+	}(split(__atel_child_tracing_ctx, s))
+}
+
 func pair(__atel_tracing_ctx __atel_context.Context) (string, string, string) {
 	__atel_child_tracing_ctx, __atel_span := __atel_tracer.Start(__atel_tracing_ctx, "main.pair")
 	_ = __atel_child_tracing_ctx
@@ -109,6 +119,7 @@ func main() {
 	fmt.Println(func(__atel_p0 string, __atel_p1 string) string {
 		return join(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
 	}(split(__atel_child_tracing_ctx, "a=b")))
+	fmt.Println(joined(__atel_child_tracing_ctx, "c=d"))
 	fmt.Println(func(__atel_p0 int, __atel_p1 error) string {
 		return check(__atel_child_tracing_ctx, __atel_p0, __atel_p1)
 	}(parse(__atel_child_tracing_ctx, "hello")))
@@ -153,15 +164,17 @@ var __atel_code_check = __atel_rtlib.Code("example.com/multi-value-args", "main.
 
 var __atel_code_words = __atel_rtlib.Code("example.com/multi-value-args", "main.words", "words", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 40)
 
-var __atel_code_pair = __atel_rtlib.Code("example.com/multi-value-args", "main.pair", "pair", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 44)
+var __atel_code_joined = __atel_rtlib.Code("example.com/multi-value-args", "main.joined", "joined", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 45)
 
-var __atel_code_counter_add = __atel_rtlib.Code("example.com/multi-value-args", "main.(*counter).add", "add", "example.com/multi-value-args.(*counter)", "example.com/multi-value-args/main.go", 49)
+var __atel_code_pair = __atel_rtlib.Code("example.com/multi-value-args", "main.pair", "pair", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 47)
 
-var __atel_code_next = __atel_rtlib.Code("example.com/multi-value-args", "main.next", "next", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 54)
+var __atel_code_counter_add = __atel_rtlib.Code("example.com/multi-value-args", "main.(*counter).add", "add", "example.com/multi-value-args.(*counter)", "example.com/multi-value-args/main.go", 52)
 
-var __atel_code_main = __atel_rtlib.Code("example.com/multi-value-args", "main.main", "main", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 65)
+var __atel_code_next = __atel_rtlib.Code("example.com/multi-value-args", "main.next", "next", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 57)
 
-var __atel_code_main_1 = __atel_rtlib.Code("example.com/multi-value-args", "main.main$1", "main$1", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 80)
+var __atel_code_main = __atel_rtlib.Code("example.com/multi-value-args", "main.main", "main", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 68)
+
+var __atel_code_main_1 = __atel_rtlib.Code("example.com/multi-value-args", "main.main$1", "main$1", "example.com/multi-value-args", "example.com/multi-value-args/main.go", 84)
 
 // __atel_end ends a span, recording a non-nil error as its error and status (added by instrgen).
 func __atel_end(span __atel_trace.Span, err *error) {

@@ -41,6 +41,9 @@ func words(sep string, parts ...string) string {
 	return strings.Join(parts, sep)
 }
 
+// joined has a one-line body around a call that takes split's results: prune puts it back on one line with the call.
+func joined(s string) string { return join(split(s)) }
+
 func pair() (string, string, string) {
 	return "-", "a", "b"
 }
@@ -66,6 +69,7 @@ func main() {
 	rtlib.AutotelEntryPoint()
 
 	fmt.Println(join(split("a=b")))
+	fmt.Println(joined("c=d"))
 	fmt.Println(check(parse("hello")))
 	fmt.Println(check(parse("")))
 	fmt.Println(words(pair()))
