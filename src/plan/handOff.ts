@@ -65,23 +65,16 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
     // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
     if (!e.returned) listIn(lenders, e.from).push(e);
   }
-  // Functions kept because a generated file calls them take the span of the instrumented code that entered it.
-  for (const e of generatedHandOffs(program, decisions)) {
-    listIn(parented, e.target).push(e);
-    listIn(lenders, e.from).push(e);
-  }
-  // Kept functions whose values are handed to the standard library take the span of the function that handed them.
-  for (const e of funcValueHandOffs(program, decisions)) {
-    listIn(parented, e.target).push(e);
-    listIn(lenders, e.from).push(e);
-  }
-  // Methods kept for an interface literal take the span of the function that calls them through a value of it.
-  for (const e of literalInterfaceHandOffs(program, decisions)) {
-    listIn(parented, e.target).push(e);
-    listIn(lenders, e.from).push(e);
-  }
-  // Kept module interfaces and function-typed fields: the caller lends, the kept implementations take.
-  for (const e of interfaceGroupHandOffs(program, decisions)) {
+  // Where the caller lends and the kept function takes: generated code that calls it is entered
+  // (src/plan/generatedHandOffs.ts), its value is handed to the standard library (funcValueHandOffs.ts), it is called
+  // through a value of an interface literal (literalInterfaceHandOffs.ts) or of a kept module interface or
+  // function-typed field (interfaceHandOffs.ts).
+  for (const e of [
+    ...generatedHandOffs(program, decisions),
+    ...funcValueHandOffs(program, decisions),
+    ...literalInterfaceHandOffs(program, decisions),
+    ...interfaceGroupHandOffs(program, decisions),
+  ]) {
     listIn(parented, e.target).push(e);
     listIn(lenders, e.from).push(e);
   }

@@ -26,7 +26,7 @@ import { isExported } from '../stdlib/universe';
 import { byFamiliarity } from '../stdlib/interfaces';
 import { ArgListFacts, CallKind, CallSite, FuncFacts, InterfaceFacts, StdlibFlow, ValueRef } from './program';
 import { TypeQueries } from './typeQueries';
-import { deref, resultTypes, structFields, TypeRef } from './typeRefs';
+import { BASIC_LITERALS, deref, resultTypes, structFields, TypeRef } from './typeRefs';
 import { declaresOwnFields, literalMaySetField } from './literalFieldScope';
 
 /** What the resolver worked out of the operand of a selector `x.f`. */
@@ -96,16 +96,6 @@ export interface FunctionGroups {
 }
 
 const key = (file: FileInfo, n: SyntaxNode) => `${file.facts.path}:${n.startIndex}`;
-
-/** Literals without identifiers inside them. */
-const BASIC_LITERALS = new Set([
-  'interpreted_string_literal',
-  'raw_string_literal',
-  'int_literal',
-  'float_literal',
-  'imaginary_literal',
-  'rune_literal',
-]);
 
 /** Gathers, while the resolver walks every body, what each function-typed field of the module gets and how it is used. */
 export class FunctionGroupCollector {

@@ -27,7 +27,7 @@ import { stdlib } from './stdlibTypes';
 import { FunctionCarriers, observedArgument } from './functionCarriers';
 import { reflectionInspectedOnly } from './reflection';
 import { Member, TypeQueries } from './typeQueries';
-import { deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
+import { BASIC_LITERALS, deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 import type { FunctionGroupCollector, SelectorOwner } from './functionGroups';
 
 /** A variable (a parameter of a function knows which), or a local type. */
@@ -80,15 +80,6 @@ type Denoted =
 const builtins = universeFuncs;
 const predeclaredTypes = universeTypes;
 const ENTRY = 'AutotelEntryPoint';
-/** Literals of basic types: never a value of a module type with methods. */
-const basicLiterals = new Set([
-  'interpreted_string_literal',
-  'raw_string_literal',
-  'int_literal',
-  'float_literal',
-  'imaginary_literal',
-  'rune_literal',
-]);
 /** Standard library packages whose functions may observe a function value's identity (its pointer, its name). */
 const observerPackages = new Set(['reflect', 'runtime', 'fmt', 'log', 'unsafe']);
 /** A package of another module: neither the standard library (no dot in its first element) nor one of the module's. */
@@ -915,7 +906,7 @@ export class Resolver {
     returned = false,
     argument = false,
   ): void {
-    if (!value || value.type === 'nil' || value.type === 'literal_value' || basicLiterals.has(value.type)) return;
+    if (!value || value.type === 'nil' || value.type === 'literal_value' || BASIC_LITERALS.has(value.type)) return;
     const source = this.flowSource(this.typeOf(value, scope, ctx));
     // `fmt.Println(err)` with err an error: whatever module value it holds may have its methods called below.
     if (argument && source?.k === 'outside-iface' && ctx.fn !== undefined)

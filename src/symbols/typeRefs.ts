@@ -154,3 +154,13 @@ export function receiverType(recv: SyntaxNode | null): { name: string; pointer: 
 export function deref(t: TypeRef | undefined): TypeRef | undefined {
   return t && t.k === 'ptr' ? t.elem : t;
 }
+
+/** The syntax of basic literals: no identifier inside, and never a value of a module type with methods. */
+export const BASIC_LITERALS: ReadonlySet<string> = new Set([
+  'interpreted_string_literal',
+  'raw_string_literal',
+  'int_literal',
+  'float_literal',
+  'imaginary_literal',
+  'rune_literal',
+]);
