@@ -1,5 +1,6 @@
 // Hand-offs through function values the tool cannot follow: the instrumented functions that call through a type-asserted function value, the kept functions such a call may reach, and the unreached functions whose calls into instrumented code take a lent span instead of none.
 import { Program } from '../symbols/program';
+import { canLend, takesLentSpan } from './handOffSpans';
 import { Decisions } from './decide';
 import type { HandOffEntry } from './handOff';
 
@@ -54,8 +55,7 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   for (const b of program.functionGroups?.blocked ?? []) {
     if (!b.members.some(unreached)) continue;
     for (const from of b.callers) {
-      const span = from === undefined ? undefined : spanOf(from);
-      if (from !== undefined && span !== undefined && span !== 'none' && !lenders.has(from)) lenders.set(from, b.pos);
+      if (canLend(decisions, from) && !lenders.has(from)) lenders.set(from, b.pos);
     }
   }
   if (!lenders.size) return none;
@@ -63,10 +63,7 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   // Kept functions whose values are taken, and methods reflection may call by name: the call may reach them.
   const valued = new Set<string>(program.reflectedMethods?.keys() ?? []);
   for (const v of program.values) valued.add(v.target);
-  const kept = [...valued].filter((id) => {
-    const span = spanOf(id);
-    return span === 'new-root' || span === 'twin';
-  });
+  const kept = [...valued].filter((id) => takesLentSpan(decisions, id));
 
   // Unreached functions that may run there: value-taken ones, what they call, the literals inside them.
   const callees = new Map<string, string[]>();
@@ -94,8 +91,7 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
     if (c.from === undefined || c.kind === 'go' || !takers.has(c.from)) continue;
     if (c.targets.some((t) => decisions.byId.get(t)?.addParam)) callsInstrumented.add(c.from);
     for (const t of c.targets) {
-      const span = spanOf(t);
-      if ((span === 'new-root' || span === 'twin') && !keptSet.has(t)) {
+      if (takesLentSpan(decisions, t) && !keptSet.has(t)) {
         keptSet.add(t);
         kept.push(t);
       }

@@ -1,5 +1,6 @@
 // Hand-offs of function values: the instrumented functions that hand a module function or method value to the standard library, and the kept functions it calls back.
 import { Program } from '../symbols/program';
+import { canLend, HandOffList, takesLentSpan } from './handOffSpans';
 import { Decisions } from './decide';
 import type { HandOffEntry } from './handOff';
 
@@ -18,20 +19,12 @@ import type { HandOffEntry } from './handOff';
  * One entry per lender and kept function, at the lender's first hand-off of it.
  */
 export function funcValueHandOffs(program: Program, decisions: Decisions): HandOffEntry[] {
-  const spanOf = (id: string) => decisions.byId.get(id)?.span;
-  const result: HandOffEntry[] = [];
-  const done = new Set<string>();
+  const list = new HandOffList();
   for (const h of program.funcValueHandOffs ?? []) {
-    const from = spanOf(h.from);
-    if (from === undefined || from === 'none') continue;
-    for (const target of h.targets) {
-      const span = spanOf(target);
-      if (span !== 'new-root' && span !== 'twin') continue;
-      const key = `${h.from}\n${target}`;
-      if (done.has(key)) continue;
-      done.add(key);
-      result.push({ from: h.from, target, interfaces: [], pos: h.pos, handOff: true, funcValue: true });
-    }
+    if (!canLend(decisions, h.from)) continue;
+    for (const target of h.targets)
+      if (takesLentSpan(decisions, target))
+        list.add({ from: h.from, target, interfaces: [], pos: h.pos, handOff: true, funcValue: true });
   }
-  return result;
+  return list.entries;
 }

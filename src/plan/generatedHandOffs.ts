@@ -1,5 +1,6 @@
 // Hand-offs through generated code: the instrumented functions that call into a generated file, and the functions kept because that file's code calls them back.
 import { Program } from '../symbols/program';
+import { takesLentSpan } from './handOffSpans';
 import { Decisions } from './decide';
 import type { HandOffEntry } from './handOff';
 
@@ -33,9 +34,8 @@ export function generatedHandOffs(program: Program, decisions: Decisions): HandO
     const targets = c.via ? [c.via, ...c.targets] : c.targets;
     if (generatedFile(c.file)) {
       for (const t of targets) {
-        const span = spanOf(t);
         if (declaredGenerated(t)) setIn(generatedCallees, c.from).add(t);
-        else if (span === 'new-root' || span === 'twin') setIn(keptCallees, c.from).add(t);
+        else if (takesLentSpan(decisions, t)) setIn(keptCallees, c.from).add(t);
       }
       continue;
     }

@@ -1,5 +1,6 @@
 // Hand-offs: the kept methods the standard library calls that take their span's parent from the instrumented function that handed their value over, and the functions that lend theirs.
 import { Diagnostic, formatPosition, Related, samePosition } from '../diagnostics/diagnostic';
+import { canLend, takesLentSpan } from './handOffSpans';
 import { Program, StdlibEntry } from '../symbols/program';
 import { Decisions } from './decide';
 import { funcValueHandOffs } from './funcValueHandOffs';
@@ -57,10 +58,7 @@ export function withHandOffs(program: Program, decisions: Decisions): Decisions 
   const lenders = new Map<string, HandOffEntry[]>();
   for (const e of program.stdlibEntries) {
     if (!e.handOff) continue;
-    const target = decisions.byId.get(e.target)?.span;
-    if (target !== 'new-root' && target !== 'twin') continue;
-    const from = decisions.byId.get(e.from)?.span;
-    if (from === undefined || from === 'none') continue;
+    if (!takesLentSpan(decisions, e.target) || !canLend(decisions, e.from)) continue;
     listIn(parented, e.target).push(e);
     // A value returned (`return c` from a Visit, `return &parseError{}`) is called back after its function returns.
     if (!e.returned) listIn(lenders, e.from).push(e);

@@ -1,5 +1,6 @@
 // Hand-offs through kept module groups: the instrumented functions that call through a module interface (or a function-typed field or parameter) whose methods keep their signatures, and the kept implementations they reach.
 import { Program } from '../symbols/program';
+import { canLend, HandOffList, takesLentSpan } from './handOffSpans';
 import { Decisions } from './decide';
 import type { HandOffEntry } from './handOff';
 
@@ -19,22 +20,11 @@ import type { HandOffEntry } from './handOff';
  */
 export function interfaceGroupHandOffs(program: Program, decisions: Decisions): HandOffEntry[] {
   const spanOf = (id: string) => decisions.byId.get(id)?.span;
-  const kept = (id: string) => {
-    const span = spanOf(id);
-    return span === 'new-root' || span === 'twin';
-  };
-  const lends = (id: string | undefined): id is string => {
-    const span = id === undefined ? undefined : spanOf(id);
-    return span !== undefined && span !== 'none';
-  };
-  const result: HandOffEntry[] = [];
-  const done = new Set<string>();
-  const add = (from: string, target: string, pos: HandOffEntry['pos']) => {
-    const key = `${from}\n${target}`;
-    if (done.has(key)) return;
-    done.add(key);
-    result.push({ from, target, interfaces: [], pos, handOff: true, group: true });
-  };
+  const kept = (id: string) => takesLentSpan(decisions, id);
+  const lends = (id: string | undefined): id is string => canLend(decisions, id);
+  const list = new HandOffList();
+  const add = (from: string, target: string, pos: HandOffEntry['pos']) =>
+    list.add({ from, target, interfaces: [], pos, handOff: true, group: true });
   for (const c of program.calls) {
     if (!c.via || c.kind === 'go' || !lends(c.from)) continue;
     // Where the interface method gains the context, every implementation does too.
@@ -54,7 +44,7 @@ export function interfaceGroupHandOffs(program: Program, decisions: Decisions): 
     if (!members.length) continue;
     for (const from of new Set(b.callers)) if (lends(from)) for (const t of members) add(from, t, b.pos);
   }
-  return result;
+  return list.entries;
 }
 
 /** What a warning's related place says of a kept group's or an untracked call's hand-off. */

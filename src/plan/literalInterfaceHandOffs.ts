@@ -1,5 +1,6 @@
 // Hand-offs through interfaces the module writes out: the instrumented functions that call a method through a value of an interface literal, and the kept methods that call reaches.
 import { Program } from '../symbols/program';
+import { canLend, HandOffList, takesLentSpan } from './handOffSpans';
 import { Decisions } from './decide';
 import type { HandOffEntry } from './handOff';
 
@@ -17,25 +18,17 @@ import type { HandOffEntry } from './handOff';
  * literal names (the shapes were compared when they were kept). One entry per calling function and method.
  */
 export function literalInterfaceHandOffs(program: Program, decisions: Decisions): HandOffEntry[] {
-  const spanOf = (id: string) => decisions.byId.get(id)?.span;
-  const result: HandOffEntry[] = [];
-  const done = new Set<string>();
+  const list = new HandOffList();
   for (const c of program.interfaceHandOffs ?? []) {
-    if (!c.literal || !c.methods) continue;
-    const from = spanOf(c.from);
-    if (from === undefined || from === 'none') continue;
+    if (!c.literal || !c.methods || !canLend(decisions, c.from)) continue;
     for (const { methods } of program.methodSets) {
       if (!c.literal.every((name) => methods.has(name))) continue;
       for (const name of c.methods) {
         const target = methods.get(name)!;
-        const span = spanOf(target);
-        if (span !== 'new-root' && span !== 'twin') continue;
-        const key = `${c.from}\n${target}`;
-        if (done.has(key)) continue;
-        done.add(key);
-        result.push({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true, literal: true });
+        if (takesLentSpan(decisions, target))
+          list.add({ from: c.from, target, interfaces: [], pos: c.pos, handOff: true, literal: true });
       }
     }
   }
-  return result;
+  return list.entries;
 }
