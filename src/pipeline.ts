@@ -28,6 +28,7 @@ import { ParsedSource } from './parse/parse';
 import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
+import { DecideRounds } from './plan/decideRounds';
 import { planInject } from './plan/inject';
 import { withTwins } from './plan/twins';
 import { withHandOffs } from './plan/handOff';
@@ -363,7 +364,9 @@ export function runInject(opts: RunOptions): InjectResult {
   let program = analyzed;
   // Without volume rules the walks need only the edges: made once, and the groups' edges marked dead as they go.
   let edges = volume ? undefined : buildEdgeLists(program);
-  let walked = walkAndDecide(program, roots, volume, parsed, edges, opts);
+  // Later rounds replay the reasons round 0 found that taking groups out does not change (src/plan/decideRounds.ts).
+  const rounds = new DecideRounds();
+  let walked = walkAndDecide(program, roots, volume, parsed, edges, rounds, opts);
   let { reached, decisions } = walked;
   let removedSinceWalk = new Set<string>();
   const groupWarnings = [];
@@ -375,7 +378,7 @@ export function runInject(opts: RunOptions): InjectResult {
     edges = edges && withoutGroupEdges(edges, program, groups.ids);
     program = withoutFunctionGroups(program, groups.ids);
     if (walkAgain) {
-      ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed, edges));
+      ({ reached, decisions } = walked = walkAndDecide(program, roots, volume, parsed, edges, rounds));
       removedSinceWalk = new Set();
     } else {
       decisions = { ...decisions, byId: withoutKeys(decisions.byId, groups.ids) };
@@ -570,6 +573,7 @@ function walkAndDecide(
   volume: ReturnType<typeof volumeOf>,
   parsed: ParsedFile[],
   edges: EdgeLists | undefined,
+  rounds: DecideRounds,
   opts?: RunOptions,
 ): Walked {
   let graph: CallGraph | undefined;
@@ -582,5 +586,5 @@ function walkAndDecide(
     ? { reached: reachableOver(edges, roots, stop), leftOut: new Map<string, LeftOut>() }
     : selectReached(program, graphOf(), roots, stop, volume, () => statementCounter(parsed, program));
   opts?.onPhase?.('plan');
-  return { program, graph: graphOf, reached, decisions: decide(program, roots, reached, leftOut) };
+  return { program, graph: graphOf, reached, decisions: decide(program, roots, reached, leftOut, rounds) };
 }

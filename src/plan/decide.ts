@@ -12,6 +12,15 @@ import type { Dispatch } from './twinDispatch';
 import type { HandOffs } from './handOff';
 import { multiValueAdapter, passesMultipleResults } from './multiValueCalls';
 import { CHILD_CTX } from './atelSyntax';
+import {
+  DecideRounds,
+  FixCall,
+  recordingCallFix,
+  recordingFix,
+  replayCalls,
+  replayDeclared,
+  replayFixes,
+} from './decideRounds';
 
 /** How a function's span gets its parent context. */
 export type SpanSource =
@@ -99,12 +108,15 @@ class UnionFind {
 /**
  * Decides every function. The rule that keeps the output compiling: a signature changes only when every reference
  * to the function is a resolved direct call that gets rewritten, together with every interface method it implements.
+ * With `rounds`, a later round replays the reasons round 0 found that taking function groups out does not change
+ * (src/plan/decideRounds.ts).
  */
 export function decide(
   program: Program,
   roots: string[],
   reached: Map<string, Reach>,
   leftOut = new Map<string, LeftOut>(),
+  rounds?: DecideRounds,
 ): Decisions {
   const diagnostics: Diagnostic[] = [];
   const facts = (id: string) => program.funcs.get(id)?.[0];
@@ -119,55 +131,72 @@ export function decide(
   const fix = (id: string, code: Code, reason: string, pos?: Position, related?: Related[]) => {
     if (!fixed.has(id)) fixed.set(id, related ? { code, reason, pos, related } : { code, reason, pos });
   };
-  for (const [id, decls] of program.funcs) {
-    for (const f of decls) {
-      const file = program.files.get(f.file)!;
-      const byName = fixedByName(f, file);
-      if (rootSet.has(id)) fix(id, Codes.FixedSignature, 'it is an entry point');
-      else if (byName) fix(id, Codes.FixedSignature, byName, f.pos);
-      if (file.generated) fix(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
-      if (f.kind === 'literal' && !program.functionGroups?.literals.has(id))
-        fix(id, Codes.FixedSignature, 'function literals keep their signature');
+  const replay = rounds?.replayFor(program, roots, leftOut.size);
+  const record = replay ? undefined : rounds?.record(program, roots, leftOut.size);
+  // In round 0, `fix` also keeps what the sections later rounds replay.
+  const fixKept = (into: FixCall[] | undefined) => (into ? recordingFix(fix, into) : fix);
+  const fixDecl = fixKept(record?.declared);
+  if (replay) replayDeclared(fix, replay, program);
+  else
+    for (const [id, decls] of program.funcs) {
+      for (const f of decls) {
+        const file = program.files.get(f.file)!;
+        const byName = fixedByName(f, file);
+        if (rootSet.has(id)) fixDecl(id, Codes.FixedSignature, 'it is an entry point');
+        else if (byName) fixDecl(id, Codes.FixedSignature, byName, f.pos);
+        if (file.generated) fixDecl(id, Codes.GeneratedFile, 'it is declared in a generated file', f.pos);
+        if (f.kind === 'literal') {
+          const reason = 'function literals keep their signature';
+          record?.declared.push({ id, code: Codes.FixedSignature, reason, unlessGroupLiteral: true });
+          if (!program.functionGroups?.literals.has(id)) fix(id, Codes.FixedSignature, reason);
+        }
+      }
+      const lo = leftOut.get(id);
+      if (lo) fix(id, Codes.FixedSignature, `it is left out by ${lo.why}`);
     }
-    const lo = leftOut.get(id);
-    if (lo) fix(id, Codes.FixedSignature, `it is left out by ${lo.why}`);
-  }
   // A type that satisfies an interface the module does not name keeps those methods as they are: a standard library
   // interface, or one the module writes out, where changing a method would make an assertion quietly fail:
   //   _, ok := x.(interface{ Name() string })   // true for T{} only while T.Name keeps its signature
-  const literalByName = new Map<string, LiteralInterface[]>();
-  for (const li of program.literalInterfaces)
-    literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
-  for (const { type, methods, stdlibInterfaces } of program.methodSets) {
-    const names = [...methods.keys()];
-    const literals = names.flatMap((n) => literalByName.get(n) ?? []);
-    if (!stdlibInterfaces.length && !literals.length) continue;
-    const shapes = new Map(
-      [...methods].map(([name, id]) => [name, { name, params: facts(id)!.params.arity, results: facts(id)!.results }]),
-    );
-    const typeName = type.slice(type.lastIndexOf('/') + 1);
-    const satisfied = byFamiliarity(stdlibInterfaces);
-    for (const [name, id] of methods) {
-      const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
-      if (ifaces.length)
-        fix(
-          id,
-          Codes.ExternalInterface,
-          `${typeName} implements ${namedList(ifaces)}, which the module does not declare`,
-          facts(id)!.pos,
-        );
-    }
-    for (const li of literals) {
-      if (!hasMethods(shapes, li.methods)) continue;
-      const written = [{ pos: li.pos, message: `${li.text} is written here` }];
-      for (const m of li.methods)
-        fix(
-          methods.get(m.name)!,
-          Codes.LiteralInterface,
-          `${typeName} satisfies ${li.text}, an interface the module does not name`,
-          facts(methods.get(m.name)!)!.pos,
-          written,
-        );
+  const fixMethod = fixKept(record?.methodSets);
+  if (replay) replayFixes(fix, replay.methodSets);
+  else {
+    const literalByName = new Map<string, LiteralInterface[]>();
+    for (const li of program.literalInterfaces)
+      literalByName.set(li.methods[0].name, [...(literalByName.get(li.methods[0].name) ?? []), li]);
+    for (const { type, methods, stdlibInterfaces } of program.methodSets) {
+      const names = [...methods.keys()];
+      const literals = names.flatMap((n) => literalByName.get(n) ?? []);
+      if (!stdlibInterfaces.length && !literals.length) continue;
+      const shapes = new Map(
+        [...methods].map(([name, id]) => [
+          name,
+          { name, params: facts(id)!.params.arity, results: facts(id)!.results },
+        ]),
+      );
+      const typeName = type.slice(type.lastIndexOf('/') + 1);
+      const satisfied = byFamiliarity(stdlibInterfaces);
+      for (const [name, id] of methods) {
+        const ifaces = satisfied.filter((iface) => interfaceMethodNames(iface).includes(name));
+        if (ifaces.length)
+          fixMethod(
+            id,
+            Codes.ExternalInterface,
+            `${typeName} implements ${namedList(ifaces)}, which the module does not declare`,
+            facts(id)!.pos,
+          );
+      }
+      for (const li of literals) {
+        if (!hasMethods(shapes, li.methods)) continue;
+        const written = [{ pos: li.pos, message: `${li.text} is written here` }];
+        for (const m of li.methods)
+          fixMethod(
+            methods.get(m.name)!,
+            Codes.LiteralInterface,
+            `${typeName} satisfies ${li.text}, an interface the module does not name`,
+            facts(methods.get(m.name)!)!.pos,
+            written,
+          );
+      }
     }
   }
   // A module interface that a type from outside the module may be in keeps its methods, and so does every module
@@ -246,43 +275,50 @@ export function decide(
         { pos: v.pos, message: `used as a ${v.form} here` },
       ]);
   }
-  const methodsByName = new Map<string, string[]>();
-  for (const [id, decls] of program.funcs) {
-    const f = decls[0];
-    if (f.kind === 'method' || f.kind === 'interface-method') pushTo(methodsByName, f.shortName, id);
-  }
-  for (const u of program.unresolved) {
-    // An unexported name can only select a method declared in the package where the selector is written (promoted
-    // through embedding or not), so an unresolved `test.pkg` in go/loader cannot reach gcimporter's (*importer).pkg.
-    const samePackageOnly = !isExported(u.name);
-    const usePkg = program.files.get(u.file)!.pkg;
-    for (const id of u.candidates ?? methodsByName.get(u.name) ?? []) {
-      if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
-      fix(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [
-        { pos: u.pos, message: `.${u.name} is selected here` },
-      ]);
+  const fixUnresolved = fixKept(record?.unresolved);
+  if (replay) replayFixes(fix, replay.unresolved);
+  else {
+    const methodsByName = new Map<string, string[]>();
+    for (const [id, decls] of program.funcs) {
+      const f = decls[0];
+      if (f.kind === 'method' || f.kind === 'interface-method') pushTo(methodsByName, f.shortName, id);
     }
-  }
-  for (const c of program.calls) {
-    const file = program.files.get(c.file)!;
-    const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX, '') : undefined;
-    if (!file.generated && !(multi && 'why' in multi)) continue;
-    for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
-      if (file.generated)
-        fix(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [
-          { pos: c.pos, message: 'called here' },
+    for (const u of program.unresolved) {
+      // An unexported name can only select a method declared in the package where the selector is written (promoted
+      // through embedding or not), so an unresolved `test.pkg` in go/loader cannot reach gcimporter's (*importer).pkg.
+      const samePackageOnly = !isExported(u.name);
+      const usePkg = program.files.get(u.file)!.pkg;
+      for (const id of u.candidates ?? methodsByName.get(u.name) ?? []) {
+        if (samePackageOnly && facts(id)!.pkg !== usePkg) continue;
+        fixUnresolved(id, Codes.UnresolvedReference, `the receiver of .${u.name} could not be resolved`, u.pos, [
+          { pos: u.pos, message: `.${u.name} is selected here` },
         ]);
-      if (multi && 'why' in multi)
-        fix(
-          t,
-          Codes.MultiValueArgument,
-          `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`,
-          c.pos,
-          [{ pos: c.pos, message: "called with another call's results here" }],
-        );
+      }
     }
   }
-
+  if (replay) replayCalls(fix, replay, program);
+  else {
+    for (const c of program.calls) {
+      const file = program.files.get(c.file)!;
+      const multi = passesMultipleResults(program, c) ? multiValueAdapter(program, c, CHILD_CTX, '') : undefined;
+      if (!file.generated && !(multi && 'why' in multi)) continue;
+      const fixCall = record ? recordingCallFix(fix, record.calls, c) : fix;
+      for (const t of c.via ? [c.via, ...c.targets] : c.targets) {
+        if (file.generated)
+          fixCall(t, Codes.GeneratedFile, 'it is called from a generated file', c.pos, [
+            { pos: c.pos, message: 'called here' },
+          ]);
+        if (multi && 'why' in multi)
+          fixCall(
+            t,
+            Codes.MultiValueArgument,
+            `a call passes it the results of another call (f(g())), which cannot take a context first, and ${multi.why}`,
+            c.pos,
+            [{ pos: c.pos, message: "called with another call's results here" }],
+          );
+      }
+    }
+  }
   // Interface methods and their implementations change together, or none of them does.
   const groups = new UnionFind();
   for (const iface of program.interfaces)

@@ -48,6 +48,62 @@ function importsOtherModules(program: Program): boolean {
  * A value of another module interface carries that interface's openness with it.
  */
 export function openInterfaces(program: Program): Map<string, OpenInterface> {
+  let memo = lastAnswers.get(program.interfaceFlows);
+  if (!memo) lastAnswers.set(program.interfaceFlows, (memo = { flowInterfaces: flowInterfaces(program) }));
+  const last = memo.last;
+  if (
+    last &&
+    last.files === program.files &&
+    last.methodSets === program.methodSets &&
+    onlyOthersDropped(last.interfaces, program.interfaces, memo.flowInterfaces)
+  )
+    return last.open;
+  const open = workedOut(program);
+  memo.last = { files: program.files, methodSets: program.methodSets, interfaces: program.interfaces, open };
+  return open;
+}
+
+/**
+ * The last answer for a program's interface flows (a plan's rounds share them), and the interfaces they name: an
+ * answer stands while the files and method sets are the same and only interfaces no flow names have gone (the
+ * function groups a round takes out), as only those the flows name are ever looked up.
+ */
+const lastAnswers = new WeakMap<
+  Program['interfaceFlows'],
+  {
+    flowInterfaces: Set<string>;
+    last?: {
+      files: Program['files'];
+      methodSets: Program['methodSets'];
+      interfaces: Program['interfaces'];
+      open: Map<string, OpenInterface>;
+    };
+  }
+>();
+
+/** The interfaces the flows name, as where a value goes or where it comes from. */
+function flowInterfaces(program: Program): Set<string> {
+  const ids = new Set<string>();
+  for (const flow of program.interfaceFlows) {
+    ids.add(flow.iface);
+    if (flow.source.k === 'iface') ids.add(flow.source.iface);
+  }
+  return ids;
+}
+
+/** `now` is `before` with some entries left out (in order, the same objects), none of them an interface in `named`. */
+function onlyOthersDropped(before: Program['interfaces'], now: Program['interfaces'], named: Set<string>): boolean {
+  if (before === now) return true;
+  let j = 0;
+  for (const i of before) {
+    if (j < now.length && now[j] === i) j++;
+    else if (named.has(i.id)) return false;
+  }
+  return j === now.length;
+}
+
+/** The open interfaces worked out afresh from the flows. */
+function workedOut(program: Program): Map<string, OpenInterface> {
   const open = new Map<string, OpenInterface>();
   const ifaces = new Map(program.interfaces.map((i) => [i.id, i]));
   const methodSets = new Map(program.methodSets.map((m) => [m.type, m.methods]));
