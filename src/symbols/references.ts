@@ -30,9 +30,13 @@ import { Member, TypeQueries } from './typeQueries';
 import { BASIC_LITERALS, deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 import type { FunctionGroupCollector, SelectorOwner } from './functionGroups';
 
-/** A variable (a parameter of a function knows which), or a local type. */
+/**
+ * A variable (a parameter of a function knows which), or a local type; `slot` is the variable's flow place (see
+ * origins) and `denoted` what its name denotes, each made at the first ask.
+ */
 type Binding =
-  { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
+  | { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string; denoted?: Denoted }
+  | { k: 'type'; t?: TypeRef; denoted?: Denoted };
 
 class Scope {
   /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
@@ -329,7 +333,7 @@ export class Resolver {
 
   private denoteIdentifier(name: string, scope: Scope, ctx: WalkCtx): Denoted {
     const b = scope.lookup(name);
-    if (b) return b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t };
+    if (b) return (b.denoted ??= b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t });
     if (ctx.typeParams.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
     const own = this.pkgMemberDenoted(ctx.file.pkg, name);
     if (own) return own;
@@ -1432,7 +1436,7 @@ export class Resolver {
       case 'identifier': {
         const b = scope.lookup(n.text);
         if (b?.k === 'var')
-          return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
+          return [(b.slot ??= b.param ? `param:${b.param.fn}#${b.param.index}` : `local:${++this.localSlots}`)];
         if (b) return [];
         const d = this.denoteIdentifier(n.text, scope, ctx);
         if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
