@@ -433,18 +433,18 @@ export class Resolver {
    * What each selector and call operand denotes, per tree and node: the walk, the types and the flows ask about the
    * same expression several times, always from the same place in its scopes.
    */
-  private readonly denoted = new Map<unknown, Map<number, { type: string; d: Denoted }>>();
+  private readonly denoted = new Map<unknown, Map<number, Denoted>>();
 
   private denote(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     if (n.type !== 'selector_expression') return this.denoteUncached(n, scope, ctx);
     const tree = (n as unknown as { tree: unknown }).tree;
     let perTree = this.denoted.get(tree);
     if (!perTree) this.denoted.set(tree, (perTree = new Map()));
-    const key = n.startIndex * 67108864 + n.endIndex;
-    const hit = perTree.get(key);
-    if (hit && hit.type === n.type) return hit.d;
+    // By the node's index in its tree (a small integer; a key made of its offsets was a heap number at each ask).
+    const hit = perTree.get(n.id);
+    if (hit) return hit;
     const d = this.denoteUncached(n, scope, ctx);
-    perTree.set(key, { type: n.type, d });
+    perTree.set(n.id, d);
     return d;
   }
 
@@ -1454,10 +1454,11 @@ export class Resolver {
       case 'call_expression': {
         const fn = n.childForFieldName('function')!;
         const d = this.denote(fn, scope, ctx);
-        const args = n.childForFieldName('arguments')?.namedChildren ?? [];
         if (d.k === 'funcs') return d.ids.map((id) => `result:${id}`).concat(d.via ? [`result:${d.via}`] : []);
         if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append'))
-          return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
+          return (n.childForFieldName('arguments')?.namedChildren ?? []).flatMap((a) =>
+            this.origins(a, scope, ctx, depth + 1),
+          );
         if (d.k === 'builtin') return [];
         return ['?'];
       }
