@@ -110,6 +110,44 @@ describe('compact trees read as tree-sitter trees', () => {
   });
 });
 
+describe('the getters hot loops read', () => {
+  const text =
+    'package p\n\n// c\nfunc f(a int /* x */, b string) { g(a, /* y */ b); var x, y = 1, "s"; _ = T{k: x} }\n';
+  const all = (n: SyntaxNode): SyntaxNode[] => [n, ...n.children.flatMap(all)];
+
+  it('firstNamedChild and nextNamedSibling walk the named children, comments included', () => {
+    const nodes = all(parseGo(text).tree.rootNode);
+    const args = nodes.find((n) => n.type === 'argument_list')!;
+    const siblings: string[] = [];
+    for (let c = args.firstNamedChild; c; c = c.nextNamedSibling) siblings.push(c.text);
+    expect(siblings).toEqual(['a', '/* y */', 'b']);
+    for (const n of nodes) {
+      const walked: number[] = [];
+      for (let c = n.firstNamedChild; c; c = c.nextNamedSibling) walked.push(c.id);
+      expect(walked).toEqual(n.namedChildren.map((c) => c.id));
+    }
+  });
+
+  it('type names are those of the table (one string per id), and typeId is the id they name', () => {
+    const tree = parseGo(text).tree;
+    for (const n of all(tree.rootNode)) {
+      expect(n.type).toBe(tree.data.types[n.typeId]);
+      expect(tree.typeName(n.typeId)).toBe(n.type);
+    }
+  });
+
+  it('descendantsOfType finds every node of the types, also in trees made after it was first asked', () => {
+    const first = parseGo(text).tree.rootNode;
+    const ids = (ns: SyntaxNode[]) => ns.map((n) => n.id);
+    const want = (root: SyntaxNode, types: string[]) => ids(all(root).filter((n) => types.includes(n.type)));
+    expect(ids(first.descendantsOfType(['identifier', 'comment']))).toEqual(want(first, ['identifier', 'comment']));
+    expect(first.descendantsOfType('comment').map((n) => n.text)).toEqual(['// c', '/* x */', '/* y */']);
+    const later = parseGo('package q\n\nfunc h() { for range 3 { go k() } }\n').tree.rootNode;
+    for (const types of [['go_statement'], ['identifier', 'comment'], ['for_statement', 'range_clause']])
+      expect(ids(later.descendantsOfType(types))).toEqual(want(later, types));
+  });
+});
+
 describe('trees in slabs', () => {
   const texts = [
     'package p\n\nfunc f(a, b int) int { return a + b }\n',

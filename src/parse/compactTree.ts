@@ -250,6 +250,28 @@ export interface Point {
 }
 
 /**
+ * Type names by id, each an internalized copy of the language table's name (filled as nodes ask), per table. The
+ * table's names come from native code as ordinary strings: comparing one with a literal (`n.type === 'block'`, and the
+ * walks' switches on `n.type`) compared characters; two internalized strings compare by identity.
+ */
+const internedNames = new WeakMap<readonly (string | null)[], (string | undefined)[]>();
+
+/** `name` internalized: a property key is (V8 keeps one copy of each key, which Object.keys returns). */
+function internalized(name: string): string {
+  return Object.keys({ [name]: 0 })[0];
+}
+
+/**
+ * Trees made so far. A tree's own kinds are all named in the table when it is made (its walk named them), so a mask of
+ * kinds by name made after the last tree was made holds every kind of every tree; one made before may miss a kind a
+ * later walk named.
+ */
+let treesMade = 0;
+
+/** Masks of kind ids by the type names they stand for (`identifier,type_identifier`), per table. */
+const kindMasks = new WeakMap<readonly (string | null)[], { made: number; masks: Map<string, Uint8Array> }>();
+
+/**
  * One file's tree: node views made on demand over the arrays. A view is made at each ask and not kept (kept, they
  * held most of the JS heap on Go's std+cmd): compare nodes by `id`, not by identity.
  */
@@ -260,10 +282,44 @@ export class CompactTree {
   private released = false;
 
   /** `share`: the trees this one shares its buffer with (a slab), the count of those not yet released. */
+  /** Type names by id, internalized (see internedNames). */
+  private readonly names: (string | undefined)[];
+
   constructor(
     readonly data: TreeData,
     private readonly share?: SlabShare,
-  ) {}
+  ) {
+    treesMade++;
+    let names = internedNames.get(data.types);
+    if (!names) internedNames.set(data.types, (names = []));
+    this.names = names;
+  }
+
+  /** The name of type id `k`, internalized. */
+  typeName(k: number): string {
+    const name = this.names[k];
+    if (name !== undefined) return name;
+    const raw = this.data.types[k];
+    if (raw == null) return raw;
+    return (this.names[k] = internalized(raw));
+  }
+
+  /** A mask over type ids: 1 where the id's name is one of `names` (several ids may share a name: an alias). */
+  kindMask(names: string | readonly string[]): Uint8Array {
+    const key = typeof names === 'string' ? names : names.join(',');
+    let cache = kindMasks.get(this.data.types);
+    if (!cache || cache.made !== treesMade)
+      kindMasks.set(this.data.types, (cache = { made: treesMade, masks: new Map() }));
+    let mask = cache.masks.get(key);
+    if (!mask) {
+      const wanted = typeof names === 'string' ? [names] : names;
+      const types = this.data.types;
+      mask = new Uint8Array(types.length + 1);
+      for (let i = 0; i < types.length; i++) if (wanted.includes(types[i])) mask[i] = 1;
+      cache.masks.set(key, mask);
+    }
+    return mask;
+  }
 
   get rootNode(): SyntaxNode {
     return this.node(0);
@@ -329,13 +385,6 @@ export class CompactTree {
     return this.fieldIds.get(name) ?? -1;
   }
 
-  /** Every id of a type name (a name can have several symbols: an alias and the node it aliases). */
-  typeIdsOf(name: string): Set<number> {
-    const ids = new Set<number>();
-    this.data.types.forEach((t, i) => t === name && ids.add(i));
-    return ids;
-  }
-
   point(offset: number): Point {
     if (!this.lineStarts) {
       const text = this.data.text;
@@ -367,8 +416,11 @@ export class SyntaxNode {
   ) {}
 
   get type(): string {
-    const d = this.tree.data;
-    return d.types[d.kind[this.id]];
+    return this.tree.typeName(this.tree.data.kind[this.id]);
+  }
+  /** The type's id in the language (several ids may share a name: an alias and the node it aliases). */
+  get typeId(): number {
+    return this.tree.data.kind[this.id];
   }
   get isNamed(): boolean {
     return (this.tree.data.flags[this.id] & NAMED) !== 0;
@@ -407,6 +459,19 @@ export class SyntaxNode {
   /** The index of the first child, -1 when there is none. */
   private firstChildIndex(): number {
     return this.tree.firstChildOf(this.id);
+  }
+  /** The first named child: with nextNamedSibling, a walk of the named children without an array. */
+  get firstNamedChild(): SyntaxNode | null {
+    const d = this.tree.data;
+    let c = this.firstChildIndex();
+    while (c >= 0 && !(d.flags[c] & NAMED)) c = d.next[c];
+    return this.tree.nodeOrNull(c);
+  }
+  get nextNamedSibling(): SyntaxNode | null {
+    const d = this.tree.data;
+    let c = d.next[this.id];
+    while (c >= 0 && !(d.flags[c] & NAMED)) c = d.next[c];
+    return this.tree.nodeOrNull(c);
   }
   get children(): SyntaxNode[] {
     const out: SyntaxNode[] = [];
@@ -466,12 +531,11 @@ export class SyntaxNode {
   }
   /** This node and its descendants of the given type(s), in source order (tree-sitter's includes the node itself). */
   descendantsOfType(types: string | string[]): SyntaxNode[] {
-    const ids = new Set<number>();
-    for (const t of typeof types === 'string' ? [types] : types) for (const id of this.tree.typeIdsOf(t)) ids.add(id);
-    const d = this.tree.data;
+    const mask = this.tree.kindMask(types);
+    const kind = this.tree.data.kind;
     const out: SyntaxNode[] = [];
     for (let i = this.id, stop = this.tree.subtreeEnd(this.id); i < stop; i++)
-      if (ids.has(d.kind[i])) out.push(this.tree.node(i));
+      if (mask[kind[i]] === 1) out.push(this.tree.node(i));
     return out;
   }
   /**

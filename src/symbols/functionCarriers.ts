@@ -35,6 +35,9 @@ export class FunctionCarriers {
   /** Named types found false in the question under way, and whether it stopped anywhere at the depth limit. */
   private falses = new Map<string, { pkg: string; name: string }>();
   private cut = false;
+  /** Whether `error` carries a function, once found (see errorCarries), and whether the question under way asked. */
+  private errorCarriesFunction: boolean | undefined;
+  private errorAsked = false;
 
   constructor(private readonly q: TypeQueries) {}
 
@@ -43,10 +46,14 @@ export class FunctionCarriers {
     if (!t) return expr ? expressionMayBeFunction(expr) : true;
     this.falses = new Map();
     this.cut = false;
+    this.errorAsked = false;
     const v = this.carries(t, 0, new Set());
     // The answer is an OR over what the types hold: a `false` found while a type on its path was still being worked
     // out rests on that type being false, which is certain only once the whole question comes out false.
-    if (!v && !this.cut) for (const { pkg, name } of this.falses.values()) this.learn(pkg, name, false);
+    if (!v && !this.cut) {
+      for (const { pkg, name } of this.falses.values()) this.learn(pkg, name, false);
+      if (this.errorAsked) this.errorCarriesFunction = false;
+    }
     return v;
   }
 
@@ -74,7 +81,7 @@ export class FunctionCarriers {
         break;
     }
     if (t.pkg === '') {
-      if (t.name === 'error') return this.implementerCarries(['Error'], depth, visiting);
+      if (t.name === 'error') return this.errorCarries(depth, visiting);
       return !basicTypes.has(t.name); // any, or a type parameter
     }
     if ((t.pkg === 'reflect' && t.name === 'Value') || t.pkg === 'unsafe') return true;
@@ -90,6 +97,23 @@ export class FunctionCarriers {
     visiting.delete(key);
     if (v && !this.cut) this.learn(t.pkg, t.name, true);
     if (!v) this.falses.set(key, { pkg: t.pkg, name: t.name });
+    this.cut ||= cutBefore;
+    return v;
+  }
+
+  /**
+   * Whether an `error` carries a function: some module type with Error() does. Asked for most values printed or
+   * wrapped; a `true` is kept (as for named types): a question that comes out true learns nothing of the implementers
+   * it found false on the way, so each ask walked them again. A true answer holds wherever it is asked (a path to a
+   * function through a type on the asking path is a path from the asking type too).
+   */
+  private errorCarries(depth: number, visiting: Set<string>): boolean {
+    if (this.errorCarriesFunction !== undefined) return this.errorCarriesFunction;
+    this.errorAsked = true;
+    const cutBefore = this.cut;
+    this.cut = false;
+    const v = this.implementerCarries(['Error'], depth, visiting);
+    if (v && !this.cut) this.errorCarriesFunction = true;
     this.cut ||= cutBefore;
     return v;
   }

@@ -1103,7 +1103,9 @@ export class FunctionGroupCollector {
       search: for (const file of own.files) {
         if (!file.facts.text.includes(t.name)) continue;
         for (const n of file.tree.rootNode.descendantsOfType(['identifier', 'type_identifier'])) {
-          if (n.text !== t.name || this.namedUses.has(key(file, n))) continue;
+          // The length first: most names differ in it, and a name's text is a new string at each ask.
+          if (n.endIndex - n.startIndex !== t.name.length || n.text !== t.name || this.namedUses.has(key(file, n)))
+            continue;
           block(file, n);
           break search;
         }
@@ -1142,9 +1144,12 @@ export class FunctionGroupCollector {
       if (c.id.endsWith(own))
         varsOf.set(c.id.slice(0, -own.length), [...(varsOf.get(c.id.slice(0, -own.length)) ?? []), c]);
     }
-    for (const pkg of this.packages.values())
+    for (const pkg of this.packages.values()) {
+      const vars = varsOf.get(pkg.path) ?? [];
+      // The first of them by name (as a search of the list finds it), for every identifier of the package's files.
+      const varNamed = new Map<string, Candidate>();
+      for (const c of vars) if (!varNamed.has(c.names[0])) varNamed.set(c.names[0], c);
       for (const file of pkg.files) {
-        const vars = varsOf.get(pkg.path) ?? [];
         // The nodes the passes below look at, found in one walk of the file (each pass walked it on its own).
         let found: FileNodes | undefined;
         const nodes = () => (found ??= fileNodes(file.tree.rootNode, vars.length > 0));
@@ -1152,7 +1157,7 @@ export class FunctionGroupCollector {
         if (vars.length)
           // `table[name](x)` parses as a conversion to a generic type (`table` a type_identifier): not followed.
           for (const id of nodes().identifiers) {
-            const c = vars.find((x) => x.names[0] === id.text);
+            const c = varNamed.get(id.text);
             if (!c || this.wasSeen(file, id)) continue;
             const p = id.parent;
             const decl =
@@ -1188,6 +1193,7 @@ export class FunctionGroupCollector {
             );
         }
       }
+    }
   }
 }
 

@@ -30,9 +30,13 @@ import { Member, TypeQueries } from './typeQueries';
 import { BASIC_LITERALS, deref, resultTypes, typeFromNode, TypeNaming, TypeRef } from './typeRefs';
 import type { FunctionGroupCollector, SelectorOwner } from './functionGroups';
 
-/** A variable (a parameter of a function knows which), or a local type. */
+/**
+ * A variable (a parameter of a function knows which), or a local type; `slot` is the variable's flow place (see
+ * origins) and `denoted` what its name denotes, each made at the first ask.
+ */
 type Binding =
-  { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string } | { k: 'type'; t?: TypeRef };
+  | { k: 'var'; t?: TypeRef; param?: { fn: string; index: number }; slot?: string; denoted?: Denoted }
+  | { k: 'type'; t?: TypeRef; denoted?: Denoted };
 
 class Scope {
   /** Made on the first declaration: most blocks declare nothing, and a map for each was a good part of the garbage. */
@@ -329,7 +333,7 @@ export class Resolver {
 
   private denoteIdentifier(name: string, scope: Scope, ctx: WalkCtx): Denoted {
     const b = scope.lookup(name);
-    if (b) return b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t };
+    if (b) return (b.denoted ??= b.k === 'var' ? { k: 'value', t: b.t } : { k: 'type', t: b.t });
     if (ctx.typeParams.has(name)) return { k: 'type', t: { k: 'named', pkg: '', name } };
     const own = this.pkgMemberDenoted(ctx.file.pkg, name);
     if (own) return own;
@@ -348,16 +352,33 @@ export class Resolver {
     return ctx.file.dotImports.length ? { k: 'external' } : { k: 'unknown' };
   }
 
-  /** What `name` denotes in package p, if p declares it. (A method, not a closure made on each call: this is hot.) */
+  /**
+   * What the names of each package denote (null: not declared there), worked out once per name; not its variables,
+   * whose type may still be being worked out (varType's guard against a cycle) when one is asked.
+   */
+  private readonly members = new Map<PkgInfo, Map<string, Denoted | null>>();
+
+  /**
+   * What `name` denotes in package p, if p declares it. (A method, not a closure made on each call: this is hot.) Every
+   * identifier not declared in a function asks, most of them for the same few names of their package.
+   */
   private pkgMemberDenoted(p: PkgInfo, name: string): Denoted | undefined {
+    let byName = this.members.get(p);
+    if (!byName) this.members.set(p, (byName = new Map()));
+    const known = byName.get(name);
+    if (known !== undefined) return known ?? undefined;
     const id = p.funcs.get(name);
-    if (id) return { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
-    if (p.types.has(name)) return { k: 'type', t: { k: 'named', pkg: p.path, name } };
-    const v = p.vars.get(name);
-    if (v) return { k: 'value', t: this.varType(v) };
-    const c = p.consts.get(name);
-    if (c) return { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
-    return undefined;
+    let d: Denoted | null = null;
+    if (id) d = { k: 'funcs', ids: [id], results: this.q.results(id), form: 'func' };
+    else if (p.types.has(name)) d = { k: 'type', t: { k: 'named', pkg: p.path, name } };
+    else {
+      const v = p.vars.get(name);
+      if (v) return { k: 'value', t: this.varType(v) };
+      const c = p.consts.get(name);
+      if (c) d = { k: 'value', t: typeFromNode(c.typeNode, c.file.naming) };
+    }
+    byName.set(name, d);
+    return d ?? undefined;
   }
 
   private varType(v: {
@@ -412,18 +433,18 @@ export class Resolver {
    * What each selector and call operand denotes, per tree and node: the walk, the types and the flows ask about the
    * same expression several times, always from the same place in its scopes.
    */
-  private readonly denoted = new Map<unknown, Map<number, { type: string; d: Denoted }>>();
+  private readonly denoted = new Map<unknown, Map<number, Denoted>>();
 
   private denote(n: SyntaxNode, scope: Scope, ctx: WalkCtx): Denoted {
     if (n.type !== 'selector_expression') return this.denoteUncached(n, scope, ctx);
     const tree = (n as unknown as { tree: unknown }).tree;
     let perTree = this.denoted.get(tree);
     if (!perTree) this.denoted.set(tree, (perTree = new Map()));
-    const key = n.startIndex * 67108864 + n.endIndex;
-    const hit = perTree.get(key);
-    if (hit && hit.type === n.type) return hit.d;
+    // By the node's index in its tree (a small integer; a key made of its offsets was a heap number at each ask).
+    const hit = perTree.get(n.id);
+    if (hit) return hit;
     const d = this.denoteUncached(n, scope, ctx);
-    perTree.set(key, { type: n.type, d });
+    perTree.set(n.id, d);
     return d;
   }
 
@@ -583,7 +604,8 @@ export class Resolver {
   }
 
   private walkChildren(n: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
-    for (const c of n.namedChildren) this.walk(c, scope, ctx);
+    // Sibling by sibling: no array of the children for each node walked.
+    for (let c = n.firstNamedChild; c; c = c.nextNamedSibling) this.walk(c, scope, ctx);
   }
 
   private walk(n: SyntaxNode | null | undefined, scope: Scope, ctx: WalkCtx): void {
@@ -1186,8 +1208,7 @@ export class Resolver {
     this.walk(body, inner, lctx);
   }
 
-  private argFacts(args: SyntaxNode, scope: Scope, ctx: WalkCtx): ArgListFacts {
-    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+  private argFacts(args: SyntaxNode, scope: Scope, ctx: WalkCtx, list = argumentsOf(args)): ArgListFacts {
     return this.argListFacts(args, args.endIndex - 1, list, scope, ctx);
   }
 
@@ -1238,33 +1259,42 @@ export class Resolver {
   }
 
   /** A call through a function group, as the collector wants it (made only for those: argFacts is not free). */
-  private groupCall(n: SyntaxNode, args: SyntaxNode, kind: CallKind, scope: Scope, ctx: WalkCtx) {
-    return { kind, args: this.argFacts(args, scope, ctx), pos: this.pos(ctx, n.startIndex) };
+  private groupCall(
+    n: SyntaxNode,
+    args: SyntaxNode,
+    kind: CallKind,
+    scope: Scope,
+    ctx: WalkCtx,
+    list: SyntaxNode[] = argumentsOf(args),
+  ) {
+    return { kind, args: this.argFacts(args, scope, ctx, list), pos: this.pos(ctx, n.startIndex) };
   }
 
   private walkCall(n: SyntaxNode, scope: Scope, ctx: WalkCtx, kind: CallKind): void {
     const fn = n.childForFieldName('function')!;
     const args = n.childForFieldName('arguments');
     const d = this.denote(fn, scope, ctx);
+    // The arguments, read once for every use below (each read made an array of the list's named children).
+    const list = args ? argumentsOf(args) : [];
     if (args && this.groups) {
       const b = fn.type === 'identifier' ? scope.lookup(fn.text) : undefined;
       // `table[k](args)`, `hook(args)`, `lib.Hooks[k](args)`: a call through a grouped package variable.
       const v = fn.type === 'index_expression' ? fn.childForFieldName('operand') : fn;
       const pkg = v ? this.groupedVarPackage(v, scope, ctx) : undefined;
       if (pkg !== undefined)
-        this.groups.varCall(fn, v!, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx), pkg);
+        this.groups.varCall(fn, v!, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx, list), pkg);
       else if (fn.type === 'selector_expression' && this.groups.wants(fn))
         this.groups.selector(
           fn,
           this.selectorOwner(fn, d, scope, ctx),
           ctx.fn,
           ctx.file,
-          this.groupCall(n, args, kind, scope, ctx),
+          this.groupCall(n, args, kind, scope, ctx, list),
         );
       else if (b?.k === 'var' && b.param && this.groups.wantsParam(b.param))
-        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
+        this.groups.paramUse(fn, b.param, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx, list));
       else if (b && this.groups.wantsLocal(b))
-        this.groups.localUse(fn, b, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx));
+        this.groups.localUse(fn, b, ctx.fn, ctx.file, this.groupCall(n, args, kind, scope, ctx, list));
       if (d.k === 'funcs')
         this.groups.callOf(d.ids, args, ctx.file, d.form === 'func' || (d.form === 'method' && !d.via));
       if (d.k === 'type') this.groups.conversion(n, fn, args, d.t, ctx.file);
@@ -1275,7 +1305,7 @@ export class Resolver {
       this.out.dynamicCalls.push({ from: ctx.fn, pos: this.pos(ctx, n.startIndex) });
     if (args) this.noteReflection(fn, d, args, scope, ctx, kind);
     if (kind !== 'go') this.notePackageCall(fn, scope, ctx);
-    if (args) this.noteArgumentStores(fn, d, args, scope, ctx);
+    if (args) this.noteArgumentStores(fn, d, list, scope, ctx);
     if (d.k === 'entry') {
       if (ctx.fn) this.out.entryCalls.set(ctx.fn, { offset: n.startIndex, qualifier: d.qualifier });
     } else if (d.k === 'funcs' && d.form !== 'method expression' && args) {
@@ -1287,15 +1317,15 @@ export class Resolver {
         kind,
         file: ctx.file.facts.path,
         pos: this.pos(ctx, n.startIndex),
-        args: this.argFacts(args, scope, ctx),
+        args: this.argFacts(args, scope, ctx, list),
         callee: { start: fn.startIndex, end: fn.endIndex },
         ...crossPackageField(this.crossPackageCall(fn, d, scope, ctx)),
       });
-      this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, scope, ctx);
+      this.noteArgumentFlows(d.via ?? d.ids[0], d.via ? [d.via, ...d.ids] : d.ids, args, list, scope, ctx);
     } else if (d.k === 'funcs') {
       this.noteFuncs(d, fn, ctx, scope);
     } else if (d.k === 'external' && args) {
-      for (const a of args.namedChildren) if (a.type !== 'comment') this.noteStdlibFlow(a, scope, ctx, false, true);
+      for (const a of list) this.noteStdlibFlow(a, scope, ctx, false, true);
       if (kind !== 'go') this.noteFuncValueHandOffs(fn, d, args, scope, ctx);
       // `n.Pos()` on an ast.Node: the module method it may reach runs below this function, on its goroutine.
       if (fn.type === 'selector_expression' && ctx.fn !== undefined) {
@@ -1406,7 +1436,7 @@ export class Resolver {
       case 'identifier': {
         const b = scope.lookup(n.text);
         if (b?.k === 'var')
-          return [b.param ? `param:${b.param.fn}#${b.param.index}` : (b.slot ??= `local:${++this.localSlots}`)];
+          return [(b.slot ??= b.param ? `param:${b.param.fn}#${b.param.index}` : `local:${++this.localSlots}`)];
         if (b) return [];
         const d = this.denoteIdentifier(n.text, scope, ctx);
         if (d.k === 'funcs') return [`fv:${file}:${n.startIndex}`];
@@ -1424,10 +1454,11 @@ export class Resolver {
       case 'call_expression': {
         const fn = n.childForFieldName('function')!;
         const d = this.denote(fn, scope, ctx);
-        const args = n.childForFieldName('arguments')?.namedChildren ?? [];
         if (d.k === 'funcs') return d.ids.map((id) => `result:${id}`).concat(d.via ? [`result:${d.via}`] : []);
         if (d.k === 'type' || (d.k === 'builtin' && d.name === 'append'))
-          return args.flatMap((a) => this.origins(a, scope, ctx, depth + 1));
+          return (n.childForFieldName('arguments')?.namedChildren ?? []).flatMap((a) =>
+            this.origins(a, scope, ctx, depth + 1),
+          );
         if (d.k === 'builtin') return [];
         return ['?'];
       }
@@ -1498,8 +1529,7 @@ export class Resolver {
    * (`runtime.FuncForPC(reflect.ValueOf(h).Pointer()).Name()`, `fmt.Printf("%p", h)`); anywhere else outside the
    * module, or through a function value, they escape from view.
    */
-  private noteArgumentStores(fn: SyntaxNode, d: Denoted, args: SyntaxNode, scope: Scope, ctx: WalkCtx): void {
-    const list = args.namedChildren.filter((c) => c.type !== 'comment');
+  private noteArgumentStores(fn: SyntaxNode, d: Denoted, list: SyntaxNode[], scope: Scope, ctx: WalkCtx): void {
     if (!list.length || d.k === 'builtin' || d.k === 'type' || d.k === 'entry') return;
     if (d.k === 'funcs' && d.form !== 'method expression') {
       const targets = d.via ? [d.via, ...d.ids] : d.ids;
@@ -1596,12 +1626,12 @@ export class Resolver {
     target: string | undefined,
     targets: string[],
     args: SyntaxNode,
+    list: SyntaxNode[],
     scope: Scope,
     ctx: WalkCtx,
   ): void {
     const params = target ? this.q.paramTypes(target) : undefined;
     if (!params || args.children.some((c) => c.type === '...')) return;
-    const list = args.namedChildren.filter((c) => c.type !== 'comment');
     list.forEach((a, i) => {
       const p =
         i < params.types.length - 1 || !params.variadic ? params.types[i] : params.types[params.types.length - 1];
@@ -1813,6 +1843,13 @@ export class Resolver {
       });
     if (n.type === 'selector_expression') this.walkOperand(n.childForFieldName('operand'), scope, ctx);
   }
+}
+
+/** The arguments of an argument list: its named children but comments. */
+function argumentsOf(args: SyntaxNode): SyntaxNode[] {
+  const out: SyntaxNode[] = [];
+  for (let c = args.firstNamedChild; c; c = c.nextNamedSibling) if (c.type !== 'comment') out.push(c);
+  return out;
 }
 
 /** The methods a value of a standard library interface type may have called (`error`: Error); none named for `any`. */
