@@ -5,6 +5,7 @@
 // phase asked for millions of them (x/tools: node objects were 38% of the profile and kept RSS growing). A cursor walk
 // reads each node once, and the arrays are plain data: they outlive the native tree (freed right after the walk),
 // and they can be handed between worker threads without copying.
+import { ASK_CURSOR, GrammarShapes } from './grammarShapes';
 
 /** The arrays of one file's tree, in preorder (node 0 is the root): plain data, transferable between threads. */
 export interface TreeData {
@@ -54,6 +55,8 @@ export interface LanguageNames {
   fields: readonly (string | null)[];
   /** Whether a node type has fields at all (node-types.json): only its children have a field to read. */
   withFields: readonly boolean[];
+  /** The fields the grammar gives each child type under each parent type. */
+  shapes: GrammarShapes;
 }
 
 /**
@@ -72,22 +75,33 @@ export function treeData(
 ): TreeData {
   const { types, fields, withFields } = language;
   const { kind, field, flags, start, end, parent, next } = treeArrays(count, place(count * NODE_BYTES));
-  const named: (boolean | undefined)[] = namedByKind;
+  const known = kindTables(language);
+  const { named, width, fieldByKinds } = known;
+  // Kinds at or past this one (the error kind) never occur in a tree without errors.
+  const kinds = withFields.length;
   let n = 0;
   // Open nodes, innermost last, and the last child seen of each: to link siblings and close subtrees.
   const stack: number[] = [];
   const lastChild: number[] = [];
-  // Per node, the cursor is asked only what the arrays cannot tell: a node with children starts where its first child
-  // starts (its end can lie past its last visible child: a hidden `\n` terminator), and only children of types that
-  // have fields read their field. Each read is a native call, and they are most of this walk's time.
+  // Per node, the cursor is asked only what the arrays and the grammar cannot tell: a node with children starts where
+  // its first child starts (its end can lie past its last visible child: a hidden `\n` terminator); an anonymous node
+  // is a string token of the grammar (tree-sitter-go aliases nothing to an anonymous name), so it has no children and,
+  // unless it is missing, is as wide as its name; and a child reads its field only where the grammar allows it more
+  // than one (see GrammarShapes). Each read is a native call, and they are most of this walk's time.
+  const fieldOf = (p: number, k: number): number => {
+    if (hasErrors || k >= kinds) return cursor.currentFieldId ?? 0;
+    const slot = p * kinds + k;
+    let f = fieldByKinds[slot];
+    if (f === UNKNOWN_FIELD) f = fieldByKinds[slot] = known.fieldOf(types[p]!, types[k]!, named[k] === NAMED_KIND);
+    return f === ASK_CURSOR ? (cursor.currentFieldId ?? 0) : f;
+  };
   const add = () => {
     if (n === count) throw new Error(`the tree has more nodes than its count (${count})`);
     const i = n++;
     const k = cursor.nodeTypeId;
     kind[i] = k;
-    if (types[k] == null) types[k] = cursor.nodeType;
-    named[k] ??= cursor.nodeIsNamed;
-    let fl = named[k] ? NAMED : 0;
+    if (!named[k]) learnKind(known, types, k, cursor);
+    let fl = named[k] === NAMED_KIND ? NAMED : 0;
     if (hasErrors) {
       if (cursor.nodeIsMissing) fl |= MISSING | HAS_ERROR;
       if (k === ERROR_KIND) fl |= HAS_ERROR;
@@ -98,7 +112,7 @@ export function treeData(
     if (depth) {
       const p = stack[depth - 1];
       parent[i] = p;
-      field[i] = withFields[kind[p]] ? (cursor.currentFieldId ?? 0) : 0;
+      field[i] = withFields[kind[p]] ? fieldOf(kind[p], k) : 0;
       const prev = lastChild[depth - 1];
       if (prev >= 0) next[prev] = i;
       lastChild[depth - 1] = i;
@@ -107,14 +121,15 @@ export function treeData(
   };
   let at = add();
   for (;;) {
-    if (cursor.gotoFirstChild()) {
+    const k = kind[at];
+    if (named[k] === NAMED_KIND && cursor.gotoFirstChild()) {
       stack.push(at);
       lastChild.push(-1);
       at = add();
       continue;
     }
-    start[at] = cursor.startIndex;
-    end[at] = cursor.endIndex;
+    const from = (start[at] = cursor.startIndex);
+    end[at] = hasErrors || width[k] < 0 ? cursor.endIndex : from + width[k];
     for (;;) {
       if (!stack.length) return finish();
       if (cursor.gotoNextSibling()) {
@@ -133,6 +148,47 @@ export function treeData(
     if (n !== count) throw new Error(`the tree has ${n} nodes, not its count (${count})`);
     return { text, count, kind, field, flags, start, end, parent, next, types: types as string[], fields };
   }
+}
+
+/** namedByKind's values: not met yet, anonymous, named. */
+const NAMED_KIND = 2;
+const ANONYMOUS_KIND = 1;
+/** fieldByKinds' value for a pair of kinds not met yet. */
+const UNKNOWN_FIELD = -2;
+
+/** What the walks learn of each node type id (the language's, the same for every tree), as they meet them. */
+interface KindTables extends GrammarShapes {
+  /** 0: not met yet; ANONYMOUS_KIND; NAMED_KIND. */
+  named: Uint8Array;
+  /** The width of every node of the type (an anonymous one: its name), -1 when it varies. */
+  width: Int32Array;
+  /** By parent kind × child kind (below the error kind): the child's field, ASK_CURSOR or UNKNOWN_FIELD. */
+  fieldByKinds: Int8Array;
+}
+
+let kindTablesOf: { language: LanguageNames; tables: KindTables } | undefined;
+
+/** The tables of `language`, made on its first walk. */
+function kindTables(language: LanguageNames): KindTables {
+  if (kindTablesOf?.language !== language) {
+    const kinds = language.withFields.length;
+    const tables: KindTables = {
+      named: new Uint8Array(ERROR_KIND + 1),
+      width: new Int32Array(ERROR_KIND + 1).fill(-1),
+      fieldByKinds: new Int8Array(kinds * kinds).fill(UNKNOWN_FIELD),
+      fieldOf: language.shapes.fieldOf,
+    };
+    kindTablesOf = { language, tables };
+  }
+  return kindTablesOf.tables;
+}
+
+/** Records the name, named-ness and width of kind `k`, met for the first time at the cursor. */
+function learnKind(tables: KindTables, types: (string | null)[], k: number, cursor: NativeCursor): void {
+  if (types[k] == null) types[k] = cursor.nodeType;
+  const isNamed = cursor.nodeIsNamed;
+  tables.named[k] = isNamed ? NAMED_KIND : ANONYMOUS_KIND;
+  if (!isNamed) tables.width[k] = types[k]!.length;
 }
 
 /** Bytes per node: four Int32 arrays, one Uint16 array, two Uint8 arrays. */
@@ -239,9 +295,6 @@ export interface SlabShare {
    */
   free?: (slab: ArrayBuffer) => void;
 }
-
-/** Named-ness of each node type id, filled as the walks meet them (it is the language's, the same for every tree). */
-const namedByKind: (boolean | undefined)[] = [];
 
 /** A position as tree-sitter gives it: zero-based row, column in UTF-16 code units. */
 export interface Point {

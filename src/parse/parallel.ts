@@ -12,8 +12,13 @@ import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 const MIN_FILES = 64;
 /** How long to wait for any reply (a worker starting, a file parsed) before parsing the rest on this thread. */
 const STALL_MS = 60_000;
-/** Text (UTF-16 code units) sent to a worker and not yet parsed there, at most (beyond one text). */
-const IN_FLIGHT_UNITS = 1 << 20;
+/**
+ * Text (UTF-16 code units) sent to a worker and not yet parsed there, at most (beyond one text): while this thread
+ * waits, little (the workers then finish within a short text of each other); while it works on each tree as it comes
+ * (parseGoEach), enough for the workers to go on meanwhile.
+ */
+const AHEAD_UNITS = 1 << 16;
+const AHEAD_UNITS_WHILE_USED = 1 << 20;
 
 /** How many worker threads parse: INSTRGEN_WORKERS when set (0: none), else one per core, at most 4. */
 export function parseWorkerCount(): number {
@@ -146,34 +151,35 @@ function parseEach(
   if (pool && !readyPool(pool)) pool = undefined;
   if (!pool) return here(texts.keys());
   const { done } = pool;
-  // Longest texts first, each to the worker with the least text so far: shares of about equal work.
+  // One queue, longest texts first, that each worker draws from as it works: the last texts are the shortest, so the
+  // workers finish close together (within 8-40 ms on x/tools; shares fixed ahead by length, parse time not being
+  // proportional to length, left one worker idle for up to 470 ms at the end while the other parsed).
   const order = texts.map((_, i) => i).sort((a, b) => texts[b].length - texts[a].length);
-  const shares: number[][] = pool.workers.map(() => []);
-  const load = pool.workers.map(() => 0);
-  for (const i of order) {
-    const w = load.indexOf(Math.min(...load));
-    shares[w].push(i);
-    load[w] += texts[i].length;
-  }
+  let queued = 0;
   const used = new Uint8Array(texts.length);
   // When `use` throws, the rest of the batch is still received (and dropped) before the error goes on: replies must
   // not reach the next call, and a worker terminated in the middle of a parse can abort the process (node-tree-sitter
   // throws from a finalizer while the worker's environment is torn down).
   let failed: { error: unknown } | undefined;
   const base = Atomics.load(done, 0);
-  // Each worker is sent its next texts while it has less than IN_FLIGHT_UNITS of text not yet parsed: a message's copy
-  // of a text is held (in this thread's malloc heap, then the worker's) until the worker parses it, and sent all at
-  // once, the copies of every text made this thread's heap grow by their size (48 MB on Go's std+cmd) for the run.
-  const sentTo = pool.workers.map(() => 0);
+  // Each worker is sent its next texts while it has less than `ahead` of text not yet parsed: enough that it does not
+  // wait for this thread between two texts, and little enough that a message's copy of a text is held only briefly
+  // (in this thread's malloc heap, then the worker's): sent all at once, the copies of every text made this thread's
+  // heap grow by their size (48 MB on Go's std+cmd) for the run. In slabs, each worker is sent an empty job once the
+  // queue is empty, after which it sends its slabs and counts itself done once more.
   const inFlight = pool.workers.map(() => 0);
+  const flushed = pool.workers.map(() => false);
+  const ahead = inSlabs ? AHEAD_UNITS : AHEAD_UNITS_WHILE_USED;
   const send = (k: number) => {
-    const share = shares[k];
-    while (sentTo[k] < share.length && (inFlight[k] === 0 || inFlight[k] < IN_FLIGHT_UNITS)) {
-      const n = sentTo[k]++;
-      const i = share[n];
-      const slabs = !inSlabs ? undefined : n < share.length - 1 ? 'into' : 'last';
+    const { worker } = pool!.workers[k];
+    while (queued < order.length && inFlight[k] < ahead) {
+      const i = order[queued++];
       inFlight[k] += texts[i].length;
-      pool!.workers[k].worker.postMessage({ first: i, texts: [texts[i]], slabs } satisfies ParseJob);
+      worker.postMessage({ first: i, texts: [texts[i]], slabs: inSlabs ? 'into' : undefined } satisfies ParseJob);
+    }
+    if (queued === order.length && inSlabs && !flushed[k]) {
+      flushed[k] = true;
+      worker.postMessage({ first: -1, texts: [], slabs: 'last' } satisfies ParseJob);
     }
   };
   pool.workers.forEach((_, k) => send(k));
@@ -214,7 +220,7 @@ function parseEach(
       }
     });
   };
-  if (!waitFor(done, base + texts.length, drain)) {
+  if (!waitFor(done, base + texts.length + (inSlabs ? pool.workers.length : 0), drain)) {
     for (const w of pool.workers) void w.worker.terminate();
     pool = undefined;
   }

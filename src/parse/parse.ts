@@ -3,6 +3,7 @@
 import * as path from 'path';
 import type Parser = require('tree-sitter');
 import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData, TreePlace } from './compactTree';
+import { grammarShapes, NodeTypeInfo } from './grammarShapes';
 
 /**
  * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
@@ -28,7 +29,7 @@ function goParser(): Parser {
     parser.setLanguage(Go as Parser.Language);
     const binding = require(require('node-gyp-build').path(path.dirname(require.resolve('tree-sitter/package.json'))));
     const types: (string | null)[] = binding.getNodeTypeNamesById(Go);
-    const info = (Go as { nodeTypeInfo: { type: string; named: boolean; fields?: object }[] }).nodeTypeInfo;
+    const info = (Go as { nodeTypeInfo: NodeTypeInfo[] }).nodeTypeInfo;
     const fielded = new Set(info.filter((t) => t.named && t.fields && Object.keys(t.fields).length).map((t) => t.type));
     const fields: (string | null)[] = binding.getNodeFieldNamesById(Go);
     // A compact tree keeps field ids in bytes.
@@ -37,6 +38,7 @@ function goParser(): Parser {
       types,
       fields,
       withFields: types.map((t) => t !== null && fielded.has(t)),
+      shapes: grammarShapes(info, fields),
     };
   }
   return parser;
