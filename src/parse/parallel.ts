@@ -5,7 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree, SlabShare, slabTreeArrays, TreeArrayKey, TreeData } from './compactTree';
-import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
+import { languageNames, parseGo, parseGoAround, ParsedSource, parserInput } from './parse';
+import type { Around } from './partialTree';
 import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -127,15 +128,26 @@ export function parseGoEach(
   parseEach(texts, use, workers, false);
 }
 
+/** parseGoEach, each tree partial: kept around the places `around[i]` of text i (parseGoAround). */
+export function parseGoEachAround(
+  texts: readonly string[],
+  around: readonly Around[],
+  use: (index: number, parsed: ParsedSource) => void,
+  workers = parseWorkerCount(),
+): void {
+  parseEach(texts, use, workers, false, around);
+}
+
 /** parseGoEach; `inSlabs`: the workers' trees are handed to `use` once all are parsed, in their slabs. */
 function parseEach(
   texts: readonly string[],
   use: (index: number, parsed: ParsedSource) => void,
   workers: number,
   inSlabs: boolean,
+  around?: readonly Around[],
 ): void {
   const here = (indexes: Iterable<number>) => {
-    for (const i of indexes) use(i, parseGo(texts[i]));
+    for (const i of indexes) use(i, around ? parseGoAround(texts[i], around[i]) : parseGo(texts[i]));
   };
   if (workers < 1 || texts.length < MIN_FILES) return here(texts.keys());
   if (pool && pool.workers.length !== workers) {
@@ -173,7 +185,8 @@ function parseEach(
       const i = share[n];
       const slabs = !inSlabs ? undefined : n < share.length - 1 ? 'into' : 'last';
       inFlight[k] += texts[i].length;
-      pool!.workers[k].worker.postMessage({ first: i, texts: [texts[i]], slabs } satisfies ParseJob);
+      const job = { first: i, texts: [texts[i]], slabs, around: around && [around[i]] } satisfies ParseJob;
+      pool!.workers[k].worker.postMessage(job);
     }
   };
   pool.workers.forEach((_, k) => send(k));
