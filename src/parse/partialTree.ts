@@ -6,11 +6,11 @@
 // range (so the nodes enclosing a range, their siblings, and all nodes inside it); and the children of such a child
 // when its type is one the reader asks to `peek` into (a reader at a place looks at some of its ancestors' other
 // children's children: a call's argument count from one of its operands, the key of each element of a keyed literal).
-// Below that a node is kept without its children. Each kept node has its
-// real type, field, offsets, parent and siblings, in preorder, so node views read it as they read a full tree: a
-// descendantForIndex of an offset inside a range finds the same node, and walks up or across siblings meet the same
-// nodes. What is not exact: the error flag of a node kept without its children says only whether it is an error
-// itself (the syntax errors of the text come from the native tree, as for a full walk).
+// Below that a node is kept without its children. Each kept node has its real type, field, offsets, parent and
+// siblings, in preorder, so node views read it as they read a full tree: a descendantForIndex of an offset inside a
+// range finds the same node, and walks up or across siblings meet the same nodes. What is not exact: a node's error
+// flag says only whether it or a kept node below it is an error (the syntax errors of the text come from the native
+// tree, as for a full walk).
 import {
   ERROR_KIND,
   HAS_ERROR,
