@@ -12,7 +12,7 @@ import {
 import { Codes, Diagnostic, InstrgenError } from './diagnostics/diagnostic';
 import { applyEdits } from './edit/applyEdits';
 import { FileEdits } from './edit/edit';
-import { gofmtLayout, placesAfter, Rewritten, touchedPlaces } from './edit/gofmtLayout';
+import { gofmtLayout, layoutAround, placesAfter, Rewritten, touchedPlaces } from './edit/gofmtLayout';
 import { listOpensAfterEdits } from './edit/offsets';
 import { FileSystem } from './load/fileSystem';
 import { LoadedModule, readModuleFile } from './load/module';
@@ -25,7 +25,7 @@ import { workspaceModules } from './gomod/workspace';
 import { DEFAULT_RTLIB_PATH } from './plan/inject';
 import { collectAfterPhase } from './parse/collector';
 import { ParsedSource } from './parse/parse';
-import { parseGoEach, parseGoFiles, startParseWorkers } from './parse/parallel';
+import { parseGoEachAround, parseGoFiles, startParseWorkers } from './parse/parallel';
 import { LineIndex } from './parse/positions';
 import { decide, Decisions } from './plan/decide';
 import { DecideRounds } from './plan/decideRounds';
@@ -35,7 +35,7 @@ import { withHandOffs } from './plan/handOff';
 import { keptFunctionGroups, withoutFunctionGroups, withoutKeys } from './plan/functionGroups';
 import { planPruneLines, planPruneRest } from './plan/prune';
 import { analyzeModule, ParsedFile } from './symbols/analyze';
-import { layoutFacts } from './symbols/layoutFacts';
+import { layoutFactsAround } from './symbols/layoutFacts';
 import { Program } from './symbols/program';
 import { readVolumeConfig, VolumeSettings } from './load/config';
 import { LeftOut, selectReached, volumeOf } from './plan/volume';
@@ -394,14 +394,18 @@ export function runInject(opts: RunOptions): InjectResult {
 
   opts.onPhase?.('edit', `${edits.length} files`);
   const edited = edits.map((fe) => applyEdits(pruned.get(fe.file)!, fe.edits));
-  // Each output laid out as soon as a worker has parsed it, and its tree dropped: one tree at a time on this thread.
-  const laidOut: Rewritten[] = new Array(edits.length);
-  parseGoEach(edited, (i, reparsed) => {
-    const fe = edits[i];
+  const places = edits.map((fe) => {
     const lists = fe.edits.filter((e) => e.kind === 'pass-context').map((e) => e.start - 1);
-    const places = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
-    places.opens.push(...listOpensAfterEdits(fe.edits));
-    laidOut[i] = gofmtLayout(edited[i], places, layoutFacts(edited[i], reparsed));
+    const touched = touchedPlaces(fe.edits, pruned.get(fe.file)!, lists);
+    touched.opens.push(...listOpensAfterEdits(fe.edits));
+    return touched;
+  });
+  const around = edited.map((text, i) => layoutAround(text, places[i]));
+  // Each output laid out as soon as a worker has parsed it, and its tree dropped: one tree at a time on this thread.
+  // The workers keep only the nodes around the places the layout reads (the whole parse still checks the syntax).
+  const laidOut: Rewritten[] = new Array(edits.length);
+  parseGoEachAround(edited, around, (i, reparsed) => {
+    laidOut[i] = gofmtLayout(edited[i], places[i], layoutFactsAround(edited[i], around[i], reparsed));
     reparsed.tree.release();
   });
   const rewritten = new Map(edits.map((fe, i) => [fe.file, laidOut[i]]));

@@ -1,7 +1,8 @@
 // The gofmt layout step: after applyEdits, the layout gofmt would give the places a rewrite touched, planned as edits
 // that change only white space (and add the mark of an opened one-line body).
 import { SyntaxProblem } from '../parse/parse';
-import { LayoutFacts, layoutFacts } from '../symbols/layoutFacts';
+import { LayoutFacts, layoutFactsAround, layoutPlaces } from '../symbols/layoutFacts';
+import type { Around } from '../parse/partialTree';
 import { applyEdits } from './applyEdits';
 import { TextEdit } from './edit';
 import { planOneLineAlignment, planOpenedBodies, planSectionAlignment } from './gofmtAlign';
@@ -66,14 +67,24 @@ export function placesAfter(first: TouchedPlaces, edits: readonly TextEdit[], se
   };
 }
 
+/** Where the layout step reads the tree of `text` for `places`: a tree kept around these answers as the whole one. */
+export function layoutAround(text: string, places: TouchedPlaces): Around {
+  return layoutPlaces(text, places.touched, places.reflowed, places.opens);
+}
+
 /**
  * The layout gofmt gives what a rewrite touched: one-line bodies grown past 100 columns opened (the one change
  * that is not white space: a mark prune finds), consecutive one-line functions aligned, operators spaced in the
  * argument lists (opening at `opens`) that gained or lost an argument, then keys and trailing comments aligned in
- * the sections holding a `touched` offset. The facts come from symbols/layoutFacts.ts; the parse they need also
- * checks the output: the layout edits change only white space, so they cannot add syntax errors.
+ * the sections holding a `touched` offset. The facts come from symbols/layoutFacts.ts, from a tree kept around the
+ * places only (layoutAround); the parse they need also checks the output: the layout edits change only white space,
+ * so they cannot add syntax errors.
  */
-export function gofmtLayout(text: string, places: TouchedPlaces, facts: LayoutFacts = layoutFacts(text)): Rewritten {
+export function gofmtLayout(
+  text: string,
+  places: TouchedPlaces,
+  facts: LayoutFacts = layoutFactsAround(text, layoutAround(text, places)),
+): Rewritten {
   let { opens, touched, reflowed } = places;
   const opened = planOpenedBodies(facts.overlongBodies(touched), text.includes('\r\n') ? '\r\n' : '\n');
   if (opened.length) {
@@ -81,7 +92,7 @@ export function gofmtLayout(text: string, places: TouchedPlaces, facts: LayoutFa
     touched = [...touched.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
     reflowed = [...reflowed.map((o) => offsetAfterEdits(opened, o)), ...editedOffsets(opened)];
     opens = opens.map((o) => offsetAfterEdits(opened, o));
-    facts = layoutFacts(text);
+    facts = layoutFactsAround(text, layoutAround(text, { opens, touched, reflowed }));
   }
   // All white space, planned on one text: the alignment counts what the spacing edits add or take away.
   const spacing = [

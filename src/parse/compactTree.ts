@@ -28,11 +28,11 @@ export interface TreeData {
   fields: readonly (string | null)[];
 }
 
-const NAMED = 1;
-const MISSING = 2;
-const HAS_ERROR = 4;
+export const NAMED = 1;
+export const MISSING = 2;
+export const HAS_ERROR = 4;
 /** tree-sitter's ts_builtin_sym_error, (TSSymbol)-1. */
-const ERROR_KIND = 0xffff;
+export const ERROR_KIND = 0xffff;
 
 /** The part of tree-sitter's TreeCursor the walk reads. */
 export interface NativeCursor {
@@ -192,7 +192,7 @@ function learnKind(tables: KindTables, types: (string | null)[], k: number, curs
 }
 
 /** Bytes per node: four Int32 arrays, one Uint16 array, two Uint8 arrays. */
-const NODE_BYTES = 4 * 4 + 2 + 2;
+export const NODE_BYTES = 4 * 4 + 2 + 2;
 
 /** Where a tree's arrays go: a buffer, and the offset in it where they start (a multiple of 4). */
 export interface TreeSpace {
@@ -204,13 +204,13 @@ export interface TreeSpace {
 export type TreePlace = (bytes: number) => TreeSpace;
 
 /** A buffer of the tree's own. */
-const ownBuffer: TreePlace = (bytes) => ({ buffer: new ArrayBuffer(bytes), offset: 0 });
+export const ownBuffer: TreePlace = (bytes) => ({ buffer: new ArrayBuffer(bytes), offset: 0 });
 
 /**
  * The arrays of a tree of `count` nodes, views of one buffer from `offset` on (the wider ones first, so each view is
  * aligned; NODE_BYTES is a multiple of 4, so the next tree's offset is too).
  */
-function treeArrays(count: number, { buffer, offset }: TreeSpace) {
+export function treeArrays(count: number, { buffer, offset }: TreeSpace) {
   const int32 = (k: number) => new Int32Array(buffer, offset + k * 4 * count, count);
   return {
     start: int32(0),

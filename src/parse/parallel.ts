@@ -5,7 +5,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { MessageChannel, MessagePort, receiveMessageOnPort, Worker } from 'worker_threads';
 import { CompactTree, SlabShare, slabTreeArrays, TreeArrayKey, TreeData } from './compactTree';
-import { languageNames, parseGo, ParsedSource, parserInput } from './parse';
+import { languageNames, parseGo, parseGoAround, ParsedSource, parserInput } from './parse';
+import type { Around } from './partialTree';
 import type { FreeSlab, ParseJob, ParseReply } from './parseWorker';
 
 /** Below this many files, starting workers costs more than it saves. */
@@ -132,15 +133,26 @@ export function parseGoEach(
   parseEach(texts, use, workers, false);
 }
 
+/** parseGoEach, each tree partial: kept around the places `around[i]` of text i (parseGoAround). */
+export function parseGoEachAround(
+  texts: readonly string[],
+  around: readonly Around[],
+  use: (index: number, parsed: ParsedSource) => void,
+  workers = parseWorkerCount(),
+): void {
+  parseEach(texts, use, workers, false, around);
+}
+
 /** parseGoEach; `inSlabs`: the workers' trees are handed to `use` once all are parsed, in their slabs. */
 function parseEach(
   texts: readonly string[],
   use: (index: number, parsed: ParsedSource) => void,
   workers: number,
   inSlabs: boolean,
+  around?: readonly Around[],
 ): void {
   const here = (indexes: Iterable<number>) => {
-    for (const i of indexes) use(i, parseGo(texts[i]));
+    for (const i of indexes) use(i, around ? parseGoAround(texts[i], around[i]) : parseGo(texts[i]));
   };
   if (workers < 1 || texts.length < MIN_FILES) return here(texts.keys());
   if (pool && pool.workers.length !== workers) {
@@ -175,7 +187,12 @@ function parseEach(
     while (queued < order.length && inFlight[k] < ahead) {
       const i = order[queued++];
       inFlight[k] += texts[i].length;
-      worker.postMessage({ first: i, texts: [texts[i]], slabs: inSlabs ? 'into' : undefined } satisfies ParseJob);
+      worker.postMessage({
+        first: i,
+        texts: [texts[i]],
+        slabs: inSlabs ? 'into' : undefined,
+        around: around && [around[i]],
+      } satisfies ParseJob);
     }
     if (queued === order.length && inSlabs && !flushed[k]) {
       flushed[k] = true;

@@ -4,6 +4,7 @@ import * as path from 'path';
 import type Parser = require('tree-sitter');
 import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData, TreePlace } from './compactTree';
 import { grammarShapes, NodeTypeInfo } from './grammarShapes';
+import { Around, callRanges, mergedRanges, NativeNode, partialTreeData } from './partialTree';
 
 /**
  * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
@@ -97,14 +98,38 @@ export function parseGoOnly(text: string): { tree: unknown; hasError: boolean } 
   return { tree, hasError: tree.rootNode.hasError };
 }
 
-/** parseGo's result as plain data; `place` finds room for the tree's arrays (a buffer of their own by default). */
-export function parseGoData(text: string, place?: TreePlace): ParsedData {
+/**
+ * parseGo of `text` with only the nodes kept that readers of the places `around` need (see partialTree.ts); the errors
+ * are those of the whole text.
+ */
+export function parseGoAround(text: string, around: Around): ParsedSource {
+  const { data, errors } = parseGoData(text, undefined, around);
+  return { tree: new CompactTree(data), errors };
+}
+
+/**
+ * parseGo's result as plain data; `place` finds room for the tree's arrays (a buffer of their own by default). With
+ * `around`, the tree is partial (parseGoAround).
+ */
+export function parseGoData(text: string, place?: TreePlace, around?: Around): ParsedData {
   const input = parserInput(text);
   const tree = nativeTree(input);
   const root = tree.rootNode;
   const hasError = root.hasError;
   const errors = hasError ? syntaxProblems(root) : [];
-  const data = treeData(root.walk() as unknown as NativeCursor, input, names!, hasError, root.descendantCount, place);
+  const cursor = root.walk() as unknown as NativeCursor;
+  const data = around
+    ? partialTreeData(
+        cursor,
+        input,
+        names!,
+        hasError,
+        root.descendantCount,
+        mergedRanges([...around.ranges, ...callRanges(root as unknown as NativeNode, around.calls)]),
+        around.peek,
+        place,
+      )
+    : treeData(cursor, input, names!, hasError, root.descendantCount, place);
   return { data, errors };
 }
 

@@ -10,6 +10,7 @@ import { MessagePort, parentPort } from 'worker_threads';
 import { collector } from './collector';
 import { SlabPlace, TreeData, TreeSlabs } from './compactTree';
 import { languageNames, parseGoData } from './parse';
+import type { Around } from './partialTree';
 
 /**
  * A batch of texts to parse; `index` numbers them in the caller's list. With `slabs`, the trees go into this worker's
@@ -20,6 +21,8 @@ export interface ParseJob {
   first: number;
   texts: string[];
   slabs?: 'into' | 'last';
+  /** Per text, the places its tree is kept around (a partial tree, see partialTree.ts); whole trees without it. */
+  around?: Around[];
 }
 
 /** A slab the caller is done with, to be freed here (see SlabShare.free). */
@@ -74,14 +77,14 @@ if (parentPort) {
   let sinceCollection = 0;
   let collections = 0;
   const slabs = new TreeSlabs();
-  // Texts waiting, as [index, text, slabs]: the port delivers every queued message in one turn, so they are taken one
+  // Texts waiting, as [index, text, slabs, around]: the port delivers every queued message in one turn, so they are taken one
   // per turn.
-  const waiting: [number, string, ParseJob['slabs']][] = [];
+  const waiting: [number, string, ParseJob['slabs'], Around?][] = [];
   let next = 0;
   let scheduled = false;
   const parseNext = () => {
     scheduled = false;
-    const [index, text, inSlabs] = waiting[next];
+    const [index, text, inSlabs, around] = waiting[next];
     waiting[next++] = [-1, '', undefined];
     if (next === waiting.length) waiting.length = next = 0;
     if (index < 0) {
@@ -95,7 +98,7 @@ if (parentPort) {
     let reply: ParseReply;
     let transfer: ArrayBuffer[] = [];
     try {
-      const result = parseGoData(text, inSlabs ? slabs.place : undefined);
+      const result = parseGoData(text, inSlabs ? slabs.place : undefined, around);
       const d = result.data;
       // One buffer holds every array (see treeArrays); a slab goes later, with its other trees.
       transfer = inSlabs ? [] : [d.kind.buffer as ArrayBuffer];
@@ -161,7 +164,7 @@ if (parentPort) {
       return;
     }
     m.texts.forEach((text, k) =>
-      waiting.push([m.first + k, text, m.slabs && (k < m.texts.length - 1 ? 'into' : m.slabs)]),
+      waiting.push([m.first + k, text, m.slabs && (k < m.texts.length - 1 ? 'into' : m.slabs), m.around?.[k]]),
     );
     if (!m.texts.length && m.slabs === 'last') waiting.push([-1, '', 'last']);
     if (idle) clearTimeout(idle);
