@@ -4,7 +4,7 @@ import * as path from 'path';
 import type Parser = require('tree-sitter');
 import { CompactTree, LanguageNames, NativeCursor, treeData, TreeData, TreePlace } from './compactTree';
 import { grammarShapes, NodeTypeInfo } from './grammarShapes';
-import { Around, callRanges, mergedRanges, NativeNode, partialTreeData } from './partialTree';
+import { Around, mergedRanges, partialTreeData } from './partialTree';
 
 /**
  * node-tree-sitter patches its native classes' prototypes when its index.js runs, and a second run in the same
@@ -117,20 +117,32 @@ export function parseGoData(text: string, place?: TreePlace, around?: Around): P
   const root = tree.rootNode;
   const hasError = root.hasError;
   const errors = hasError ? syntaxProblems(root) : [];
-  const cursor = root.walk() as unknown as NativeCursor;
+  const walk = () => root.walk() as unknown as NativeCursor;
   const data = around
-    ? partialTreeData(
-        cursor,
-        input,
-        names!,
-        hasError,
-        root.descendantCount,
-        mergedRanges([...around.ranges, ...callRanges(root as unknown as NativeNode, around.calls)]),
-        around.peek,
-        place,
-      )
-    : treeData(cursor, input, names!, hasError, root.descendantCount, place);
+    ? partialData(walk, input, hasError, root.descendantCount, around, place)
+    : treeData(walk(), input, names!, hasError, root.descendantCount, place);
   return { data, errors };
+}
+
+/**
+ * The partial tree around `around`: a second walk with the ranges of the calls whose callees lay outside the ranges (a
+ * callee before the line of its `(`), when there are any.
+ */
+function partialData(
+  walk: () => NativeCursor,
+  input: string,
+  hasError: boolean,
+  count: number,
+  around: Around,
+  place?: TreePlace,
+): TreeData {
+  const ranges = mergedRanges([...around.ranges, ...around.calls.flatMap((o) => [o, o])]);
+  const first = partialTreeData(walk(), input, names!, hasError, count, ranges, around, place);
+  if (first.data) return first.data;
+  const wider = mergedRanges([...ranges, ...first.wider]);
+  const second = partialTreeData(walk(), input, names!, hasError, count, wider, around, place);
+  if (second.data) return second.data;
+  throw new Error('a partial walk left out the callee of a call it was given the range of');
 }
 
 function syntaxProblems(root: Parser.SyntaxNode): SyntaxProblem[] {

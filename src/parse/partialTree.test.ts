@@ -84,6 +84,15 @@ describe('parseGoAround', () => {
     expect(outerArgs(['argument_list']).namedChildren.map((n) => n.text)).toEqual(['3', '4']);
   });
 
+  test('keeps the callee of such a call whole too, when it starts before the ranges (a second walk)', () => {
+    const text = 'package p\n\nvar x = a.b(1 +\n\t2).c(3 + 4)\n';
+    const open = text.indexOf('(3');
+    const part = parseGoAround(text, { ranges: [], calls: [open], peek: [] }).tree;
+    const call = part.rootNode.descendantForIndex(open).parent!.parent!;
+    expect(call.descendantsOfType('binary_expression').map((n) => n.text)).toEqual(['1 +\n\t2', '3 + 4']);
+    expect(part.data.count).toBe(parseGo(text).tree.data.count);
+  });
+
   test('reports the syntax errors of the whole text, wherever the places are', () => {
     const broken = source + 'func c( {\n';
     expect(parseGoAround(broken, { ranges: [0, 5], calls: [], peek: [] }).errors).toEqual(parseGo(broken).errors);

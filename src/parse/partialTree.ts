@@ -39,31 +39,6 @@ export interface Around {
   peek: string[];
 }
 
-/** The part of a native syntax node the call lookup reads. */
-export interface NativeNode {
-  readonly type: string;
-  readonly startIndex: number;
-  readonly endIndex: number;
-  readonly parent: NativeNode | null;
-  descendantForIndex(index: number): NativeNode;
-}
-
-/**
- * The ranges of the calls whose argument lists open at `opens`, as `[start, end]` pairs: the node that starts at the
- * `(` and holds it is the argument list, and its parent the call (for anything else, the `(` alone).
- */
-export function callRanges(root: NativeNode, opens: readonly number[]): number[] {
-  const out: number[] = [];
-  for (const open of opens) {
-    let list: NativeNode | null = root.descendantForIndex(open);
-    while (list && list.startIndex === open && list.type !== 'argument_list') list = list.parent;
-    const call = list?.type === 'argument_list' && list.startIndex === open ? list.parent : null;
-    if (call) out.push(call.startIndex, call.endIndex);
-    else out.push(open, open);
-  }
-  return out;
-}
-
 /** Pairs sorted by start and merged where they overlap or touch: disjoint, in order (ends ascending too). */
 export function mergedRanges(pairs: readonly number[]): number[] {
   const order: [number, number][] = [];
@@ -90,13 +65,40 @@ function overlapsRange(ranges: readonly number[], start: number, end: number): b
   return 2 * lo < ranges.length && ranges[2 * lo] <= end;
 }
 
+/** Whether `[start, end)` lies inside one of the merged `ranges` (whose ends are included). */
+function insideRange(ranges: readonly number[], start: number, end: number): boolean {
+  let lo = 0;
+  let hi = ranges.length >> 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ranges[2 * mid + 1] < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return 2 * lo < ranges.length && ranges[2 * lo] <= start && end - 1 <= ranges[2 * lo + 1];
+}
+
 /** The walk's arrays, reused from file to file (a tree's own arrays are copied out at its size). */
 let scratch: ArrayBuffer | undefined;
 
 /**
- * Walks a native tree with a cursor into a compact tree of the nodes kept for `ranges` (merged, see mergedRanges):
- * treeData's walk, descending only into the root, nodes that overlap a range and the children of those. `count` is
- * the whole tree's node count (an upper bound); the result's count is the nodes kept.
+ * A partial walk's result: the tree, or, when the callee of a call in `Around.calls` was not inside the ranges, the
+ * ranges of those calls, to walk again with.
+ */
+export type PartialWalk = { data: TreeData; wider?: undefined } | { data?: undefined; wider: number[] };
+
+/** The ids of the node types named in `names` (a name can have several ids). */
+function typeIds(types: readonly (string | null)[], names: readonly string[]): Set<number> {
+  const ids = new Set<number>();
+  types.forEach((t, id) => t !== null && names.includes(t) && ids.add(id));
+  return ids;
+}
+
+/**
+ * Walks a native tree with a cursor into a compact tree of the nodes kept for `ranges` (merged, see mergedRanges, and
+ * holding each offset of `around.calls`): treeData's walk, descending only into the root and its children, nodes that
+ * overlap a range, the children of those of a type in `around.peek`, and the whole argument list opening at each
+ * offset of `around.calls`. `count` is the whole tree's node count (an upper bound); the result's count is the nodes
+ * kept.
  */
 export function partialTreeData(
   cursor: NativeCursor,
@@ -105,18 +107,30 @@ export function partialTreeData(
   hasErrors: boolean,
   count: number,
   ranges: readonly number[],
-  peek: readonly string[],
+  around: Around,
   place: TreePlace = ownBuffer,
-): TreeData {
+): PartialWalk {
   const { types, fields, withFields } = language;
-  const peeks = new Set<number>();
-  types.forEach((t, id) => t !== null && peek.includes(t) && peeks.add(id));
+  const peeks = typeIds(types, around.peek);
+  const lists = typeIds(types, ['argument_list']);
+  const calls = typeIds(types, ['call_expression']);
+  const opens = new Set(around.calls);
+  const functionField = fields.indexOf('function');
+  const wider: number[] = [];
   if (!scratch || scratch.byteLength < count * NODE_BYTES)
     scratch = new ArrayBuffer(Math.ceil(count * 1.25) * NODE_BYTES);
   const { kind, field, flags, start, end, parent, next } = treeArrays(count, { buffer: scratch, offset: 0 });
   let n = 0;
-  // Open nodes, innermost last, the last child seen of each, and whether each overlaps a range (the children of its
-  // children of a `peek` type are kept then).
+  // The depth of the argument list being kept whole (-1: none): every node below it is descended into.
+  let whole = -1;
+  /** An argument list of `around.calls`: kept whole, and its callee checked (walked before it) to be inside a range. */
+  const wholeList = (i: number, depth: number) => {
+    whole = depth;
+    const p = parent[i];
+    if (p < 0 || !calls.has(kind[p])) return;
+    for (let c = p + 1; c >= 0 && c < i; c = next[c])
+      if (field[c] === functionField && !insideRange(ranges, start[c], end[c])) wider.push(start[p], end[p]);
+  };
   const stack: number[] = [];
   const lastChild: number[] = [];
   const overlapping: boolean[] = [];
@@ -148,7 +162,9 @@ export function partialTreeData(
       if (prev >= 0) next[prev] = i;
       lastChild[depth - 1] = i;
       overlaps = overlapsRange(ranges, s, e);
-      descends = overlaps || depth === 1 || (overlapping[depth - 1] && peeks.has(k));
+      if (depth <= whole) whole = -1;
+      descends = overlaps || depth === 1 || whole >= 0 || (overlapping[depth - 1] && peeks.has(k));
+      if (whole < 0 && opens.has(s) && lists.has(k)) wholeList(i, depth);
     } else {
       parent[i] = -1;
       overlaps = descends = true;
@@ -177,7 +193,8 @@ export function partialTreeData(
       if (hasErrors) for (let c = at + 1; c >= 0; c = next[c]) if (flags[c] & HAS_ERROR) flags[at] |= HAS_ERROR;
     }
   }
-  function finish(): TreeData {
+  function finish(): PartialWalk {
+    if (wider.length) return { wider };
     const kept = treeArrays(n, place(n * NODE_BYTES));
     kept.kind.set(kind.subarray(0, n));
     kept.field.set(field.subarray(0, n));
@@ -186,6 +203,6 @@ export function partialTreeData(
     kept.end.set(end.subarray(0, n));
     kept.parent.set(parent.subarray(0, n));
     kept.next.set(next.subarray(0, n));
-    return { text, count: n, ...kept, types: types as string[], fields };
+    return { data: { text, count: n, ...kept, types: types as string[], fields } };
   }
 }
