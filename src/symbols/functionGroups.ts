@@ -117,6 +117,8 @@ export class FunctionGroupCollector {
   private readonly byVar = new Map<string, Candidate>();
   /** The names in byVar and the functions in byParam: asked first, so that most asks make no key string. */
   private readonly varNames = new Set<string>();
+  /** The lengths of those names: a name of none of them is no grouped variable's, known without reading its text. */
+  private readonly varNameLengths = new Set<number>();
   private readonly paramFns = new Set<string>();
   /**
    * Reads of a grouped position that are neither calls nor nil checks (a parameter passed on, `h := t.run`): fine
@@ -374,12 +376,15 @@ export class FunctionGroupCollector {
     this.candidates.push(c);
     this.byVar.set(`${pkg.path}.${name}`, c);
     this.varNames.add(name);
+    this.varNameLengths.add(name.length);
   }
 
   /** Whether an identifier (not a local name: the resolver asks only then) names a grouped package variable. */
   /** Whether some grouped package variable has the name `n` spells (wantsVar says whether it is one of them). */
   mayNameVar(n: SyntaxNode): boolean {
-    return this.varNames.has(varName(n));
+    // Asked for every name and selector the walk meets: the length first (a text is a new string, hashed to look up).
+    const name = varNameNode(n);
+    return !!name && this.varNameLengths.has(name.endIndex - name.startIndex) && this.varNames.has(name.text);
   }
 
   wantsVar(n: SyntaxNode, file: FileInfo, pkg = file.pkg.path): boolean {
@@ -1247,6 +1252,13 @@ function stdlibSatisfiers(q: TypeQueries): Map<string, string> {
   return new Map(
     q.methodSets().flatMap((m) => (m.stdlibInterfaces.length ? [[m.type, byFamiliarity(m.stdlibInterfaces)[0]]] : [])),
   );
+}
+
+/** The node of varName's name: the field of a selector, the name of a qualified type, else `n` itself. */
+function varNameNode(n: SyntaxNode): SyntaxNode | null {
+  if (n.type === 'selector_expression') return n.childForFieldName('field');
+  if (n.type === 'qualified_type') return n.childForFieldName('name');
+  return n;
 }
 
 /** The name of a package variable as written: `hooks`, `lib.Hooks` (a selector, or a qualified type where misparsed). */
