@@ -65,16 +65,12 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   for (const v of program.values) valued.add(v.target);
   const kept = [...valued].filter((id) => takesLentSpan(decisions, id));
 
-  // Unreached functions that may run there: value-taken ones, what they call, the literals inside them.
-  const callees = new Map<string, string[]>();
-  for (const c of program.calls)
-    if (c.from !== undefined && c.kind !== 'go') callees.set(c.from, [...(callees.get(c.from) ?? []), ...c.targets]);
-  for (const [id, fs] of program.funcs)
-    if (fs[0].kind === 'literal' && fs[0].enclosing)
-      callees.set(fs[0].enclosing, [...(callees.get(fs[0].enclosing) ?? []), id]);
+  // Unreached functions that may run there: value-taken ones, what they call, the literals inside them (what they
+  // call is gathered only when there is one: most programs have none).
   const takers = new Set<string>();
   const stack = [...valued].filter(unreached);
   for (const id of stack) takers.add(id);
+  const callees = stack.length ? calleesOf(program) : new Map<string, string[]>();
   while (stack.length) {
     const id = stack.pop()!;
     for (const t of callees.get(id) ?? []) {
@@ -87,7 +83,7 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   // kept interface: callgraph.Edge.Pos calls e.Site.Pos()) sees no context either: it takes the lent span too.
   const callsInstrumented = new Set<string>();
   const keptSet = new Set(kept);
-  for (const c of program.calls) {
+  for (const c of takers.size ? program.calls : []) {
     if (c.from === undefined || c.kind === 'go' || !takers.has(c.from)) continue;
     if (c.targets.some((t) => decisions.byId.get(t)?.addParam)) callsInstrumented.add(c.from);
     for (const t of c.targets) {
@@ -110,4 +106,18 @@ export function dynamicCallHandOffs(program: Program, decisions: Decisions): Dyn
   for (const [from, pos] of lenderList)
     for (const target of named) lent.push({ from, target, interfaces: [], pos, handOff: true, dynamic: true });
   return { entries, lent, takers };
+}
+
+/** What each function calls outside `go` statements, then the function literals it encloses, in program order. */
+function calleesOf(program: Program): Map<string, string[]> {
+  const callees = new Map<string, string[]>();
+  const listOf = (id: string) => {
+    let list = callees.get(id);
+    if (!list) callees.set(id, (list = []));
+    return list;
+  };
+  for (const c of program.calls) if (c.from !== undefined && c.kind !== 'go') listOf(c.from).push(...c.targets);
+  for (const [id, fs] of program.funcs)
+    if (fs[0].kind === 'literal' && fs[0].enclosing) listOf(fs[0].enclosing).push(id);
+  return callees;
 }

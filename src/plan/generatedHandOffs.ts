@@ -17,6 +17,8 @@ import type { HandOffEntry } from './handOff';
  * functions only, never across a `go` statement); one entry per lender and kept function, at the lender's call.
  */
 export function generatedHandOffs(program: Program, decisions: Decisions): HandOffEntry[] {
+  // No generated file, no generated code to enter: the pass over every call is left out.
+  if (![...program.files.values()].some((f) => f.generated)) return [];
   const generatedFile = (file: string) => program.files.get(file)?.generated === true;
   const declaredGenerated = (id: string) => {
     const f = program.funcs.get(id)?.[0];

@@ -154,7 +154,12 @@ export function planInject(program: Program, decisions: Decisions, rtlibPath?: s
   const opened = new Map<string, FuncFacts[]>();
   for (const [id, decls] of program.funcs)
     if ((decision(id)?.span ?? 'none') !== 'none')
-      for (const f of decls) if (f.body?.oneLine) opened.set(f.file, [...(opened.get(f.file) ?? []), f]);
+      for (const f of decls)
+        if (f.body?.oneLine) {
+          const inFile = opened.get(f.file);
+          if (inFile) inFile.push(f);
+          else opened.set(f.file, [f]);
+        }
   const statementIndentAt = (file: string, offset: number) => {
     let inner: FuncFacts | undefined;
     for (const f of opened.get(file) ?? [])

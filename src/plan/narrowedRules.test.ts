@@ -68,3 +68,27 @@ func main() { total([]interface{}{square{}, attribute.String("a", "b")}) }`;
   // With exported methods only, a type of the imported module could be in it.
   expect(openInterfaces(analyze(src('Area() float64'))).has('example.com/m.shape')).toBe(true);
 });
+
+test('the open interfaces are worked out again only when an interface the flows name has gone', () => {
+  const p = analyze(`package main
+import ("bufio"; "os")
+type flusher interface { Flush() error }
+type closer interface { Close() error }
+type file struct{}
+func (file) Close() error { return nil }
+func main() { var f flusher = bufio.NewWriter(os.Stdout); f.Flush(); var c closer = file{}; c.Close() }`);
+  const first = openInterfaces(p);
+  expect([...first.keys()]).toEqual(['example.com/m.flusher']);
+  // closer is named by a flow (file{} enters it): without it the answer is worked out again, and is the same.
+  const withoutCloser = { ...p, interfaces: p.interfaces.filter((i) => i.id !== 'example.com/m.closer') };
+  const again = openInterfaces(withoutCloser);
+  expect(again).not.toBe(first);
+  expect([...again.keys()]).toEqual(['example.com/m.flusher']);
+  // An interface no flow names, gone: the last answer stands. Without flusher (which a flow names) it is worked out.
+  const unnamed = { ...p.interfaces[0], id: 'example.com/m.unnamed' };
+  const more = { ...withoutCloser, interfaces: [...withoutCloser.interfaces, unnamed] };
+  const withUnnamed = openInterfaces(more);
+  expect(openInterfaces({ ...more, interfaces: withoutCloser.interfaces })).toBe(withUnnamed);
+  const withoutFlusher = { ...p, interfaces: p.interfaces.filter((i) => i.id !== 'example.com/m.flusher') };
+  expect(openInterfaces(withoutFlusher).size).toBe(0);
+});

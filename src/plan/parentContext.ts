@@ -51,7 +51,12 @@ export function planParentSpanArguments(
   decisions: Decisions,
 ): Array<{ file: string; edit: TextEdit }> {
   const out: Array<{ file: string; edit: TextEdit }> = [];
+  // Only a call to a function that opens its span from its own context is wrapped: those few are looked for first.
+  const ownContext = new Set<string>();
+  for (const d of decisions.byId.values()) if (d.span === 'own-context') ownContext.add(d.id);
+  if (!ownContext.size) return out;
   for (const c of program.calls) {
+    if (!c.targets.some((t) => ownContext.has(t))) continue;
     const file = program.files.get(c.file)!;
     if (file.generated || file.ignored || !c.args.items) continue;
     const changed = c.via
