@@ -76,7 +76,7 @@ export function treeData(
   const { types, fields, withFields } = language;
   const { kind, field, flags, start, end, parent, next } = treeArrays(count, place(count * NODE_BYTES));
   const known = kindTables(language);
-  const { named, token, width, fieldByKinds } = known;
+  const { named, width, fieldByKinds } = known;
   // Kinds at or past this one (the error kind) never occur in a tree without errors.
   const kinds = withFields.length;
   let n = 0;
@@ -86,9 +86,8 @@ export function treeData(
   // Per node, the cursor is asked only what the arrays and the grammar cannot tell: a node with children starts where
   // its first child starts (its end can lie past its last visible child: a hidden `\n` terminator); an anonymous node
   // is a string token of the grammar (tree-sitter-go aliases nothing to an anonymous name), so it has no children and,
-  // unless it is missing, is as wide as its name; a named token has no children either (see GrammarShapes.tokens;
-  // trusted only in trees without errors); and a child reads its field only where the grammar allows it more than one
-  // (see GrammarShapes). Each read is a native call, and they are most of this walk's time.
+  // unless it is missing, is as wide as its name; and a child reads its field only where the grammar allows it more
+  // than one (see GrammarShapes). Each read is a native call, and they are most of this walk's time.
   const fieldOf = (p: number, k: number): number => {
     if (hasErrors || k >= kinds) return cursor.currentFieldId ?? 0;
     const slot = p * kinds + k;
@@ -123,7 +122,7 @@ export function treeData(
   let at = add();
   for (;;) {
     const k = kind[at];
-    if ((hasErrors ? named[k] === NAMED_KIND : !token[k]) && cursor.gotoFirstChild()) {
+    if (named[k] === NAMED_KIND && cursor.gotoFirstChild()) {
       stack.push(at);
       lastChild.push(-1);
       at = add();
@@ -161,8 +160,6 @@ const UNKNOWN_FIELD = -2;
 interface KindTables extends GrammarShapes {
   /** 0: not met yet; ANONYMOUS_KIND; NAMED_KIND. */
   named: Uint8Array;
-  /** 1: a token (anonymous, or named and in GrammarShapes.tokens), which has no children. */
-  token: Uint8Array;
   /** The width of every node of the type (an anonymous one: its name), -1 when it varies. */
   width: Int32Array;
   /** By parent kind × child kind (below the error kind): the child's field, ASK_CURSOR or UNKNOWN_FIELD. */
@@ -177,11 +174,9 @@ function kindTables(language: LanguageNames): KindTables {
     const kinds = language.withFields.length;
     const tables: KindTables = {
       named: new Uint8Array(ERROR_KIND + 1),
-      token: new Uint8Array(ERROR_KIND + 1),
       width: new Int32Array(ERROR_KIND + 1).fill(-1),
       fieldByKinds: new Int8Array(kinds * kinds).fill(UNKNOWN_FIELD),
       fieldOf: language.shapes.fieldOf,
-      tokens: language.shapes.tokens,
     };
     kindTablesOf = { language, tables };
   }
@@ -193,7 +188,6 @@ function learnKind(tables: KindTables, types: (string | null)[], k: number, curs
   if (types[k] == null) types[k] = cursor.nodeType;
   const isNamed = cursor.nodeIsNamed;
   tables.named[k] = isNamed ? NAMED_KIND : ANONYMOUS_KIND;
-  tables.token[k] = !isNamed || tables.tokens.has(types[k]!) ? 1 : 0;
   if (!isNamed) tables.width[k] = types[k]!.length;
 }
 

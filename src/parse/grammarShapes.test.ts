@@ -1,5 +1,4 @@
-import * as fs from 'fs';
-import { ASK_CURSOR, GrammarRule, grammarShapes, NodeTypeInfo, tokenTypes } from './grammarShapes';
+import { ASK_CURSOR, grammarShapes, NodeTypeInfo } from './grammarShapes';
 import type Parser = require('tree-sitter');
 import { languageNames, parseGoOnly } from './parse';
 
@@ -115,47 +114,5 @@ describe('grammarShapes', () => {
     };
     visit();
     expect(trusted).toBeGreaterThan(100);
-  });
-
-  it('counts as tokens the pattern and token rules and what only they are aliased to, not plain strings', () => {
-    const rules: Record<string, GrammarRule> = {
-      identifier: { type: 'PATTERN', value: '[a-z]+' },
-      number: { type: 'TOKEN', content: { type: 'PATTERN', value: '[0-9]+' } },
-      dot: { type: 'STRING', value: '.' },
-      call: {
-        type: 'SEQ',
-        members: [
-          { type: 'ALIAS', named: true, value: 'function_name', content: { type: 'SYMBOL', name: 'identifier' } },
-          { type: 'ALIAS', named: true, value: 'mixed', content: { type: 'SYMBOL', name: 'identifier' } },
-          { type: 'ALIAS', named: true, value: 'mixed', content: { type: 'SYMBOL', name: 'call' } },
-          { type: 'ALIAS', named: true, value: 'identifier', content: { type: 'SYMBOL', name: 'call' } },
-        ],
-      },
-    };
-    expect([...tokenTypes(rules)].sort()).toEqual(['function_name', 'number']);
-  });
-
-  // The walk skips the cursor's gotoFirstChild for these: every symbol of each name must be a terminal of
-  // tree-sitter-go's parser (numbered below TOKEN_COUNT) or an alias of one (not in the map of non-terminals' aliases),
-  // as its generated parser.c numbers and names them.
-  it("counts as tokens only tree-sitter-go's terminals", () => {
-    const parser = fs.readFileSync(require.resolve('tree-sitter-go/src/parser.c'), 'utf8');
-    const section = (name: string) => parser.slice(parser.indexOf(name), parser.indexOf('};', parser.indexOf(name)));
-    const tokenCount = Number(/#define TOKEN_COUNT (\d+)/.exec(parser)![1]);
-    const ids = new Map([...parser.matchAll(/^ {2}(\w+) = (\d+),$/gm)].map(([, symbol, id]) => [symbol, Number(id)]));
-    const aliasesOfRules = section('ts_non_terminal_alias_map');
-    const terminal = (symbol: string) =>
-      symbol.startsWith('alias_sym_') ? !aliasesOfRules.includes(symbol) : ids.get(symbol)! < tokenCount;
-    const symbolsByName = new Map<string, string[]>();
-    for (const [, symbol, name] of section('ts_symbol_names').matchAll(/\[(\w+)\] = "([^"]*)"/g))
-      symbolsByName.set(name, [...(symbolsByName.get(name) ?? []), symbol]);
-    const tokens = [...languageNames().shapes.tokens];
-    expect(tokens.length).toBeGreaterThan(8);
-    expect(tokens.filter((t) => !symbolsByName.get(t)?.length || !symbolsByName.get(t)!.every(terminal))).toEqual([]);
-    expect(terminal('alias_sym_type_constraint')).toBe(false);
-    expect(terminal('sym_dot')).toBe(false);
-    // The language's set is the one read from tree-sitter-go's grammar.json.
-    const grammar = JSON.parse(fs.readFileSync(require.resolve('tree-sitter-go/src/grammar.json'), 'utf8'));
-    expect(tokenTypes(grammar.rules)).toEqual(new Set(tokens));
   });
 });

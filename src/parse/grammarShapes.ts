@@ -1,6 +1,6 @@
-// What the grammar alone tells about a node that the tree walk would otherwise ask the native cursor: for a child of
-// one node type under a parent of another, the one field the grammar allows it there (or none), read from
-// tree-sitter's node-types.json; and which named node types are tokens, which have no children (grammar.json).
+// What the grammar alone tells about a child's field: for a child of one node type under a parent of another, the one
+// field the grammar allows it there (or none), read from tree-sitter's node-types.json, so that the tree walk asks the
+// native cursor only where the grammar leaves it open.
 //
 // Why: each cursor read is a native call, and those calls were about half of the parse phase's CPU (x/tools: the walk
 // cost as much as the parse). node-types.json lists, for every field of a node type, every type a child in that field
@@ -26,64 +26,16 @@ export interface GrammarShapes {
    * 0 when it can have none, ASK_CURSOR when the grammar allows more than one answer.
    */
   fieldOf(parent: string, child: string, childNamed: boolean): number;
-  /**
-   * Named node types that are always tokens (leaves): the rules that are a pattern or a token, and the names only such
-   * rules are aliased to. A rule that is a plain string may still be a node with the string as its child (tree-sitter
-   * wraps it when the string also occurs as an anonymous token: tree-sitter-go's `dot`), so it is not counted.
-   */
-  readonly tokens: ReadonlySet<string>;
-}
-
-/** The part of a grammar.json rule read here. */
-export interface GrammarRule {
-  type: string;
-  name?: string;
-  value?: unknown;
-  named?: boolean;
-  content?: GrammarRule;
-  members?: GrammarRule[];
-}
-
-/** Rule kinds that are lexical by construction: their node is a token. */
-const LEXICAL = new Set(['PATTERN', 'TOKEN', 'IMMEDIATE_TOKEN']);
-
-/** The named node types that are tokens, from grammar.json's rules (see GrammarShapes.tokens). */
-export function tokenTypes(rules: Readonly<Record<string, GrammarRule>>): Set<string> {
-  const lexicalRule = (name: string) => LEXICAL.has(rules[name]?.type);
-  // An alias names a token when what it renames is one: a lexical rule, an inline token, or strings.
-  const lexical = (r: GrammarRule): boolean =>
-    r.type === 'SYMBOL'
-      ? lexicalRule(r.name!)
-      : LEXICAL.has(r.type) || r.type === 'STRING' || (r.type === 'CHOICE' && r.members!.every(lexical));
-  const aliases = new Map<string, boolean>();
-  const visit = (r: GrammarRule) => {
-    if (r.type === 'ALIAS' && r.named) {
-      const name = String(r.value);
-      aliases.set(name, (aliases.get(name) ?? true) && lexical(r.content!));
-    }
-    if (r.content) visit(r.content);
-    for (const m of r.members ?? []) visit(m);
-  };
-  Object.values(rules).forEach(visit);
-  const out = new Set<string>();
-  for (const name of Object.keys(rules)) if (lexicalRule(name) && aliases.get(name) !== false) out.add(name);
-  for (const [name, isToken] of aliases) if (isToken && (!(name in rules) || lexicalRule(name))) out.add(name);
-  return out;
 }
 
 /** A child type's key in the tables below: a named `(` and an anonymous one are different types. */
 const keyOf = (type: string, named: boolean) => (named ? 'n:' : 'a:') + type;
 
 /**
- * The shapes of a grammar from its node-types.json entries, its field names by id and grammar.json's rules (without
- * them, no named type is known to be a token). Error recovery can put any node
+ * The shapes of a grammar from its node-types.json entries and its field names by id. Error recovery can put any node
  * anywhere: a tree with errors must ask the cursor everything.
  */
-export function grammarShapes(
-  info: readonly NodeTypeInfo[],
-  fieldNames: readonly (string | null)[],
-  rules: Readonly<Record<string, GrammarRule>> = {},
-): GrammarShapes {
+export function grammarShapes(info: readonly NodeTypeInfo[], fieldNames: readonly (string | null)[]): GrammarShapes {
   const subtypes = new Map<string, readonly { type: string; named: boolean }[]>();
   for (const t of info) if (t.subtypes) subtypes.set(keyOf(t.type, t.named), t.subtypes);
   // The concrete types a listed type stands for (a supertype by its subtypes, which can be supertypes too).
@@ -116,6 +68,5 @@ export function grammarShapes(
   return {
     // A type no field of the parent lists has no field there: extras, anonymous tokens, unfielded named children.
     fieldOf: (parent, child, childNamed) => byParent.get(parent)?.get(keyOf(child, childNamed)) ?? 0,
-    tokens: tokenTypes(rules),
   };
 }

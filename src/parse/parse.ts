@@ -38,7 +38,7 @@ function goParser(): Parser {
       types,
       fields,
       withFields: types.map((t) => t !== null && fielded.has(t)),
-      shapes: grammarShapes(info, fields, require('tree-sitter-go/src/grammar.json').rules),
+      shapes: grammarShapes(info, fields),
     };
   }
   return parser;
