@@ -6,18 +6,9 @@ import * as path from 'path';
 import { CompactTree } from './compactTree';
 import { parseGo, parseGoAround } from './parse';
 import { mergedRanges } from './partialTree';
+import { goFilesUnder } from '../testing/goFilesUnder';
 
 const CASES = path.resolve(__dirname, '../../testdata/cases');
-
-function goFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...goFiles(p));
-    else if (e.name.endsWith('.go')) out.push(p);
-  }
-  return out.sort();
-}
 
 /** Each node as `type start end` with its parent's and next sibling's, the same in both trees for a kept node. */
 function describeNode(tree: CompactTree, i: number): string {
@@ -103,7 +94,7 @@ describe('parseGoAround', () => {
     let kept = 0;
     let all = 0;
     const differing: string[] = [];
-    for (const file of goFiles(CASES)) {
+    for (const file of goFilesUnder(CASES)) {
       const text = fs.readFileSync(file, 'utf8');
       const full = parseGo(text).tree;
       // Every 5th line.

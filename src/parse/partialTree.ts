@@ -53,8 +53,8 @@ export function mergedRanges(pairs: readonly number[]): number[] {
   return out;
 }
 
-/** Whether `[start, end]` overlaps (or touches) one of the merged `ranges`: binary search for the first range ending at or after `start`. */
-function overlapsRange(ranges: readonly number[], start: number, end: number): boolean {
+/** The index of the first of the merged `ranges` that ends at or after `start` (their count if none does): a binary search. */
+function firstRangeEndingFrom(ranges: readonly number[], start: number): number {
   let lo = 0;
   let hi = ranges.length >> 1;
   while (lo < hi) {
@@ -62,19 +62,19 @@ function overlapsRange(ranges: readonly number[], start: number, end: number): b
     if (ranges[2 * mid + 1] < start) lo = mid + 1;
     else hi = mid;
   }
-  return 2 * lo < ranges.length && ranges[2 * lo] <= end;
+  return lo;
+}
+
+/** Whether `[start, end]` overlaps (or touches) one of the merged `ranges`. */
+function overlapsRange(ranges: readonly number[], start: number, end: number): boolean {
+  const k = firstRangeEndingFrom(ranges, start);
+  return 2 * k < ranges.length && ranges[2 * k] <= end;
 }
 
 /** Whether `[start, end)` lies inside one of the merged `ranges` (whose ends are included). */
 function insideRange(ranges: readonly number[], start: number, end: number): boolean {
-  let lo = 0;
-  let hi = ranges.length >> 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ranges[2 * mid + 1] < start) lo = mid + 1;
-    else hi = mid;
-  }
-  return 2 * lo < ranges.length && ranges[2 * lo] <= start && end - 1 <= ranges[2 * lo + 1];
+  const k = firstRangeEndingFrom(ranges, start);
+  return 2 * k < ranges.length && ranges[2 * k] <= start && end - 1 <= ranges[2 * k + 1];
 }
 
 /** The walk's arrays, reused from file to file (a tree's own arrays are copied out at its size). */

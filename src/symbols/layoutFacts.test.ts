@@ -6,16 +6,7 @@ import * as path from 'path';
 import { parseGo, parseGoAround } from '../parse/parse';
 import { goRootFromGo } from '../stdlib/goroot';
 import { layoutFacts, layoutPlaces } from './layoutFacts';
-
-function goFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...goFiles(p));
-    else if (e.name.endsWith('.go')) out.push(p);
-  }
-  return out.sort();
-}
+import { goFilesUnder } from '../testing/goFilesUnder';
 
 /** The facts of `text` at the places, as text: from the whole parse, or from one kept around the places. */
 function factsAt(text: string, touched: number[], reflowed: number[], opens: number[], partial: boolean): string {
@@ -56,7 +47,7 @@ function differingFiles(files: string[]): { differing: string[]; nonEmpty: numbe
 }
 
 test('the facts around the places equal the whole tree’s on every testdata file', () => {
-  const files = goFiles(path.resolve(__dirname, '../../testdata/cases'));
+  const files = goFilesUnder(path.resolve(__dirname, '../../testdata/cases'));
   const { differing, nonEmpty } = differingFiles(files);
   expect(differing).toEqual([]);
   // The places hit real facts (not only empty answers) in many files (a third of them: most cases are small).
@@ -67,7 +58,7 @@ test('the facts around the places equal the whole tree’s on GOROOT packages', 
   // Go is a required dependency of this project's tests: a missing `go` fails here rather than skipping the check.
   const src = path.join(goRootFromGo(), 'src');
   const files = ['go/printer', 'go/ast', 'text/tabwriter', 'net/http', 'cmd/compile/internal/ssa'].flatMap((dir) =>
-    goFiles(path.join(src, dir)).filter(
+    goFilesUnder(path.join(src, dir)).filter(
       (f) => !f.includes(`${path.sep}testdata${path.sep}`) && !/rewrite\w+\.go$/.test(f),
     ),
   );
