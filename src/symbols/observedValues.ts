@@ -79,18 +79,39 @@ export function observedFunctionValues(
       const p = queue[i];
       const why = reached[p]!;
       if (g.unknownInto[p]) reach(g.escape, why);
-      for (const from of g.into[p]) reach(from, why);
+      for (let e = g.into.start[p]; e < g.into.start[p + 1]; e++) reach(g.into.to[e], why);
     }
   }
   return new Map([...observed].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}
+
+/**
+ * Edges by place, in one array (compressed rows): the edges of place p are `to[start[p]]` to `to[start[p + 1] - 1]`.
+ * Why not an array per place: Go's std+cmd has 150 k places and 440 k edges, and 300 k small arrays took ~90 MB of
+ * heap at the symbols phase's peak.
+ */
+interface Edges {
+  start: Int32Array;
+  to: Int32Array;
+}
+
+/** The edges `pairs` lists (from, to, from, to, ...) over `n` places, each place's in the order the list gives them. */
+function edgesFrom(n: number, pairs: ArrayLike<number>, count = pairs.length / 2): Edges {
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < count; i++) start[pairs[2 * i] + 1]++;
+  for (let p = 0; p < n; p++) start[p + 1] += start[p];
+  const fill = start.slice(0, n);
+  const to = new Int32Array(count);
+  for (let i = 0; i < count; i++) to[fill[pairs[2 * i]]++] = pairs[2 * i + 1];
+  return { start, to };
 }
 
 /** The flows with their places numbered: edges both ways, in the order the flows list them. */
 interface FlowGraph {
   ids: Map<string, number>;
   names: string[];
-  out: number[][];
-  into: number[][];
+  out: Edges;
+  into: Edges;
   unknownInto: Uint8Array;
   escape: number;
   /** Places numbered below this one are those of edges and observers; the rest only get unknown values. */
@@ -100,31 +121,30 @@ interface FlowGraph {
 function flowGraph(flows: FuncValueFlows): FlowGraph {
   const ids = new Map<string, number>();
   const names: string[] = [];
-  const out: number[][] = [];
-  const into: number[][] = [];
   const id = (p: string) => {
     let i = ids.get(p);
     if (i === undefined) {
       ids.set(p, (i = names.length));
       names.push(p);
-      out.push([]);
-      into.push([]);
     }
     return i;
   };
   const escape = id('escape');
-  for (const [from, to] of flows.edges) {
+  const forward = new Int32Array(2 * flows.edges.length);
+  const backward = new Int32Array(2 * flows.edges.length);
+  flows.edges.forEach(([from, to], i) => {
     const f = id(from);
     const t = id(to);
-    out[f].push(t);
-    into[t].push(f);
-  }
+    forward[2 * i] = backward[2 * i + 1] = f;
+    forward[2 * i + 1] = backward[2 * i] = t;
+  });
   for (const s of flows.sinks) id(s.from);
   const seeds = names.length;
   const unknown = [...flows.unknownInto].map(id);
   const unknownInto = new Uint8Array(names.length);
   for (const p of unknown) unknownInto[p] = 1;
-  return { ids, names, out, into, unknownInto, escape, seeds };
+  const n = names.length;
+  return { ids, names, out: edgesFrom(n, forward), into: edgesFrom(n, backward), unknownInto, escape, seeds };
 }
 
 /** Every place a function value (`fv:`) may flow to, the values themselves included: `escape` flows back into unknownInto. */
@@ -143,7 +163,7 @@ function placesFunctionValuesReach(g: FlowGraph): Uint8Array {
   };
   while (stack.length) {
     const p = stack.pop()!;
-    for (const q of g.out[p]) visit(q);
+    for (let e = g.out.start[p]; e < g.out.start[p + 1]; e++) visit(g.out.to[e]);
     if (p === g.escape) for (let q = 0; q < g.names.length; q++) if (g.unknownInto[q]) visit(q);
   }
   return seen;
@@ -157,13 +177,14 @@ function placesFunctionValuesReach(g: FlowGraph): Uint8Array {
  */
 function sitesReaching(starts: number[][], g: FlowGraph, fed: Uint8Array): (place: number) => number[] {
   const n = g.names.length;
-  const next = (p: number): number[] => {
-    const list = g.into[p].filter((q) => fed[q]);
-    if (g.unknownInto[p] && fed[g.escape]) list.push(g.escape);
-    return list;
-  };
-  const edges: number[][] = [];
-  for (let p = 0; p < n; p++) edges.push(fed[p] ? next(p) : []);
+  // The edges back from each place within `fed`: the walk's edges (escape last, where unknown values flow in).
+  const pairs: number[] = [];
+  for (let p = 0; p < n; p++) {
+    if (!fed[p]) continue;
+    for (let e = g.into.start[p]; e < g.into.start[p + 1]; e++) if (fed[g.into.to[e]]) pairs.push(p, g.into.to[e]);
+    if (g.unknownInto[p] && fed[g.escape]) pairs.push(p, g.escape);
+  }
+  const edges = edgesFrom(n, pairs);
 
   // Tarjan: a component is numbered after every component it leads to.
   const component = new Int32Array(n).fill(-1);
@@ -183,9 +204,9 @@ function sitesReaching(starts: number[][], g: FlowGraph, fed: Uint8Array): (plac
     while (frames.length) {
       const v = frames[frames.length - 2];
       const e = frames[frames.length - 1];
-      if (e < edges[v].length) {
+      if (edges.start[v] + e < edges.start[v + 1]) {
         frames[frames.length - 1] = e + 1;
-        const w = edges[v][e];
+        const w = edges.to[edges.start[v] + e];
         if (index[w] < 0) {
           index[w] = low[w] = counter++;
           stack.push(w);
@@ -216,15 +237,19 @@ function sitesReaching(starts: number[][], g: FlowGraph, fed: Uint8Array): (plac
   starts.forEach((list, site) => {
     for (const p of list) bits[component[p] * words + (site >>> 5)] |= 1 << (site & 31);
   });
-  const members: number[][] = Array.from({ length: components }, () => []);
-  for (let v = 0; v < n; v++) if (component[v] >= 0) members[component[v]].push(v);
+  // Each component's places, in increasing order.
+  const byComponent: number[] = [];
+  for (let v = 0; v < n; v++) if (component[v] >= 0) byComponent.push(component[v], v);
+  const members = edgesFrom(components, byComponent);
   // The highest-numbered components come first in topological order.
   for (let c = components - 1; c >= 0; c--)
-    for (const v of members[c])
-      for (const w of edges[v]) {
-        const d = component[w];
+    for (let m = members.start[c]; m < members.start[c + 1]; m++) {
+      const v = members.to[m];
+      for (let e = edges.start[v]; e < edges.start[v + 1]; e++) {
+        const d = component[edges.to[e]];
         if (d !== c) for (let i = 0; i < words; i++) bits[d * words + i] |= bits[c * words + i];
       }
+    }
 
   return (place) => {
     const out: number[] = [];
