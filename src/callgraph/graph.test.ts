@@ -7,7 +7,15 @@ import { runInject } from '../pipeline';
 import { withoutFunctionGroups } from '../plan/functionGroups';
 import { Program } from '../symbols/program';
 import { listCases } from '../testing/cases';
-import { buildCallGraph, buildEdgeLists, EdgeLists, reachableFrom, reachableOver, withoutGroupEdges } from './graph';
+import {
+  buildCallGraph,
+  buildEdgeLists,
+  edgeCount,
+  EdgeLists,
+  reachableFrom,
+  reachableOver,
+  withoutGroupEdges,
+} from './graph';
 
 const ROOT = '/m';
 const cases = listCases().filter((c) => !c.spec.error);
@@ -38,5 +46,6 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
       expectSameWalks(p, l, roots);
     }
     expect(lists.attrs.length).toBe(buildCallGraph(program).size);
+    expect(edgeCount(program)).toBe(buildCallGraph(program).size);
   });
 });
