@@ -249,6 +249,11 @@ async function childMain(
     else if (noParseGo || noParseGoFiles)
       notes.push(`check counts only part of the outputs' re-parse: ${noParseGo ?? noParseGoFiles}`);
   }
+  // The V8 settings the instrgen command sets for itself (src/cli/v8Tuning.ts), before the pipeline's code first runs.
+  const tuningFile = fullPipeline ? srcFile('cli/v8Tuning') : undefined;
+  const tuneV8 = tuningFile ? (require(tuningFile) as Record<string, unknown>).tuneV8 : undefined;
+  if (typeof tuneV8 === 'function') tuneV8();
+  else if (fullPipeline) notes.push('src/cli/v8Tuning has no tuneV8: the pipeline ran with V8 defaults');
   const pipelineFile = fullPipeline ? srcFile('pipeline') : undefined;
   const fsFile = fullPipeline ? srcFile('load/fileSystem') : undefined;
   if (fullPipeline && (!pipelineFile || !fsFile))

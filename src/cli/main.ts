@@ -18,6 +18,7 @@ import { emitResult, printDiagnostics, withOutput } from './output';
 import { processTerminal } from './terminal';
 import { runTraces } from './traces';
 import { volumeFlags, withSkipTrivialDefault, withVolume } from './volumeFlags';
+import { tuneV8 } from './v8Tuning';
 
 export { EXIT } from './env';
 
@@ -361,4 +362,7 @@ export function main(
   return code;
 }
 
-if (require.main === module) process.exitCode = main(hideBin(process.argv));
+if (require.main === module) {
+  tuneV8();
+  process.exitCode = main(hideBin(process.argv));
+}
