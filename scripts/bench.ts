@@ -10,6 +10,7 @@
 //          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
 //          [--heap-mb N] [--goroot DIR] [--xtools DIR] [--keep]
+//          [--dist DIR | --tsx]   (the code measured: see below)
 //
 // Without --corpus it is `all`: std+cmd, x/tools and the growth curve one after the other (each its own process), one
 // report ending with the targets table; --json writes one file each (out.stdlib.json, ...) and out.json, the targets.
@@ -27,6 +28,11 @@
 // The xtools corpus is the whole golang.org/x/tools module of Debian's golang-golang-x-tools-dev (scripts/install-xtools.sh)
 // copied as it is, with `//instrgen:entry` above `func main()` in every main package under cmd/. The curve corpus
 // measures growth: time and memory per function of the full pipeline on synthetic modules of growing size.
+//
+// The measured children run the pipeline as the instrgen command does, from tsc's output of src/ (compiled into the
+// bench's temporary directory first, ~8 s; --dist DIR: an output already made): from the sources through tsx (--tsx,
+// quicker to start while changing the code) every worker thread registers tsx and compiles the parse modules again,
+// which cost x/tools `instrgen --check` 8-14 % more time and 28-45 MB more peak RSS (3 pairs).
 //
 // Peak RSS is the kernel's high-water mark of the measured child alone, read by /usr/bin/time -v when present (time
 // is a small process, so the mark is not inflated by the parent's pages copied at fork, which process.resourceUsage()
@@ -80,6 +86,8 @@ interface RunSample {
   peakRssMb: number;
   /** Where peakRssMb comes from. */
   peakRssSource?: 'time -v' | 'maxRSS';
+  /** The code the pipeline ran: tsc's output of src/ (as `npm run build` ships it), or the sources through tsx. */
+  code?: 'tsc' | 'tsx';
   /** RSS when the clock started (modules loaded, nothing read): subtracted for memory per function. */
   startRssMb?: number;
   /** JS heap when the clock started. */
@@ -191,6 +199,7 @@ async function childMain(
     phases: [],
     totalMs: 0,
     peakRssMb: 0,
+    code: dist ? 'tsc' : 'tsx',
     peakHeapMb: 0,
     retainedHeapMb: 0,
     endRssMb: 0,
@@ -1066,8 +1075,27 @@ function parseGcTrace(stdout: string, clock?: [number, number]): { peakMb: numbe
 interface ChildOptions {
   heapMb?: number;
   profile?: string;
-  /** tsc's output of src/, for a profiled run. */
+  /** tsc's output of src/, which the child loads instead of the sources through tsx (unset with --tsx). */
   dist?: string;
+}
+
+/**
+ * src/ compiled by tsc into `tmp/dist`, as `npm run build` ships it (one statement a line, with source maps, so that a
+ * profile's line ticks map back to src lines). The measured children load this, not the sources through tsx: under
+ * tsx every worker thread registers the loader and compiles the parse modules again, which the installed command
+ * never does (on x/tools `instrgen --check` took 4.69-4.91 s and 303-320 MB that way, 4.29-4.33 s and 275 MB from
+ * tsc's output, 3 pairs).
+ */
+function compiledSources(tmp: string): string {
+  const dist = path.join(tmp, 'dist');
+  const tsc = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (!fs.existsSync(path.join(dist, 'pipeline.js')))
+    throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
+  return dist;
 }
 
 /** GNU time, which reports the peak RSS of the process it runs (see the header). */
@@ -1176,6 +1204,7 @@ function summarize(config: Config, samples: RunSample[]): Summary {
     linesPerSec: lines / (totalMs / 1000),
     peakRssMb: m((s) => s.peakRssMb),
     peakRssSource: use[0]?.peakRssSource,
+    code: use[0]?.code,
     startRssMb: m((s) => s.startRssMb ?? NaN),
     startHeapMb: m((s) => s.startHeapMb ?? NaN),
     peakHeapMb: m((s) => s.peakHeapMb),
@@ -1358,7 +1387,7 @@ function markdown(
     `${reps} repetition${reps === 1 ? '' : 's'} interleaved (floor, full${workers ? ', full on 1 worker' : ''}, rotated), each configuration in a fresh \`node --expose-gc\` process; medians shown. Node ${process.version}, ${os.cpus().length}× ${os.cpus()[0]?.model ?? 'cpu'}; ${loadNote()}.`,
   );
   out.push(
-    `Peak RSS: ${full.peakRssSource === 'time -v' ? "the child's high-water mark from /usr/bin/time -v" : 'process.resourceUsage().maxRSS in the child'}.`,
+    `Peak RSS: ${full.peakRssSource === 'time -v' ? "the child's high-water mark from /usr/bin/time -v" : 'process.resourceUsage().maxRSS in the child'}. ${full.code === 'tsx' ? 'The pipeline ran from the sources through tsx (--tsx), not as the instrgen command runs.' : "The pipeline ran from tsc's output of src/, as the instrgen command runs."}`,
     '',
   );
   for (const n of full.notes ?? []) out.push(`**Bench note:** ${n}.`, '');
@@ -1655,6 +1684,9 @@ function benchAll(argv: string[], out: string | undefined, json: string | undefi
     else if (!a.startsWith('--corpus=') && !a.startsWith('--out=') && !a.startsWith('--json=')) rest.push(a);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-'));
+  // src/ compiled once for the three corpora.
+  if (!rest.some((a) => a === '--tsx' || a === '--dist' || a.startsWith('--dist=')))
+    rest.push('--dist', compiledSources(tmp));
   const parts: string[] = [];
   const targets: TargetRow[] = [];
   const corpora = ['stdlib', 'xtools', 'curve'];
@@ -1713,6 +1745,8 @@ async function parentMain(): Promise<void> {
       curve: { type: 'string', default: '1000,10000,100000' },
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
+      tsx: { type: 'boolean', default: false },
+      dist: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -1737,6 +1771,7 @@ async function parentMain(): Promise<void> {
     throw new Error(`--speedup ${values.speedup}: want on or off`);
   if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
+  const dist = values.tsx ? undefined : (values.dist ?? compiledSources(tmp));
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
   try {
@@ -1744,7 +1779,7 @@ async function parentMain(): Promise<void> {
       const sizes = values.curve.split(',').map(Number);
       if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
         throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
-      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
+      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, dist };
       const { table, json } = growthCurve(sizes, Number(values.funcs), tmp, opts);
       const text = `${table}\n\nBench wall time: ${fmtMs(performance.now() - benchStart)}.`;
       console.log(text);
@@ -1773,7 +1808,7 @@ async function parentMain(): Promise<void> {
     } else throw new Error(`--corpus ${values.corpus}: want stdlib, xtools, synthetic or curve`);
     process.stderr.write(`bench: ${corpus.kind} corpus ready in ${fmtMs(corpus.prepareMs)} at ${corpus.dir}\n`);
 
-    const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined };
+    const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, dist };
     const samples: RunSample[] = [];
     const configs: Config[] = values.speedup === 'on' ? ['floor', 'full', 'full1'] : ['floor', 'full'];
     for (let rep = 0; rep < reps; rep++) {
@@ -1802,19 +1837,11 @@ async function parentMain(): Promise<void> {
     if (values.profile) {
       const profileFile = path.resolve(values.profile);
       process.stderr.write(`bench: profiling one full run into ${profileFile}\n`);
-      // src/ compiled by tsc (one statement a line, with source maps) so that line ticks map back to src lines.
-      const dist = path.join(tmp, 'dist');
-      const tsc = spawnSync(
-        process.execPath,
-        [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'],
-        {
-          cwd: ROOT,
-          encoding: 'utf8',
-        },
-      );
-      if (!fs.existsSync(path.join(dist, 'pipeline.js')))
-        throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
-      const s = runChild('full', reps, corpus.dir, tmp, { ...opts, profile: profileFile, dist });
+      const s = runChild('full', reps, corpus.dir, tmp, {
+        ...opts,
+        profile: profileFile,
+        dist: opts.dist ?? compiledSources(tmp),
+      });
       if (reps === 0) full = summarize('full', [s]);
       if (!s.ok) process.stderr.write(`bench: the profiled run failed: ${s.error ?? ''}\n`);
       if (fs.existsSync(profileFile)) spots = hotSpots(JSON.parse(fs.readFileSync(profileFile, 'utf8')) as CpuProfile);

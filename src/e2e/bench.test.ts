@@ -7,6 +7,23 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
+// tsc's output of src/, made once here for the runs given `--dist` (the bench would otherwise compile it for each).
+let sharedDist: string | undefined;
+function compiledOnce(): string {
+  if (sharedDist) return sharedDist;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-dist-'));
+  const r = spawnSync(
+    process.execPath,
+    [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dir, '--sourceMap', '--declaration', 'false'],
+    { cwd: ROOT, encoding: 'utf8' },
+  );
+  if (!fs.existsSync(path.join(dir, 'pipeline.js'))) throw new Error(`tsc: ${r.stdout}${r.stderr}`);
+  return (sharedDist = dir);
+}
+afterAll(() => {
+  if (sharedDist) fs.rmSync(sharedDist, { recursive: true, force: true });
+});
+
 function bench(args: string[]): { status: number | null; stdout: string; stderr: string; json: Record<string, any> } {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-test-'));
   const jsonFile = path.join(dir, 'bench.json');
@@ -84,12 +101,15 @@ function expectPhasesSum(sample: { totalMs: number; phases: Array<{ phase: strin
 }
 
 test('synthetic corpus: the floor, the full pipeline and the full pipeline on one worker run; the table and the JSON report them', () => {
+  // No --dist: the bench compiles src/ itself, and the children run that, as the instrgen command runs.
   const r = bench(['--corpus', 'synthetic', '--files', '12', '--funcs', '3', '--reps', '1']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout);
   const { floor, full, samples, ratios, workers, targets } = r.json;
   expect(floor.ok).toBe(true);
   expect(full.ok).toBe(true);
+  expect(full.code).toBe('tsc');
+  expect(r.stdout).toContain("The pipeline ran from tsc's output of src/, as the instrgen command runs.");
   // Floor, full pipeline with the default workers, and with one worker, in one repetition.
   expect(samples.map((s: { config: string }) => s.config)).toEqual(['floor', 'full', 'full1']);
   expect(workers.oneWorker.ok).toBe(true);
@@ -128,7 +148,18 @@ const goroot = (() => {
 const withStdlib = goroot && fs.existsSync(path.join(goroot, 'src', 'sort')) ? test : test.skip;
 
 withStdlib('stdlib corpus subset: imports resolve inside the copied tree and the entry point reaches into it', () => {
-  const r = bench(['--corpus', 'stdlib', '--subset', 'sort,container', '--reps', '1', '--speedup', 'off']);
+  const r = bench([
+    '--corpus',
+    'stdlib',
+    '--subset',
+    'sort,container',
+    '--reps',
+    '1',
+    '--speedup',
+    'off',
+    '--dist',
+    compiledOnce(),
+  ]);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout, false);
   const { corpus, full, samples, workers, targets } = r.json;
@@ -172,10 +203,15 @@ function tinyXtools(): string {
 test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entry on its cmd/ mains, and both runs see it', () => {
   const src = tinyXtools();
   try {
-    const r = bench(['--corpus', 'xtools', '--xtools', src, '--reps', '1']);
+    // --tsx: the sources through tsx, as before the bench compiled them (quicker to start while changing the code).
+    const r = bench(['--corpus', 'xtools', '--xtools', src, '--reps', '1', '--tsx']);
     expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
     expectTable(r.stdout);
     const { corpus, floor, full, targets } = r.json;
+    expect(full.code).toBe('tsx');
+    expect(r.stdout).toContain(
+      'The pipeline ran from the sources through tsx (--tsx), not as the instrgen command runs.',
+    );
     expect(corpus.entryCalls).toEqual(['cmd/one/main.go:main', 'cmd/two/two.go:main']);
     // Another tree than Debian's x/tools: the targets are shown, not judged.
     expect(targets).toHaveLength(3);
@@ -194,7 +230,7 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
 });
 
 test('growth curve: one full run per size, time and memory per function, and the largest-to-smallest ratios', () => {
-  const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3']);
+  const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3', '--dist', compiledOnce()]);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expect(r.stdout).toContain(
     '| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |',
