@@ -10,7 +10,7 @@
 //          [--curve 1000,10000,100000] (curve corpus: synthetic modules of these many functions, one full run each)
 //          [--profile out.cpuprofile] (after the reps, one profiled full run: hot spots in src/ by file:line)
 //          [--heap-mb N] [--goroot DIR] [--xtools DIR] [--keep]
-//          [--dist DIR | --tsx]   (the code measured: see below)
+//          [--build DIR | --tsx]   (the code measured: see below)
 //
 // Without --corpus it is `all`: std+cmd, x/tools and the growth curve one after the other (each its own process), one
 // report ending with the targets table; --json writes one file each (out.stdlib.json, ...) and out.json, the targets.
@@ -29,10 +29,12 @@
 // copied as it is, with `//instrgen:entry` above `func main()` in every main package under cmd/. The curve corpus
 // measures growth: time and memory per function of the full pipeline on synthetic modules of growing size.
 //
-// The measured children run the pipeline as the instrgen command does, from tsc's output of src/ (compiled into the
-// bench's temporary directory first, ~8 s; --dist DIR: an output already made): from the sources through tsx (--tsx,
-// quicker to start while changing the code) every worker thread registers tsx and compiles the parse modules again,
-// which cost x/tools `instrgen --check` 8-14 % more time and 28-45 MB more peak RSS (3 pairs).
+// The measured children run the pipeline as the instrgen command does, from tsc's output of src/, and are themselves
+// tsc's output of this script, so that no tsx runs in them: src/ and this script are compiled into the bench's
+// temporary directory first (~8 s; --build DIR: into DIR, or DIR's build as it is when it has one). From the sources
+// through tsx (--tsx, quicker to start while changing the code) every worker thread registers tsx and compiles the
+// parse modules again, which cost x/tools `instrgen --check` 8-14 % more time and 28-45 MB more peak RSS (3 pairs),
+// and tsx's loader thread adds ~33 MB to the RSS of every child, the floor's too.
 //
 // Peak RSS is the kernel's high-water mark of the measured child alone, read by /usr/bin/time -v when present (time
 // is a small process, so the mark is not inflated by the parent's pages copied at fork, which process.resourceUsage()
@@ -64,6 +66,60 @@ interface PhaseTime {
   /** Resident set and JS heap when the phase ended (before any forced GC). */
   rssMb?: number;
   heapMb?: number;
+  /** CPU seconds the phase took on each kind of thread (Linux; see ThreadCpu). */
+  cpu?: ThreadCpu;
+}
+
+/**
+ * CPU seconds by kind of thread, from /proc/self/task: the main thread; the threads started after the clock started,
+ * which are the pipeline's parse workers (src/parse/parallel.ts; node starts no other thread on its own then); and the
+ * threads there before it, V8's and node's helpers, where the optimizing compiler and the collector's concurrent and
+ * parallel work run.
+ */
+interface ThreadCpu {
+  main: number;
+  workers: number;
+  helpers: number;
+}
+
+/** CPU seconds each thread of this process has used so far, by thread id; empty where there is no /proc. */
+function threadCpuSeconds(): Map<number, number> {
+  const out = new Map<number, number>();
+  let tids: string[];
+  try {
+    tids = fs.readdirSync('/proc/self/task');
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const stat = fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+      // After the command name in parentheses: state is field 3, utime and stime (clock ticks, 100 a second on Linux)
+      // fields 14 and 15.
+      const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      out.set(Number(tid), (Number(f[11]) + Number(f[12])) / 100);
+    } catch {
+      // The thread ended between the listing and the read.
+    }
+  }
+  return out;
+}
+
+/** What each kind of thread spent between two snapshots; undefined without /proc. */
+function threadCpuBetween(
+  from: Map<number, number>,
+  to: Map<number, number>,
+  before: ReadonlySet<number>,
+): ThreadCpu | undefined {
+  if (!to.size) return undefined;
+  const cpu: ThreadCpu = { main: 0, workers: 0, helpers: 0 };
+  for (const [tid, s] of to) {
+    const d = s - (from.get(tid) ?? 0);
+    if (tid === process.pid) cpu.main += d;
+    else if (before.has(tid)) cpu.helpers += d;
+    else cpu.workers += d;
+  }
+  return cpu;
 }
 
 /**
@@ -179,14 +235,14 @@ async function childMain(
   profile?: string,
   dist?: string,
 ): Promise<void> {
-  const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number }> = [];
+  const phases: Array<{ phase: string; start: number; rssMb: number; heapMb: number; cpu: Map<number, number> }> = [];
   let peakHeap = heapMb();
   // A phase starts when it is marked; reading the memory then is part of the phase before it.
   const mark = (phase: string) => {
     const start = performance.now();
     const m = process.memoryUsage();
     peakHeap = Math.max(peakHeap, m.heapUsed / MB);
-    phases.push({ phase, start, rssMb: m.rss / MB, heapMb: m.heapUsed / MB });
+    phases.push({ phase, start, rssMb: m.rss / MB, heapMb: m.heapUsed / MB, cpu: threadCpuSeconds() });
   };
   const notes: string[] = [];
   const sample: RunSample = {
@@ -280,6 +336,9 @@ async function childMain(
   if (profile) session = await startProfiler();
   sample.startRssMb = process.memoryUsage().rss / MB;
   sample.startHeapMb = heapMb();
+  // The threads there before the clock starts are node's and V8's; those started after it, the parse workers.
+  const cpuAtStart = threadCpuSeconds();
+  const threadsBefore = new Set(cpuAtStart.keys());
   const t0 = performance.now();
   try {
     if (!fullPipeline) {
@@ -292,6 +351,7 @@ async function childMain(
       sample.totalMs = end - t0;
       mark('');
       phases[0].start = t0;
+      phases[0].cpu = cpuAtStart;
       phases[phases.length - 1].start = end;
       sample.files = files.length;
       for (const f of files) {
@@ -316,6 +376,7 @@ async function childMain(
       mark('');
       // The phases cover the clock: the call into runInject before its first phase counts in that phase.
       phases[0].start = started;
+      phases[0].cpu = cpuAtStart;
       phases[phases.length - 1].start = end;
       sample.counts = resultCounts(result, notes, fullPipeline ? srcFile('callgraph/graph') : undefined);
       const files = (result as { module?: { files?: Array<{ text: string }> } }).module?.files;
@@ -364,8 +425,10 @@ async function childMain(
     ms: phases[i + 1].start - p.start,
     rssMb: phases[i + 1].rssMb,
     heapMb: phases[i + 1].heapMb,
+    cpu: threadCpuBetween(p.cpu, phases[i + 1].cpu, threadsBefore),
   }));
   const edit = sample.phases.find((p) => p.phase === 'edit');
+  // check is timed inside edit, on this thread; its CPU stays in edit's.
   if (edit && split.check) {
     edit.ms -= checkMs;
     sample.phases.splice(sample.phases.indexOf(edit) + 1, 0, {
@@ -1075,27 +1138,42 @@ function parseGcTrace(stdout: string, clock?: [number, number]): { peakMb: numbe
 interface ChildOptions {
   heapMb?: number;
   profile?: string;
-  /** tsc's output of src/, which the child loads instead of the sources through tsx (unset with --tsx). */
-  dist?: string;
+  /**
+   * A build of the project (compiledBuild): the child runs its scripts/bench.js and loads its src/ instead of the
+   * sources through tsx (unset with --tsx).
+   */
+  build?: string;
 }
 
 /**
- * src/ compiled by tsc into `tmp/dist`, as `npm run build` ships it (one statement a line, with source maps, so that a
- * profile's line ticks map back to src lines). The measured children load this, not the sources through tsx: under
- * tsx every worker thread registers the loader and compiles the parse modules again, which the installed command
- * never does (on x/tools `instrgen --check` took 4.69-4.91 s and 303-320 MB that way, 4.29-4.33 s and 275 MB from
- * tsc's output, 3 pairs).
+ * src/ and this script compiled by tsc into `dir` (src/ as `npm run build` ships it; one statement a line, with source
+ * maps, so that a profile's line ticks map back to src lines), unless `dir` holds such a build already. The measured
+ * children run this script's build and load the build of src/, with no tsx in the process: under tsx every worker
+ * thread registers the loader and compiles the parse modules again, which the installed command never does (on x/tools
+ * `instrgen --check` took 4.69-4.91 s and 303-320 MB that way, 4.29-4.33 s and 275 MB from tsc's output, 3 pairs), and
+ * tsx's loader thread alone adds ~33 MB to a process's RSS.
  */
-function compiledSources(tmp: string): string {
-  const dist = path.join(tmp, 'dist');
-  const tsc = spawnSync(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dist, '--sourceMap', '--declaration', 'false'],
-    { cwd: ROOT, encoding: 'utf8' },
+function compiledBuild(dir: string): string {
+  const made = ['src/pipeline.js', 'scripts/bench.js'].map((f) => path.join(dir, f));
+  if (made.every((f) => fs.existsSync(f))) return dir;
+  fs.mkdirSync(dir, { recursive: true });
+  const config = path.join(dir, 'tsconfig.json');
+  fs.writeFileSync(
+    config,
+    JSON.stringify({
+      extends: path.join(ROOT, 'tsconfig.json'),
+      compilerOptions: { rootDir: ROOT, outDir: dir, sourceMap: true, declaration: false },
+      include: [path.join(ROOT, 'src/**/*.ts'), path.join(ROOT, 'scripts/bench.ts')],
+      exclude: [path.join(ROOT, 'src/**/*.test.ts')],
+    }),
   );
-  if (!fs.existsSync(path.join(dist, 'pipeline.js')))
-    throw new Error(`tsc produced no ${path.join(dist, 'pipeline.js')}: ${tsc.stdout}${tsc.stderr}`);
-  return dist;
+  const tsc = spawnSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', config], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
+  const missing = made.filter((f) => !fs.existsSync(f));
+  if (missing.length) throw new Error(`tsc produced no ${missing.join(', ')}: ${tsc.stdout}${tsc.stderr}`);
+  return dir;
 }
 
 /** GNU time, which reports the peak RSS of the process it runs (see the header). */
@@ -1112,9 +1190,7 @@ function runChild(config: Config, rep: number, corpus: string, tmp: string, opts
   if (opts.heapMb) nodeArgs.push(`--max-old-space-size=${opts.heapMb}`);
   const args = [
     ...nodeArgs,
-    '--import',
-    'tsx',
-    __filename,
+    ...(opts.build ? [path.join(opts.build, 'scripts', 'bench.js')] : ['--import', 'tsx', __filename]),
     '--child',
     config,
     '--dir',
@@ -1125,11 +1201,11 @@ function runChild(config: Config, rep: number, corpus: string, tmp: string, opts
     String(rep),
   ];
   if (opts.profile) args.push('--profile', opts.profile);
-  if (opts.dist) args.push('--dist', opts.dist);
+  if (opts.build) args.push('--dist', path.join(opts.build, 'src'));
   // tsc's output in a temporary directory finds the project's packages through NODE_PATH. The one-worker run is the
   // same pipeline with INSTRGEN_WORKERS=1; the others inherit this process's INSTRGEN_WORKERS (unset: the default).
   const env: NodeJS.ProcessEnv = { ...process.env };
-  if (opts.dist)
+  if (opts.build)
     env.NODE_PATH = [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
   if (config === 'full1') env.INSTRGEN_WORKERS = '1';
   const r = TIME_V
@@ -1198,6 +1274,13 @@ function summarize(config: Config, samples: RunSample[]): Summary {
         ms: m((s) => of(s)?.ms ?? NaN),
         rssMb: m((s) => of(s)?.rssMb ?? NaN),
         heapMb: m((s) => of(s)?.heapMb ?? NaN),
+        cpu: use.some((s) => of(s)?.cpu)
+          ? {
+              main: m((s) => of(s)?.cpu?.main ?? NaN),
+              workers: m((s) => of(s)?.cpu?.workers ?? NaN),
+              helpers: m((s) => of(s)?.cpu?.helpers ?? NaN),
+            }
+          : undefined,
       };
     }),
     totalMs,
@@ -1404,6 +1487,7 @@ function markdown(
         '',
       );
     tables(out, reps, floor, full, samples);
+    cpuSection(out, floor, full);
     workersSection(out, full, workers);
     out.push('', '#### Targets (issue 10)', '');
     targetTable(out, targets);
@@ -1455,6 +1539,69 @@ function markdown(
     );
   }
   return out.join('\n');
+}
+
+/**
+ * What the CPU time of a run bounds: `twoParses`, the parse workers' CPU in the parse and edit phases (every file
+ * parsed and walked, then every changed output parsed again) divided by the cores, over the floor's time: a run cannot
+ * take less wall time than its CPU over the cores, so this is the least full / floor ratio those two parses allow;
+ * `all`, the same for all of the run's CPU. Undefined without per-thread CPU.
+ */
+export function cpuBounds(
+  floor: Summary,
+  full: Summary,
+  cores: number,
+): { twoParses: number; all: number; floorCpu: number; twoParsesCpu: number; allCpu: number } | undefined {
+  const floorCpu = floor.phases.reduce((n, p) => n + (p.cpu ? p.cpu.main + p.cpu.workers + p.cpu.helpers : 0), 0);
+  const withCpu = full.phases.filter((p) => p.cpu);
+  if (!withCpu.length || !(floorCpu > 0)) return undefined;
+  const twoParsesCpu = withCpu
+    .filter((p) => p.phase === 'parse' || p.phase === 'edit')
+    .reduce((n, p) => n + p.cpu!.workers, 0);
+  const allCpu = withCpu.reduce((n, p) => n + p.cpu!.main + p.cpu!.workers + p.cpu!.helpers, 0);
+  return {
+    twoParses: twoParsesCpu / cores / (floor.totalMs / 1000),
+    all: allCpu / cores / (floor.totalMs / 1000),
+    floorCpu,
+    twoParsesCpu,
+    allCpu,
+  };
+}
+
+/** The full pipeline's CPU by phase and kind of thread, and the least ratios it allows (cpuBounds). */
+function cpuSection(out: string[], floor: Summary, full: Summary): void {
+  const cores = os.cpus().length;
+  const bounds = cpuBounds(floor, full, cores);
+  if (!bounds) return;
+  const s = (x: number) => (Number.isFinite(x) ? x.toFixed(2) : '—');
+  out.push(
+    '',
+    '#### CPU by thread (full pipeline)',
+    '',
+    "CPU seconds of each phase from /proc/self/task: this thread; the parse workers (threads started during the run); V8's and node's helper threads (the optimizing compiler, the collector's concurrent work). `check` is timed inside `edit`, and its CPU counted there.",
+    '',
+    '| phase | wall | main thread | parse workers | V8 / node helpers | all | cores busy |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+  );
+  const sum = { ms: 0, main: 0, workers: 0, helpers: 0 };
+  for (const p of full.phases) {
+    if (!p.cpu) continue;
+    const all = p.cpu.main + p.cpu.workers + p.cpu.helpers;
+    const ms = p.phase === 'edit' ? p.ms + (full.phases.find((q) => q.phase === 'check')?.ms ?? 0) : p.ms;
+    sum.ms += ms;
+    sum.main += p.cpu.main;
+    sum.workers += p.cpu.workers;
+    sum.helpers += p.cpu.helpers;
+    out.push(
+      `| ${p.phase} | ${fmtMs(ms)} | ${s(p.cpu.main)} | ${s(p.cpu.workers)} | ${s(p.cpu.helpers)} | ${s(all)} | ${ms > 0 ? s(all / (ms / 1000)) : ''} |`,
+    );
+  }
+  const all = sum.main + sum.workers + sum.helpers;
+  out.push(
+    `| **all** | ${fmtMs(sum.ms)} | ${s(sum.main)} | ${s(sum.workers)} | ${s(sum.helpers)} | **${s(all)}** | ${sum.ms > 0 ? s(all / (sum.ms / 1000)) : ''} |`,
+    '',
+    `The floor took ${fmtMs(floor.totalMs)} and ${s(bounds.floorCpu)} CPU-s. The parse workers' CPU in parse and edit (every file parsed and walked into a compact tree, then every changed output parsed again) is ${s(bounds.twoParsesCpu)} CPU-s, ${fmtRatio(bounds.twoParsesCpu, bounds.floorCpu)} the floor's: a run takes at least its CPU over its ${cores} cores, so **those two parses alone take at least ${bounds.twoParses.toFixed(2)}× the floor** (target ≤ 1.50×). All of the run's CPU, ${s(bounds.allCpu)} CPU-s, spread perfectly over ${cores} cores, would take ${bounds.all.toFixed(2)}× the floor.`,
+  );
 }
 
 function tables(out: string[], reps: number, floor: Summary, full: Summary, samples: RunSample[]): void {
@@ -1684,9 +1831,9 @@ function benchAll(argv: string[], out: string | undefined, json: string | undefi
     else if (!a.startsWith('--corpus=') && !a.startsWith('--out=') && !a.startsWith('--json=')) rest.push(a);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-all-'));
-  // src/ compiled once for the three corpora.
-  if (!rest.some((a) => a === '--tsx' || a === '--dist' || a.startsWith('--dist=')))
-    rest.push('--dist', compiledSources(tmp));
+  // Compiled once for the three corpora.
+  if (!rest.some((a) => a === '--tsx' || a === '--build' || a.startsWith('--build=')))
+    rest.push('--build', compiledBuild(path.join(tmp, 'build')));
   const parts: string[] = [];
   const targets: TargetRow[] = [];
   const corpora = ['stdlib', 'xtools', 'curve'];
@@ -1746,7 +1893,7 @@ async function parentMain(): Promise<void> {
       out: { type: 'string' },
       keep: { type: 'boolean', default: false },
       tsx: { type: 'boolean', default: false },
-      dist: { type: 'string' },
+      build: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
     strict: true,
@@ -1771,7 +1918,9 @@ async function parentMain(): Promise<void> {
     throw new Error(`--speedup ${values.speedup}: want on or off`);
   if (values.corpus === 'all') return benchAll(process.argv.slice(2), values.out, values.json);
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-'));
-  const dist = values.tsx ? undefined : (values.dist ?? compiledSources(tmp));
+  const build = values.tsx
+    ? undefined
+    : compiledBuild(values.build ? path.resolve(values.build) : path.join(tmp, 'build'));
   const corpusDir = path.join(tmp, 'module');
   fs.mkdirSync(corpusDir);
   try {
@@ -1779,7 +1928,7 @@ async function parentMain(): Promise<void> {
       const sizes = values.curve.split(',').map(Number);
       if (!sizes.length || sizes.some((n) => !Number.isInteger(n) || n < 1))
         throw new Error(`--curve ${values.curve}: want function counts, e.g. 1000,10000,100000`);
-      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, dist };
+      const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, build };
       const { table, json } = growthCurve(sizes, Number(values.funcs), tmp, opts);
       const text = `${table}\n\nBench wall time: ${fmtMs(performance.now() - benchStart)}.`;
       console.log(text);
@@ -1808,7 +1957,7 @@ async function parentMain(): Promise<void> {
     } else throw new Error(`--corpus ${values.corpus}: want stdlib, xtools, synthetic or curve`);
     process.stderr.write(`bench: ${corpus.kind} corpus ready in ${fmtMs(corpus.prepareMs)} at ${corpus.dir}\n`);
 
-    const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, dist };
+    const opts: ChildOptions = { heapMb: values['heap-mb'] ? Number(values['heap-mb']) : undefined, build };
     const samples: RunSample[] = [];
     const configs: Config[] = values.speedup === 'on' ? ['floor', 'full', 'full1'] : ['floor', 'full'];
     for (let rep = 0; rep < reps; rep++) {
@@ -1840,7 +1989,7 @@ async function parentMain(): Promise<void> {
       const s = runChild('full', reps, corpus.dir, tmp, {
         ...opts,
         profile: profileFile,
-        dist: opts.dist ?? compiledSources(tmp),
+        build: opts.build ?? compiledBuild(path.join(tmp, 'build')),
       });
       if (reps === 0) full = summarize('full', [s]);
       if (!s.ok) process.stderr.write(`bench: the profiled run failed: ${s.error ?? ''}\n`);
@@ -1884,6 +2033,8 @@ async function parentMain(): Promise<void> {
           peakHeap: full.peakHeapMb / floor.peakHeapMb,
           retainedHeap: full.retainedHeapMb / floor.retainedHeapMb,
           workersSpeedup: workers?.speedup ?? NaN,
+          twoParsesBound: cpuBounds(floor, full, os.cpus().length)?.twoParses ?? NaN,
+          cpuBound: cpuBounds(floor, full, os.cpus().length)?.all ?? NaN,
         },
         workers,
         targets,

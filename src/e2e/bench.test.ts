@@ -7,21 +7,14 @@ import * as path from 'path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
-// tsc's output of src/, made once here for the runs given `--dist` (the bench would otherwise compile it for each).
-let sharedDist: string | undefined;
-function compiledOnce(): string {
-  if (sharedDist) return sharedDist;
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-dist-'));
-  const r = spawnSync(
-    process.execPath,
-    [require.resolve('typescript/bin/tsc'), '-p', ROOT, '--outDir', dir, '--sourceMap', '--declaration', 'false'],
-    { cwd: ROOT, encoding: 'utf8' },
-  );
-  if (!fs.existsSync(path.join(dir, 'pipeline.js'))) throw new Error(`tsc: ${r.stdout}${r.stderr}`);
-  return (sharedDist = dir);
+// One build (`--build DIR`) for the runs given it: the first of them compiles into DIR, the others use that build (the
+// bench would otherwise compile src/ and itself for each).
+let sharedBuild: string | undefined;
+function sharedBuildDir(): string {
+  return (sharedBuild ??= fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-build-')));
 }
 afterAll(() => {
-  if (sharedDist) fs.rmSync(sharedDist, { recursive: true, force: true });
+  if (sharedBuild) fs.rmSync(sharedBuild, { recursive: true, force: true });
 });
 
 function bench(args: string[]): { status: number | null; stdout: string; stderr: string; json: Record<string, any> } {
@@ -101,8 +94,9 @@ function expectPhasesSum(sample: { totalMs: number; phases: Array<{ phase: strin
 }
 
 test('synthetic corpus: the floor, the full pipeline and the full pipeline on one worker run; the table and the JSON report them', () => {
-  // No --dist: the bench compiles src/ itself, and the children run that, as the instrgen command runs.
-  const r = bench(['--corpus', 'synthetic', '--files', '12', '--funcs', '3', '--reps', '1']);
+  // No --build: the bench compiles src/ and itself, and the children run that, as the instrgen command runs.
+  // 70 files: more than the fewest the pipeline hands to its parse workers (MIN_FILES in src/parse/parallel.ts).
+  const r = bench(['--corpus', 'synthetic', '--files', '70', '--funcs', '3', '--reps', '1']);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout);
   const { floor, full, samples, ratios, workers, targets } = r.json;
@@ -124,20 +118,45 @@ test('synthetic corpus: the floor, the full pipeline and the full pipeline on on
     [undefined, 'the targets are stated on std+cmd and x/tools'],
   ]);
   for (const line of targetLines(r.stdout, targets)) expect(r.stdout).toContain(line);
-  // The floor reads exactly the files the pipeline loads (12 generated files and the entry point).
-  expect(floor.files).toBe(13);
+  // The floor reads exactly the files the pipeline loads (70 generated files and the entry point).
+  expect(floor.files).toBe(71);
   expect(full.files).toBe(floor.files);
   expect(full.lines).toBe(floor.lines);
   expect(full.phases.map((p: { phase: string }) => p.phase)).toEqual(PHASES);
   for (const s of samples) expectPhasesSum(s);
-  // Every output is re-parsed: the check phase did work.
-  expect(full.phases.find((p: { phase: string }) => p.phase === 'check').ms).toBeGreaterThan(0);
+  // Every file is parsed, and every output parsed again, on the workers here (70 files are enough for them); with
+  // fewer the outputs are parsed again on this thread, in the check phase (the x/tools test below).
+  expect(full.filesOnWorkers).toBe(full.files + full.counts.filesChanged);
   // Peak RSS is the child's own, and larger than the RSS it started the clock with.
   for (const s of samples) expect(s.peakRssMb).toBeGreaterThanOrEqual(s.startRssMb);
   expect(full.gcCount).toBeGreaterThanOrEqual(0);
   expect(full.counts.roots).toBe(1);
   // Every generated function is reached through the chain of calls from the entry point.
-  expect(full.counts.reached).toBeGreaterThanOrEqual(12 * 3);
+  expect(full.counts.reached).toBeGreaterThanOrEqual(70 * 3);
+  // CPU by kind of thread, each phase (Linux): the parse workers did work, and the bound the report states is the
+  // workers' CPU in parse and edit over the cores, over the floor's time.
+  if (process.platform === 'linux') {
+    expect(full.filesOnWorkers).toBeGreaterThan(0);
+    const cpu = (phase: string) => full.phases.find((p: { phase: string }) => p.phase === phase).cpu;
+    for (const phase of PHASES.filter((p) => p !== 'check')) {
+      const c = cpu(phase);
+      expect([c.main, c.workers, c.helpers].every((x: number) => x >= 0)).toBe(true);
+    }
+    const all = PHASES.filter((p) => p !== 'check').reduce(
+      (n, p) => n + cpu(p).main + cpu(p).workers + cpu(p).helpers,
+      0,
+    );
+    expect(all).toBeGreaterThan(0);
+    expect(PHASES.reduce((n, p) => n + (cpu(p)?.workers ?? 0), 0)).toBeGreaterThan(0);
+    const cores = r.json.cpus;
+    expect(ratios.twoParsesBound).toBeCloseTo(
+      (cpu('parse').workers + cpu('edit').workers) / cores / (floor.totalMs / 1000),
+      6,
+    );
+    expect(ratios.cpuBound).toBeCloseTo(all / cores / (floor.totalMs / 1000), 6);
+    expect(r.stdout).toContain('#### CPU by thread (full pipeline)');
+    expect(r.stdout).toContain(`those two parses alone take at least ${ratios.twoParsesBound.toFixed(2)}× the floor`);
+  }
   for (const k of ['time', 'peakRss', 'peakHeap']) expect(ratios[k]).toBeGreaterThan(0);
 });
 
@@ -157,8 +176,8 @@ withStdlib('stdlib corpus subset: imports resolve inside the copied tree and the
     '1',
     '--speedup',
     'off',
-    '--dist',
-    compiledOnce(),
+    '--build',
+    sharedBuildDir(),
   ]);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expectTable(r.stdout, false);
@@ -222,6 +241,9 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
     expect(full.counts.roots).toBe(2);
     // main, main, Twice, helper.
     expect(full.counts.reached).toBe(4);
+    // Four files are too few for the workers: every output is parsed again on this thread, in the check phase.
+    expect(full.filesOnWorkers).toBe(0);
+    expect(full.phases.find((p: { phase: string }) => p.phase === 'check').ms).toBeGreaterThan(0);
     // The source tree itself is left as it was.
     expect(fs.readFileSync(path.join(src, 'cmd/one/main.go'), 'utf8')).not.toContain('instrgen:entry');
   } finally {
@@ -230,7 +252,7 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
 });
 
 test('growth curve: one full run per size, time and memory per function, and the largest-to-smallest ratios', () => {
-  const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3', '--dist', compiledOnce()]);
+  const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3', '--build', sharedBuildDir()]);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
   expect(r.stdout).toContain(
     '| functions | files | lines | full pipeline | µs / function | peak RSS | KB RSS / function |',
