@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The benchmark: instrgen's full pipeline against a parse-only floor on the Go standard library and cmd (~2 million
 # lines) and on golang.org/x/tools, the speed-up of N parse workers over 1, and the growth curve on generated modules,
-# each target of issue 10 with its figure, all measured in one run. Without arguments it runs all of that (14.8 minutes
-# on the 2 shared cores at load 13-19, testdata/bench/all-2026-11-30.md). Options are those of scripts/bench.ts, e.g.
+# each target of issue 10 with its figure, all measured in one run. Without arguments it runs all of that (3.6 minutes
+# on 2 cores at load ~2, testdata/bench/all-2026-12-01.md; 14.8 at load 13-19). Options are those of scripts/bench.ts, e.g.
 #   npm run bench -- --json bench.json --out bench.md
 #   npm run bench -- --corpus xtools --reps 1 --out xtools.md
 #   npm run bench -- --corpus curve --curve 1000,10000,100000

@@ -14,8 +14,8 @@
 //
 // Without --corpus it is `all`: std+cmd, x/tools and the growth curve one after the other (each its own process), one
 // report ending with the targets table; --json writes one file each (out.stdlib.json, ...) and out.json, the targets.
-// Repetitions default to 1 on std+cmd (8.4 minutes at load ~17 on 2 cores; the whole default run took 14.8) and 3
-// elsewhere; --reps sets all.
+// Repetitions default to 1 on std+cmd (2.2 minutes at load ~2 on 2 cores, 8.4 at load ~17; the whole default run
+// took 3.6 and 14.8) and 3 elsewhere; --reps sets all.
 // On the floor's corpora the full pipeline runs twice a repetition: with the default parse workers (N, see
 // src/parse/parallel.ts) and with INSTRGEN_WORKERS=1, for the speed-up of N workers over 1 (--speedup off: N only).
 //
