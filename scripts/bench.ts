@@ -52,7 +52,8 @@ import * as path from 'path';
 import { performance } from 'perf_hooks';
 import { parseArgs } from 'util';
 
-const ROOT = path.resolve(__dirname, '..');
+// The project's root. A child run from a build (compiledBuild) is told it: its own directory is the build's.
+const ROOT = process.env.INSTRGEN_BENCH_ROOT ?? path.resolve(__dirname, '..');
 const MODULE = 'bench.instrgen.dev/std';
 const SYNTH_MODULE = 'bench.instrgen.dev/synth';
 const MB = 1024 * 1024;
@@ -1204,7 +1205,7 @@ function runChild(config: Config, rep: number, corpus: string, tmp: string, opts
   if (opts.build) args.push('--dist', path.join(opts.build, 'src'));
   // tsc's output in a temporary directory finds the project's packages through NODE_PATH. The one-worker run is the
   // same pipeline with INSTRGEN_WORKERS=1; the others inherit this process's INSTRGEN_WORKERS (unset: the default).
-  const env: NodeJS.ProcessEnv = { ...process.env };
+  const env: NodeJS.ProcessEnv = { ...process.env, INSTRGEN_BENCH_ROOT: ROOT };
   if (opts.build)
     env.NODE_PATH = [path.join(ROOT, 'node_modules'), process.env.NODE_PATH].filter(Boolean).join(path.delimiter);
   if (config === 'full1') env.INSTRGEN_WORKERS = '1';

@@ -251,6 +251,39 @@ test('x/tools corpus: a tree shaped like golang.org/x/tools gets //instrgen:entr
   }
 });
 
+test('a profiled run (--reps 0 --profile): hot spots in src/ by function and line, mapped back to the TypeScript', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'instrgen-bench-profile-test-'));
+  try {
+    const profile = path.join(dir, 'full.cpuprofile');
+    const r = bench([
+      '--corpus',
+      'synthetic',
+      '--files',
+      '20',
+      '--funcs',
+      '20',
+      '--reps',
+      '0',
+      '--profile',
+      profile,
+      '--build',
+      sharedBuildDir(),
+    ]);
+    expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
+    expect(fs.existsSync(profile)).toBe(true);
+    const spots = r.json.hotSpots;
+    // The child runs the build, yet each place is named by its source: src/[<phase>/]<file>.ts:<line>.
+    for (const list of [spots.srcSelf, spots.srcInclusive, spots.srcLines]) {
+      expect(list.length).toBeGreaterThan(0);
+      for (const h of list) expect(h.where).toMatch(/^src\/([a-z]+\/)?[A-Za-z]+\.ts:(\d+|\?)$/);
+    }
+    expect(spots.srcInclusive.map((h: { fn: string }) => h.fn)).toContain('runInject');
+    expect(r.stdout).toContain('#### Hot spots (one profiled full run');
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('growth curve: one full run per size, time and memory per function, and the largest-to-smallest ratios', () => {
   const r = bench(['--corpus', 'curve', '--curve', '30,90', '--funcs', '3', '--build', sharedBuildDir()]);
   expect({ status: r.status, stderr: r.status === 0 ? '' : r.stderr }).toEqual({ status: 0, stderr: '' });
