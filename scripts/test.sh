@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite from a fresh clone: installs what it needs (npm packages, Go and OpenTelemetry Go from
-# Debian, Chromium for the trace page test), builds, runs every jest test, then scripts/goroot-plan.ts and
-# scripts/real-programs.sh.
+# Debian, Chromium for the trace page test), builds, runs every jest test, then scripts/goroot-plan.ts,
+# scripts/plan-digest.ts --check and scripts/real-programs.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-go.sh
@@ -14,6 +14,13 @@ npx jest "$@"
 # built): every file the plan changes must parse and be gofmt-clean (the real gofmt -l).
 if [ $# -eq 0 ]; then
   npx tsx scripts/goroot-plan.ts
+fi
+# ... and golang.org/x/tools (Debian's), whose plan must be the one recorded in testdata/bench/xtools-plan.json, every
+# output and diagnostic byte for byte: work on speed must not change what instrgen writes (an intended change of output
+# records a new one with `npx tsx scripts/plan-digest.ts --write`).
+if [ $# -eq 0 ]; then
+  bash scripts/install-xtools.sh
+  npx tsx scripts/plan-digest.ts --check
 fi
 # The whole suite (no jest arguments) also instruments real programs nobody here wrote (x/tools' commands, gojq,
 # cmd/gofmt) and proves they still build, vet, pass their tests, print the same and are gofmt-clean;
