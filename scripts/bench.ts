@@ -1548,7 +1548,7 @@ function markdown(
  * take less wall time than its CPU over the cores, so this is the least full / floor ratio those two parses allow;
  * `all`, the same for all of the run's CPU. Undefined without per-thread CPU.
  */
-export function cpuBounds(
+function cpuBounds(
   floor: Summary,
   full: Summary,
   cores: number,
@@ -2005,6 +2005,7 @@ async function parentMain(): Promise<void> {
     console.log(text);
     if (values.out) fs.writeFileSync(values.out, text + '\n');
     if (values.json) {
+      const bounds = cpuBounds(floor, full, os.cpus().length);
       const json = {
         corpus: {
           ...corpus,
@@ -2034,8 +2035,8 @@ async function parentMain(): Promise<void> {
           peakHeap: full.peakHeapMb / floor.peakHeapMb,
           retainedHeap: full.retainedHeapMb / floor.retainedHeapMb,
           workersSpeedup: workers?.speedup ?? NaN,
-          twoParsesBound: cpuBounds(floor, full, os.cpus().length)?.twoParses ?? NaN,
-          cpuBound: cpuBounds(floor, full, os.cpus().length)?.all ?? NaN,
+          twoParsesBound: bounds?.twoParses ?? NaN,
+          cpuBound: bounds?.all ?? NaN,
         },
         workers,
         targets,
